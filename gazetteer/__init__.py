@@ -1,0 +1,1 @@
+"""Data package: the bundled gazetteer files (see README.md here). No code."""

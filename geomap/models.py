@@ -1,0 +1,149 @@
+"""The typed records that pass between the stages of the data flow.
+
+Every stage takes the previous stage's records and returns its own; none of them is
+a dict, so a misspelt field fails at once instead of travelling silently to the map.
+All records are frozen: a stage never edits what an earlier stage produced.
+
+Offsets (``start``/``end``) are always Python string indices into ``Article.text``,
+the article's full text as read, so ``article.text[start:end]`` is what was quoted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+__all__ = [
+    "Article",
+    "Candidate",
+    "Event",
+    "Mention",
+    "Place",
+    "Removed",
+    "Sentence",
+    "Source",
+]
+
+#: Place kinds, from most to least specific. ``region`` is an informal area made of
+#: admin-1 units ("northern Syria", "Kashmir"); it sits between admin1 and country.
+PLACE_KINDS = ("city", "admin1", "region", "country")
+
+#: geo_precision by place kind (1 exact place, 2 admin area or region, 3 country).
+GEO_PRECISION = {"city": 1, "admin1": 2, "region": 2, "country": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of an article, as offsets into ``Article.text``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A stretch of page boilerplate kept out of extraction, and why.
+
+    The text stays in ``Article.text`` so offsets never shift; extraction skips it.
+    """
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article: its text and what is known about it before extraction."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    #: where ``published`` came from: "metadata", "text" or None when unknown
+    published_source: str | None = None
+    url: str | None = None
+    #: place dateline at the head of the story ("Islamabad:", "TUNIS (Reuters) -")
+    dateline: tuple[int, int] | None = None
+    sentences: tuple[Sentence, ...] = ()
+    removed: tuple[Removed, ...] = ()
+    #: file the article came from (relative as given on the command line)
+    path: str | None = None
+
+    def is_removed(self, start: int, end: int) -> bool:
+        """True when the span overlaps page boilerplate."""
+        return any(r.start < end and start < r.end for r in self.removed)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A gazetteer entry: what a mention resolves to."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    lat: float
+    lon: float
+    admin1: str | None = None
+    population: int = 0
+    has_shape: bool = False
+
+    @property
+    def geo_precision(self) -> int:
+        return GEO_PRECISION[self.kind]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One gazetteer entry a mention could mean, with the score it was given."""
+
+    place: Place
+    score: float
+    matched: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name found in an article, resolved (or not) to a gazetteer entry."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    place: Place | None
+    candidates: tuple[Candidate, ...] = ()
+    #: the capital or country stands for its government ("Islamabad said")
+    metonym: bool = False
+    #: a demonym or adjective ("Iranian", "Pakistani") rather than a name
+    adjectival: bool = False
+    #: why ``place`` won over the other candidates, in words a user can read
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where an event is stated: the article, the sentence's offsets and its text."""
+
+    article: str
+    start: int
+    end: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A strike or diplomatic action the text states (ACLED-like, but traceable)."""
+
+    id: str
+    family: str
+    type: str
+    actor: str | None
+    target: str | None
+    place: Place | None
+    date: date | None
+    date_precision: str | None
+    killed: int | None
+    confidence: float
+    sources: tuple[Source, ...] = field(default_factory=tuple)

@@ -1,0 +1,54 @@
+"""Normalised keys for place names, shared by the gazetteer build and lookups.
+
+News spells the same place many ways: "Sistan-Balochistan", "Sistan and Baluchestan",
+"Sīstān va Balūchestān"; "Irbil" and "Erbil". ``name_key`` folds case, accents,
+apostrophes and hyphens, so any spelling a source lists matches. ``loose_key`` keeps
+only a consonant skeleton without connecting words, for spellings no source has;
+lookups use it only when no exact key matches, and rank its hits lower.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["loose_key", "name_key"]
+
+_APOSTROPHES = re.compile(r"[’'`ʻʼ‘]")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+_VOWELS = re.compile(r"[aeiouy]")
+_REPEATS = re.compile(r"(.)\1+")
+#: connecting words and particles that vary between spellings of one name
+_GLUE = frozenset({"and", "va", "wa", "e", "of", "the", "al", "el", "ul", "ye", "i"})
+#: loose keys shorter than this collide too often to be useful
+_MIN_LOOSE = 5
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """Lower-case ASCII key: accents stripped, apostrophes dropped, punctuation to spaces.
+
+    >>> name_key("Sīstān va Balūchestān")
+    'sistan va baluchestan'
+    >>> name_key("Côte d’Ivoire")
+    'cote divoire'
+    """
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = _APOSTROPHES.sub("", folded.lower())
+    folded = folded.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("đ", "d")
+    return _NON_WORD.sub(" ", folded).strip()
+
+
+@lru_cache(maxsize=65536)
+def loose_key(name: str) -> str:
+    """Consonant skeleton of the name without connecting words, or '' if too short.
+
+    >>> loose_key("Sistan-Balochistan") == loose_key("Sistan and Baluchestan")
+    True
+    """
+    words = [w for w in name_key(name).split() if w not in _GLUE]
+    skeleton = " ".join(_REPEATS.sub(r"\1", _VOWELS.sub("", w)) for w in words)
+    skeleton = " ".join(w for w in skeleton.split() if w)
+    return "~" + skeleton if len(skeleton.replace(" ", "")) >= _MIN_LOOSE else ""

@@ -1,0 +1,38 @@
+"""Shared fixtures. No test may reach the network: socket connects fail by construction."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+GOLD_PATH = SHARED / "acceptance" / "seeds.gold.json"
+
+
+@pytest.fixture(autouse=True)
+def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("tests must not use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    """The analyst's reading of the seed articles (shared acceptance data)."""
+    if not GOLD_PATH.exists():
+        pytest.skip(f"acceptance data not found beside the project: {GOLD_PATH.name}")
+    return json.loads(GOLD_PATH.read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    from geomap.gazetteer import default_gazetteer
+
+    return default_gazetteer()
