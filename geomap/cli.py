@@ -62,6 +62,42 @@ def cmd_lookup(args: argparse.Namespace) -> int:
     return 0 if found else 1
 
 
+def _toponym(m) -> dict:
+    p = m.place
+    return {
+        "start": m.start,
+        "end": m.end,
+        "text": m.text,
+        "name": p.name if p else None,
+        "kind": p.kind if p else None,
+        "country": p.country if p else None,
+        "lat": p.lat if p else None,
+        "lon": p.lon if p else None,
+        "place_id": p.id if p else None,
+    }
+
+
+def cmd_geoparse(args: argparse.Namespace) -> int:
+    """Print one JSON line per document with its place mentions, resolved.
+
+    A .jsonl input holds one {"id", "text"} document a line; any other file is one
+    document whose id is its file name. Unresolved mentions have null coordinates.
+    """
+    from .articles import read_articles
+    from .gazetteer import default_gazetteer
+    from .mentions import find_spans
+    from .resolution import Resolver
+
+    gazetteer = default_gazetteer()
+    resolver = Resolver(gazetteer)
+    out = sys.stdout
+    for article in read_articles(args.files, on_warning=_warn):
+        mentions = resolver.resolve(article, find_spans(article, gazetteer))
+        line = {"id": article.id, "toponyms": [_toponym(m) for m in mentions]}
+        out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="geomap",
@@ -86,6 +122,14 @@ def build_parser() -> argparse.ArgumentParser:
     look.add_argument("--limit", type=int, default=10, help="at most this many (default 10)")
     look.add_argument("--json", action="store_true", help="print JSON Lines")
     look.set_defaults(func=cmd_lookup)
+
+    geo = sub.add_parser(
+        "geoparse",
+        help="print the place mentions of documents as JSON Lines",
+        description=cmd_geoparse.__doc__,
+    )
+    geo.add_argument("files", nargs="+", metavar="FILE", help=".txt, .md, .html or .jsonl")
+    geo.set_defaults(func=cmd_geoparse)
     return parser
 
 

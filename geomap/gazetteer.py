@@ -72,6 +72,7 @@ class Gazetteer:
     def __init__(self, folder: str | Path | None = None) -> None:
         self.folder = Path(folder) if folder is not None else _data_folder()
         self._local = threading.local()
+        self._priors: dict[tuple[str, str], float] = {}
         db = self._db("places.sqlite")
         try:
             meta = dict(db.execute("SELECT key, value FROM meta"))
@@ -133,6 +134,13 @@ class Gazetteer:
 
     def prior(self, place: Place, cls: str = "name") -> float:
         """Context-free score of a place for a name: kind, size, capital, name class."""
+        key = (place.id, cls)
+        score = self._priors.get(key)
+        if score is None:
+            score = self._priors[key] = self._prior(place, cls)
+        return score
+
+    def _prior(self, place: Place, cls: str) -> float:
         if cls == "landmark":
             return LANDMARK_PRIOR
         base = KIND_PRIOR.get(place.kind) or city_prior(place.population)

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["loose_key", "name_key"]
+__all__ = ["consonant_skeleton", "loose_key", "name_key"]
 
 _APOSTROPHES = re.compile(r"[’'`ʻʼ‘]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -48,7 +48,13 @@ def loose_key(name: str) -> str:
     >>> loose_key("Sistan-Balochistan") == loose_key("Sistan and Baluchestan")
     True
     """
-    words = [w for w in name_key(name).split() if w not in _GLUE]
-    skeleton = " ".join(_REPEATS.sub(r"\1", _VOWELS.sub("", w)) for w in words)
-    skeleton = " ".join(w for w in skeleton.split() if w)
+    skeleton = consonant_skeleton(name)
     return "~" + skeleton if len(skeleton.replace(" ", "")) >= _MIN_LOOSE else ""
+
+
+@lru_cache(maxsize=65536)
+def consonant_skeleton(name: str) -> str:
+    """The name's consonants, word by word, without connecting words: 'hms' for Hamas."""
+    words = [w for w in name_key(name).split() if w not in _GLUE]
+    skeleton = (_REPEATS.sub(r"\1", _VOWELS.sub("", w)) for w in words)
+    return " ".join(w for w in skeleton if w)

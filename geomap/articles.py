@@ -1,0 +1,676 @@
+"""Read news articles from files into :class:`~geomap.models.Article` records.
+
+This is the first stage of the data flow and the only one that touches input files.
+Why it works the way it does:
+
+* Later stages quote the article by offsets into ``Article.text``, so the text is
+  never rewritten once read: page boilerplate (teasers, bylines, "Follow us" lines,
+  syndication notes) is *marked* as ``Removed`` spans, not deleted, and sentences
+  are offsets too.
+* Boilerplate is recognised by the general shape of such lines (an imperative
+  "Follow/Join/Subscribe" aimed at a social network, a "By <Name>" line, a line that
+  is only a date and time), never by lines seen in particular outlets, so the rules
+  carry over to outlets we have not seen.
+* A publication date only counts where outlets print one (a timestamp, byline or
+  source line, a dateline, the head of the page). A date inside a news sentence is
+  the date of an event; taking it as the publication date would shift every
+  relative date ("on Tuesday") that later stages resolve against it.
+* HTML is reduced to the story by trafilatura, which knows navigation bars and
+  footers far better than a few regexes could.
+* Bad input fails with one readable line naming the file. Inside a folder a bad
+  file is reported through ``on_warning`` and skipped, so one broken download does
+  not stop a batch.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from pathlib import Path
+
+from geomap.errors import InputError
+from geomap.models import Article, Removed, Sentence
+
+__all__ = [
+    "ARTICLE_EXTENSIONS",
+    "MAX_BYTES",
+    "article_from_text",
+    "read_articles",
+    "split_sentences",
+]
+
+#: File kinds read as articles; other files inside a folder are ignored.
+ARTICLE_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".jsonl")
+#: Default size limit per input file, in bytes.
+MAX_BYTES = 20_000_000
+
+_LOG = logging.getLogger(__name__)
+_HEAD_LINES = 5  # non-empty lines at the top of a story that may carry a bare date or dateline
+
+# ---------------------------------------------------------------- dates
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+_MONTH_NUMBER = {
+    m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                               "sep", "oct", "nov", "dec"), start=1)
+}
+# ISO, day-first numeric, "20 January 2024" and "January 20, 2024" (full dates only)
+_DATE = re.compile(
+    rf"""(?<![\w/.-])(?:
+        (?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})
+      | (?P<nd>\d{{1,2}})[/.-](?P<nm>\d{{1,2}})[/.-](?P<ny>\d{{4}})
+      | (?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH})\.?,?\s+(?P<dy>\d{{4}})
+      | (?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})
+    )(?!\d)""",
+    re.I | re.X,
+)
+# a date right after one of these words is when something happened, not when it was printed
+_EVENT_PREPOSITION = re.compile(
+    r"\b(?:on|since|until|till|by|from|before|after|between|in|during|of|to)\W*$", re.I
+)
+
+# ---------------------------------------------------------------- boilerplate lines
+
+_NAME = r"[A-ZÀ-Þ][\w’'.\-]*(?:\s+(?:[A-ZÀ-Þ][\w’'.\-]*|de|da|del|van|von|al|el|bin|ibn|ul)){0,4}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|\band\b|&)\s*{_NAME})*"
+_LEAD = re.compile(r"[\s•·▪►▸▶■□●○◦‣⁃*>#|\-–—]+")
+_WORD_CHAR = re.compile(r"[^\W_]")
+_LETTER = re.compile(r"[^\W\d_]")
+# what joins the pieces of a "By X • date | Source: Y" line (replaced by "|" before splitting)
+_PIECE_SEPARATORS = ("•", "·", "▪", " / ", " - ", " – ", " — ")
+# Rules on how a line *starts*, one per reason. All are case-insensitive and verbose;
+# they are joined into one pattern so a news line costs a single failed match.
+_LINE_RULES = {
+    "advertisement": r"""(?:advertisement|advertising|ad|sponsored(?:\s+(?:content|links?|stories))?
+        |promoted(?:\s+content)?|story\s+continues\s+(?:below|after)\b.*
+        |scroll\s+(?:down\s+)?to\s+continue\b.*|continue\s+reading\b.*)
+        [\W_]*(?:\s+[-–—]\s+.{0,40})?$""",
+    "tags": r"(?:tags?|tagged(?:\s+with)?|topics?|keywords?|filed\s+under|categor(?:y|ies))\s*[:|]",
+    # related-story teasers: "See also ...", "Also Read: ...", "READ | ...", "Related: ..."
+    "teaser": r"""(?:(?:see|read)\s+(?:also|more)\b
+        | also\s+(?:read|see|watch)\b
+        | read\s+(?:the\s+)?(?:full|complete|original)\s+(?:story|article|report)\b
+        | (?:related(?:\s+(?:stories|news|articles?|coverage))?|recommended|read|watch|listen
+           |must\s+(?:read|watch)|don'?t\s+miss|more(?:\s+stories)?|trending|top\s+stories
+           |video|photos?)
+          (?:\s+(?:from|on|in)\s+[^:|]{1,40})?\s*(?:[:|]|[-–—]\s))""",
+    "subscribe": r"(?:subscribe|sign\s+up|register)\s+(?:to|for|now|here|today)\b",
+    # imperatives aimed at the reader: "Follow us on ...", "Stay tuned", "Click here"
+    "social": r"""(?:(?:follow|join|like|find|contact|connect\s+with)\s+us\b
+        | (?:click|tap)\s+here\b | share\s+(?:this|on|via)\b
+        | stay\s+(?:tuned|updated|connected|informed)\b
+        | get\s+(?:the\s+)?(?:latest|all|breaking|real-time|instant)\s+
+          (?:news|updates|stories|headlines|alerts)\b
+        | catch\s+(?:all\s+the|the\s+latest)\b)""",
+    # an imperative that is only page furniture with a platform named: "Join our WhatsApp"
+    "platform": r"""(?:follow|join|download|install|watch|listen\s+to|check\s+out|subscribe)
+        \s+(?:us|our|the|this|(?-i:[A-Z]))""",
+    # "(With agency inputs)", "With inputs from Reuters", "(This story has been published
+    # from a wire agency feed ...)"
+    "syndication": r"""[(\[]?\s*(?:with\s+(?:additional\s+)?(?:agency\s+|wire\s+)?inputs?\b
+        | inputs?\s+(?:from|by)\b
+        | this\s+(?:story|article|report|copy)\s+(?:has\s+been|was|is)\s+
+          (?:published|auto-generated|generated)\s+from\b
+        | this\s+(?:story|article)\s+has\s+been\s+updated\b)""",
+}
+_LINE_KIND = re.compile(
+    "|".join(f"(?P<{kind}>{rule})" for kind, rule in _LINE_RULES.items()), re.I | re.X
+)
+# longest line each reason may cover: real boilerplate lines are short
+_LINE_KIND_MAX = {
+    "advertisement": 80, "subscribe": 300, "social": 300, "platform": 300, "syndication": 400,
+}
+_PLATFORM = re.compile(
+    r"\b(?:twitter|x\.com|facebook|instagram|whats\s?app|telegram|youtube|linkedin|threads"
+    r"|google\s+news|social\s+media|newsletters?|channels?|apps?|notifications?|podcasts?)\b",
+    re.I,
+)
+# a Reuters-style credit line: "Reporting by A in B; Writing by C; Editing by D"
+_CREDIT_NAME = rf"{_NAME}(?:\s+in\s+{_NAME})?"
+_CREDITS = re.compile(
+    rf"^(?:(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|fact-?checking)\s+by)"
+    rf"\s+{_CREDIT_NAME}(?:\s*(?:,|\band\b|&)\s*{_CREDIT_NAME})*\s*[;,.]?\s*)+$"
+)
+# editorial notes found anywhere in a line; cheap substring cues gate the search
+_SYNDICATION_CUES = ("feed", "edited by", "auto-generated")
+_SYNDICATION_ANY = re.compile(
+    r"\b(?:(?:published|generated|taken|sourced)\s+from\s+(?:an?|the)\s+"
+    r"(?:syndicated|wire|(?:wire\s+|news\s+)?agency)\s+feed|auto-generated\s+from"
+    r"|not\s+been\s+edited\s+by)\b",
+    re.I,
+)
+_COPYRIGHT_CUES = ("©", "(c)", "copyright", "rights reserved")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball\s+rights\s+reserved\b", re.I)
+_BYLINE = re.compile(
+    rf"^(?i:(?:written|posted|reported|edited|story|report|text|compiled)\s+)?(?i:by)\s*:?\s+"
+    rf"(?!(?i:{_WEEKDAY}|{_MONTH})\b){_NAMES}"
+    r"(?:\s*,?\s*(?i:staff(?:\s+reporter)?|correspondents?|reporters?|bureau|desk|news\s+desk"
+    rf"|agencies|our\s+(?:staff\s+)?correspondent|in\s+{_NAME}))?\s*\.?$"
+)
+_TIMESTAMP_HEAD = re.compile(
+    rf"^(?:{_NAME}\s+)?(?i:(?:last\s+)?updated|(?:first\s+)?published|posted|modified|created"
+    r"|released|dated?)\b"
+)
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d+\s+(?:hours?|hrs?|minutes?|mins?|days?)\s+ago\b", re.I
+)
+_DT_TOKEN = (
+    rf"(?:\d++(?:st|nd|rd|th|am|pm|h)?|{_WEEKDAY}|{_MONTH}|a\.m\.|p\.m\.|am|pm|hrs?|at|on|ago"
+    r"|hours?|minutes?|mins?|days?|updated|published|posted"
+    r"|ist|gmt|utc|pkt|pst|pdt|est|edt|cst|cdt|mst|mdt|cet|cest|eet|eest|bst|ast|msk|jst|kst"
+    r"|sgt|hkt|aest|aedt|wib|et|pt|ct|z)(?![a-z])"
+)
+# a line made only of a date, a time and a time zone: "Sat, 20 Jan 2024 08:34 AM (IST)"
+_DT_ONLY = re.compile(rf"^[(\[]?(?:{_DT_TOKEN}[\s,()\[\]|/.:+\-–—]*+)++$", re.I)
+_DIGIT = re.compile(r"\d")
+_SOURCE = re.compile(
+    r"^(?:sources?|courtesy|credits?|photo(?:\s+credits?)?|image(?:\s+(?:credits?|source))?"
+    r"|pic(?:ture)?|file\s+(?:photo|image)|representational\s+(?:photo|image)|agenc(?:y|ies)|via)"
+    r"\s*(?:[:|]|$)",
+    re.I,
+)
+_NAME_ONLY = re.compile(rf"^{_NAMES}$")
+
+# ---------------------------------------------------------------- datelines and titles
+
+_PLACE = r"[A-ZÀ-Þ][\w’'.]*(?:[ -][A-ZÀ-Þ][\w’'.]*){0,3}"
+_DASH = r"[:–—-]"
+_DATELINES = (
+    re.compile(rf"({_PLACE})(?:,\s*{_PLACE})?\s*{_DASH}$"),  # a line that is just "Islamabad:"
+    re.compile(rf"({_PLACE})(?:\s*,\s*[^()\n]{{1,40}}?)?\s*\([A-Z][\w .&'-]{{0,30}}\)\s*{_DASH}"),
+    re.compile(
+        rf"({_PLACE})\s*,\s*(?i:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)"
+        rf"(?:,?\s*\d{{4}})?\s*{_DASH}"
+    ),
+    re.compile(r"([A-Z][A-Z’'.]+(?:[ -][A-Z][A-Z’'.]+){0,3})(?:,\s*" + _PLACE + r")?\s*[:–—]\s+\S"),
+    re.compile(rf"({_PLACE})(?:,\s*{_PLACE})?\s+[–—]\s+\S"),
+)
+# upper-case labels that open a paragraph like a dateline but name no place
+_KICKERS = frozenset({
+    "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "WATCH", "UPDATE", "UPDATED", "UPDATES", "LIVE",
+    "VIDEO", "PHOTOS", "OPINION", "ANALYSIS", "EXPLAINER", "EDITORIAL", "READ", "ALSO READ",
+    "NOTE", "EDITOR'S NOTE", "FACT CHECK", "FILE", "REPORT", "INTERVIEW", "COMMENT", "FEATURE",
+    "ALERT", "FLASH", "NEWS", "WORLD", "NATIONAL",
+})
+_CLOSERS = "\"'”’)]»"
+
+# ---------------------------------------------------------------- sentences
+
+# a line from its first to its last non-blank character
+_LINE = re.compile(r"\S(?:[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*\S)?")
+# terminal punctuation and closing quotes before a space, or a period glued to an opening quote
+_TERMINAL = re.compile(r"[.!?…](?:[.!?…]*[)\"'”’»\]]*(?=\s)|(?=[\"“][A-ZÀ-Þ]))")
+_OPENERS = "(\"'“‘[«¿¡"
+# words that end with a period but not a sentence (titles, months, Latin)
+_ABBREVIATIONS = frozenset({
+    "Mr", "Mrs", "Ms", "Messrs", "Mme", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr",
+    "Cdr", "Adm", "Brig", "Sgt", "Cpl", "Pvt", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt",
+    "Insp", "Amb", "Jr", "Sr", "St", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+    "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "v", "al", "approx", "est", "ca", "cf", "viz",
+})
+# abbreviations that stand before a number: "No. 5", "Art. 370"
+_NUMBER_ABBREVIATIONS = frozenset(
+    {"No", "Nos", "no", "nos", "Art", "Vol", "Fig", "pp", "p", "para", "Sec", "Ch"}
+)
+
+
+def read_articles(
+    paths: Iterable[str | Path],
+    *,
+    on_warning: Callable[[str], None] | None = None,
+    max_bytes: int = MAX_BYTES,
+) -> list[Article]:
+    """Read every article in ``paths`` (files, or folders walked recursively).
+
+    Raises :class:`InputError` for a missing path, a folder without article files or
+    an explicitly named bad file; problems that lose nothing or only one file of a
+    folder go to ``on_warning`` (default: the ``geomap.articles`` logger).
+    """
+    warn = on_warning if on_warning is not None else _LOG.warning
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    articles: list[Article] = []
+    seen_files: set[Path] = set()
+    seen_ids: dict[str, str] = {}
+    for given in paths:
+        path = Path(given)
+        if not path.exists():
+            raise InputError(f"{given}: no such file or folder")
+        if path.is_dir():
+            files = _folder_files(str(given))
+            if not files:
+                raise InputError(
+                    f"{given}: folder holds no article files ({', '.join(ARTICLE_EXTENSIONS)})"
+                )
+        elif path.suffix.lower() in ARTICLE_EXTENSIONS:
+            files = [str(given)]
+        else:
+            raise InputError(
+                f"{given}: not an article file (expected {', '.join(ARTICLE_EXTENSIONS)})"
+            )
+        for name in files:
+            resolved = Path(name).resolve()
+            if resolved in seen_files:
+                continue
+            seen_files.add(resolved)
+            try:
+                found = _read_file(name, warn, max_bytes)
+            except InputError as exc:
+                if not path.is_dir():
+                    raise
+                warn(f"{exc} (file skipped)")
+                continue
+            for article in found:
+                if article.id in seen_ids:
+                    warn(f"{name}: article id {article.id!r} already read from "
+                         f"{seen_ids[article.id]} (duplicate skipped)")
+                    continue
+                seen_ids[article.id] = name
+                articles.append(article)
+    return articles
+
+
+def article_from_text(
+    id: str,
+    text: str,
+    *,
+    title: str | None = None,
+    published: date | datetime | str | None = None,
+    url: str | None = None,
+    path: str | None = None,
+) -> Article:
+    """Analyse ``text``: boilerplate spans, title, dateline, publication date, sentences.
+
+    ``published`` (a date or an ISO string) is metadata and wins over dates in the text.
+    Without ``title`` the first line is used when it reads like a headline.
+    """
+    lines = _lines(text)
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
+        low = "".join(c.lower()[0] for c in text)
+    kinds = [_classify(text[s:e], low[s:e]) for s, e in lines]
+    removed = tuple(Removed(s, e, kind) for (s, e), kind in zip(lines, kinds, strict=True) if kind)
+    headline = _headline(text, lines, kinds)
+    if title is None:
+        title = headline
+    skip = 1 if headline else 0  # a dateline opens the story, after any headline
+    dateline, dateline_prefix = _dateline(text, lines[skip:], kinds[skip:])
+    pub: date | None = None
+    source: str | None = None
+    if published is not None:
+        pub = _metadata_date(published)
+        if pub is None:
+            raise InputError(f"{id}: published {published!r} is not an ISO date")
+        source = "metadata"
+    else:
+        pub = _date_in_text(text, lines, kinds, dateline_prefix)
+        source = "text" if pub else None
+    return Article(
+        id=id,
+        text=text,
+        title=title,
+        published=pub,
+        published_source=source,
+        url=url,
+        dateline=dateline,
+        sentences=split_sentences(text, lines),
+        removed=removed,
+        path=path,
+    )
+
+
+def split_sentences(text: str, lines: list[tuple[int, int]] | None = None) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences at terminal punctuation and at every line break.
+
+    Abbreviations ("U.S.", "Gen.", "Jan.", initials) do not end a sentence; a period
+    followed by a lower-case word does not either.
+    """
+    out: list[Sentence] = []
+    marks = list(_TERMINAL.finditer(text))
+    i = 0
+    for start, end in lines if lines is not None else _lines(text):
+        cut = start
+        while i < len(marks) and marks[i].start() < end:
+            m = marks[i]
+            i += 1
+            if m.start() < start:
+                continue
+            nxt = m.end()
+            while nxt < end and text[nxt].isspace():
+                nxt += 1
+            if nxt < end and _ends_sentence(text, start, m, nxt):
+                _add_sentence(out, text, cut, m.end())
+                cut = nxt
+        _add_sentence(out, text, cut, end)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- reading files
+
+
+def _folder_files(folder: str) -> list[str]:
+    """Article files under ``folder``, hidden entries skipped, in a fixed order."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        rel = Path(root).relative_to(folder).parts
+        for name in files:
+            if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_EXTENSIONS:
+                found.append(((*rel, name), os.path.join(root, name)))
+    return [full for _, full in sorted(found)]
+
+
+def _read_file(name: str, warn: Callable[[str], None], max_bytes: int) -> list[Article]:
+    """Read one file into zero or more articles; raise InputError when it is unusable."""
+    path = Path(name)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"{name}: file is {_size(size)}, over the size limit of {_size(max_bytes)} "
+                "(max_bytes)"
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read file ({exc.strerror or exc})") from None
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary file (contains NUL bytes), expected UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        warn(f"{name}: invalid UTF-8 at byte {exc.start}; bad bytes replaced with U+FFFD")
+        text = data.decode("utf-8-sig", errors="replace")
+    if not text.strip():
+        warn(f"{name}: empty file (skipped)")
+        return []
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        return _read_jsonl(name, text, warn)
+    if suffix in (".html", ".htm"):
+        article = _read_html(name, text, warn)
+        return [article] if article else []
+    return [article_from_text(path.name, _newlines(text), path=name)]
+
+
+def _read_jsonl(name: str, text: str, warn: Callable[[str], None]) -> list[Article]:
+    """One article per non-blank line of ``{"id", "text", "published"?, "title"?, "url"?}``."""
+    articles = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{name} line {number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{where}: expected a JSON object with \"id\" and \"text\"")
+        ident, body = record.get("id"), record.get("text")
+        if not isinstance(body, str):
+            raise InputError(f"{where}: missing \"text\" (a string)")
+        if not isinstance(ident, str | int) or isinstance(ident, bool) or str(ident) == "":
+            raise InputError(f"{where}: missing \"id\" (a string)")
+        if not body.strip():
+            warn(f"{where}: empty \"text\" (skipped)")
+            continue
+        published = record.get("published")
+        if published is not None and _metadata_date(published) is None:
+            warn(f"{where}: \"published\" {published!r} is not an ISO date (ignored)")
+            published = None
+        articles.append(article_from_text(
+            str(ident), _newlines(body), title=_text_field(record, "title"),
+            published=published, url=_text_field(record, "url"), path=name,
+        ))
+    return articles
+
+
+def _read_html(name: str, html: str, warn: Callable[[str], None]) -> Article | None:
+    """Reduce an HTML page to its story with trafilatura; metadata gives title and date."""
+    import trafilatura  # imported here: it is slow to load and only HTML needs it
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html, include_comments=False, with_metadata=True, output_format="python",
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # the parser's own errors carry no file name
+        raise InputError(f"{name}: cannot parse HTML ({type(exc).__name__}: {exc})") from None
+    text = (doc.text or "") if doc is not None else ""
+    if not text.strip():
+        warn(f"{name}: no article text found in the HTML (skipped)")
+        return None
+    published = doc.date if doc.date and _metadata_date(doc.date) else None
+    return article_from_text(
+        Path(name).name, _newlines(text), title=doc.title or None, published=published,
+        url=doc.url or None, path=name,
+    )
+
+
+def _text_field(record: dict, key: str) -> str | None:
+    value = record.get(key)
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:g} MB" if n >= 1_000_000 else f"{n:,} bytes"
+
+
+# ---------------------------------------------------------------- analysis helpers
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-blank lines of ``text``, surrounding whitespace excluded."""
+    return [m.span() for m in _LINE.finditer(text)]
+
+
+def _classify(line: str, low: str) -> str | None:
+    """Why ``line`` is page boilerplate, or None when it may be news (``low``: lower-cased)."""
+    lead = _LEAD.match(line)
+    if lead:
+        line, low = line[lead.end():], low[lead.end():]
+    if not _WORD_CHAR.search(line):
+        return "bullet"
+    n = len(line)
+    m = _LINE_KIND.match(line)
+    if m and n <= _LINE_KIND_MAX.get(m.lastgroup, n):
+        if m.lastgroup in ("subscribe", "social"):
+            return "social"
+        if m.lastgroup != "platform" or _PLATFORM.search(line, m.end()):
+            return m.lastgroup.replace("platform", "social")
+    if n <= 400 and _CREDITS.match(line):
+        return "syndication"
+    if n <= 400 and _has_cue(low, _SYNDICATION_CUES) and _SYNDICATION_ANY.search(line):
+        return "syndication"
+    if n <= 200 and _has_cue(low, _COPYRIGHT_CUES) and _COPYRIGHT.search(line):
+        return "copyright"
+    if n > 250 or (n > 120 and line[-1] in ".!?”\"'’"):
+        return None  # a long sentence, not a "By X • date • Source: Y" line
+    for sep in _PIECE_SEPARATORS:
+        line = line.replace(sep, "|")
+    kinds = [_piece_kind(p.strip()) for p in line.split("|") if p.strip()]
+    if None in kinds:
+        return None
+    return next((k for k in kinds if k != "name"), None)
+
+
+def _has_cue(low: str, cues: tuple[str, ...]) -> bool:
+    return any(cue in low for cue in cues)
+
+
+def _piece_kind(piece: str) -> str | None:
+    """Kind of one piece of a "By X • date • Source: Y" line; "name" is too weak alone."""
+    if _BYLINE.match(piece):
+        return "byline"
+    if len(piece) <= 120 and (
+        (
+            _TIMESTAMP_HEAD.match(piece)
+            and not piece.endswith(".")  # "Updated figures released on ... showed ..."
+            and len(piece.split()) <= 14
+            and (_DATE.search(piece) or _CLOCK.search(piece))
+        )
+        or (_DT_ONLY.match(piece) and _DIGIT.search(piece))
+    ):
+        return "timestamp"
+    if len(piece) <= 80 and _SOURCE.match(piece):
+        return "source"
+    if len(piece) <= 50 and _NAME_ONLY.match(piece):
+        return "name"
+    return None
+
+
+def _headline(text: str, lines: list[tuple[int, int]], kinds: list[str | None]) -> str | None:
+    """The first line when it reads like a headline: short, no final stop, not furniture."""
+    if not lines or kinds[0]:
+        return None
+    line = text[slice(*lines[0])].lstrip("#").strip()
+    if (
+        len(line) > 200
+        or len(line.split()) > 25
+        or line.endswith((".", ":", ";", ","))
+        or not _LETTER.search(line)
+        or _DATELINES[0].match(line)  # "ISLAMABAD —"
+    ):
+        return None
+    return line
+
+
+def _dateline(
+    text: str, lines: list[tuple[int, int]], kinds: list[str | None]
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Place-name span of a dateline at the head of the story, and the dateline's span."""
+    seen = 0
+    for (start, end), kind in zip(lines, kinds, strict=True):
+        if kind:
+            continue
+        line = text[start:end]
+        for rx in _DATELINES:
+            m = rx.match(line)
+            if m and m.group(1).strip(" -") not in _KICKERS and len(m.group(1)) >= 3:
+                place = (start + m.start(1), start + m.end(1))
+                return place, (start, start + m.end())
+        seen += 1
+        if seen >= _HEAD_LINES:
+            break
+    return None, None
+
+
+def _date_in_text(
+    text: str,
+    lines: list[tuple[int, int]],
+    kinds: list[str | None],
+    dateline: tuple[int, int] | None,
+) -> date | None:
+    """Publication date from a timestamp/byline/source line, the dateline or the page head."""
+    for index, ((start, end), kind) in enumerate(zip(lines, kinds, strict=True)):
+        line = text[start:end]
+        if kind in ("timestamp", "byline", "source"):
+            found = _first_date(line)
+        elif dateline and dateline[0] == start:
+            found = _first_date(text[dateline[0]:dateline[1]])
+        elif (
+            kind is None
+            and index < _HEAD_LINES
+            and len(line) <= 120
+            and not line.rstrip(_CLOSERS).endswith((".", "!", "?"))
+        ):
+            found = _first_date(line, header=True)
+        else:
+            continue
+        if found:
+            return found
+    return None
+
+
+def _first_date(line: str, *, header: bool = False) -> date | None:
+    for m in _DATE.finditer(line):
+        if header and _EVENT_PREPOSITION.search(line[max(0, m.start() - 12):m.start()]):
+            continue
+        found = _match_date(m)
+        if found:
+            return found
+    return None
+
+
+def _match_date(m: re.Match[str]) -> date | None:
+    """The calendar date a ``_DATE`` match names; numeric dates are read day first."""
+    g = m.groupdict()
+    if g["iy"]:
+        y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
+    elif g["ny"]:
+        y, mo, d = int(g["ny"]), int(g["nm"]), int(g["nd"])
+        if mo > 12 >= d:  # "01/20/2024" cannot be day first
+            mo, d = d, mo
+    elif g["dy"]:
+        y, mo, d = int(g["dy"]), _MONTH_NUMBER[g["dm"][:3].lower()], int(g["dd"])
+    else:
+        y, mo, d = int(g["my"]), _MONTH_NUMBER[g["mm"][:3].lower()], int(g["md"])
+    if not 1900 <= y <= 2100:
+        return None
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def _metadata_date(value: object) -> date | None:
+    """A date from metadata: a date, a datetime or an ISO 8601 string (or a plain date)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        m = _DATE.fullmatch(value)
+        return _match_date(m) if m else None
+
+
+def _ends_sentence(text: str, line_start: int, m: re.Match[str], nxt: int) -> bool:
+    """Whether the terminal punctuation ``m`` ends a sentence; ``nxt`` is the next char."""
+    following = text[nxt]
+    if not (following.isalnum() or following in _OPENERS):
+        return False  # a lower-case word, or punctuation that continues the sentence
+    if following.islower():
+        return False
+    if m.group() != ".":
+        return True
+    dot = m.start()
+    j = dot
+    while j > line_start and not text[j - 1].isspace():
+        j -= 1
+    token = text[j:dot].lstrip(_OPENERS)
+    if token in _ABBREVIATIONS:
+        return False
+    if token in _NUMBER_ABBREVIATIONS and following.isdigit():
+        return False
+    if len(token) == 1 and token.isupper():  # an initial: "J. R. Smith"
+        return False
+    if "." in token and token.lower() not in ("a.m", "p.m"):
+        # "U.S", "U.N", "e.g": short letter groups joined by dots
+        return not all(0 < len(p) <= 2 and p.isalpha() for p in token.split("."))
+    return not (token.isdigit() and len(token) <= 2 and j == line_start)  # "1. The ..."
+
+
+def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
+    # both ends already sit on non-blank characters (line ends are stripped, cuts skip spaces)
+    if start < end:
+        out.append(Sentence(start, end, text[start:end]))

@@ -1,0 +1,365 @@
+"""Find place names in an article: spans of text and the gazetteer entries they could be.
+
+A gazetteer matcher, not a statistical tagger: capitalised word sequences (with
+connecting words such as "and", "of", and a leading direction such as "northern")
+are looked up, longest first, under the gazetteer's normalised keys. What makes it
+accurate is what it rejects, by general signals rather than lists of known names:
+
+- people: a title before the name ("Foreign Minister X", "Gen. X"), a first name before
+  it, or a surname already seen in such a position in the same article;
+- organisations and media: the name sits inside a longer capitalised name that is not
+  a place ("Islamic State", "Washington Post"), or is a news agency or site;
+- common words: weekdays and months, words the article also uses in lower case, and
+  title-case headlines where a small town's name is more likely an ordinary word;
+- small places with no support: a town under a few thousand people is marked weak
+  unless a locative preposition ("in", "near") or a place noun ("the town of") cues
+  it; resolution keeps a weak town only when its country is named in the article.
+
+Mentions in page boilerplate are never produced. A capitalised name followed by a
+place type ("X province") that the gazetteer does not know is still reported, as
+unresolved, so nothing is dropped silently. Resolution is the next module's job.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .gazetteer import Gazetteer
+from .models import Article, Place
+from .names import loose_key, name_key
+
+__all__ = ["Span", "find_spans"]
+
+MAX_TOKENS = 6
+#: towns below this population need a locative cue or their country in the article
+SMALL_TOWN = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text that names a place, with every gazetteer entry it could mean."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[tuple[Place, str], ...]
+    #: kind suggested by a type word ("province" -> admin1), or None
+    kind_hint: str | None = None
+    #: the span is a demonym ("Iranian"), i.e. an adjective standing for a country
+    adjectival: bool = False
+    #: an ISO country code the text puts this place in ("Iran's X province", "X, Iraq")
+    container: str | None = None
+    #: a small town with no locative cue: kept only if its country is named elsewhere
+    weak: bool = False
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    data = json.loads(
+        resources.files("geomap").joinpath("lexicons/recognition.json").read_text("utf-8")
+    )
+    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
+
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.A.E.
+    r"|(?:St|Ft|Mt)\.(?=\s[A-Z])"  # St. Petersburg
+    r"|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*"  # words, d’Ivoire
+)
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    lower: str
+    cap: bool
+    possessive: bool
+    #: how this token joins the previous one: " ", "-" or None (a break)
+    join: str | None
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    prev_end = -1
+    for m in _TOKEN.finditer(text):
+        start, end, word = m.start(), m.end(), m.group()
+        possessive = False
+        if len(word) > 2 and (word.endswith("’s") or word.endswith("'s")):
+            end -= 2
+            word = word[:-2]
+            possessive = True
+        elif word.endswith("s’") or word.endswith("s'"):
+            end -= 1
+            word = word[:-1]
+            possessive = True
+        gap = text[prev_end:start] if prev_end >= 0 else None
+        join = " " if gap == " " else "-" if gap in ("-", "‑", "–") and gap != "–" else None
+        toks.append(_Tok(start, end, word, word.lower(), word[:1].isupper(), possessive, join))
+        prev_end = m.end()
+    return toks
+
+
+def _ngrams(toks: list[_Tok], text: str) -> Iterable[tuple[int, int]]:
+    """(first, last) token index pairs worth looking up: start capitalised or with a
+    direction word, run through joined tokens, end on a capitalised token."""
+    lex = _lexicon()
+    directions, connectors = lex["directions"], lex["connectors"]
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if not (t.cap or t.lower in directions):
+            continue
+        for j in range(i, min(n, i + MAX_TOKENS)):
+            tj = toks[j]
+            if j > i and tj.join is None:
+                break
+            if j > i and not (tj.cap or tj.lower in connectors):
+                break
+            if tj.cap:
+                yield i, j
+
+
+class Recogniser:
+    """Finds place spans; holds the per-process cache of gazetteer key lookups."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._cache: dict[str, list[tuple[Place, str]]] = {}
+
+    def _lookup(self, keys: set[str]) -> None:
+        missing = [k for k in keys if k not in self._cache]
+        if missing:
+            self._cache.update(self.gazetteer.candidates_for_keys(missing))
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+
+    def find(self, article: Article) -> list[Span]:
+        text = article.text
+        lex = _lexicon()
+        toks = _tokens(text)
+        grams = list(_ngrams(toks, text))
+        exact: dict[tuple[int, int], list[str]] = {}
+        for i, j in grams:
+            surface = text[toks[i].start : toks[j].end]
+            keys = [name_key(surface)]
+            if (i == j and toks[i].text.isupper()) or "." in surface:
+                keys.append(surface)
+            exact[(i, j)] = keys
+        self._lookup({k for ks in exact.values() for k in ks})
+
+        def hits(i: int, j: int) -> list[tuple[Place, str]]:
+            surface = text[toks[i].start : toks[j].end]
+            out = []
+            acronym = i == j and surface.isupper() and len(surface) <= 4
+            for k in exact[(i, j)]:
+                for place, cls in self._cache.get(k, ()):
+                    if (cls == "abbr") != (k == surface) or (acronym and cls != "abbr"):
+                        continue  # "UN" is not the town of Un; "us" is not the US
+                    out.append((place, cls))
+            return out
+
+        lower_words = {t.lower for t in toks if not t.cap}
+        self._lines: dict[int, bool] = {}
+        persons: set[str] = set()
+        placed: set[int] = set()
+        spans: list[Span] = []
+        i = 0
+        by_start: dict[int, list[int]] = {}
+        for a, b in grams:
+            by_start.setdefault(a, []).append(b)
+        while i < len(toks):
+            best = None
+            for j in sorted(by_start.get(i, ()), reverse=True):
+                found = hits(i, j)
+                if not found and j > i and self._loose_ok(toks, i, j):
+                    key = loose_key(text[toks[i].start : toks[j].end])
+                    if key:
+                        self._lookup({key})
+                        found = list(self._cache.get(key, ()))
+                if found:
+                    best = (j, found)
+                    break
+            if best is None:
+                span = self._unresolved(toks, i, text, article) if toks[i].cap else None
+                if span:
+                    spans.append(span)
+                i += 1
+                continue
+            j, found = best
+            span = self._accept(toks, i, j, found, text, lex, lower_words, persons, article, placed)
+            if span is not None:
+                spans.append(span)
+                placed.update(range(i, j + 1))
+            i = j + 1
+        # one sense per discourse: a surname seen as a person anywhere is never a place
+        return [s for s in spans if s.text.lower() not in persons]
+
+    # ------------------------------------------------------------------ rules
+
+    def _title_case_line(self, text: str, pos: int) -> bool:
+        """Headlines and teasers in Title Case make every word look like a name."""
+        line_start = text.rfind("\n", 0, pos) + 1
+        cached = self._lines.get(line_start)
+        if cached is None:
+            line_end = text.find("\n", pos)
+            words = _LONG_WORD.findall(text, line_start, line_end if line_end >= 0 else len(text))
+            cached = len(words) >= 6 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+            self._lines[line_start] = cached
+        return cached
+
+    def _starts_place(self, toks: list[_Tok], k: int, text: str) -> bool:
+        """Whether a known place name starts at token k."""
+        key = name_key(toks[k].text)
+        self._lookup({key})
+        return bool(self._cache.get(key))
+
+    @staticmethod
+    def _loose_ok(toks: list[_Tok], i: int, j: int) -> bool:
+        """Loose spellings only for hyphenated or multi-word names of real words."""
+        return all(len(t.text) >= 4 for t in toks[i : j + 1] if t.cap)
+
+    def _accept(self, toks, i, j, found, text, lex, lower_words, persons, article, placed):
+        first, last = toks[i], toks[j]
+        start, end = first.start, last.end
+        if article.is_removed(start, end):
+            return None
+        prev = toks[i - 1] if i > 0 else None
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        single = i == j
+        best_kind = max(found, key=lambda pc: self.gazetteer.prior(*pc))[0].kind
+        is_big = any(
+            p.kind in ("country", "admin1", "region") or p.population >= 100_000 or c == "landmark"
+            for p, c in found
+        )
+        # a title or first name directly before: a person ("Minister Gilani", "John X")
+        if prev is not None and last.join is not None and first.join is not None:
+            if prev.lower.rstrip(".") in lex["titles"] or prev.lower in lex["first_names"]:
+                persons.add(last.lower)
+                return None
+        # inside a longer capitalised name that is not a place: a person or organisation
+        if (
+            prev is not None
+            and first.join is not None
+            and prev.cap
+            and i - 1 not in placed
+            and not _sentence_start(text, prev.start)
+        ):
+            if prev.lower not in lex["directions"] and prev.lower not in lex["connectors"]:
+                if best_kind != "country" or not prev.possessive:
+                    persons.add(last.lower)
+                    return None
+        if nxt is not None and nxt.join == " " and nxt.cap and nxt.lower in lex["org_words"]:
+            if best_kind == "city" or nxt.lower in lex["media"]:
+                return None  # "Washington Post", "Tehran Times"
+        if nxt is not None and nxt.join == " " and nxt.lower in ("news", "agency"):
+            return None
+        if single:
+            word = first.lower
+            is_country = best_kind == "country"
+            if word in lex["weekdays_months"] or word in lex["media"] or word in persons:
+                return None
+            if word in lex["directions"] or word.rstrip(".") in lex["titles"]:
+                return None
+            if not is_country and (word in lex["common_words"] or word in lex["first_names"]):
+                if not (prev is not None and prev.lower in lex["locative_prepositions"]):
+                    return None
+            if not is_country and word in lower_words:
+                return None
+            if nxt is not None and nxt.join == "-" and j + 1 not in placed and nxt.cap:
+                if not self._starts_place(toks, j + 1, text):
+                    return None  # part of a hyphenated name ("Wal-Mart", "Amir-Abdullahian")
+            if best_kind == "city" and nxt is not None and nxt.join == " " and nxt.cap:
+                if nxt.lower not in lex["type_words"] and nxt.lower not in lex["org_words"]:
+                    if not self._starts_place(toks, j + 1, text):
+                        persons.add(nxt.lower)
+                        return None  # a first name: "Scott Walker", "Madison Jones"
+            if best_kind == "city" and re.match(r"\s+(?:said|says|told|added)\b", text[end:]):
+                if not any(p.population >= 1_000_000 for p, _ in found):
+                    return None  # "Walker said"
+        if not is_big and self._title_case_line(text, start):
+            return None
+        demonym_only = all(c == "demonym" for _, c in found)
+        # extend over a following type word: "Balochistan province"
+        kind_hint = None
+        if nxt is not None and nxt.join == " ":
+            if nxt.lower in lex["type_words"] and not demonym_only:
+                kind_hint = lex["type_words"][nxt.lower]
+                end = nxt.end
+        before = text[max(0, start - 25) : start].lower().split()
+        if prev is not None and prev.lower in ("city", "town", "village") and "of" in before[-1:]:
+            kind_hint = kind_hint or "city"
+        weak = False
+        if not is_big and not demonym_only:
+            cued = kind_hint is not None or (
+                prev is not None and prev.lower in lex["locative_prepositions"]
+            )
+            weak = not cued and not any(p.population >= SMALL_TOWN for p, _ in found)
+        container = None
+        if prev is not None and prev.possessive and first.join == " ":
+            hit = self._cache.get(name_key(prev.text), ())
+            container = next((p.country for p, c in hit if p.kind == "country"), None)
+        after = text[end : end + 40]
+        m = re.match(r",\s+([A-Z][\w.’' -]{1,30}?)(?=[,.;:)]|\s+(?:and|on|in|said)\b|$)", after)
+        if m:
+            hit = self._cache.get(name_key(m.group(1)))
+            if hit is None:
+                self._lookup({name_key(m.group(1))})
+                hit = self._cache.get(name_key(m.group(1)), [])
+            container = container or next(
+                (p.country for p, c in hit if p.kind in ("country", "admin1")), None
+            )
+        return Span(
+            start,
+            end,
+            text[start:end],
+            tuple(found),
+            kind_hint=kind_hint,
+            adjectival=demonym_only,
+            container=container,
+            weak=weak,
+        )
+
+    def _unresolved(self, toks, i, text, article) -> Span | None:
+        """'Xyz province' or 'the town of Xyz' with an unknown Xyz: report it unresolved."""
+        t = toks[i]
+        if not t.cap or article.is_removed(t.start, t.end) or _sentence_start(text, t.start):
+            return None
+        lex = _lexicon()
+        if t.lower in lex["common_words"] or t.lower in lex["weekdays_months"]:
+            return None
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        prev = toks[i - 1] if i > 0 else None
+        typed = nxt is not None and nxt.join == " " and nxt.lower in ("province", "district")
+        before = text[max(0, t.start - 20) : t.start].lower()
+        named = re.search(r"\b(?:town|city|village|district) of $", before) is not None
+        if (prev is not None and prev.cap and t.join is not None) or not (typed or named):
+            return None
+        end = nxt.end if typed else t.end
+        return Span(t.start, end, text[t.start : end], (), kind_hint="admin1" if typed else "city")
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True at the start of a sentence, paragraph or quotation."""
+    before = text[max(0, pos - 3) : pos].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?:\n•|"
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+_RECOGNISERS: dict[int, Recogniser] = {}
+
+
+def find_spans(article: Article, gazetteer: Gazetteer) -> list[Span]:
+    """Every place-name span in the article, in text order, outside boilerplate."""
+    rec = _RECOGNISERS.get(id(gazetteer))
+    if rec is None or rec.gazetteer is not gazetteer:
+        rec = _RECOGNISERS[id(gazetteer)] = Recogniser(gazetteer)
+    return rec.find(article)

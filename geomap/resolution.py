@@ -1,0 +1,210 @@
+"""Choose the one gazetteer entry each place mention means, and say why.
+
+Candidates start from the gazetteer's context-free prior (kind, population, capital,
+how the name matched). Then the article speaks: a country or province the article
+names pulls its places up ("Irbil ... Iraq"); an explicit container ("Iran's X
+province", "X, Iraq") pulls harder; a type word ("province", "city") prefers that
+kind. Countries and unambiguous names are settled first, so they can serve as the
+context for the rest. Each mention keeps its ranked candidates and the reason for
+the choice, so a user can see why "Irbil" became Erbil.
+
+A capital or country that stands for its government ("Islamabad said", "Tehran
+summoned", "America responded", "Islamabad's envoy") is flagged ``metonym`` and still
+resolves to the place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .gazetteer import Gazetteer, default_gazetteer
+from .mentions import Span, find_spans
+from .models import Article, Candidate, Mention, Place
+from .names import consonant_skeleton
+
+__all__ = ["geoparse", "geoparse_many"]
+
+COUNTRY_NAMED = 25.0
+ADMIN1_NAMED = 15.0
+CONTAINER = 60.0
+KIND_HINT = 30.0
+MAX_CANDIDATES = 5
+
+_GOVERNMENT_VERB = re.compile(
+    r"^\s*(?:has |have |had |also |then |later |on \w+ |officially |publicly |quickly |"
+    r"strongly |reportedly )?"
+    r"(?:said|says|say|summoned|summons|responded|responds|accused|accuses|condemned|"
+    r"condemns|announced|announces|recalled|recalls|denied|denies|claimed|claims|struck|"
+    r"strikes|warned|warns|urged|urges|demanded|demands|retaliated|launched|launches|"
+    r"vowed|vows|stated|told|insisted|rejected|rejects|agreed|agrees|blamed|blames|"
+    r"protested|expelled|expels|confirmed|confirms|called|calls|attacked|attacks|"
+    r"hit|targeted|targets|fired|carried|conducted|sent|sends|wants|will|would|is|was|"
+    r"believes|sought|seeks|asked|offered|lodged|issued|reacted|reiterated|hopes|"
+    r"considers|described|has been|must|should)\b"
+)
+_GOVERNMENT_NOUN = re.compile(
+    r"^[’']s?\s+(?:\w+\s+)?(?:envoy|ambassador|charg[eé]|government|foreign|military|army|"
+    r"forces|embassy|ministry|president|prime|leadership|officials|authorities|"
+    r"response|retaliation|strikes?|attacks?|missiles?|drones?|decision|position|"
+    r"statement|spokesman|spokesperson|defen[cs]e|security|troops|navy|air force|"
+    r"diplomat|mission|consulate|regime|administration|cabinet|parliament)"
+)
+_BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
+
+
+def _is_metonym(text: str, span: Span, place: Place, capitals: frozenset[str]) -> bool:
+    """A capital, a country or a seat of power standing for the government."""
+    if place.kind not in ("country", "city") or span.adjectival:
+        return False
+    if place.kind == "city" and place.id not in capitals:
+        return False
+    after = text[span.end : span.end + 60]
+    if _GOVERNMENT_NOUN.match(text[span.end - 2 : span.end + 60]) or _GOVERNMENT_NOUN.match(
+        after
+    ):
+        return True
+    if _GOVERNMENT_VERB.match(after):
+        return True
+    before = text[max(0, span.start - 40) : span.start]
+    if place.kind != "city":
+        return False
+    if _BETWEEN.search(before):
+        return True  # "between Islamabad and Tehran"
+    return bool(
+        re.search(r"\b(?:from|by|with|and)\s+$", before)
+        and re.search(r"\b(?:condemnation|talks|cooperation|ties|relations|protest)\b", before)
+    )
+
+
+class Resolver:
+    """Resolves the spans of one article; holds its context while it does."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._capitals = frozenset(
+            pid for pid in getattr(gazetteer, "_capitals", {}).values()
+        )
+
+    def resolve(self, article: Article, spans: list[Span]) -> list[Mention]:
+        g = self.gazetteer
+        countries: set[str] = set()
+        admin1s: set[str] = set()
+        # first pass: settle names with one reading (or a country reading) for context
+        for span in spans:
+            if not span.candidates:
+                continue
+            ranked = sorted(span.candidates, key=lambda pc: -g.prior(*pc))
+            top = ranked[0][0]
+            if top.kind == "country" or len({p.id for p, _ in span.candidates}) == 1:
+                if top.kind == "country":
+                    countries.add(top.country or "")
+                elif top.kind == "admin1" and top.admin1:
+                    admin1s.add(top.admin1)
+                    countries.add(top.country or "")
+            if span.container:
+                countries.add(span.container)
+        first = [self._resolve_one(article, span, countries, admin1s) for span in spans]
+        # second pass: what the first pass placed is context for the ambiguous rest
+        for span, m in zip(spans, first, strict=True):
+            if m is not None and m.place is not None and not span.weak:
+                countries.add(m.place.country or "")
+                if m.place.admin1:
+                    admin1s.add(m.place.admin1)
+        mentions = [
+            m if m is not None and len(m.candidates) == 1 and not span.weak
+            else self._resolve_one(article, span, countries, admin1s)
+            for span, m in zip(spans, first, strict=True)
+        ]
+        return [m for m in mentions if m is not None]
+
+    @staticmethod
+    def _foreign_alias(span: Span, best: Candidate, countries: set[str]) -> bool:
+        """A town reached only through an alternate name unlike its own ("Hamas" is
+        listed for Hamm), in a country the article never names: not a mention."""
+        place = best.place
+        if best.matched != "alt" or place.kind != "city" or place.country in countries:
+            return False
+        if span.container == place.country:
+            return False
+        return consonant_skeleton(span.text) != consonant_skeleton(place.name)
+
+    def _resolve_one(
+        self, article: Article, span: Span, countries: set[str], admin1s: set[str]
+    ) -> Mention | None:
+        g = self.gazetteer
+        if not span.candidates:
+            return Mention(
+                article.id,
+                span.start,
+                span.end,
+                span.text,
+                None,
+                reason="no gazetteer entry for this name",
+            )
+        scored: dict[str, tuple[float, Candidate, list[str]]] = {}
+        for place, cls in span.candidates:
+            score = g.prior(place, cls)
+            why = [place.kind + (f", population {place.population:,}" if place.population else "")]
+            if place.kind != "country" and place.country in countries:
+                score += COUNTRY_NAMED
+                why.append(f"{place.country} named in the article")
+            if place.kind == "city" and place.admin1 in admin1s:
+                score += ADMIN1_NAMED
+                why.append(f"province {place.admin1} named in the article")
+            if span.container and place.country == span.container and place.kind != "country":
+                score += CONTAINER
+                why.append(f"the text places it in {span.container}")
+            if span.kind_hint and (
+                place.kind == span.kind_hint
+                or (span.kind_hint == "region" and place.kind == "admin1")
+            ):
+                score += KIND_HINT
+                why.append(f"called a {span.kind_hint}")
+            if cls not in ("name",):
+                why.append(f"matched as {cls}")
+            old = scored.get(place.id)
+            if old is None or score > old[0]:
+                scored[place.id] = (score, Candidate(place, round(score, 2), cls), why)
+        ranked = sorted(scored.values(), key=lambda x: (-x[0], x[1].place.id))
+        _, best, why = ranked[0]
+        if self._foreign_alias(span, best, countries):
+            return None
+        if span.weak and best.place.country not in countries:
+            return None  # a small town nothing else in the article supports
+        others = len(ranked) - 1
+        reason = "; ".join(why)
+        if others:
+            runner = ranked[1][1]
+            reason += (
+                f" — chosen over {others} other candidate{'s' if others > 1 else ''}"
+                f" (next: {runner.place.name}, {runner.place.kind}, {runner.place.country},"
+                f" score {runner.score})"
+            )
+        metonym = _is_metonym(article.text, span, best.place, self._capitals)
+        return Mention(
+            article.id,
+            span.start,
+            span.end,
+            span.text,
+            best.place,
+            tuple(c for _, c, _ in ranked[:MAX_CANDIDATES]),
+            metonym=metonym,
+            adjectival=span.adjectival,
+            reason=reason,
+        )
+
+
+def geoparse(article: Article, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """All place mentions of an article, resolved, in text order (unresolved included)."""
+    g = gazetteer or default_gazetteer()
+    return Resolver(g).resolve(article, find_spans(article, g))
+
+
+def geoparse_many(
+    articles: Iterable[Article], gazetteer: Gazetteer | None = None
+) -> dict[str, list[Mention]]:
+    """Geoparse several articles; returns mentions by article id."""
+    g = gazetteer or default_gazetteer()
+    resolver = Resolver(g)
+    return {a.id: resolver.resolve(a, find_spans(a, g)) for a in articles}
