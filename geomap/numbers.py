@@ -1,0 +1,455 @@
+"""Read how many people a news sentence says were killed.
+
+A map of strikes shows the dead next to each event, and news states them in many
+shapes: "killing at least two children", "12 people were killed", "the death toll
+rose to 12", "leaving 7 dead", "in which Islamabad claimed 2 children died". The same
+sentences are full of other numbers that are not deaths: the wounded ("5 injured"),
+things ("two bases", "1,000 troops" deployed), durations ("three-day stand-off",
+"two days later"), years ("in 2024") and ages ("a 10-year-old boy"). This module
+keeps only a number tied to a word of killing or death, in one of four general
+English shapes:
+
+* object of a killing verb: "killed nine people", "killing at least two children",
+  "the deaths of two soldiers", "claimed the lives of 12";
+* subject of a death word: "12 people were killed", "two children died",
+  "left 10 people dead", "7 dead", "five lost their lives", "a soldier was killed";
+* a toll: "the death toll rose to 12", "the toll stands at 30";
+* lives: "claimed 12 lives", "12 lives were lost".
+
+A count must be read as a number: "dozens killed" or "several dead" give no count.
+"at least", "more than", "over", "100+" and "or more" set ``at_least``. When a
+sentence gives several counts the largest wins (a toll that rose "to 12 from 9"
+is 12); counts are not added up, so "three soldiers and two civilians were killed"
+reads 3.
+
+Only the standard library is used. A sentence with no word of killing or death is
+turned away after a few substring tests; the patterns are compiled once and run
+anchored at the death word, so a casualty sentence costs a few microseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+__all__ = ["Count", "killed_count", "parse_number"]
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A number of people killed, as stated in a sentence."""
+
+    #: offsets into the sentence given; ``text`` includes "at least" and the like
+    start: int
+    end: int
+    text: str
+    value: int
+    #: the sentence gives a floor ("at least 3", "more than 20", "100+"), not a total
+    at_least: bool
+
+
+# ----------------------------------------------------------------------- numbers
+
+_UNITS: Final[dict[str, int]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_TEENS: Final[dict[str, int]] = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS: Final[dict[str, int]] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES: Final[dict[str, int]] = {"thousand": 1_000, "million": 1_000_000, "billion": 10**9}
+_MULTIPLIERS: Final = frozenset({"hundred", "dozen", *_SCALES})
+
+_DIGITS = re.compile(
+    r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(hundred|thousand|million|billion))?"
+)
+_WORD_SPLIT = re.compile(r"[\s-]+")
+
+
+def parse_number(words: str) -> int | None:
+    """The whole number ``words`` spells, or None when it spells none.
+
+    Digits with thousands commas and a scale ("1,200", "1.5 million") and English
+    number words ("nine", "twenty-five", "two hundred and fifty", "a dozen") are
+    read; vague quantities ("dozens", "several", "hundreds") and fractions give None.
+    """
+    text = words.strip().lower()
+    if not text:
+        return None
+    m = _DIGITS.fullmatch(text)
+    if m:
+        whole, frac, scale = m.group(1).replace(",", ""), m.group(2) or "", m.group(3)
+        scaled = int(whole + frac) * (100 if scale == "hundred" else _SCALES.get(scale or "", 1))
+        value, rest = divmod(scaled, 10 ** len(frac))
+        return None if rest else value
+    return _words_value(_WORD_SPLIT.split(text))
+
+
+def _words_value(tokens: list[str]) -> int | None:
+    if tokens == ["zero"]:
+        return 0
+    total = group = 0
+    last = ""  # what the previous token was: unit, teen, ten, hundred, scale, dozen, and, a
+    for i, token in enumerate(tokens):
+        if token in ("a", "an"):
+            if i:
+                return None
+            last = "a"
+            continue
+        if last == "a" and token not in _MULTIPLIERS:
+            return None
+        if token == "and":
+            if last not in ("hundred", "scale"):
+                return None
+            last = "and"
+        elif token in _UNITS:
+            if last in ("unit", "teen", "dozen"):
+                return None
+            group, last = group + _UNITS[token], "unit"
+        elif token in _TEENS or token in _TENS:
+            if last in ("unit", "teen", "ten", "dozen"):
+                return None
+            group += _TEENS.get(token) or _TENS[token]
+            last = "teen" if token in _TEENS else "ten"
+        elif token == "hundred":
+            if last in ("hundred", "dozen"):
+                return None
+            group, last = (group or 1) * 100, "hundred"
+        elif token == "dozen":
+            if last in ("hundred", "dozen", "scale", "and"):
+                return None
+            group, last = (group or 1) * 12, "dozen"
+        elif token in _SCALES:
+            if last in ("scale", "and"):
+                return None
+            total, group, last = total + (group or 1) * _SCALES[token], 0, "scale"
+        else:
+            return None
+    if last in ("", "a", "and"):
+        return None
+    return total + group
+
+
+# ---------------------------------------------------------------------- patterns
+#
+# Everything below runs on the lower-cased sentence (same length, same offsets).
+
+
+def _alternation(words: str) -> str:
+    return "|".join(sorted(words.split(), key=len, reverse=True))
+
+
+_NUMBER_WORDS = " ".join([*_UNITS, *_TEENS, *_TENS, *sorted(_MULTIPLIERS)])
+_NUMBER_WORD = rf"(?:{_alternation(_NUMBER_WORDS)})(?![a-z])"
+_NUMBER = (
+    r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:hundred|thousand|million))?(?![a-z])"
+    rf"|(?:an?\s+(?=(?:hundred|thousand|million|dozen)(?![a-z])))?{_NUMBER_WORD}"
+    rf"(?:(?:\s+|-){_NUMBER_WORD}|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+"
+    rf"{_NUMBER_WORD})*)"
+)
+#: after the number: not "three-day", "10-year-old", "2.5"
+_NUMBER_END = r"(?P<plus>\+)?(?![\w-]|[.,]\d)(?P<more>\s+or\s+more)?"
+#: words before a count that qualify it; the first group make it a floor (``at_least``)
+_AT_LEAST: Final = (
+    "at least", "more than", "over", "in excess of", "no fewer than", "no less than",
+    "not less than", "upwards of", "a minimum of",
+)  # fmt: skip
+_QUALIFIERS: Final = (
+    *_AT_LEAST, "about", "around", "some", "nearly", "almost", "roughly", "approximately",
+    "up to", "an estimated", "as many as", "close to", "fewer than", "less than", "under",
+    "another", "a further", "a total of", "an additional", "at most",
+)  # fmt: skip
+_QUALIFIER = (
+    "(?P<q>"
+    + "|".join(sorted((q.replace(" ", r"\s+") for q in _QUALIFIERS), key=len, reverse=True))
+    + r")\s+"
+)
+
+_PEOPLE = _alternation(
+    "people persons civilians soldiers troops servicemen troopers children kids women men "
+    "boys girls babies infants toddlers teenagers minors students militants fighters "
+    "insurgents rebels terrorists jihadists gunmen attackers assailants bombers policemen "
+    "police officers personnel guards members residents villagers workers labourers laborers "
+    "farmers fishermen shepherds herders passengers pilgrims worshippers worshipers "
+    "journalists reporters paramedics medics doctors nurses rescuers protesters protestors "
+    "demonstrators migrants refugees nationals citizens tourists relatives commanders leaders "
+    "operatives recruits conscripts volunteers peacekeepers hostages prisoners detainees "
+    "inmates victims others adults bystanders sailors pilots crew crewmen staff employees "
+    "officials engineers contractors monks priests clerics sons daughters brothers siblings"
+)
+_PERSON = _alternation(
+    "person civilian soldier serviceman trooper child kid woman man boy girl baby infant "
+    "toddler teenager minor student militant fighter insurgent rebel terrorist jihadist gunman "
+    "attacker assailant bomber policeman officer guard member resident villager worker "
+    "labourer laborer farmer fisherman shepherd herder passenger pilgrim worshipper journalist "
+    "reporter photographer paramedic medic doctor nurse rescuer protester protestor "
+    "demonstrator migrant refugee national citizen tourist relative commander leader "
+    "operative recruit conscript volunteer peacekeeper hostage prisoner detainee inmate victim "
+    "adult bystander sailor pilot crewman employee official engineer contractor monk priest "
+    "cleric sergeant captain major colonel general lieutenant corporal private constable son "
+    "daughter brother sister father mother husband wife"
+)
+#: nouns that, right after a number, make it a count of things, times or distances
+_THINGS = _alternation(
+    "days hours weeks months years minutes seconds nights km kilometres kilometers miles "
+    "metres meters percent per cent times rockets missiles drones shells bombs mortars bases "
+    "countries nations sides villages towns cities houses homes buildings vehicles cars trucks "
+    "tanks aircraft jets planes helicopters ships boats rounds positions posts targets sites "
+    "camps points incidents attacks strikes raids occasions districts provinces regions"
+)
+#: function words that may follow the count of a killing verb ("killed 12 in Gaza")
+_FOLLOWERS = _alternation(
+    "in on at near as after when while during and or but by since across along inside outside "
+    "from within overnight yesterday today tonight including amid following before over with "
+    "so last earlier this early late according among mostly all both of more others other "
+    "monday tuesday wednesday thursday friday saturday sunday"
+)
+#: words a noun phrase between a count and its death word cannot contain
+_STOP = _alternation(
+    "injured wounded hurt injuring wounding injuries missing arrested detained captured "
+    "abducted kidnapped displaced evacuated rescued or but while who whom whose which that "
+    "when where after said says say told claimed claims reported according killed killing "
+    "kills died dead deaths were was are is been being have has had than"
+)
+#: words opening an aside between a count and its verb: "three people, including a child, were"
+_ASIDE = r"including|among\s+them|among\s+whom|mostly|most\s+of\s+them|all\s+of\s+them|both|all"
+_AUX = r"(?:were|was|are|is|have\s+been|has\s+been|had\s+been|had|have|has|got|get)"
+_ADVERBS: Final = (
+    "reportedly reported confirmed believed feared presumed thought said allegedly all also "
+    "later then now subsequently eventually instantly immediately initially already both "
+    "likely found shot tragically among"
+)
+_ADVERB = rf"(?:{_alternation(_ADVERBS)})"
+#: the word right before a passive participle ("were killed", "reportedly killed")
+_BEFORE_PASSIVE: Final = frozenset(
+    ["were", "was", "are", "is", "been", "be", "had", "have", "has", "got", "get",
+     *_ADVERBS.split()]
+)  # fmt: skip
+
+#: a death word at the start of a word, classified; run with ``match`` at the hit
+_DEATH_WORD = re.compile(
+    r"""(?:
+      (?P<toll>death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|fatalities|victims
+          |(?:people|those)\s+killed))
+    | (?P<of>(?:deaths?|killings?|murders?|massacre|bodies)\s+of)
+    | (?P<livesof>lives\s+of)
+    | (?P<verb>killed|killing|kills|slew|slain|massacred|murdered|slaughtered|executed
+          |beheaded|shot\s+dead|gunned\s+down)
+    | (?P<state>dead|died|perished|martyred|deaths|fatalities|lost\s+their\s+lives)
+    | (?P<lives>lives)
+    )(?![a-z])""",
+    re.VERBOSE,
+)
+_DEATH_KEYS: Final = (
+    "kill", "dead", "death", "died", "slain", "slew", "perish", "martyr", "fatalit",
+    "massacr", "murder", "slaughter", "execut", "behead", "shot", "gunned", "lost",
+    "lives", "toll", "number of", "bodies",
+)  # fmt: skip
+#: verbs that are also passive participles: "12 people were killed"
+_PARTICIPLES: Final = frozenset(
+    {"killed", "slain", "massacred", "murdered", "slaughtered", "executed", "beheaded",
+     "shot dead", "gunned down"}
+)  # fmt: skip
+
+# "killed [at least] nine (people)", "killing a child"
+_OBJECT = re.compile(
+    rf"""\s+(?:
+        (?:{_QUALIFIER})?(?P<n>{_NUMBER}){_NUMBER_END}
+      | (?P<article>an?)\s+(?:(?:\d+-)?[a-z][\w'’-]*\s+){{0,3}}?(?:{_PERSON})(?![a-z])
+    )""",
+    re.VERBOSE,
+)
+_OBJECT_FOLLOW = re.compile(
+    rf"""\s*(?:$|[^\w\s])
+    | \s+(?:{_FOLLOWERS})(?![a-z])
+    | (?:\s+(?!(?:{_THINGS})(?![a-z]))[a-z][\w'’-]*){{0,3}}?\s+(?:{_PEOPLE}|{_PERSON})(?![a-z])""",
+    re.VERBOSE,
+)
+#: a capitalised word after the count: "killed 3 Israelis", "killed 2 Hamas members" (but
+#: not a date: "killed 12 May 2024")
+_CAPITAL_FOLLOW = re.compile(
+    r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![A-Za-z]))[A-Z]"
+)
+# "[at least] 12 (Pakistani soldiers) (were) (reportedly) " right before the death word
+_SUBJECT = re.compile(
+    rf"""(?:
+        (?:{_QUALIFIER})?(?<![\w.,-])(?P<n>{_NUMBER}){_NUMBER_END}
+        (?!\s+(?:{_THINGS})(?![a-z]))
+        (?:\s+(?!(?:{_STOP})(?![a-z]))(?!{_NUMBER_WORD})(?:\d+-)?[a-z][\w'’-]*){{0,4}}
+      | (?<![a-z])(?P<article>an?)(?:\s+(?!(?:{_STOP})(?![a-z]))(?:\d+-)?[a-z][\w'’-]*){{0,3}}?
+        \s+(?:{_PERSON})
+    )
+    (?:,\s+(?:{_ASIDE})\s+[^,;:()]{{1,48}},)?      # ", including a child,"
+    \s+(?P<aux>{_AUX}\s+)?(?:{_ADVERB}\s+){{0,3}}(?:to\s+(?:have\s+(?:been\s+)?|be\s+))?\Z""",
+    re.VERBOSE,
+)
+#: after a participle without "were": a passive ("12 killed in ...") not an active verb
+_PASSIVE_FOLLOW = re.compile(rf"\s*(?:$|[^\w\s])|\s+(?:{_FOLLOWERS})(?![a-z])")
+_TOLL = re.compile(
+    rf"""(?:,?\s+(?!(?:injured|wounded|hurt|injuries)(?![a-z]))[\w'’-]+){{0,8}}?
+    ,?\s+(?:to|at|of|reached|hit|passed|surpassed|exceeded|topped|is|was|stands|stood|now)
+    \s+(?:{_QUALIFIER})?(?P<n>{_NUMBER}){_NUMBER_END}""",
+    re.VERBOSE,
+)
+_LIVES_BEFORE = re.compile(
+    rf"""(?:(?P<verb>claim(?:ed|ing|s)?|cost(?:ing|s)?|took|tak(?:e|es|ing)|los(?:t|e|es|ing))
+    \s+)?(?:{_QUALIFIER})?(?<![\w.,-])(?P<n>{_NUMBER}){_NUMBER_END}(?:\s+[a-z]+)?\s+\Z""",
+    re.VERBOSE,
+)
+_TAKE_THE = re.compile(r"(?:claim(?:ed|ing|s)?|took|tak(?:e|es|ing)|cost(?:ing|s)?)\s+the\s+\Z")
+_LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|are)\s+lost(?![a-z])")
+_YEAR_BEFORE: Final = frozenset(
+    {
+        "in", "since", "during", "until", "from", "before", "after", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
+    }
+)  # fmt: skip
+
+_ASIDE_RX = re.compile(rf"(?:{_ASIDE})\s")
+#: the first word after an aside ("three people, including a child, were killed")
+_AUX_WORDS: Final = frozenset({"were", "was", "are", "is", "have", "has", "had", "got"})
+#: first words of a subject count: number words, "a"/"an" and the qualifiers' first words
+_SUBJECT_STARTS: Final = frozenset(
+    [*_NUMBER_WORDS.split(), "a", "an", *(q.split()[0] for q in _QUALIFIERS)]
+)
+
+_Found = tuple[int, int, int, bool]
+
+
+def _lower(text: str) -> str:
+    """Lower-case without changing the length (so offsets stay valid)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def _count(low: str, m: re.Match[str]) -> _Found | None:
+    """The count read by a match with groups n/q/plus/more (or article), if it is one."""
+    if "article" in m.re.groupindex and m.group("article"):
+        start = m.start("article")
+        return start, m.end("article"), 1, False
+    start, end = m.span("n")
+    words = m.group("n")
+    value = parse_number(words)
+    if value is None:
+        return None
+    if words == "one" and low[max(0, start - 3) : start] == "no ":
+        return None  # "no one was killed"
+    if 1900 <= value <= 2099 and words.isdigit():
+        before = low[max(0, start - 12) : start].split()
+        if before and before[-1] in _YEAR_BEFORE:
+            return None  # "in 2024"
+    q = m.group("q")
+    at_least = bool(m.group("plus") or m.group("more")) or (
+        q is not None and " ".join(q.split()) in _AT_LEAST
+    )
+    if m.group("plus"):
+        end += 1
+    return (m.start("q") if q else start), end, value, at_least
+
+
+def _read_at(sentence: str, low: str, word: re.Match[str], found: list[_Found]) -> None:
+    """Read the counts tied to one death word."""
+    kind = word.lastgroup
+    p, end = word.span()
+    text = word.group()
+    if kind == "toll":
+        m = _TOLL.match(low, end)
+        if m and (c := _count(low, m)):
+            found.append(c)
+        return
+    if kind == "livesof" and not _TAKE_THE.search(low, max(0, p - 20), p):
+        return  # "saved the lives of 30": only claimed/took/cost the lives of
+    if kind in ("verb", "of", "livesof"):
+        m = _OBJECT.match(low, end)
+        if (
+            m
+            and (m.group("article") or _follows_object(sentence, low, m.end()))
+            and (c := _count(low, m))
+        ):
+            found.append(c)
+    if kind == "lives":
+        m = _LIVES_BEFORE.search(low, max(0, p - 60), p)
+        if m and (m.group("verb") or _LIVES_LOST.match(low, end)) and (c := _count(low, m)):
+            found.append(c)
+        return
+    if kind == "state" or text in _PARTICIPLES:
+        active = text in _PARTICIPLES and not _PASSIVE_FOLLOW.match(low, end)
+        if active:
+            before = low[max(0, p - 16) : p].split()
+            if not before or before[-1] not in _BEFORE_PASSIVE:
+                return  # "which killed nine people": no subject count to look for
+        m = _subject_before(low, p)
+        if m is None or (active and not m.group("aux")):
+            return  # "two gunmen killed nine people": the number is the killers
+        if c := _count(low, m):
+            found.append(c)
+
+
+def _subject_before(low: str, p: int) -> re.Match[str] | None:
+    """The leftmost subject count that runs up to the death word at ``p``.
+
+    Equivalent to ``_SUBJECT.search(low, p - 90, p)`` but tries only the tokens that
+    can start a count (a digit, a number word, "a", "at least" ...): ten times faster.
+    """
+    lo = max(0, p - 90)
+    segment = low[lo:p]
+    # a count and its noun phrase never span a comma (but for an aside such as
+    # ", including a child,"), a semicolon, a colon or a bracket
+    cut = segment.rfind(", ")
+    after = segment[cut + 2 :].split() if cut >= 0 else []
+    if after and after[0] in _AUX_WORDS:
+        aside = segment.rfind(", ", 0, cut)
+        if aside >= 0 and _ASIDE_RX.match(segment, aside + 2):
+            cut = segment.rfind(", ", 0, aside)
+    cut = max(cut, segment.rfind(";"), segment.rfind(": "), segment.rfind("("))
+    if cut >= 0:
+        lo += cut + 1
+        segment = segment[cut + 1 :]
+    pos = 0
+    for token in segment.split():
+        pos = segment.find(token, pos)
+        head = token.split("-", 1)[0]
+        if head[:1].isdigit() or head in _SUBJECT_STARTS:
+            m = _SUBJECT.match(low, lo + pos, p)
+            if m:
+                return m
+        pos += len(token)
+    return None
+
+
+def _follows_object(sentence: str, low: str, pos: int) -> bool:
+    return bool(_OBJECT_FOLLOW.match(low, pos) or _CAPITAL_FOLLOW.match(sentence, pos))
+
+
+def killed_count(sentence: str) -> Count | None:
+    """How many people ``sentence`` says were killed, or None when it states no number.
+
+    Only numbers tied to a word of killing or death count; when there are several
+    the largest is returned (the earliest among equals).
+    """
+    low = _lower(sentence)
+    keys = [key for key in _DEATH_KEYS if key in low]
+    if not keys:
+        return None
+    found: list[_Found] = []
+    for key in keys:
+        i = low.find(key)
+        while i >= 0:
+            if i == 0 or not low[i - 1].isalpha():
+                word = _DEATH_WORD.match(low, i)
+                if word:
+                    _read_at(sentence, low, word, found)
+            i = low.find(key, i + 1)
+    if not found:
+        return None
+    start, end, value, at_least = max(found, key=lambda c: (c[2], -c[0]))
+    return Count(start, end, sentence[start:end], value, at_least)
