@@ -1,0 +1,247 @@
+"""GeoDataFrame -> RFC 7946 GeoJSON text, written atomically and byte-identically.
+
+Why this module exists rather than ``GeoDataFrame.to_file``: other tools read
+``events.geojson`` and ``places.geojson`` (see DESIGN.md), so the bytes must be stable
+across runs and machines. GDAL's writer adds a ``name``/``crs`` member, prints floats
+with whatever precision the driver likes and cannot be told the property order.
+Here every choice is explicit:
+
+- ``[lon, lat]`` in WGS84 (frames in another CRS are reprojected), no ``crs`` member;
+- exterior rings counter-clockwise, holes clockwise (``shapely.orient_polygons``);
+- coordinates rounded to 6 decimals for points (~0.1 m) and 5 for lines and polygons;
+- properties in the order the caller gives, NaN/NA -> ``null``, numpy scalars -> Python;
+- features in the frame's order;
+- compact JSON (``ensure_ascii=False``, no spaces) with one feature per line, so a
+  diff of two runs shows which features changed, and a trailing newline.
+
+Writes go to a temporary file in the target folder that is then renamed over the
+target (``os.replace``), so a crash never leaves a half-written output behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import json
+import math
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from shapely.geometry.base import BaseGeometry
+
+from geomap.errors import OutputError
+
+__all__ = [
+    "POINT_DECIMALS",
+    "SHAPE_DECIMALS",
+    "column_values",
+    "dumps",
+    "geometry_to_json",
+    "json_value",
+    "to_feature_collection",
+    "to_wgs84",
+    "write_geojson",
+    "write_text_atomic",
+]
+
+#: decimals kept for Point/MultiPoint coordinates (1e-6 degree is about 0.1 m)
+POINT_DECIMALS = 6
+#: decimals kept for every other geometry (1e-5 degree is about 1 m)
+SHAPE_DECIMALS = 5
+
+_POINT_TYPES = frozenset({"Point", "MultiPoint"})
+
+
+def to_feature_collection(
+    gdf: gpd.GeoDataFrame,
+    columns: Sequence[str],
+    *,
+    point_decimals: int = POINT_DECIMALS,
+    shape_decimals: int = SHAPE_DECIMALS,
+) -> dict[str, Any]:
+    """Turn ``gdf`` into an RFC 7946 FeatureCollection dict.
+
+    ``columns`` are the properties, in output order; the geometry column is never a
+    property. Raises ``ValueError`` naming any column the frame lacks and
+    ``TypeError`` for a value that has no JSON form.
+    """
+    wanted = [c for c in columns if c != gdf.geometry.name]
+    missing = [c for c in wanted if c not in gdf.columns]
+    if missing:
+        raise ValueError(f"GeoDataFrame lacks the column(s) {', '.join(missing)}")
+    frame = to_wgs84(gdf)
+    values = {c: column_values(frame[c]) for c in wanted}
+    geometries = frame.geometry.tolist()
+    features = []
+    for i, geom in enumerate(geometries):
+        properties = {c: json_value(values[c][i], c) for c in wanted}
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": geometry_to_json(geom, point_decimals, shape_decimals),
+                "properties": properties,
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def geometry_to_json(
+    geom: BaseGeometry | None,
+    point_decimals: int = POINT_DECIMALS,
+    shape_decimals: int = SHAPE_DECIMALS,
+) -> dict[str, Any] | None:
+    """One shapely geometry as a GeoJSON geometry dict (None for a missing/empty one).
+
+    Coordinates are rounded first and rings oriented afterwards, so rounding can
+    never leave a ring wound the wrong way.
+    """
+    if geom is None or geom.is_empty:
+        return None
+    geom = shapely.force_2d(geom)
+    decimals = point_decimals if geom.geom_type in _POINT_TYPES else shape_decimals
+    geom = shapely.transform(geom, lambda xy: np.round(xy, decimals) + 0.0)
+    if geom.geom_type in ("Polygon", "MultiPolygon", "GeometryCollection"):
+        geom = shapely.orient_polygons(geom, exterior_cw=False)
+    return _mapping(geom)
+
+
+def dumps(fc: Mapping[str, Any]) -> str:
+    """Serialise a FeatureCollection: compact JSON, one feature per line, final newline.
+
+    ``allow_nan=False`` makes any NaN or infinity that slipped through an error
+    instead of invalid JSON.
+    """
+    head = [f"{_compact(k)}:{_compact(v)}" for k, v in fc.items() if k != "features"]
+    features = ",\n".join(_compact(f) for f in fc.get("features", []))
+    body = ",".join([*head, f'"features":[\n{features}\n]' if features else '"features":[]'])
+    return "{" + body + "}\n"
+
+
+def write_geojson(
+    gdf: gpd.GeoDataFrame, path: str | os.PathLike[str], columns: Sequence[str]
+) -> Path:
+    """Write ``gdf`` as a FeatureCollection to ``path`` atomically; return the path."""
+    target = Path(path)
+    write_text_atomic(target, dumps(to_feature_collection(gdf, columns)))
+    return target
+
+
+def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write UTF-8 ``text`` to ``path`` so that readers see the old file or the new one.
+
+    The text goes to a temporary file in the same folder (same file system, so the
+    rename is atomic), is flushed to disk, then renamed over ``path``. On any failure
+    the temporary file is removed and an ``OutputError`` naming ``path`` is raised.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise OutputError(f"cannot write {target}: it is a directory")
+    folder = target.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the folder for {target}: {exc.strerror or exc}") from exc
+    if not folder.is_dir():
+        raise OutputError(f"cannot write {target}: {folder} is not a folder")
+    mode = _mode_for(target)
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode)
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as exc:
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _mode_for(target: Path) -> int:
+    """Permissions for the new file: the old file's, else rw-r--r--."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        return 0o644
+
+
+def to_wgs84(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The frame in EPSG:4326; a frame without a CRS is taken to be in it already."""
+    if gdf.crs is None or gdf.crs.to_epsg() == 4326:
+        return gdf
+    return gdf.to_crs(4326)
+
+
+def _mapping(geom: BaseGeometry) -> dict[str, Any]:
+    """GeoJSON dict of a shapely geometry with lists (not tuples) of Python floats."""
+    if geom.geom_type == "GeometryCollection":
+        return {"type": "GeometryCollection", "geometries": [_mapping(g) for g in geom.geoms]}
+    mapped = shapely.geometry.mapping(geom)
+    return {"type": mapped["type"], "coordinates": _lists(mapped["coordinates"])}
+
+
+def _lists(coords: Any) -> Any:
+    if isinstance(coords, (tuple, list)):
+        if coords and not isinstance(coords[0], (tuple, list)):
+            return [float(c) for c in coords]
+        return [_lists(c) for c in coords]
+    return float(coords)
+
+
+def column_values(series: pd.Series) -> list[Any]:
+    """The column as Python values, undoing pandas' int -> float upcast.
+
+    pandas stores an int column with a missing value as float64 (``[2, None]`` becomes
+    ``[2.0, nan]``); such a column, whose present values are all whole numbers, is
+    written as ints so ``killed`` stays ``2`` and not ``2.0``.
+    """
+    values = series.tolist()
+    if series.dtype.kind == "f" and series.isna().any():
+        present = series.dropna().to_numpy()
+        if np.isfinite(present).all() and (present == np.round(present)).all():
+            return [None if pd.isna(v) else int(v) for v in values]
+    return values
+
+
+def json_value(value: Any, column: str = "value") -> Any:
+    """A value as plain JSON data: NaN/NA/NaT -> None, numpy -> Python, dataclass -> dict.
+
+    ``column`` only names the value in the ``TypeError`` raised for an unsupported type.
+    """
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, (str, bool)):
+        return value
+    if isinstance(value, np.bool_):
+        return bool(value)
+    if isinstance(value, (int, np.integer)):
+        return int(value)
+    if isinstance(value, (float, np.floating)):
+        number = float(value)
+        return number if math.isfinite(number) else None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): json_value(v, column) for k, v in value.items()}
+    if isinstance(value, (list, tuple, np.ndarray)):
+        return [json_value(v, column) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return json_value(dataclasses.asdict(value), column)
+    raise TypeError(f"column {column!r}: cannot write a {type(value).__name__} as JSON")
+
+
+def _compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)

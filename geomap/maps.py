@@ -1,0 +1,1248 @@
+"""The interactive map: GeoDataFrames -> one self-contained, offline Leaflet page.
+
+Why it is built this way:
+
+- **Offline.** folium's default page loads about ten scripts and styles from CDNs
+  and is blank without internet. Here the only browser libraries are Leaflet and
+  tiny-inflate, vendored in ``geomap/vendor/`` and inlined; folium's CDN links are
+  removed, and ``render_html`` refuses a page that would still fetch a script or
+  stylesheet. The basemap is the bundled country polygons, simplified and drawn as
+  a muted vector layer; web tiles are an opt-in (``tiles=True``).
+- **Honest marks.** Strikes are warm, diplomatic actions cool; size grows with the
+  number killed; an event located only to an admin area or a country is a dashed or
+  dotted ring, never a filled dot, so a country centroid never reads as a site.
+- **Evidence first.** A popup shows type, date with its precision, actor -> target,
+  place with its precision, casualties, then every quoted sentence with its
+  article. All article text reaches the page as JSON data and is HTML-escaped in
+  the browser before it is shown (``geomap.esc``); nothing from an article is ever
+  written into the page as markup.
+- **Small at scale.** Events travel as compact columns (strings such as article
+  names, quotes, types and places are stored once and referred to by index) and
+  are unpacked into GeoJSON in the browser; shapes are delta-encoded integers; page
+  data over ``COMPRESS_ABOVE_BYTES`` is deflated and base64-encoded (inflated in
+  the page by tiny-inflate, 9 kB), which roughly halves a 10,000-event page. Marks
+  are canvas circle markers in one ``folium.GeoJson`` layer per family; popups are
+  built only when opened.
+- **Deterministic.** folium names elements with random ids; ``pin_ids`` replaces
+  them with a counter in tree order, so the same inputs give byte-identical HTML.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import html
+import itertools
+import json
+import math
+import os
+import re
+import zlib
+from collections import OrderedDict
+from collections.abc import Hashable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import folium
+import folium.folium
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+from branca.element import Element, Figure, MacroElement
+from folium.template import Template
+from folium.utilities import JsCode
+
+from geomap.errors import OutputError
+from geomap.geojson import (
+    column_values,
+    geometry_to_json,
+    json_value,
+    to_feature_collection,
+    to_wgs84,
+    write_text_atomic,
+)
+
+__all__ = [
+    "COMPRESS_ABOVE_BYTES",
+    "DIPLOMATIC_COLORS",
+    "STRIKE_COLORS",
+    "arrowhead",
+    "build_map",
+    "legend_html",
+    "pack_page_data",
+    "pack_shapes",
+    "pin_ids",
+    "render_html",
+    "save_map",
+    "simplify_basemap",
+]
+
+VENDOR = Path(__file__).resolve().parent / "vendor"
+
+#: strike types, warm colours (reds, oranges); unknown strike types get STRIKE_OTHER
+STRIKE_COLORS: Mapping[str, str] = {
+    "missile strike": "#7f1d1d",
+    "airstrike": "#dc2626",
+    "drone strike": "#b91c1c",
+    "shelling": "#c2410c",
+    "raid": "#ea580c",
+    "clash": "#f59e0b",
+    "gunmen attack": "#be123c",
+}
+STRIKE_OTHER = "#e11d48"
+
+#: diplomatic action types, cool colours (blues, teals)
+DIPLOMATIC_COLORS: Mapping[str, str] = {
+    "visit": "#1e40af",
+    "meeting": "#2563eb",
+    "phone call": "#0ea5e9",
+    "summon": "#0891b2",
+    "recall ambassador": "#1e3a8a",
+    "expel": "#4338ca",
+    "statement": "#0284c7",
+    "restraint appeal": "#14b8a6",
+    "mediation offer": "#0d9488",
+    "agreement": "#0f766e",
+}
+DIPLOMATIC_OTHER = "#3b82f6"
+
+FAMILIES = {
+    "strike": ("strikes", "Strikes", STRIKE_COLORS, STRIKE_OTHER),
+    "diplomatic": ("diplomatic", "Diplomatic actions", DIPLOMATIC_COLORS, DIPLOMATIC_OTHER),
+}
+
+#: quotes longer than this are cut in the map (events.geojson keeps them whole)
+MAX_QUOTE_CHARS = 600
+#: place mentions listed in a place's popup (the count shows them all)
+MAX_PLACE_MENTIONS = 8
+#: arrows up to this many carry a permanent label; more get a hover label
+MAX_PERMANENT_ARROW_LABELS = 25
+
+_MAP_POINT_DECIMALS = 5  # ~1 m: plenty for a mark on screen
+_MAP_SHAPE_DECIMALS = 4  # arrows (~10 m)
+#: areas and borders: integer steps of 1/1000 degree (~100 m), delta-encoded
+_SHAPE_STEPS = 1000
+#: basemap: steps of 1/100 degree (~1 km) after simplifying by 0.04 degree, and
+#: islands under 0.02 square degrees dropped (a country's largest part always stays)
+_BASEMAP_STEPS = 100
+_BASEMAP_SIMPLIFY_DEGREES = 0.04
+_BASEMAP_MIN_PART_AREA = 0.02
+
+#: page data larger than this (bytes of JSON) is deflated and base64-encoded
+COMPRESS_ABOVE_BYTES = 256_000
+
+_EARTH_RADIUS_M = 6378137.0
+_PINNED_ID = re.compile(r"g\d{4,}")
+#: a tag that loads a script or stylesheet from the network (page data cannot contain
+#: tags: every "<" in it is written as \u003c)
+_REMOTE_TAG = re.compile(
+    r"""<(?:script|img|iframe)[^>]*\ssrc\s*=\s*["']?(?:https?:)?//[^"'\s>]+"""
+    r"""|<link[^>]*\shref\s*=\s*["']?(?:https?:)?//[^"'\s>]+""",
+    re.IGNORECASE,
+)
+#: the same inside a <style> element
+_REMOTE_CSS = re.compile(
+    r"""@import\s+(?:url\()?\s*["']?(?:https?:)?//[^"'\s)]+"""
+    r"""|url\(\s*["']?(?:https?:)?//[^"'\s)]+""",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def build_map(
+    events: gpd.GeoDataFrame,
+    places: gpd.GeoDataFrame,
+    areas: gpd.GeoDataFrame,
+    borders: gpd.GeoDataFrame,
+    basemap: gpd.GeoDataFrame,
+    *,
+    arrows: gpd.GeoDataFrame | None = None,
+    tiles: bool = False,
+    title: str | None = None,
+) -> folium.Map:
+    """Build the map of ``events`` over the bundled ``basemap``; see the module docstring.
+
+    Frames are the frames stage's (EPSG:4326). ``arrows`` holds LineStrings from the
+    actor's point to the target's point with columns ``event_id`` and ``label``.
+    Raises ``ValueError`` for an event whose family is neither strike nor diplomatic.
+    """
+    n_arrows = 0 if arrows is None else len(arrows)
+    has_arrows = n_arrows > 0
+    data = pack_page_data(
+        events,
+        places,
+        areas,
+        borders,
+        None if tiles else basemap,  # web tiles would be hidden under the vector basemap
+        arrows if has_arrows else None,
+    )
+    m = folium.Map(
+        location=[20.0, 0.0],
+        zoom_start=2,
+        tiles=None,
+        prefer_canvas=True,
+        control_scale=True,
+        minZoom=2,
+        worldCopyJump=True,
+    )
+    if title:
+        m.get_root().title = html.escape(title)
+    if tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", control=True).add_to(m)
+    _Runtime(data, tiles=tiles).add_to(m)
+    for layer in _layers(data, len(places), len(areas), len(borders), n_arrows):
+        layer.add_to(m)
+    folium.LayerControl(
+        collapsed=False,
+        position="topright",
+        sort_layers=True,
+        sort_function=JsCode("geomap.layerOrder"),
+    ).add_to(m)
+    _TimeControl().add_to(m)
+    _Legend(legend_html(data, title=title, arrows=has_arrows)).add_to(m)
+    _Ready(_view_bounds(events, places, areas, borders)).add_to(m)
+    pin_ids(m.get_root())
+    return m
+
+
+def render_html(m: folium.Map) -> str:
+    """The complete, self-contained HTML page of ``m`` (no network needed to view it).
+
+    folium's CDN links are dropped and the vendored scripts are inlined. Raises
+    ``OutputError`` when the map would still load some other script or stylesheet
+    from the network (e.g. a folium plugin whose assets are not vendored).
+    """
+    figure = m.get_root()
+    if not isinstance(figure, Figure):
+        raise OutputError("cannot render a map that is not inside a folium Figure")
+    pin_ids(figure)
+    # Render a copy: folium's render adds children with fresh random ids to the tree
+    # (e.g. each layer's addTo call), so rendering the same Map twice would differ.
+    page = _drop_cdn_links(copy.deepcopy(figure).render())
+    remote = _remote_resource(page)
+    if remote:
+        raise OutputError(f"the map would load {remote!r} from the network")
+    return _inline_vendor(page)
+
+
+def save_map(m: folium.Map, path: str | os.PathLike[str]) -> Path:
+    """Write ``render_html(m)`` to ``path`` atomically; return the path."""
+    target = Path(path)
+    write_text_atomic(target, render_html(m))
+    return target
+
+
+def pin_ids(root: Element) -> None:
+    """Give every element without one a stable id (``g0001``...) in tree order.
+
+    Ids already pinned stay, so pinning twice changes nothing; an element added
+    later gets the next number.
+    """
+    counter = getattr(root, "_geomap_next_id", 0)
+    stack = list(reversed(root._children.values()))
+    while stack:
+        element = stack.pop()
+        if not _PINNED_ID.fullmatch(element._id):
+            counter += 1
+            _rename(element, f"g{counter:04d}")
+        stack.extend(reversed(element._children.values()))
+    root._geomap_next_id = counter  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------- page data
+
+
+def pack_page_data(
+    events: gpd.GeoDataFrame,
+    places: gpd.GeoDataFrame,
+    areas: gpd.GeoDataFrame,
+    borders: gpd.GeoDataFrame,
+    basemap: gpd.GeoDataFrame | None,
+    arrows: gpd.GeoDataFrame | None,
+) -> dict[str, Any]:
+    """Everything the page draws, as one compact JSON-ready dict (``geomap.data``).
+
+    Events travel as columns per family; every repeated string (article name, quote,
+    type, event place) is stored once in a table and referred to by index. Areas,
+    borders and the basemap are delta-encoded integers (``pack_shapes``).
+    """
+    tables = _Tables()
+    data: dict[str, Any] = {"events": _pack_events(events, tables)}
+    data["layers"] = {
+        "places": _pack_places(places, tables),
+        "areas": pack_shapes(areas, ["name", "kind", "country"], _SHAPE_STEPS),
+        "borders": pack_shapes(borders, ["id", "name", "length_km"], _SHAPE_STEPS),
+        "basemap": None if basemap is None else _pack_basemap(basemap),
+        "arrows": None if arrows is None else _pack_arrows(arrows),
+    }
+    data["skipped"] = data["events"].pop("skipped")
+    data.update(
+        articles=tables.articles.items,
+        quotes=tables.quotes.items,
+        types=[list(t) for t in tables.types.items],
+        places=[list(p) for p in tables.places.items],
+    )
+    return data
+
+
+class _Table:
+    """Interns values: each distinct value is stored once and referred to by index."""
+
+    def __init__(self) -> None:
+        self.items: list[Any] = []
+        self._index: dict[Hashable, int] = {}
+
+    def index(self, value: Hashable) -> int:
+        found = self._index.get(value)
+        if found is None:
+            found = self._index[value] = len(self.items)
+            self.items.append(value)
+        return found
+
+
+class _Tables:
+    """The shared lookup tables of one page."""
+
+    def __init__(self) -> None:
+        self.articles = _Table()
+        self.quotes = _Table()
+        self.types = _Table()
+        self.places = _Table()
+
+
+_EVENT_FIELDS = (
+    "id",
+    "family",
+    "type",
+    "date",
+    "date_precision",
+    "actor",
+    "target",
+    "location",
+    "place_kind",
+    "country",
+    "geo_precision",
+    "killed",
+    "crossed_border",
+    "border_distance_km",
+    "confidence",
+    "sources",
+)
+#: the columns of a packed family (see geomap.unpack in the page script)
+_EVENT_COLUMNS = ("id", "x", "y", "t", "d", "dp", "a", "g", "pl", "k", "cb", "bd", "cf", "s")
+
+
+def _pack_events(events: gpd.GeoDataFrame, tables: _Tables) -> dict[str, Any]:
+    """Events as columns per family; events without a point are counted, not drawn."""
+    families: dict[str, Any] = {f: {c: [] for c in _EVENT_COLUMNS} for f in FAMILIES}
+    skipped = 0
+    records = _records(events, _EVENT_FIELDS)
+    for row, geom in zip(records, to_wgs84(events).geometry.tolist(), strict=True):
+        family = row["family"]
+        if family not in FAMILIES:
+            raise ValueError(f"event {row['id']!r}: unknown family {family!r}")
+        if geom is None or geom.is_empty:
+            skipped += 1
+            continue
+        point = geom if geom.geom_type == "Point" else geom.representative_point()
+        _, _, palette, other = FAMILIES[family]
+        event_type = str(row["type"] or "event")
+        place = (row["location"], row["place_kind"], row["country"], row["geo_precision"])
+        refs: list[int] = []
+        for source in row["sources"] or ():
+            refs.append(tables.articles.index(source.get("article")))
+            refs.append(tables.quotes.index(_cut(source.get("quote") or "")))
+        values = (
+            row["id"],
+            round(point.x, _MAP_POINT_DECIMALS) + 0.0,
+            round(point.y, _MAP_POINT_DECIMALS) + 0.0,
+            tables.types.index((family, event_type, palette.get(event_type, other))),
+            row["date"],
+            row["date_precision"],
+            row["actor"],
+            row["target"],
+            tables.places.index(place),
+            row["killed"],
+            row["crossed_border"],
+            _rounded(row["border_distance_km"], 1),
+            _rounded(row["confidence"], 2),
+            refs,
+        )
+        for column, value in zip(_EVENT_COLUMNS, values, strict=True):
+            families[family][column].append(value)
+    return {**families, "skipped": skipped}
+
+
+def _pack_places(places: gpd.GeoDataFrame, tables: _Tables) -> dict[str, Any]:
+    """Places as GeoJSON; each keeps its mention count and its first mentions as
+    ``[article index, text or null when it equals the name, metonym 0/1]``."""
+    frame = places.copy()
+    mentions = [list(json_value(m, "mentions") or []) for m in places["mentions"].tolist()]
+    frame["count"] = [len(m) for m in mentions]
+    frame["mentions"] = [
+        [
+            [
+                tables.articles.index(m.get("article")),
+                None if m.get("text") == name else _cut(m.get("text") or ""),
+                1 if m.get("metonym") else 0,
+            ]
+            for m in ms[:MAX_PLACE_MENTIONS]
+        ]
+        for ms, name in zip(mentions, places["name"].tolist(), strict=True)
+    ]
+    return to_feature_collection(
+        frame,
+        ["name", "kind", "country", "count", "mentions"],
+        point_decimals=_MAP_POINT_DECIMALS,
+        shape_decimals=_MAP_POINT_DECIMALS,
+    )
+
+
+def _pack_basemap(basemap: gpd.GeoDataFrame) -> dict[str, Any]:
+    frame = gpd.GeoDataFrame(geometry=simplify_basemap(basemap), crs="EPSG:4326")
+    return pack_shapes(frame, [], _BASEMAP_STEPS)
+
+
+def _pack_arrows(arrows: gpd.GeoDataFrame) -> dict[str, Any]:
+    """Reported actor -> target lines, each followed by its triangular arrowhead."""
+    features = []
+    rows = _records(arrows, ("event_id", "label"))
+    for row, line in zip(rows, to_wgs84(arrows).geometry.tolist(), strict=True):
+        if line is None or line.is_empty or line.geom_type != "LineString":
+            continue
+        label = str(row["label"] or "")
+        if not label.lower().startswith("reported"):
+            label = f"reported: {label}"
+        props = {"event_id": row["event_id"], "label": label}
+        for part in (line, arrowhead(line)):
+            geometry = geometry_to_json(part, _MAP_POINT_DECIMALS, _MAP_SHAPE_DECIMALS)
+            features.append({"type": "Feature", "geometry": geometry, "properties": props})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def simplify_basemap(basemap: gpd.GeoDataFrame) -> list[Any]:
+    """The basemap's polygons, simplified for a world-scale muted background.
+
+    ``coverage_simplify`` simplifies each shared border once, so neighbours keep
+    meeting without slivers; islands under ``_BASEMAP_MIN_PART_AREA`` square degrees
+    are dropped, except each country's largest part, so small countries stay.
+    """
+    geoms = to_wgs84(basemap).geometry.to_numpy()
+    geoms = geoms[~(shapely.is_missing(geoms) | shapely.is_empty(geoms))]
+    out = []
+    for geom in shapely.coverage_simplify(geoms, _BASEMAP_SIMPLIFY_DEGREES):
+        parts = [p for p in shapely.get_parts(geom) if p.geom_type == "Polygon"]
+        if parts:
+            largest = max(parts, key=lambda p: p.area)
+            keep = [p for p in parts if p is largest or p.area >= _BASEMAP_MIN_PART_AREA]
+            out.append(shapely.MultiPolygon(keep))
+    return out
+
+
+def pack_shapes(frame: gpd.GeoDataFrame, columns: Sequence[str], steps: int) -> dict[str, Any]:
+    """Lines and polygons as integer, delta-encoded coordinates (``geomap.unpackShapes``).
+
+    Each coordinate becomes an integer number of ``1/steps`` degrees and each ring or
+    line a flat list ``[x0, y0, dx1, dy1, ...]`` of differences, about a third of the
+    size of GeoJSON decimals. Polygons become ``["P", [[ring, hole...], ...]]``, lines
+    ``["L", [line, ...]]``; a geometry with nothing left after rounding becomes null.
+    """
+    frame = to_wgs84(frame)
+    return {
+        "steps": steps,
+        "props": _records(frame, columns),
+        "geoms": [_pack_geometry(g, steps) for g in frame.geometry.tolist()],
+    }
+
+
+def _pack_geometry(geom: Any, steps: int) -> list[Any] | None:
+    if geom is None or geom.is_empty:
+        return None
+    polygons, lines = [], []
+    for part in shapely.get_parts(geom):
+        if part.geom_type == "Polygon":
+            rings = [_pack_coords(part.exterior.coords, steps, ring=True)]
+            rings += [_pack_coords(r.coords, steps, ring=True) for r in part.interiors]
+            if rings[0]:
+                polygons.append([r for r in rings if r])
+        elif part.geom_type in ("LineString", "LinearRing"):
+            line = _pack_coords(part.coords, steps, ring=False)
+            if line:
+                lines.append(line)
+    if polygons:
+        return ["P", polygons]
+    return ["L", lines] if lines else None
+
+
+def _pack_coords(coords: Any, steps: int, *, ring: bool) -> list[int]:
+    """Flat delta-encoded integer coordinates; [] when too few distinct points remain."""
+    xy = np.round(np.asarray(coords, dtype=float)[:, :2] * steps).astype(np.int64)
+    if ring:
+        xy = xy[:-1]
+    if len(xy) > 1:
+        keep = np.ones(len(xy), dtype=bool)
+        keep[1:] = (np.diff(xy, axis=0) != 0).any(axis=1)
+        xy = xy[keep]
+    if len(xy) < (3 if ring else 2):
+        return []
+    deltas = xy.copy()
+    deltas[1:] = np.diff(xy, axis=0)
+    return [int(v) for v in deltas.ravel()]
+
+
+def arrowhead(line: shapely.LineString, share: float = 0.12) -> shapely.Polygon:
+    """A triangle at the end of ``line`` pointing along its last segment.
+
+    Computed in Web-Mercator metres so it looks like a triangle on the map; its
+    length is ``share`` of the line's (at least 2 km, at most 80 km).
+    """
+    coords = [_to_mercator(x, y) for x, y, *_ in shapely.get_coordinates(line).tolist()]
+    total = sum(math.dist(a, b) for a, b in itertools.pairwise(coords))
+    (x1, y1), (x2, y2) = coords[-2], coords[-1]
+    segment = math.dist((x1, y1), (x2, y2)) or 1.0
+    ux, uy = (x2 - x1) / segment, (y2 - y1) / segment
+    size = min(max(total * share, 2_000.0), 80_000.0)
+    bx, by = x2 - ux * size, y2 - uy * size
+    half = size * 0.45
+    corners = [(x2, y2), (bx - uy * half, by + ux * half), (bx + uy * half, by - ux * half)]
+    return shapely.Polygon([_from_mercator(x, y) for x, y in corners])
+
+
+# --------------------------------------------------------------------------- page parts
+
+
+class _DataLayer(folium.GeoJson):
+    """A ``folium.GeoJson`` whose data is a JavaScript expression over ``geomap.data``
+    and whose marks, styles, popups and tooltips are ``geomap.*`` functions.
+
+    folium's own GeoJson embeds data with spaces and sorted keys and styles features
+    through a Python callback rendered as one ``switch`` case per feature, which is
+    large for thousands of events; this is the same layer type, but the page builds
+    marks and popups itself. It registers itself as ``geomap.layers[role]``.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.geoJson({{ this.payload }}, {{ this.options|tojavascript }});
+        geomap.register({{ this.role|tojson }}, {{ this.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self, payload: str, *, role: str, name: str, control: bool = True, **options: Any
+    ) -> None:
+        super().__init__({"type": "FeatureCollection", "features": []}, name=name, control=control)
+        self.payload = payload
+        self.role = role
+        self.options = options
+
+
+def _layers(
+    data: dict[str, Any], n_places: int, n_areas: int, n_borders: int, n_arrows: int
+) -> list[_DataLayer]:
+    """The map's layers, bottom to top (strikes last, so they are drawn on top)."""
+    layers = []
+    if data["layers"]["basemap"] is not None:
+        layers.append(
+            _DataLayer(
+                "geomap.unpackShapes(geomap.data.layers.basemap)",
+                role="basemap",
+                name="Basemap",
+                control=False,
+                interactive=False,
+                style=JsCode("geomap.basemapStyle"),
+            )
+        )
+    layers += [
+        _DataLayer(
+            "geomap.unpackShapes(geomap.data.layers.areas)",
+            role="areas",
+            name=f"Areas ({n_areas})",
+            style=JsCode("geomap.areaStyle"),
+            on_each_feature=JsCode("geomap.bindArea"),
+        ),
+        _DataLayer(
+            "geomap.unpackShapes(geomap.data.layers.borders)",
+            role="borders",
+            name=f"Borders ({n_borders})",
+            style=JsCode("geomap.borderStyle"),
+            on_each_feature=JsCode("geomap.bindBorder"),
+        ),
+        _DataLayer(
+            "geomap.data.layers.places",
+            role="places",
+            name=f"Places mentioned ({n_places})",
+            point_to_layer=JsCode("geomap.placeMark"),
+            on_each_feature=JsCode("geomap.bindPlace"),
+        ),
+    ]
+    if data["layers"]["arrows"] is not None:
+        permanent = "true" if n_arrows <= MAX_PERMANENT_ARROW_LABELS else "false"
+        layers.append(
+            _DataLayer(
+                "geomap.data.layers.arrows",
+                role="arrows",
+                name=f"Reported directions ({n_arrows})",
+                style=JsCode("geomap.arrowStyle"),
+                on_each_feature=JsCode(f"geomap.bindArrow({permanent})"),
+            )
+        )
+    for family in ("diplomatic", "strike"):
+        role, label, _, _ = FAMILIES[family]
+        layers.append(
+            _DataLayer(
+                f"geomap.unpack({json.dumps(family)})",
+                role=role,
+                name=f"{label} ({len(data['events'][family]['id'])})",
+                point_to_layer=JsCode("geomap.eventMark"),
+                on_each_feature=JsCode("geomap.bindEvent"),
+            )
+        )
+    return layers
+
+
+class _Runtime(MacroElement):
+    """The page's own CSS and JavaScript (``window.geomap``) plus its data.
+
+    Data over ``COMPRESS_ABOVE_BYTES`` is deflated and base64-encoded, and inflated
+    in the page (vendored tiny-inflate); smaller data stays readable JSON.
+    """
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <style>{{ this.css }}</style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        {{ this.js }}
+        geomap.map = {{ this._parent.get_name() }};
+        geomap.map.on("overlayadd", geomap.keepEventsOnTop);
+        geomap.data = {{ this.data }};
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, data: dict[str, Any], *, tiles: bool) -> None:
+        super().__init__()
+        self._name = "GeomapRuntime"
+        self.css = _CSS + ("" if tiles else _CSS_NO_TILES)
+        self.js = _RUNTIME_JS
+        self.data = data_script(data)
+
+
+def data_script(data: Any) -> str:
+    """A JavaScript expression for ``data``: JSON, or ``geomap.inflateJson(...)``."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    raw = text.encode("utf-8")
+    if len(raw) <= COMPRESS_ABOVE_BYTES:
+        return _script_safe(text)
+    deflate = zlib.compressobj(level=9, wbits=-15)  # raw deflate, as tiny-inflate reads
+    packed = base64.b64encode(deflate.compress(raw) + deflate.flush()).decode("ascii")
+    return f'geomap.inflateJson("{packed}", {len(raw)})'
+
+
+class _TimeControl(MacroElement):
+    """A date slider: show dated events up to the chosen day, undated ones optionally."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        geomap.addTimeControl("bottomleft");
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "GeomapTime"
+
+
+class _Legend(MacroElement):
+    """Colours, sizes and hollow marks explained, as a Leaflet control."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        geomap.addLegend("bottomright", {{ this.html_json }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, legend: str) -> None:
+        super().__init__()
+        self._name = "GeomapLegend"
+        self.html_json = _script_safe(json.dumps(legend, ensure_ascii=False))
+
+
+class _Ready(MacroElement):
+    """Fits the view to the data (without animation, so the map is settled at once),
+    then marks the end of the page script: ``geomap.ready`` and its time in ms."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {%- if this.bounds %}
+        geomap.map.fitBounds(
+            {{ this.bounds|tojson }}, {maxZoom: 9, padding: [20, 20], animate: false}
+        );
+        {%- endif %}
+        geomap.ready = true;
+        geomap.readyMs = performance.now();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, bounds: list[list[float]] | None) -> None:
+        super().__init__()
+        self._name = "GeomapReady"
+        self.bounds = bounds
+
+
+def legend_html(data: dict[str, Any], *, title: str | None, arrows: bool) -> str:
+    """The legend's HTML; every string that came from data is escaped here."""
+    e = html.escape
+    parts = ["<details open><summary>", f"<b>{e(title or 'Legend')}</b>", "</summary>"]
+    for family, (_, label, palette, _) in FAMILIES.items():
+        order = {name: i for i, name in enumerate(palette)}
+        used = sorted(
+            (t for t in data["types"] if t[0] == family),
+            key=lambda t: (order.get(t[1], len(order)), t[1]),
+        )
+        if used:
+            parts.append(f'<div class="gm-lh">{e(label)}</div>')
+        for _, event_type, colour in used:
+            parts.append(
+                f'<div><span class="gm-sw" style="background:{e(colour)}"></span>'
+                f"{e(event_type)}</div>"
+            )
+    parts.append('<div class="gm-lh">Size: number killed</div><div class="gm-sizes">')
+    for killed in (0, 10, 50):
+        r = _radius(killed)
+        parts.append(
+            f'<svg width="{2 * r + 4:.0f}" height="{2 * r + 4:.0f}"><circle cx="{r + 2:.1f}" '
+            f'cy="{r + 2:.1f}" r="{r:.1f}" fill="#9ca3af" stroke="#fff"/></svg>'
+            f"<span>{killed or '0 / unknown'}</span>"
+        )
+    parts.append("</div>")
+    parts.append(_LEGEND_MARKS)
+    if arrows:
+        parts.append(_LEGEND_ARROW)
+    if data["skipped"]:
+        parts.append(
+            f'<div class="gm-note">{int(data["skipped"])} event(s) without coordinates '
+            "are not on the map</div>"
+        )
+    parts.append("</details>")
+    return "".join(parts)
+
+
+_LEGEND_MARKS = (
+    '<div class="gm-lh">Where it happened</div>'
+    '<div><svg width="18" height="18"><circle cx="9" cy="9" r="6" fill="#6b7280" '
+    'stroke="#fff"/></svg>filled: the place is named</div>'
+    '<div><svg width="18" height="18"><circle cx="9" cy="9" r="7" fill="none" '
+    'stroke="#6b7280" stroke-width="2" stroke-dasharray="5 3"/></svg>'
+    "dashed ring: only the province or region is known</div>"
+    '<div><svg width="18" height="18"><circle cx="9" cy="9" r="7" fill="none" '
+    'stroke="#6b7280" stroke-width="2" stroke-dasharray="1.5 3"/></svg>'
+    "dotted ring: only the country is known (drawn at its centre, not a site)</div>"
+    '<div><svg width="22" height="10"><line x1="1" y1="5" x2="21" y2="5" '
+    'stroke="#374151" stroke-width="2" stroke-dasharray="6 3"/></svg>shared border</div>'
+)
+_LEGEND_ARROW = (
+    '<div><svg width="22" height="10"><line x1="1" y1="5" x2="15" y2="5" '
+    'stroke="#7f1d1d" stroke-width="2"/><polygon points="14,1 21,5 14,9" '
+    'fill="#7f1d1d"/></svg>direction the text reports (actor → target)</div>'
+)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _records(frame: pd.DataFrame, columns: Sequence[str]) -> list[dict[str, Any]]:
+    """Rows as dicts of plain JSON values (NaN -> None); absent columns read as None."""
+    values = {
+        c: [json_value(v, c) for v in column_values(frame[c])] if c in frame.columns else None
+        for c in columns
+    }
+    return [
+        {c: (values[c][i] if values[c] is not None else None) for c in columns}
+        for i in range(len(frame))
+    ]
+
+
+def _rounded(value: Any, digits: int) -> float | None:
+    return None if value is None else round(float(value), digits)
+
+
+def _cut(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _radius(killed: int | None) -> float:
+    """Mark radius in pixels: 6 + 3·√killed, capped at 30 (as geomap.radius)."""
+    return min(6 + 3 * math.sqrt(max(killed or 0, 0)), 30.0)
+
+
+def _view_bounds(*frames: gpd.GeoDataFrame) -> list[list[float]] | None:
+    """[[south, west], [north, east]] of the first non-empty frame, padded if a point."""
+    for frame in frames:
+        geoms = to_wgs84(frame).geometry
+        geoms = geoms[~(geoms.isna() | geoms.is_empty)]
+        if len(geoms):
+            west, south, east, north = geoms.total_bounds.tolist()
+            pad = 0.5 if (east - west) < 0.5 and (north - south) < 0.5 else 0.0
+            return [[south - pad, west - pad], [north + pad, east + pad]]
+    return None
+
+
+def _script_safe(json_text: str) -> str:
+    """JSON made safe inside <script>: no '<', '>', '&' or JS line separators."""
+    return (
+        json_text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
+
+
+def _to_mercator(lon: float, lat: float) -> tuple[float, float]:
+    lat = max(min(lat, 85.0511), -85.0511)
+    y = math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+    return _EARTH_RADIUS_M * math.radians(lon), _EARTH_RADIUS_M * y
+
+
+def _from_mercator(x: float, y: float) -> tuple[float, float]:
+    lat = 2 * math.atan(math.exp(y / _EARTH_RADIUS_M)) - math.pi / 2
+    return math.degrees(x / _EARTH_RADIUS_M), math.degrees(lat)
+
+
+def _rename(element: Element, new_id: str) -> None:
+    """Set ``element._id`` and keep its parent's child key in step with its name."""
+    old_name = element.get_name()
+    element._id = new_id
+    parent = element._parent
+    if parent is not None and old_name in parent._children:
+        parent._children = OrderedDict(
+            (element.get_name() if key == old_name else key, child)
+            for key, child in parent._children.items()
+        )
+
+
+def _drop_cdn_links(page: str) -> str:
+    """Remove the <script>/<link> tags of folium's default CDN assets."""
+    for _, url in (*folium.folium._default_js, *folium.folium._default_css):
+        page = page.replace(f'<script src="{url}"></script>', "")
+        page = page.replace(f'<link rel="stylesheet" href="{url}"/>', "")
+    return page
+
+
+def _remote_resource(page: str) -> str | None:
+    """The first script, stylesheet or image the page would fetch from the network."""
+    found = _REMOTE_TAG.search(page)
+    if found:
+        return found.group(0)
+    for style in re.findall(r"<style[^>]*>(.*?)</style>", page, re.IGNORECASE | re.DOTALL):
+        found = _REMOTE_CSS.search(style)
+        if found:
+            return found.group(0)
+    return None
+
+
+def _vendor_text(relative: str) -> str:
+    return (VENDOR / relative).read_text(encoding="utf-8")
+
+
+def _leaflet_css() -> str:
+    """Leaflet's CSS with its images inlined as data: URIs (no file or web fetch)."""
+
+    def data_uri(match: re.Match[str]) -> str:
+        png = (VENDOR / "leaflet" / "images" / match.group(1)).read_bytes()
+        return f"url(data:image/png;base64,{base64.b64encode(png).decode()})"
+
+    return re.sub(r"url\(images/([\w.-]+\.png)\)", data_uri, _vendor_text("leaflet/leaflet.css"))
+
+
+def _inline_script(js: str, name: str) -> str:
+    js = re.sub(r"//# sourceMappingURL=\S+\s*$", "", js)  # a map file the page lacks
+    if re.search(r"</script|<!--", js, re.IGNORECASE):
+        raise OutputError(f"vendored {name} contains '</script' or '<!--'; cannot inline it")
+    return f"<script>{js}</script>\n"
+
+
+def _vendor_scripts() -> str:
+    """Leaflet, then tiny-inflate wrapped as ``geomapInflate`` (it is a CommonJS module)."""
+    inflate = (
+        "var geomapInflate = (function () {\nvar module = { exports: {} };\n"
+        + _vendor_text("tiny-inflate/index.js")
+        + "\nreturn module.exports;\n})();"
+    )
+    return _inline_script(_vendor_text("leaflet/leaflet.js"), "leaflet.js") + _inline_script(
+        inflate, "tiny-inflate"
+    )
+
+
+def _inline_vendor(page: str) -> str:
+    """Put the vendored CSS and scripts first in <head>, after the charset.
+
+    First, so the page's own styles (later in <head>) override Leaflet's; after the
+    charset declaration, which browsers only look for in the first 1024 bytes.
+    """
+    assets = f"<style>{_leaflet_css()}</style>\n{_vendor_scripts()}"
+    charset = re.search(r"<meta[^>]*charset=[^>]*>\s*", page, re.IGNORECASE)
+    if charset is not None and charset.start() < 1024:
+        return page[: charset.end()] + assets + page[charset.end() :]
+    head = page.find("<head>")
+    if head < 0:
+        raise OutputError("rendered map has no <head> to put Leaflet in")
+    at = head + len("<head>")
+    return page[:at] + '\n<meta charset="utf-8">\n' + assets + page[at:]
+
+
+# --------------------------------------------------------------------------- browser code
+
+_CSS = """
+.leaflet-container { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; }
+.gm-box { background: rgba(255,255,255,.94); padding: 6px 9px; border-radius: 5px;
+  box-shadow: 0 1px 5px rgba(0,0,0,.35); color: #111827; max-width: 290px; }
+.gm-box summary { cursor: pointer; }
+.gm-lh { font-weight: 600; margin: 6px 0 2px; }
+.gm-sw { display: inline-block; width: 11px; height: 11px; border-radius: 50%;
+  margin-right: 5px; vertical-align: -1px; }
+.gm-box svg { vertical-align: middle; margin-right: 4px; }
+.gm-sizes span { margin-right: 8px; }
+.gm-note { margin-top: 6px; color: #92400e; }
+.gm-time input[type=range] { width: 240px; display: block; margin: 4px 0; }
+.gm-time .gm-count { color: #4b5563; }
+.gm-pop { max-width: 340px; }
+.gm-pop .gm-type { font-weight: 700; font-size: 14px; border-left: 5px solid #999;
+  padding-left: 6px; margin-bottom: 3px; }
+.gm-pop .gm-row { margin: 1px 0; }
+.gm-pop .gm-dim { color: #6b7280; }
+.gm-pop blockquote { margin: 6px 0 0; padding: 4px 8px; border-left: 3px solid #9ca3af;
+  background: #f3f4f6; max-height: 170px; overflow: auto; }
+.gm-pop blockquote footer { color: #4b5563; font-size: 11px; margin-top: 3px; }
+.gm-arrow-label { background: rgba(255,255,255,.85); border: 0; box-shadow: none;
+  color: #7f1d1d; font-size: 11px; padding: 1px 4px; }
+"""
+
+_CSS_NO_TILES = """
+.leaflet-container { background: #dbe6ee; }
+"""
+
+_RUNTIME_JS = r"""
+var geomap = (function () {
+  "use strict";
+  var G = { layers: {}, marks: {}, ready: false };
+  var ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+  var PRECISION = { 1: "exact place", 2: "admin area / region", 3: "country only" };
+
+  /* Every string from an article passes through esc() before it becomes markup. */
+  function esc(value) {
+    if (value === null || value === undefined) { return ""; }
+    return String(value).replace(/[&<>"']/g, function (c) { return ESC[c]; });
+  }
+  G.esc = esc;
+
+  /* Page data deflated in Python (zlib raw deflate) and base64-encoded. */
+  G.inflateJson = function (b64, size) {
+    var bin = atob(b64), src = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { src[i] = bin.charCodeAt(i); }
+    var out = geomapInflate(src, new Uint8Array(size));
+    return JSON.parse(new TextDecoder("utf-8").decode(out));
+  };
+
+  G.register = function (role, layer) {
+    G.layers[role] = layer;
+    G.marks[role] = layer.getLayers();
+  };
+
+  /* Layer control order: events first, context after. */
+  var ORDER = ["strikes", "diplomatic", "arrows", "places", "areas", "borders"];
+  G.layerOrder = function (a, b) {
+    return rank(a) - rank(b);
+  };
+  function rank(layer) {
+    for (var i = 0; i < ORDER.length; i++) {
+      if (G.layers[ORDER[i]] === layer) { return i; }
+    }
+    return ORDER.length;
+  }
+
+  /* Keep events above context when a layer is switched back on (one canvas). */
+  G.keepEventsOnTop = function () {
+    ["arrows", "diplomatic", "strikes"].forEach(function (role) {
+      var layer = G.layers[role];
+      if (layer && G.map.hasLayer(layer)) { layer.bringToFront(); }
+    });
+  };
+
+  G.radius = function (killed) {
+    return Math.min(6 + 3 * Math.sqrt(Math.max(killed || 0, 0)), 30);
+  };
+
+  G.unpack = function (family) {
+    var D = G.data, c = D.events[family], features = [];
+    for (var i = 0; i < c.id.length; i++) {
+      var type = D.types[c.t[i]], place = D.places[c.pl[i]], refs = c.s[i], sources = [];
+      for (var j = 0; j < refs.length; j += 2) {
+        sources.push({ article: D.articles[refs[j]], quote: D.quotes[refs[j + 1]] });
+      }
+      features.push({
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [c.x[i], c.y[i]] },
+        properties: {
+          id: c.id[i], family: family, type: type[1], color: type[2], date: c.d[i],
+          date_precision: c.dp[i], actor: c.a[i], target: c.g[i], location: place[0],
+          place_kind: place[1], country: place[2], geo_precision: place[3],
+          killed: c.k[i], crossed_border: c.cb[i], border_distance_km: c.bd[i],
+          confidence: c.cf[i], sources: sources
+        }
+      });
+    }
+    return { type: "FeatureCollection", features: features };
+  };
+
+  function decodeLine(flat, steps, ring) {
+    var out = [], x = 0, y = 0;
+    for (var i = 0; i < flat.length; i += 2) {
+      x += flat[i]; y += flat[i + 1];
+      out.push([x / steps, y / steps]);
+    }
+    if (ring) { out.push(out[0]); }
+    return out;
+  }
+
+  /* Inverse of pack_shapes() in geomap/maps.py. */
+  G.unpackShapes = function (packed) {
+    var features = [], steps = packed.steps;
+    for (var i = 0; i < packed.geoms.length; i++) {
+      var g = packed.geoms[i];
+      if (!g) { continue; }
+      var geometry = g[0] === "P" ?
+        { type: "MultiPolygon", coordinates: g[1].map(function (rings) {
+            return rings.map(function (r) { return decodeLine(r, steps, true); });
+          }) } :
+        { type: "MultiLineString", coordinates: g[1].map(function (l) {
+            return decodeLine(l, steps, false);
+          }) };
+      features.push({ type: "Feature", geometry: geometry, properties: packed.props[i] });
+    }
+    return { type: "FeatureCollection", features: features };
+  };
+
+  G.eventStyle = function (p) {
+    var r = G.radius(p.killed);
+    if (p.geo_precision === 2 || p.geo_precision === 3) {
+      return { radius: r + 2, color: p.color, weight: 2.2, opacity: 0.95, fill: true,
+               fillColor: p.color, fillOpacity: 0.06,
+               dashArray: p.geo_precision === 3 ? "1.5 4" : "5 3" };
+    }
+    return { radius: r, color: "#ffffff", weight: 1, opacity: 1, fill: true,
+             fillColor: p.color, fillOpacity: 0.82 };
+  };
+
+  G.eventMark = function (feature, latlng) {
+    return L.circleMarker(latlng, G.eventStyle(feature.properties));
+  };
+
+  function dateText(p) {
+    if (!p.date) { return "date unknown"; }
+    var d = String(p.date);
+    if (p.date_precision === "month") { d = d.slice(0, 7); }
+    if (p.date_precision === "year") { d = d.slice(0, 4); }
+    return esc(d) + (p.date_precision ? " (" + esc(p.date_precision) + ")" : "");
+  }
+
+  function row(html) { return '<div class="gm-row">' + html + "</div>"; }
+
+  G.eventPopup = function (p) {
+    var h = '<div class="gm-pop"><div class="gm-type" style="border-color:' +
+      esc(p.color) + '">' + esc(p.type) + "</div>";
+    h += row(dateText(p));
+    h += row(esc(p.actor || "unknown actor") + " \u2192 " + esc(p.target || "unknown target"));
+    h += row(esc(p.location) + ' <span class="gm-dim">(' +
+      esc(PRECISION[p.geo_precision] || "precision unknown") +
+      (p.country ? ", " + esc(p.country) : "") + ")</span>");
+    if (p.killed !== null && p.killed !== undefined) { h += row("Killed: " + esc(p.killed)); }
+    if (p.crossed_border === true || p.crossed_border === false) {
+      h += row("Crossed a border: " + (p.crossed_border ? "yes" : "no"));
+    }
+    if (p.border_distance_km !== null && p.border_distance_km !== undefined) {
+      h += row(esc(p.border_distance_km) + " km from the nearest shared border");
+    }
+    if (p.confidence !== null && p.confidence !== undefined) {
+      h += row('<span class="gm-dim">confidence ' + esc(p.confidence) +
+        " \u00b7 " + esc(p.id) + "</span>");
+    }
+    for (var i = 0; i < p.sources.length; i++) {
+      var s = p.sources[i];
+      h += "<blockquote>" + esc(s.quote) + "<footer>\u2014 " + esc(s.article) +
+        "</footer></blockquote>";
+    }
+    return h + "</div>";
+  };
+
+  G.eventTooltip = function (p) {
+    return esc(p.type) + " \u00b7 " + esc(p.location) + " \u00b7 " + dateText(p);
+  };
+
+  G.bindEvent = function (feature, layer) {
+    layer.bindPopup(function () { return G.eventPopup(feature.properties); },
+                    { maxWidth: 360 });
+    layer.bindTooltip(function () { return G.eventTooltip(feature.properties); },
+                      { sticky: true });
+  };
+
+  G.placeMark = function (feature, latlng) {
+    return L.circleMarker(latlng, { radius: 3.5, color: "#374151", weight: 1,
+                                    fillColor: "#ffffff", fillOpacity: 0.9 });
+  };
+
+  G.bindPlace = function (feature, layer) {
+    var p = feature.properties;
+    layer.bindTooltip(function () { return esc(p.name); }, { sticky: true });
+    layer.bindPopup(function () {
+      var h = '<div class="gm-pop"><div class="gm-type">' + esc(p.name) + "</div>";
+      h += row('<span class="gm-dim">' + esc(p.kind) +
+        (p.country ? ", " + esc(p.country) : "") + "</span>");
+      h += row("Mentioned " + esc(p.count) + (p.count === 1 ? " time" : " times"));
+      for (var i = 0; i < p.mentions.length; i++) {
+        var m = p.mentions[i];
+        h += "<blockquote>" + esc(m[1] === null ? p.name : m[1]) +
+          (m[2] ? " <i>(stands for its government)</i>" : "") +
+          "<footer>\u2014 " + esc(G.data.articles[m[0]]) + "</footer></blockquote>";
+      }
+      return h + "</div>";
+    }, { maxWidth: 340 });
+  };
+
+  G.areaStyle = function () {
+    return { color: "#6b21a8", weight: 1.5, opacity: 0.8, dashArray: "4 3",
+             fillColor: "#a855f7", fillOpacity: 0.08 };
+  };
+
+  G.bindArea = function (feature, layer) {
+    var p = feature.properties;
+    layer.bindTooltip(function () {
+      return esc(p.name) + ' <span class="gm-dim">(' + esc(p.kind) +
+        (p.country ? ", " + esc(p.country) : "") + ")</span>";
+    }, { sticky: true });
+  };
+
+  G.borderStyle = function () {
+    return { color: "#374151", weight: 2.5, opacity: 0.85, dashArray: "8 4" };
+  };
+
+  G.bindBorder = function (feature, layer) {
+    var p = feature.properties;
+    layer.bindTooltip(function () {
+      var km = p.length_km === null || p.length_km === undefined ? "" :
+        " \u00b7 " + esc(Math.round(p.length_km)) + " km";
+      return esc(p.name) + km;
+    }, { sticky: true });
+  };
+
+  G.basemapStyle = function () {
+    return { color: "#c4cbd3", weight: 0.8, opacity: 1, fillColor: "#f7f7f4", fillOpacity: 1 };
+  };
+
+  G.arrowStyle = function (feature) {
+    var head = feature.geometry.type === "Polygon";
+    return { color: "#7f1d1d", weight: head ? 1 : 2.5, opacity: 0.9,
+             fillColor: "#7f1d1d", fillOpacity: head ? 0.9 : 0 };
+  };
+
+  G.bindArrow = function (permanent) {
+    return function (feature, layer) {
+      var label = esc(feature.properties.label);
+      layer.bindPopup(function () { return '<div class="gm-pop">' + label + "</div>"; });
+      if (feature.geometry.type !== "Polygon") {
+        layer.bindTooltip(label, { permanent: permanent, direction: "center",
+                                   className: "gm-arrow-label" });
+      }
+    };
+  };
+
+  function control(position, className, html) {
+    var ctl = L.control({ position: position });
+    ctl.onAdd = function () {
+      var div = L.DomUtil.create("div", "gm-box " + className);
+      div.innerHTML = html;
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
+      return div;
+    };
+    return ctl.addTo(G.map);
+  }
+
+  /* html is built and escaped in Python (legend_html). */
+  G.addLegend = function (position, html) {
+    G.legend = control(position, "gm-legend", html);
+    var details = G.legend.getContainer().querySelector("details");
+    if (details && window.innerHeight < 700) { details.open = false; }
+  };
+
+  function eventMarks() {
+    var out = [];
+    ["strikes", "diplomatic"].forEach(function (role) {
+      (G.marks[role] || []).forEach(function (mark) { out.push([role, mark]); });
+    });
+    return out;
+  }
+
+  G.addTimeControl = function (position) {
+    var all = eventMarks(), seen = {}, dates = [], undated = 0;
+    all.forEach(function (e) {
+      var d = e[1].feature.properties.date;
+      if (!d) { undated += 1; } else if (!seen[d]) { seen[d] = true; dates.push(d); }
+    });
+    dates.sort();
+    var ctl = control(position, "gm-time",
+      '<b>Time</b> <span class="gm-label"></span>' +
+      '<input type="range" min="0" step="1" aria-label="show events up to this date">' +
+      '<label><input type="checkbox" class="gm-undated" checked> undated events ' +
+      '(<span class="gm-nundated"></span>)</label>' +
+      '<div class="gm-count"></div>');
+    var box = ctl.getContainer();
+    var slider = box.querySelector("input[type=range]");
+    var check = box.querySelector(".gm-undated");
+    var label = box.querySelector(".gm-label");
+    box.querySelector(".gm-nundated").textContent = String(undated);
+    slider.max = String(Math.max(dates.length - 1, 0));
+    slider.value = slider.max;
+    slider.disabled = dates.length === 0;
+
+    function apply() {
+      var cutoff = dates.length ? dates[Number(slider.value)] : null;
+      var shown = 0;
+      label.textContent = cutoff ? "events up to " + cutoff : "no dated events";
+      all.forEach(function (e) {
+        var group = G.layers[e[0]], mark = e[1], d = mark.feature.properties.date;
+        var visible = d ? d <= cutoff : check.checked;
+        if (visible) { shown += 1; }
+        if (visible && !group.hasLayer(mark)) { group.addLayer(mark); }
+        if (!visible && group.hasLayer(mark)) { group.removeLayer(mark); }
+      });
+      box.querySelector(".gm-count").textContent =
+        "showing " + shown + " of " + all.length + " events";
+    }
+    L.DomEvent.on(slider, "input", apply);
+    L.DomEvent.on(check, "change", apply);
+    G.time = {
+      dates: dates, slider: slider, undated: check, apply: apply,
+      setIndex: function (i) { slider.value = String(i); apply(); },
+      setUndated: function (on) { check.checked = !!on; apply(); }
+    };
+    apply();
+  };
+
+  return G;
+})();
+"""
