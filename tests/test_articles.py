@@ -22,7 +22,12 @@ from geomap.models import Article
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "articles"
-GOLD = Path(os.environ.get("GEOMAP_SEEDS_GOLD", "/work/shared/acceptance/seeds.gold.json"))
+GOLD = Path(
+    os.environ.get(
+        "GEOMAP_SEEDS_GOLD",
+        Path(__file__).resolve().parent.parent.parent / "shared/acceptance/seeds.gold.json",
+    )
+)
 
 
 @pytest.fixture(autouse=True)
