@@ -59,8 +59,11 @@ _MONTH = (
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 _MONTH_NUMBER = {
-    m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                               "sep", "oct", "nov", "dec"), start=1)
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
 }
 # ISO, day-first numeric, "20 January 2024" and "January 20, 2024" (full dates only)
 _DATE = re.compile(
@@ -126,7 +129,11 @@ _LINE_KIND = re.compile(
 )
 # longest line each reason may cover: real boilerplate lines are short
 _LINE_KIND_MAX = {
-    "advertisement": 80, "subscribe": 300, "social": 300, "platform": 300, "syndication": 400,
+    "advertisement": 80,
+    "subscribe": 300,
+    "social": 300,
+    "platform": 300,
+    "syndication": 400,
 }
 _PLATFORM = re.compile(
     r"\b(?:twitter|x\.com|facebook|instagram|whats\s?app|telegram|youtube|linkedin|threads"
@@ -194,12 +201,39 @@ _DATELINES = (
     re.compile(rf"({_PLACE})(?:,\s*{_PLACE})?\s+[–—]\s+\S"),
 )
 # upper-case labels that open a paragraph like a dateline but name no place
-_KICKERS = frozenset({
-    "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "WATCH", "UPDATE", "UPDATED", "UPDATES", "LIVE",
-    "VIDEO", "PHOTOS", "OPINION", "ANALYSIS", "EXPLAINER", "EDITORIAL", "READ", "ALSO READ",
-    "NOTE", "EDITOR'S NOTE", "FACT CHECK", "FILE", "REPORT", "INTERVIEW", "COMMENT", "FEATURE",
-    "ALERT", "FLASH", "NEWS", "WORLD", "NATIONAL",
-})
+_KICKERS = frozenset(
+    {
+        "BREAKING",
+        "BREAKING NEWS",
+        "EXCLUSIVE",
+        "WATCH",
+        "UPDATE",
+        "UPDATED",
+        "UPDATES",
+        "LIVE",
+        "VIDEO",
+        "PHOTOS",
+        "OPINION",
+        "ANALYSIS",
+        "EXPLAINER",
+        "EDITORIAL",
+        "READ",
+        "ALSO READ",
+        "NOTE",
+        "EDITOR'S NOTE",
+        "FACT CHECK",
+        "FILE",
+        "REPORT",
+        "INTERVIEW",
+        "COMMENT",
+        "FEATURE",
+        "ALERT",
+        "FLASH",
+        "NEWS",
+        "WORLD",
+        "NATIONAL",
+    }
+)
 _CLOSERS = "\"'”’)]»"
 
 # ---------------------------------------------------------------- sentences
@@ -210,12 +244,63 @@ _LINE = re.compile(r"\S(?:[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*\S)?")
 _TERMINAL = re.compile(r"[.!?…](?:[.!?…]*[)\"'”’»\]]*(?=\s)|(?=[\"“][A-ZÀ-Þ]))")
 _OPENERS = "(\"'“‘[«¿¡"
 # words that end with a period but not a sentence (titles, months, Latin)
-_ABBREVIATIONS = frozenset({
-    "Mr", "Mrs", "Ms", "Messrs", "Mme", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr",
-    "Cdr", "Adm", "Brig", "Sgt", "Cpl", "Pvt", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt",
-    "Insp", "Amb", "Jr", "Sr", "St", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-    "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "v", "al", "approx", "est", "ca", "cf", "viz",
-})
+_ABBREVIATIONS = frozenset(
+    {
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Messrs",
+        "Mme",
+        "Dr",
+        "Prof",
+        "Gen",
+        "Lt",
+        "Col",
+        "Maj",
+        "Capt",
+        "Cmdr",
+        "Cdr",
+        "Adm",
+        "Brig",
+        "Sgt",
+        "Cpl",
+        "Pvt",
+        "Gov",
+        "Sen",
+        "Rep",
+        "Rev",
+        "Hon",
+        "Pres",
+        "Supt",
+        "Insp",
+        "Amb",
+        "Jr",
+        "Sr",
+        "St",
+        "Mt",
+        "Ft",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "vs",
+        "v",
+        "al",
+        "approx",
+        "est",
+        "ca",
+        "cf",
+        "viz",
+    }
+)
 # abbreviations that stand before a number: "No. 5", "Art. 370"
 _NUMBER_ABBREVIATIONS = frozenset(
     {"No", "Nos", "no", "nos", "Art", "Vol", "Fig", "pp", "p", "para", "Sec", "Ch"}
@@ -270,8 +355,10 @@ def read_articles(
                 continue
             for article in found:
                 if article.id in seen_ids:
-                    warn(f"{name}: article id {article.id!r} already read from "
-                         f"{seen_ids[article.id]} (duplicate skipped)")
+                    warn(
+                        f"{name}: article id {article.id!r} already read from "
+                        f"{seen_ids[article.id]} (duplicate skipped)"
+                    )
                     continue
                 seen_ids[article.id] = name
                 articles.append(article)
@@ -412,23 +499,29 @@ def _read_jsonl(name: str, text: str, warn: Callable[[str], None]) -> list[Artic
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
         if not isinstance(record, dict):
-            raise InputError(f"{where}: expected a JSON object with \"id\" and \"text\"")
+            raise InputError(f'{where}: expected a JSON object with "id" and "text"')
         ident, body = record.get("id"), record.get("text")
         if not isinstance(body, str):
-            raise InputError(f"{where}: missing \"text\" (a string)")
+            raise InputError(f'{where}: missing "text" (a string)')
         if not isinstance(ident, str | int) or isinstance(ident, bool) or str(ident) == "":
-            raise InputError(f"{where}: missing \"id\" (a string)")
+            raise InputError(f'{where}: missing "id" (a string)')
         if not body.strip():
-            warn(f"{where}: empty \"text\" (skipped)")
+            warn(f'{where}: empty "text" (skipped)')
             continue
         published = record.get("published")
         if published is not None and _metadata_date(published) is None:
-            warn(f"{where}: \"published\" {published!r} is not an ISO date (ignored)")
+            warn(f'{where}: "published" {published!r} is not an ISO date (ignored)')
             published = None
-        articles.append(article_from_text(
-            str(ident), _newlines(body), title=_text_field(record, "title"),
-            published=published, url=_text_field(record, "url"), path=name,
-        ))
+        articles.append(
+            article_from_text(
+                str(ident),
+                _newlines(body),
+                title=_text_field(record, "title"),
+                published=published,
+                url=_text_field(record, "url"),
+                path=name,
+            )
+        )
     return articles
 
 
@@ -438,7 +531,10 @@ def _read_html(name: str, html: str, warn: Callable[[str], None]) -> Article | N
 
     try:
         doc = trafilatura.bare_extraction(
-            html, include_comments=False, with_metadata=True, output_format="python",
+            html,
+            include_comments=False,
+            with_metadata=True,
+            output_format="python",
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # the parser's own errors carry no file name
@@ -449,8 +545,12 @@ def _read_html(name: str, html: str, warn: Callable[[str], None]) -> Article | N
         return None
     published = doc.date if doc.date and _metadata_date(doc.date) else None
     return article_from_text(
-        Path(name).name, _newlines(text), title=doc.title or None, published=published,
-        url=doc.url or None, path=name,
+        Path(name).name,
+        _newlines(text),
+        title=doc.title or None,
+        published=published,
+        url=doc.url or None,
+        path=name,
     )
 
 
@@ -479,7 +579,7 @@ def _classify(line: str, low: str) -> str | None:
     """Why ``line`` is page boilerplate, or None when it may be news (``low``: lower-cased)."""
     lead = _LEAD.match(line)
     if lead:
-        line, low = line[lead.end():], low[lead.end():]
+        line, low = line[lead.end() :], low[lead.end() :]
     if not _WORD_CHAR.search(line):
         return "bullet"
     n = len(line)
@@ -578,7 +678,7 @@ def _date_in_text(
         if kind in ("timestamp", "byline", "source"):
             found = _first_date(line)
         elif dateline and dateline[0] == start:
-            found = _first_date(text[dateline[0]:dateline[1]])
+            found = _first_date(text[dateline[0] : dateline[1]])
         elif (
             kind is None
             and index < _HEAD_LINES
@@ -595,7 +695,7 @@ def _date_in_text(
 
 def _first_date(line: str, *, header: bool = False) -> date | None:
     for m in _DATE.finditer(line):
-        if header and _EVENT_PREPOSITION.search(line[max(0, m.start() - 12):m.start()]):
+        if header and _EVENT_PREPOSITION.search(line[max(0, m.start() - 12) : m.start()]):
             continue
         found = _match_date(m)
         if found:

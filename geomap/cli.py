@@ -98,6 +98,22 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    """Read articles, geoparse, extract events and write events.geojson,
+    places.geojson and map.html (offline) to the output folder."""
+    from .pipeline import run
+
+    result = run(
+        args.inputs or ["seeds"],
+        args.output,
+        tiles=args.tiles,
+        on_warning=_warn,
+        progress=True,
+    )
+    print(result.summary())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="geomap",
@@ -130,6 +146,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     geo.add_argument("files", nargs="+", metavar="FILE", help=".txt, .md, .html or .jsonl")
     geo.set_defaults(func=cmd_geoparse)
+
+    run = sub.add_parser(
+        "run",
+        help="articles -> events.geojson, places.geojson, map.html",
+        description=cmd_run.__doc__,
+    )
+    run.add_argument(
+        "inputs", nargs="*", metavar="INPUT", help="files or folders (default: seeds/)"
+    )
+    run.add_argument("-o", "--output", default="outputs", help="output folder (default: outputs/)")
+    run.add_argument(
+        "--tiles", action="store_true", help="add OpenStreetMap web tiles (needs internet)"
+    )
+    run.set_defaults(func=cmd_run)
     return parser
 
 

@@ -60,9 +60,7 @@ def _is_metonym(text: str, span: Span, place: Place, capitals: frozenset[str]) -
     if place.kind == "city" and place.id not in capitals:
         return False
     after = text[span.end : span.end + 60]
-    if _GOVERNMENT_NOUN.match(text[span.end - 2 : span.end + 60]) or _GOVERNMENT_NOUN.match(
-        after
-    ):
+    if _GOVERNMENT_NOUN.match(text[span.end - 2 : span.end + 60]) or _GOVERNMENT_NOUN.match(after):
         return True
     if _GOVERNMENT_VERB.match(after):
         return True
@@ -82,9 +80,7 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self._capitals = frozenset(
-            pid for pid in getattr(gazetteer, "_capitals", {}).values()
-        )
+        self._capitals = frozenset(pid for pid in getattr(gazetteer, "_capitals", {}).values())
 
     def resolve(self, article: Article, spans: list[Span]) -> list[Mention]:
         g = self.gazetteer
@@ -112,7 +108,8 @@ class Resolver:
                 if m.place.admin1:
                     admin1s.add(m.place.admin1)
         mentions = [
-            m if m is not None and len(m.candidates) == 1 and not span.weak
+            m
+            if m is not None and len(m.candidates) == 1 and not span.weak
             else self._resolve_one(article, span, countries, admin1s)
             for span, m in zip(spans, first, strict=True)
         ]

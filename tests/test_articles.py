@@ -184,19 +184,30 @@ BOILERPLATE = [
     ("Follow us on Twitter and Facebook for the latest updates.", "social"),
     ("Join our WhatsApp channel for breaking news alerts", "social"),
     ("Subscribe to our newsletter for a daily briefing.", "social"),
-    ("Follow us on Google news ,Twitter , and Join Whatsapp Group of frontierpost.example"
-     "• By Nadia Khan", "social"),
+    (
+        "Follow us on Google news ,Twitter , and Join Whatsapp Group of frontierpost.example"
+        "• By Nadia Khan",
+        "social",
+    ),
     ("Click here to share on social media", "social"),
     ("(With agency inputs)", "syndication"),
     ("(With inputs from Reuters)", "syndication"),
     ("With inputs from PTI", "syndication"),
-    ("(Except for the headline, this story has not been edited by Example TV staff and is "
-     "published from a syndicated feed.)", "syndication"),
-    ("(This story has been published from a wire agency feed without modifications to the "
-     "text.)", "syndication"),
+    (
+        "(Except for the headline, this story has not been edited by Example TV staff and is "
+        "published from a syndicated feed.)",
+        "syndication",
+    ),
+    (
+        "(This story has been published from a wire agency feed without modifications to the "
+        "text.)",
+        "syndication",
+    ),
     ("Reporting by Asif Shahzad; Editing by Jane Merriman", "syndication"),
-    ("Additional reporting by Jane Doe in Kabul and John Roe in Tehran; Editing by Alex Poe",
-     "syndication"),
+    (
+        "Additional reporting by Jane Doe in Kabul and John Roe in Tehran; Editing by Alex Poe",
+        "syndication",
+    ),
     ("This story has been updated with the latest toll.", "syndication"),
     ("Download the Example News app for the latest updates", "social"),
     ("Stay tuned for more updates", "social"),
@@ -324,7 +335,12 @@ def test_times_of_india_style_markdown(fixtures: dict[str, Article]) -> None:
     assert article.published == date(2024, 1, 20)
     assert article.text[slice(*article.dateline)] == "NEW DELHI"
     assert [r.reason for r in article.removed] == [
-        "timestamp", "teaser", "bullet", "social", "syndication", "tags",
+        "timestamp",
+        "teaser",
+        "bullet",
+        "social",
+        "syndication",
+        "tags",
     ]
 
 
@@ -341,12 +357,17 @@ def test_wire_feed_style(fixtures: dict[str, Article]) -> None:
     assert article.published is None  # a dateline without a year fixes no date
     assert article.text[slice(*article.dateline)] == "Islamabad"
     assert [r.reason for r in article.removed] == [
-        "teaser", "social", "syndication", "advertisement", "social",
+        "teaser",
+        "social",
+        "syndication",
+        "advertisement",
+        "social",
     ]
     kept = kept_sentences(article)
     assert any(s.startswith("The U.N. secretary-general's spokesman") for s in kept)
-    assert any(s.startswith("Dr. J. R. Mehta, an analyst at a think-tank in St. Louis,")
-               for s in kept)
+    assert any(
+        s.startswith("Dr. J. R. Mehta, an analyst at a think-tank in St. Louis,") for s in kept
+    )
     assert '"Neither side wants a war," he said.' in kept
 
 
@@ -359,8 +380,9 @@ def test_html_page_uses_trafilatura_and_metadata(fixtures: dict[str, Article]) -
         assert chrome not in article.text
     assert article.text[slice(*article.dateline)] == "QUETTA"
     assert [r.reason for r in article.removed] == ["teaser", "social"]
-    assert any(s.text.startswith("Three soldiers") or "Three soldiers" in s.text
-               for s in article.sentences)
+    assert any(
+        s.text.startswith("Three soldiers") or "Three soldiers" in s.text for s in article.sentences
+    )
 
 
 def test_jsonl_records(fixtures: dict[str, Article]) -> None:
@@ -481,23 +503,39 @@ def test_no_dateline(text: str) -> None:
 # ---------------------------------------------------------------- sentences
 
 SPLITS = [
-    ("The U.S. and the U.N. urged calm. Talks resume.",
-     ["The U.S. and the U.N. urged calm.", "Talks resume."]),
-    ("Gen. Asim Munir met Lt. Col. Khan and Dr. Ali. They spoke.",
-     ["Gen. Asim Munir met Lt. Col. Khan and Dr. Ali.", "They spoke."]),
-    ("Mr. Smith arrived on Jan. 20 at St. Mary's. He left.",
-     ["Mr. Smith arrived on Jan. 20 at St. Mary's.", "He left."]),
-    ("Resolution No. 5 passed, e.g. in Geneva. Then more.",
-     ["Resolution No. 5 passed, e.g. in Geneva.", "Then more."]),
+    (
+        "The U.S. and the U.N. urged calm. Talks resume.",
+        ["The U.S. and the U.N. urged calm.", "Talks resume."],
+    ),
+    (
+        "Gen. Asim Munir met Lt. Col. Khan and Dr. Ali. They spoke.",
+        ["Gen. Asim Munir met Lt. Col. Khan and Dr. Ali.", "They spoke."],
+    ),
+    (
+        "Mr. Smith arrived on Jan. 20 at St. Mary's. He left.",
+        ["Mr. Smith arrived on Jan. 20 at St. Mary's.", "He left."],
+    ),
+    (
+        "Resolution No. 5 passed, e.g. in Geneva. Then more.",
+        ["Resolution No. 5 passed, e.g. in Geneva.", "Then more."],
+    ),
     ("J. R. Smith wrote it. It was long.", ["J. R. Smith wrote it.", "It was long."]),
-    ('"We will respond." He said so. "Why?" she asked.',
-     ['"We will respond."', "He said so.", '"Why?" she asked.']),
-    ('They urged "maximum restraint"."The chief is concerned," he said.',
-     ['They urged "maximum restraint".', '"The chief is concerned," he said.']),
-    ("Line one without a stop\nLine two. Three!\n\n  Four?  ",
-     ["Line one without a stop", "Line two.", "Three!", "Four?"]),
-    ("The toll rose to 3.5 per cent. Officials said so.",
-     ["The toll rose to 3.5 per cent.", "Officials said so."]),
+    (
+        '"We will respond." He said so. "Why?" she asked.',
+        ['"We will respond."', "He said so.", '"Why?" she asked.'],
+    ),
+    (
+        'They urged "maximum restraint"."The chief is concerned," he said.',
+        ['They urged "maximum restraint".', '"The chief is concerned," he said.'],
+    ),
+    (
+        "Line one without a stop\nLine two. Three!\n\n  Four?  ",
+        ["Line one without a stop", "Line two.", "Three!", "Four?"],
+    ),
+    (
+        "The toll rose to 3.5 per cent. Officials said so.",
+        ["The toll rose to 3.5 per cent.", "Officials said so."],
+    ),
     ("He said... Then he left.", ["He said...", "Then he left."]),
     ("It was (roughly) done. (A note.) Next.", ["It was (roughly) done.", "(A note.)", "Next."]),
     ("“We will respond,” he said. “Soon.”", ["“We will respond,” he said.", "“Soon.”"]),
@@ -524,12 +562,32 @@ def test_sentences_include_boilerplate_lines() -> None:
 
 # ---------------------------------------------------------------- invariants
 
-LINES = st.sampled_from([
-    "By Jane Doe", "• Source: PTI", "Also Read: x", "(With agency inputs)", "Islamabad:",
-    "Sat, 20 Jan 2024 08:34 AM (IST)", "The U.S. said so.", 'He said "no"."Yes," she said.',
-    "1.1.1.1.1.1.1.1.1.1", "Follow us on X", "   ", "", "Tags: a, b", "QUETTA: Text.",
-    "20/13/2024", "Mr. X. Y. Z.", "…", "\r", "\u2028", "İstanbul İ", "ǅ", "\x1f",
-])
+LINES = st.sampled_from(
+    [
+        "By Jane Doe",
+        "• Source: PTI",
+        "Also Read: x",
+        "(With agency inputs)",
+        "Islamabad:",
+        "Sat, 20 Jan 2024 08:34 AM (IST)",
+        "The U.S. said so.",
+        'He said "no"."Yes," she said.',
+        "1.1.1.1.1.1.1.1.1.1",
+        "Follow us on X",
+        "   ",
+        "",
+        "Tags: a, b",
+        "QUETTA: Text.",
+        "20/13/2024",
+        "Mr. X. Y. Z.",
+        "…",
+        "\r",
+        "\u2028",
+        "İstanbul İ",
+        "ǅ",
+        "\x1f",
+    ]
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -582,8 +640,9 @@ def test_missing_path(tmp_path: Path) -> None:
         read_articles([tmp_path / "nowhere.txt"])
 
 
-@pytest.mark.parametrize("contents", [{}, {"notes.csv": "a,b", ".hidden.txt": "x"}],
-                         ids=["empty", "no-article-files"])
+@pytest.mark.parametrize(
+    "contents", [{}, {"notes.csv": "a,b", ".hidden.txt": "x"}], ids=["empty", "no-article-files"]
+)
 def test_folder_without_articles(tmp_path: Path, contents: dict[str, str]) -> None:
     for name, text in contents.items():
         write(tmp_path / name, text)
@@ -632,18 +691,21 @@ def test_empty_file_warns_and_gives_no_article(tmp_path: Path) -> None:
 
 
 def test_jsonl_malformed_line(tmp_path: Path) -> None:
-    path = write(tmp_path / "batch.jsonl",
-                 '{"id": "a", "text": "One."}\n\n{"id": "b", "text": \n')
+    path = write(tmp_path / "batch.jsonl", '{"id": "a", "text": "One."}\n\n{"id": "b", "text": \n')
     with pytest.raises(InputError, match=r"batch\.jsonl line 3: not valid JSON"):
         read_articles([path])
 
 
-@pytest.mark.parametrize(("line", "problem"), [
-    ('{"id": "a"}', 'missing "text"'),
-    ('{"id": "a", "text": 5}', 'missing "text"'),
-    ('{"text": "Body."}', 'missing "id"'),
-    ('["a", "b"]', "expected a JSON object"),
-], ids=["no-text", "text-not-string", "no-id", "not-object"])
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ('{"id": "a"}', 'missing "text"'),
+        ('{"id": "a", "text": 5}', 'missing "text"'),
+        ('{"text": "Body."}', 'missing "id"'),
+        ('["a", "b"]', "expected a JSON object"),
+    ],
+    ids=["no-text", "text-not-string", "no-id", "not-object"],
+)
 def test_jsonl_bad_record(tmp_path: Path, line: str, problem: str) -> None:
     path = write(tmp_path / "batch.jsonl", '{"id": "ok", "text": "Fine."}\n' + line + "\n")
     with pytest.raises(InputError, match=rf"batch\.jsonl line 2: {problem}"):
@@ -651,11 +713,21 @@ def test_jsonl_bad_record(tmp_path: Path, line: str, problem: str) -> None:
 
 
 def test_jsonl_bad_published_and_empty_text_warn(tmp_path: Path) -> None:
-    path = write(tmp_path / "batch.jsonl", "\n".join([
-        json.dumps({"id": "a", "text": "Title\nUpdated: Jan 20, 2024\n\nBody.",
-                    "published": "soon"}),
-        json.dumps({"id": "b", "text": "   "}),
-    ]))
+    path = write(
+        tmp_path / "batch.jsonl",
+        "\n".join(
+            [
+                json.dumps(
+                    {
+                        "id": "a",
+                        "text": "Title\nUpdated: Jan 20, 2024\n\nBody.",
+                        "published": "soon",
+                    }
+                ),
+                json.dumps({"id": "b", "text": "   "}),
+            ]
+        ),
+    )
     warnings = Warnings()
     [article] = read_articles([path], on_warning=warnings)
     assert (article.published, article.published_source) == (date(2024, 1, 20), "text")
@@ -681,13 +753,18 @@ def test_bad_file_in_folder_is_skipped_with_a_warning(tmp_path: Path) -> None:
 def test_folder_order_is_sorted_and_recursive(tmp_path: Path) -> None:
     for name in ("b/z.txt", "a.txt", "b/a.txt", "c.htm", ".git/x.txt"):
         write(tmp_path / name, "Headline\n\nBody.")
-    write(tmp_path / "c.htm", "<html><body><article><p>"
-          + "Troops were deployed along the border on Monday, officials said. " * 5
-          + "</p></article></body></html>")
+    write(
+        tmp_path / "c.htm",
+        "<html><body><article><p>"
+        + "Troops were deployed along the border on Monday, officials said. " * 5
+        + "</p></article></body></html>",
+    )
     warnings = Warnings()
     found = read_articles([tmp_path], on_warning=warnings)
     assert [Path(a.path).relative_to(tmp_path).as_posix() for a in found] == [
-        "a.txt", "b/z.txt", "c.htm",  # b/a.txt has the id of a.txt, .git is hidden
+        "a.txt",
+        "b/z.txt",
+        "c.htm",  # b/a.txt has the id of a.txt, .git is hidden
     ]
     assert len(warnings) == 1
     assert "b/a.txt: article id 'a.txt' already read" in warnings[0]

@@ -128,8 +128,10 @@ def test_unresolved_is_reported_not_dropped():
 def test_geoparse_command_contract(tmp_path, capsys):
     docs = tmp_path / "docs.jsonl"
     docs.write_text(
-        json.dumps({"id": "a", "text": "Iran struck targets in Pakistan."}) + "\n"
-        + json.dumps({"id": "b", "text": "Nothing here."}) + "\n",
+        json.dumps({"id": "a", "text": "Iran struck targets in Pakistan."})
+        + "\n"
+        + json.dumps({"id": "b", "text": "Nothing here."})
+        + "\n",
         "utf-8",
     )
     assert cli.main(["geoparse", str(docs)]) == 0

@@ -356,8 +356,14 @@ def build(out: Path) -> None:
         pid = f"geonames:{c['geonameid']}"
         a1 = admin1_by_gn.get(f"{c['countrycode']}.{c['admin1code']}")
         places[pid] = (
-            pid, c["name"], "city", c["countrycode"], a1, int(c["population"]),
-            r5(c["latitude"]), r5(c["longitude"]),
+            pid,
+            c["name"],
+            "city",
+            c["countrycode"],
+            a1,
+            int(c["population"]),
+            r5(c["latitude"]),
+            r5(c["longitude"]),
         )
         add_name(c["name"], pid, "name")
         own = name_key(c["name"])
