@@ -203,7 +203,10 @@ def build_map(
     ).add_to(m)
     _TimeControl().add_to(m)
     _Legend(legend_html(data, title=title, arrows=has_arrows)).add_to(m)
-    _Ready(_view_bounds(events, places, areas, borders)).add_to(m)
+    # open on the strikes when there are any: diplomatic venues (Washington, Brussels)
+    # would otherwise zoom the view out to the whole world
+    strikes = events[events["family"] == "strike"] if len(events) else events
+    _Ready(_view_bounds(strikes, events, places, areas, borders)).add_to(m)
     pin_ids(m.get_root())
     return m
 
