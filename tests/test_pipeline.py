@@ -1,0 +1,100 @@
+"""'geomap run' end to end on the seeds: the three outputs, their contract, determinism."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from geomap import cli
+from geomap.frames import EVENT_COLUMNS
+from geomap.pipeline import run
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    return run([ROOT / "seeds"], out), out
+
+
+def test_run_writes_the_three_outputs(seeds_run):
+    result, out = seeds_run
+    assert sorted(p.name for p in out.iterdir()) == ["events.geojson", "map.html", "places.geojson"]
+    assert [p.name for p in result.outputs] == ["events.geojson", "places.geojson", "map.html"]
+
+
+def test_events_geojson_contract(seeds_run):
+    _, out = seeds_run
+    fc = json.loads((out / "events.geojson").read_text("utf-8"))
+    assert fc["type"] == "FeatureCollection" and "crs" not in fc
+    for feature in fc["features"]:
+        assert list(feature["properties"]) == list(EVENT_COLUMNS)
+        lon, lat = feature["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+
+
+def test_cross_article_strike_is_one_event(seeds_run, gold):
+    """The 16 January strike told by both seeds is one event with both articles."""
+    _, out = seeds_run
+    fc = json.loads((out / "events.geojson").read_text("utf-8"))
+    strikes = [
+        f["properties"]
+        for f in fc["features"]
+        if f["properties"]["family"] == "strike" and f["properties"]["date"] == "2024-01-16"
+    ]
+    assert len(strikes) == 1
+    strike = strikes[0]
+    assert (strike["actor"], strike["target"]) == ("IR", "PK")
+    assert {s["article"] for s in strike["sources"]} == set(gold["articles"])
+    for s in strike["sources"]:
+        text = (ROOT / "seeds" / s["article"]).read_text("utf-8")
+        assert text[s["start"] : s["end"]] == s["quote"]
+
+
+def test_every_required_gold_event_is_on_the_map(seeds_run, gold):
+    """Each required gold event has a mark of its family and actor in map.html's data."""
+    result, _ = seeds_run
+    records = result.frames.events.to_dict("records")
+    # pandas' string columns hold NaN, not None, for a missing actor
+    have = {(e["family"], e["actor"] if isinstance(e["actor"], str) else None) for e in records}
+    for data in gold["articles"].values():
+        for event in data["events"]:
+            if event["required"]:
+                assert (event["family"], event["actor"]) in have, event["id"]
+    page = (seeds_run[1] / "map.html").read_text("utf-8")
+    assert f'"Strikes ({(result.frames.events["family"] == "strike").sum()})"' in page
+
+
+def test_reruns_are_byte_identical(seeds_run, tmp_path):
+    _, first = seeds_run
+    run([ROOT / "seeds"], tmp_path)
+    for name in ("events.geojson", "places.geojson", "map.html"):
+        assert (tmp_path / name).read_bytes() == (first / name).read_bytes(), name
+
+
+def test_notebook_shows_the_map(seeds_run):
+    assert "leaflet" in seeds_run[0]._repr_html_().lower()
+
+
+def test_cli_run_prints_a_summary(tmp_path, capsys):
+    assert cli.main(["run", str(ROOT / "seeds"), "-o", str(tmp_path / "o")]) == 0
+    out = capsys.readouterr().out
+    assert "articles: 2" in out and "strikes" in out and "map.html" in out
+
+
+def test_cli_run_missing_input(tmp_path, capsys):
+    assert cli.main(["run", str(tmp_path / "nope"), "-o", str(tmp_path / "o")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("geomap: error:") and "nope" in err and "Traceback" not in err
+    assert not (tmp_path / "o").exists()
+
+
+def test_cli_run_output_is_a_file(tmp_path, capsys):
+    target = tmp_path / "taken"
+    target.write_text("keep me", "utf-8")
+    assert cli.main(["run", str(ROOT / "seeds"), "-o", str(target)]) == 1
+    assert "not a folder" in capsys.readouterr().err
+    assert target.read_text("utf-8") == "keep me"
