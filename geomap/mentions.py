@@ -233,6 +233,9 @@ class Recogniser:
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         single = i == j
+        if any(c == "demonym" for _, c in found):
+            # "Thai", "Indian": the adjective for a country, not a town listed under it
+            found = [(p, c) for p, c in found if c == "demonym" or p.kind == "country"]
         best_kind = max(found, key=lambda pc: self.gazetteer.prior(*pc))[0].kind
         is_big = any(
             p.kind in ("country", "admin1", "region") or p.population >= 100_000 or c == "landmark"
@@ -251,10 +254,15 @@ class Recogniser:
             and i - 1 not in placed
             and not _sentence_start(text, prev.start)
         ):
-            if prev.lower not in lex["directions"] and prev.lower not in lex["connectors"]:
-                if best_kind != "country" or not prev.possessive:
+            ordinary = (
+                prev.lower in lex["directions"]
+                or prev.lower in lex["connectors"]
+                or prev.lower in lex["common_words"]  # "Two Indian soldiers", "An Israeli"
+            )
+            if not ordinary and (best_kind != "country" or not prev.possessive):
+                if best_kind != "country":
                     persons.add(last.lower)
-                    return None
+                return None
         if nxt is not None and nxt.join == " " and nxt.cap and nxt.lower in lex["org_words"]:
             if best_kind == "city" or nxt.lower in lex["media"]:
                 return None  # "Washington Post", "Tehran Times"
@@ -285,7 +293,9 @@ class Recogniser:
                     return None  # "Walker said"
         if not is_big and self._title_case_line(text, start):
             return None
-        demonym_only = all(c == "demonym" for _, c in found)
+        demonym_only = all(c == "demonym" or p.kind == "country" for p, c in found) and any(
+            c == "demonym" for _, c in found
+        )
         # extend over a following type word: "Balochistan province"
         kind_hint = None
         if nxt is not None and nxt.join == " ":
@@ -348,7 +358,7 @@ class Recogniser:
 def _sentence_start(text: str, pos: int) -> bool:
     """True at the start of a sentence, paragraph or quotation."""
     before = text[max(0, pos - 3) : pos].rstrip(" \"“‘'(")
-    return not before or before[-1] in ".!?:\n•|"
+    return not before or before[-1] in ".!?:\n•|—"
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")

@@ -313,10 +313,15 @@ def build(out: Path) -> None:
         country_geom[cc] = shapely.make_valid(shapely.coverage_union_all(geoms))
     capitals: dict[str, str] = {}
     best_city: dict[tuple[str, str], tuple[int, int]] = {}
+    alt_city: dict[tuple[str, str], tuple[int, int]] = {}  # by alternate names
     for c in cities:
         best = best_city.get((c["countrycode"], name_key(c["name"])))
         if best is None or c["population"] > best[1]:
             best_city[(c["countrycode"], name_key(c["name"]))] = (c["geonameid"], c["population"])
+        for alt in c["alternatenames"]:
+            key = (c["countrycode"], name_key(alt))
+            if key not in alt_city or c["population"] > alt_city[key][1]:
+                alt_city[key] = (c["geonameid"], c["population"])
     for cc, d in sorted(countries.items()):
         if d["center"] is None and cc not in country_geom:
             continue
@@ -337,12 +342,23 @@ def build(out: Path) -> None:
         add_name(d["alpha3"], pid, "abbr")
         for n in d["abbrs"]:
             add_name(n, pid, "abbr")
-        for n in d["demonyms"]:
-            add_name(n, pid, "demonym")
-        if d["capital"]:
-            hit = best_city.get((cc, name_key(d["capital"])))
+        capital = hand["capitals"].get(cc) or d["capital"]
+        if capital:
+            hit = best_city.get((cc, name_key(capital))) or alt_city.get((cc, name_key(capital)))
             if hit:
                 capitals[cc] = f"geonames:{hit[0]}"
+
+    # demonyms, with plurals ("Pakistanis", "Russians"): a demonym is always read as
+    # its country, never as a town that lists it among its alternate names
+    demonyms: dict[str, str] = {}
+    for cc, d in sorted(countries.items()):
+        for n in d["demonyms"]:
+            demonyms.setdefault(n, cc)
+    demonyms.update(hand["demonyms"])
+    for n, cc in list(demonyms.items()):
+        if n[-1] in "ni" and " " not in n:
+            demonyms.setdefault(n + "s", cc)
+    demonym_keys = {name_key(n) for n in demonyms}
 
     # cities: GeoNames cities1000
     primary_pop: dict[str, int] = defaultdict(int)
@@ -371,6 +387,8 @@ def build(out: Path) -> None:
             if not latin(alt) or (alt.isupper() and len(alt) <= 4):
                 continue  # other scripts; airport and other codes (ISB, THR, EBL)
             k = name_key(alt)
+            if k != own and k in demonym_keys:
+                continue  # "Thai" is listed for Alor Setar
             if k != own and primary_pop.get(k, 0) >= min(c["population"], NOTABLE):
                 continue  # another notable place's own name ("Islamabad" for Chattogram)
             if c["population"] < SMALL_TOWN and k != own and not ascii_fold_equal(alt, c["name"]):
@@ -394,8 +412,8 @@ def build(out: Path) -> None:
         add_name(alias, f"country:{cc}", "alt")
     for abbr, cc in hand["country_abbreviations"].items():
         add_name(abbr, f"country:{cc}", "abbr")
-    for alias, cc in hand["demonyms"].items():
-        add_name(alias, f"country:{cc}", "demonym")
+    for alias, cc in demonyms.items():
+        names[(name_key(alias), f"country:{cc}")] = "demonym"  # over any "alt" reading
     for alias, city in hand["landmarks"].items():
         add_name(alias, resolve_city(city, best_city), "landmark")
     seats = {code: resolve_city(city, best_city) for code, city in hand["seats"].items()}
