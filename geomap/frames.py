@@ -179,9 +179,10 @@ def arrows_frame(events: Sequence[Event], gazetteer: Gazetteer) -> gpd.GeoDataFr
 
 
 def basemap_frame(gazetteer: Gazetteer) -> gpd.GeoDataFrame:
-    """Every country polygon, for the offline vector basemap."""
-    rows = [{"id": p.id, "name": p.name, "geometry": g} for p, g in gazetteer.shapes("country")]
-    return _frame(rows, ("id", "name"))
+    """The world's countries for the offline vector basemap, already simplified."""
+    frame = gpd.GeoDataFrame(geometry=gazetteer.basemap(), crs=CRS)
+    frame.attrs["simplified"] = True  # maps.py need not simplify it again
+    return frame
 
 
 def build_frames(

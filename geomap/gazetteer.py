@@ -288,6 +288,11 @@ class Gazetteer:
         )
         return sorted(b if a == code else a for a, b in rows)
 
+    def basemap(self) -> list[BaseGeometry]:
+        """The world's countries, simplified for a map background (built with the data)."""
+        rows = self._query("shapes.sqlite", "SELECT wkb FROM basemap ORDER BY i")
+        return list(shapely.from_wkb([w for (w,) in rows]))
+
     def shapes(self, kind: str) -> list[tuple[Place, BaseGeometry]]:
         """Every polygon of one kind ("country", "admin1", "region"), in id order."""
         rows = self._query(

@@ -405,8 +405,9 @@ def _pack_places(places: gpd.GeoDataFrame, tables: _Tables) -> dict[str, Any]:
 
 
 def _pack_basemap(basemap: gpd.GeoDataFrame) -> dict[str, Any]:
-    frame = gpd.GeoDataFrame(geometry=simplify_basemap(basemap), crs="EPSG:4326")
-    return pack_shapes(frame, [], _BASEMAP_STEPS)
+    if not basemap.attrs.get("simplified"):  # the gazetteer's basemap comes simplified
+        basemap = gpd.GeoDataFrame(geometry=simplify_basemap(basemap), crs="EPSG:4326")
+    return pack_shapes(basemap, [], _BASEMAP_STEPS)
 
 
 def _pack_arrows(arrows: gpd.GeoDataFrame) -> dict[str, Any]:

@@ -26,6 +26,7 @@ import tarfile
 from collections import defaultdict
 from pathlib import Path
 
+import geopandas as gpd
 import shapely
 from pyproj import Geod
 from shapely.geometry import shape
@@ -33,6 +34,7 @@ from shapely.geometry import shape
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from geomap.maps import simplify_basemap  # noqa: E402
 from geomap.names import loose_key, name_key  # noqa: E402
 
 CACHE = ROOT / ".cache" / "build"
@@ -419,7 +421,10 @@ def build(out: Path) -> None:
     seats = {code: resolve_city(city, best_city) for code, city in hand["seats"].items()}
 
     borders = shared_borders(country_geom)
-    write_db(out, places, names, shapes, capitals, seats, borders)
+    # the world background of every map, simplified once here rather than per run
+    world = gpd.GeoDataFrame(geometry=[country_geom[cc] for cc in sorted(country_geom)])
+    background = [shapely.to_wkb(g, output_dimension=2) for g in simplify_basemap(world)]
+    write_db(out, places, names, shapes, capitals, seats, borders, background)
 
 
 def ascii_fold_equal(a: str, b: str) -> bool:
@@ -466,8 +471,9 @@ NAME_CLASSES = ("name", "alt", "demonym", "landmark", "abbr", "loose")
 OWN_KEYS = 100_000_000
 
 
-def write_db(out: Path, places, names, shapes, capitals, seats, borders) -> None:
-    """Write ``places.sqlite`` (names, points) and ``shapes.sqlite`` (polygons, borders).
+def write_db(out: Path, places, names, shapes, capitals, seats, borders, background) -> None:
+    """Write ``places.sqlite`` (names, points) and ``shapes.sqlite`` (polygons, borders,
+    the simplified world background of the maps).
 
     Two files, because a lookup needs only the first; polygons load only for maps and
     point-in-polygon tests. Integer keys keep the name index small; a city's id is
@@ -531,8 +537,13 @@ def write_db(out: Path, places, names, shapes, capitals, seats, borders) -> None
             a TEXT NOT NULL, b TEXT NOT NULL, km REAL NOT NULL, wkb BLOB NOT NULL,
             PRIMARY KEY (a, b)
         ) WITHOUT ROWID;
+        CREATE TABLE basemap (i INTEGER PRIMARY KEY, wkb BLOB NOT NULL);
         """,
-        {"shapes": sorted((pk[p], w) for p, w in shapes.items()), "borders": sorted(borders)},
+        {
+            "shapes": sorted((pk[p], w) for p, w in shapes.items()),
+            "borders": sorted(borders),
+            "basemap": list(enumerate(background)),
+        },
     )
 
 
