@@ -66,12 +66,6 @@ def _lexicon() -> dict:
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
 
 
-_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}"  # U.S., U.A.E.
-    r"|(?:St|Ft|Mt)\.(?=\s[A-Z])"  # St. Petersburg
-    r"|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*"  # words, d’Ivoire
-)
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass(slots=True)
@@ -86,24 +80,54 @@ class _Tok:
     join: str | None
 
 
+#: a word; abbreviations keep their dots
+_WORD = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.A.E.
+    r"|(?:St|Ft|Mt)\.(?=\s[A-Z])"  # St. Petersburg
+    r"|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*"  # words, d’Ivoire
+)
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def _tok(text: str, start: int, end: int) -> _Tok:
+    word = text[start:end]
+    possessive = False
+    if len(word) > 2 and word[-2] in "'’" and word[-1] == "s":
+        end -= 2
+        word = word[:-2]
+        possessive = True
+    elif len(word) > 1 and word[-1] in "'’" and word[-2] == "s":
+        end -= 1
+        word = word[:-1]
+        possessive = True
+    return _Tok(start, end, word, word.lower(), word[:1].isupper(), possessive, None)
+
+
 def _tokens(text: str) -> list[_Tok]:
-    toks: list[_Tok] = []
-    prev_end = -1
-    for m in _TOKEN.finditer(text):
-        start, end, word = m.start(), m.end(), m.group()
-        possessive = False
-        if len(word) > 2 and (word.endswith("’s") or word.endswith("'s")):
-            end -= 2
-            word = word[:-2]
-            possessive = True
-        elif word.endswith("s’") or word.endswith("s'"):
-            end -= 1
-            word = word[:-1]
-            possessive = True
-        gap = text[prev_end:start] if prev_end >= 0 else None
-        join = " " if gap == " " else "-" if gap in ("-", "‑", "–") and gap != "–" else None
-        toks.append(_Tok(start, end, word, word.lower(), word[:1].isupper(), possessive, join))
-        prev_end = m.end()
+    """The words a place name can touch: every capitalised word, the connecting
+    words between two of them ("Sistan and Baluchestan"), and the words right before
+    and after (titles, prepositions, directions, type words). Other words are never
+    part of a name, so no token is made for them: this is the hot loop."""
+    lex = _lexicon()
+    connectors = lex["connectors"] | lex["directions"]
+    spans = [m.span() for m in _WORD.finditer(text)]
+    caps = [k for k, (a, _) in enumerate(spans) if text[a].isupper()]
+    keep: set[int] = set()
+    last = -10
+    for k in caps:
+        keep.update((k - 1, k, k + 1))
+        if 1 < k - last <= 4 and all(
+            text[spans[x][0] : spans[x][1]] in connectors for x in range(last + 1, k)
+        ):
+            keep.update(range(last + 1, k))
+        last = k
+    toks = [_tok(text, *spans[k]) for k in sorted(keep) if 0 <= k < len(spans)]
+    for k in range(1, len(toks)):
+        prev = toks[k - 1]
+        gap = text[prev.end : toks[k].start]
+        if prev.possessive:
+            gap = gap[2:] if gap[:2] in ("'s", "’s") else gap[1:]
+        toks[k].join = " " if gap == " " else "-" if gap == "-" else None
     return toks
 
 
@@ -165,7 +189,7 @@ class Recogniser:
                     out.append((place, cls))
             return out
 
-        lower_words = {t.lower for t in toks if not t.cap}
+        lower_words = set(_LOWER_WORD.findall(text))
         self._lines: dict[int, bool] = {}
         persons: set[str] = set()
         placed: set[int] = set()

@@ -100,17 +100,19 @@ class Resolver:
                     countries.add(top.country or "")
             if span.container:
                 countries.add(span.container)
-        first = [self._resolve_one(article, span, countries, admin1s) for span in spans]
+        memo: dict = {}
+        first = [self._resolve_one(article, span, countries, admin1s, memo) for span in spans]
         # second pass: what the first pass placed is context for the ambiguous rest
         for span, m in zip(spans, first, strict=True):
             if m is not None and m.place is not None and not span.weak:
                 countries.add(m.place.country or "")
                 if m.place.admin1:
                     admin1s.add(m.place.admin1)
+        memo = {}
         mentions = [
             m
             if m is not None and len(m.candidates) == 1 and not span.weak
-            else self._resolve_one(article, span, countries, admin1s)
+            else self._resolve_one(article, span, countries, admin1s, memo)
             for span, m in zip(spans, first, strict=True)
         ]
         return [m for m in mentions if m is not None]
@@ -127,18 +129,44 @@ class Resolver:
         return consonant_skeleton(span.text) != consonant_skeleton(place.name)
 
     def _resolve_one(
-        self, article: Article, span: Span, countries: set[str], admin1s: set[str]
+        self,
+        article: Article,
+        span: Span,
+        countries: set[str],
+        admin1s: set[str],
+        memo: dict | None = None,
     ) -> Mention | None:
+        """The mention a span makes; the choice itself is shared by identical spans of
+        the article (same text and cues), which news repeats many times."""
+        key = (span.text, span.kind_hint, span.container, span.weak, span.adjectival)
+        if memo is not None and key in memo:
+            choice = memo[key]
+        else:
+            choice = self._choose(span, countries, admin1s)
+            if memo is not None:
+                memo[key] = choice
+        if choice is None:
+            return None
+        place, candidates, reason = choice
+        return Mention(
+            article.id,
+            span.start,
+            span.end,
+            span.text,
+            place,
+            candidates,
+            metonym=place is not None and _is_metonym(article.text, span, place, self._capitals),
+            adjectival=span.adjectival,
+            reason=reason,
+        )
+
+    def _choose(
+        self, span: Span, countries: set[str], admin1s: set[str]
+    ) -> tuple[Place | None, tuple[Candidate, ...], str] | None:
+        """(place, ranked candidates, reason), or None when the span is not a mention."""
         g = self.gazetteer
         if not span.candidates:
-            return Mention(
-                article.id,
-                span.start,
-                span.end,
-                span.text,
-                None,
-                reason="no gazetteer entry for this name",
-            )
+            return None, (), "no gazetteer entry for this name"
         scored: dict[str, tuple[float, Candidate, list[str]]] = {}
         for place, cls in span.candidates:
             score = g.prior(place, cls)
@@ -178,18 +206,7 @@ class Resolver:
                 f" (next: {runner.place.name}, {runner.place.kind}, {runner.place.country},"
                 f" score {runner.score})"
             )
-        metonym = _is_metonym(article.text, span, best.place, self._capitals)
-        return Mention(
-            article.id,
-            span.start,
-            span.end,
-            span.text,
-            best.place,
-            tuple(c for _, c, _ in ranked[:MAX_CANDIDATES]),
-            metonym=metonym,
-            adjectival=span.adjectival,
-            reason=reason,
-        )
+        return best.place, tuple(c for _, c, _ in ranked[:MAX_CANDIDATES]), reason
 
 
 def geoparse(article: Article, gazetteer: Gazetteer | None = None) -> list[Mention]:
