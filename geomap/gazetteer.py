@@ -43,6 +43,8 @@ CLASS_WEIGHT = {
 #: province beats a village of the same name, and a large city beats its province.
 #: Regions come from the reviewed hand table, so they outrank a same-named province.
 KIND_PRIOR = {"country": 100.0, "region": 58.0, "admin1": 55.0}
+#: A region across countries (a continent, "Kashmir") is the usual reading of its name.
+WORLD_REGION_PRIOR = 90.0
 #: A landmark ("White House", "Kremlin") names its city as surely as a country name.
 LANDMARK_PRIOR = 95.0
 CAPITAL_BONUS = 8.0
@@ -143,7 +145,10 @@ class Gazetteer:
     def _prior(self, place: Place, cls: str) -> float:
         if cls == "landmark":
             return LANDMARK_PRIOR
-        base = KIND_PRIOR.get(place.kind) or city_prior(place.population)
+        if place.kind == "region" and place.country is None:
+            base = WORLD_REGION_PRIOR  # "Africa", "Kashmir": above any same-named town
+        else:
+            base = KIND_PRIOR.get(place.kind) or city_prior(place.population)
         if place.id in self._capital_ids:
             base += CAPITAL_BONUS
         return base * CLASS_WEIGHT[cls]

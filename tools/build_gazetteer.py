@@ -237,6 +237,8 @@ def load_countries() -> dict[str, dict]:
             "demonyms": [d["demonym"]] if d.get("demonym") else [],
             "capital": d.get("capital"),
             "population": d.get("population") or 0,
+            "region": d.get("region"),
+            "subregion": d.get("subregion"),
             "center": (latlng[0], latlng[1]) if len(latlng) == 2 else None,
         }
     return out
@@ -360,7 +362,9 @@ def build(out: Path) -> None:
     for n, cc in list(demonyms.items()):
         if n[-1] in "ni" and " " not in n:
             demonyms.setdefault(n + "s", cc)
-    demonym_keys = {name_key(n) for n in demonyms}
+    shielded = {name_key(n) for n in demonyms}
+    for reg in hand["world_regions"]:  # "Africa" is also listed for Mahdia
+        shielded.update(name_key(n) for n in [reg["name"], *reg["aliases"]])
 
     # cities: GeoNames cities1000
     primary_pop: dict[str, int] = defaultdict(int)
@@ -389,8 +393,8 @@ def build(out: Path) -> None:
             if not latin(alt) or (alt.isupper() and len(alt) <= 4):
                 continue  # other scripts; airport and other codes (ISB, THR, EBL)
             k = name_key(alt)
-            if k != own and k in demonym_keys:
-                continue  # "Thai" is listed for Alor Setar
+            if k != own and k in shielded:
+                continue  # "Thai" is listed for Alor Setar, "Africa" for Mahdia
             if k != own and primary_pop.get(k, 0) >= min(c["population"], NOTABLE):
                 continue  # another notable place's own name ("Islamabad" for Chattogram)
             if c["population"] < SMALL_TOWN and k != own and not ascii_fold_equal(alt, c["name"]):
@@ -410,6 +414,25 @@ def build(out: Path) -> None:
         add_name(reg["name"], pid, "name")
         for n in reg.get("aliases", []):
             add_name(n, pid, "alt")
+    # continents and world regions: unions of countries, at their conventional centre
+    world_codes = sorted(country_geom)
+    world = gpd.GeoDataFrame(geometry=[country_geom[cc] for cc in world_codes])
+    world_simple = dict(zip(world_codes, simplify_basemap(world), strict=True))
+    for reg in hand["world_regions"]:
+        pid = f"region:{reg['id']}"
+        if "countries" in reg:
+            members = reg["countries"]
+        else:
+            (field, value), = reg["select"].items()
+            members = sorted(cc for cc, d in countries.items() if d[field] == value)
+        # from the simplified world background: a continent needs no coastline detail
+        geoms = [world_simple[cc] for cc in members if cc in world_simple]
+        geom = shapely.make_valid(shapely.union_all(geoms))
+        places[pid] = (pid, reg["name"], "region", None, None, 0, reg["lat"], reg["lon"])
+        shapes[pid] = shapely.to_wkb(geom, output_dimension=2)
+        add_name(reg["name"], pid, "name")
+        for n in reg["aliases"]:
+            add_name(n, pid, "alt")
     for alias, cc in hand["country_names"].items():
         add_name(alias, f"country:{cc}", "alt")
     for abbr, cc in hand["country_abbreviations"].items():
@@ -422,8 +445,7 @@ def build(out: Path) -> None:
 
     borders = shared_borders(country_geom)
     # the world background of every map, simplified once here rather than per run
-    world = gpd.GeoDataFrame(geometry=[country_geom[cc] for cc in sorted(country_geom)])
-    background = [shapely.to_wkb(g, output_dimension=2) for g in simplify_basemap(world)]
+    background = [shapely.to_wkb(world_simple[cc], output_dimension=2) for cc in world_codes]
     write_db(out, places, names, shapes, capitals, seats, borders, background)
 
 
