@@ -254,3 +254,25 @@ def test_thousand_events_one_mark_each(open_map: OpenMap, tmp_path: Path, artifa
     assert opened.js("geomap.layers.places.getLayers().length") == len(f["places"])
     assert opened.console_errors == [] and opened.outside_requests == []
     opened.page.screenshot(path=str(artifacts / "map-1000.png"))
+
+
+def test_seeds_map_from_geomap_run(open_map: OpenMap, tmp_path: Path, artifacts: Path) -> None:
+    """The real 'geomap run' output on the seeds: offline, one mark per event, evidence."""
+    import json
+
+    from geomap.pipeline import run
+
+    run([Path(__file__).resolve().parents[2] / "seeds"], tmp_path)
+    events = json.loads((tmp_path / "events.geojson").read_text("utf-8"))["features"]
+    opened = open_map(tmp_path / "map.html")
+    assert opened.console_errors == []
+    assert opened.outside_requests == []
+    ids = opened.js(
+        "geomap.marks.strikes.concat(geomap.marks.diplomatic)"
+        ".map((m) => m.feature.properties.id).sort()"
+    )
+    assert ids == sorted(f["properties"]["id"] for f in events)
+    strike = next(f["properties"] for f in events if f["properties"]["date"] == "2024-01-16")
+    text = _click_event(opened, strike["id"])
+    assert strike["sources"][0]["quote"][:40] in text.replace("\n", " ")
+    opened.page.screenshot(path=str(artifacts / "seeds-map.png"))
