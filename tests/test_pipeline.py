@@ -98,3 +98,13 @@ def test_cli_run_output_is_a_file(tmp_path, capsys):
     assert cli.main(["run", str(ROOT / "seeds"), "-o", str(target)]) == 1
     assert "not a folder" in capsys.readouterr().err
     assert target.read_text("utf-8") == "keep me"
+
+
+def test_seed_outputs_validate_strictly(seeds_run):
+    """The committed kind of output, not just synthetic frames, meets the strict schema."""
+    from test_geojson import EventsFC, PlacesFC  # the typed DESIGN.md schema
+
+    _, out = seeds_run
+    events = EventsFC.model_validate_json((out / "events.geojson").read_text("utf-8"))
+    places = PlacesFC.model_validate_json((out / "places.geojson").read_text("utf-8"))
+    assert len(events.features) >= 10 and len(places.features) >= 10
