@@ -11,6 +11,7 @@ Nothing here touches the network.
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import sqlite3
@@ -82,6 +83,8 @@ class Gazetteer:
             self._own_keys = int(meta["own_keys"])
             self._capitals = dict(db.execute("SELECT country, place_id FROM capitals"))
             self._seats = dict(db.execute("SELECT code, place_id FROM seats"))
+            #: case-sensitive abbreviations written with dots ("U.S.", "Ga.", "W.Va.")
+            self.dotted_abbreviations = tuple(json.loads(meta["dotted_abbreviations"]))
         except (sqlite3.DatabaseError, KeyError) as exc:
             raise GazetteerError(
                 f"{self.folder / 'places.sqlite'}: not a geomap gazetteer ({exc}); "

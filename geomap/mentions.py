@@ -54,6 +54,8 @@ class Span:
     adjectival: bool = False
     #: an ISO country code the text puts this place in ("Iran's X province", "X, Iraq")
     container: str | None = None
+    #: an admin-1 code the text puts this place in ("Gainesville, Ga.")
+    region: str | None = None
     #: a small town with no locative cue: kept only if its country is named elsewhere
     weak: bool = False
 
@@ -81,12 +83,22 @@ class _Tok:
 
 
 #: a word; abbreviations keep their dots
-_WORD = re.compile(
+_WORD = (
     r"(?:[A-Z]\.){2,}"  # U.S., U.A.E.
     r"|(?:St|Ft|Mt)\.(?=\s[A-Z])"  # St. Petersburg
     r"|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*"  # words, d’Ivoire
 )
+
+
+def word_pattern(dotted: Iterable[str]) -> re.Pattern[str]:
+    """Words, keeping the gazetteer's dotted abbreviations ("Ga.", "W.Va.") whole."""
+    known = "|".join(re.escape(a) for a in sorted(dotted, key=len, reverse=True))
+    return re.compile((rf"(?:{known})(?![\w.])|" if known else "") + _WORD)
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_AFTER_COMMA = re.compile(
+    r",\s+([A-Z][\w’' -]{1,30}?\.?|(?:[A-Z]\.)+[A-Za-z]*\.?)"
+    r"(?=[,.;:)]|\s+(?:and|on|in|said)\b|\s*$|\s)"
+)
 
 
 def _tok(text: str, start: int, end: int) -> _Tok:
@@ -103,14 +115,14 @@ def _tok(text: str, start: int, end: int) -> _Tok:
     return _Tok(start, end, word, word.lower(), word[:1].isupper(), possessive, None)
 
 
-def _tokens(text: str) -> list[_Tok]:
+def _tokens(text: str, word: re.Pattern[str]) -> list[_Tok]:
     """The words a place name can touch: every capitalised word, the connecting
     words between two of them ("Sistan and Baluchestan"), and the words right before
     and after (titles, prepositions, directions, type words). Other words are never
     part of a name, so no token is made for them: this is the hot loop."""
     lex = _lexicon()
     connectors = lex["connectors"] | lex["directions"]
-    spans = [m.span() for m in _WORD.finditer(text)]
+    spans = [m.span() for m in word.finditer(text)]
     caps = [k for k, (a, _) in enumerate(spans) if text[a].isupper()]
     keep: set[int] = set()
     last = -10
@@ -156,6 +168,7 @@ class Recogniser:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._cache: dict[str, list[tuple[Place, str]]] = {}
+        self._word = word_pattern(gazetteer.dotted_abbreviations)
 
     def _lookup(self, keys: set[str]) -> None:
         missing = [k for k in keys if k not in self._cache]
@@ -167,7 +180,7 @@ class Recogniser:
     def find(self, article: Article) -> list[Span]:
         text = article.text
         lex = _lexicon()
-        toks = _tokens(text)
+        toks = _tokens(text, self._word)
         grams = list(_ngrams(toks, text))
         exact: dict[tuple[int, int], list[str]] = {}
         for i, j in grams:
@@ -335,20 +348,20 @@ class Recogniser:
                 prev is not None and prev.lower in lex["locative_prepositions"]
             )
             weak = not cued and not any(p.population >= SMALL_TOWN for p, _ in found)
-        container = None
+        container = region = None
         if prev is not None and prev.possessive and first.join == " ":
             hit = self._cache.get(name_key(prev.text), ())
             container = next((p.country for p, c in hit if p.kind == "country"), None)
-        after = text[end : end + 40]
-        m = re.match(r",\s+([A-Z][\w.’' -]{1,30}?)(?=[,.;:)]|\s+(?:and|on|in|said)\b|$)", after)
-        if m:
-            hit = self._cache.get(name_key(m.group(1)))
-            if hit is None:
-                self._lookup({name_key(m.group(1))})
-                hit = self._cache.get(name_key(m.group(1)), [])
-            container = container or next(
-                (p.country for p, c in hit if p.kind in ("country", "admin1")), None
-            )
+        m = _AFTER_COMMA.match(text, end)
+        if m:  # "Quetta, Balochistan", "Gainesville, Ga.", "Irbil, Iraq"
+            name = m.group(1)
+            keys = {name_key(name), name}
+            self._lookup(keys)
+            hit = [pc for k in keys for pc in self._cache.get(k, ())]
+            outer = next((p for p, c in hit if p.kind in ("country", "admin1")), None)
+            if outer is not None:
+                container = container or outer.country
+                region = outer.admin1 if outer.kind == "admin1" else None
         return Span(
             start,
             end,
@@ -357,6 +370,7 @@ class Recogniser:
             kind_hint=kind_hint,
             adjectival=demonym_only,
             container=container,
+            region=region,
             weak=weak,
         )
 

@@ -29,6 +29,7 @@ COUNTRY_NAMED = 25.0
 ADMIN1_NAMED = 15.0
 CONTAINER = 60.0
 KIND_HINT = 30.0
+PROVINCE_NAMESAKE = 30.0
 MAX_CANDIDATES = 5
 
 _GOVERNMENT_VERB = re.compile(
@@ -138,7 +139,7 @@ class Resolver:
     ) -> Mention | None:
         """The mention a span makes; the choice itself is shared by identical spans of
         the article (same text and cues), which news repeats many times."""
-        key = (span.text, span.kind_hint, span.container, span.weak, span.adjectival)
+        key = (span.text, span.kind_hint, span.container, span.region, span.weak, span.adjectival)
         if memo is not None and key in memo:
             choice = memo[key]
         else:
@@ -168,8 +169,14 @@ class Resolver:
         if not span.candidates:
             return None, (), "no gazetteer entry for this name"
         scored: dict[str, tuple[float, Candidate, list[str]]] = {}
+        # a town named like a province it is not in ("California", Maryland) yields to
+        # the province; a city inside its namesake province (Tehran) keeps its rank
+        provinces = {p.admin1 for p, _ in span.candidates if p.kind == "admin1"}
         for place, cls in span.candidates:
             score = g.prior(place, cls)
+            if place.kind == "city" and provinces and place.admin1 not in provinces:
+                if place.population < 1_000_000:
+                    score -= PROVINCE_NAMESAKE
             why = [place.kind + (f", population {place.population:,}" if place.population else "")]
             if place.kind != "country" and place.country in countries:
                 score += COUNTRY_NAMED
@@ -180,6 +187,9 @@ class Resolver:
             if span.container and place.country == span.container and place.kind != "country":
                 score += CONTAINER
                 why.append(f"the text places it in {span.container}")
+            if span.region and place.admin1 == span.region and place.kind == "city":
+                score += CONTAINER
+                why.append(f"the text places it in {span.region}")
             if span.kind_hint and (
                 place.kind == span.kind_hint
                 or (span.kind_hint == "region" and place.kind == "admin1")

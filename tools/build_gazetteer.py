@@ -330,7 +330,9 @@ def build(out: Path) -> None:
         if d["center"] is None and cc not in country_geom:
             continue
         pid = f"country:{cc}"
-        if d["center"]:
+        if cc in hand["country_points"]:
+            lat, lon = hand["country_points"][cc]
+        elif d["center"]:
             lat, lon = d["center"]
         else:
             pt = country_geom[cc].representative_point()
@@ -439,6 +441,9 @@ def build(out: Path) -> None:
         add_name(abbr, f"country:{cc}", "abbr")
     for alias, cc in demonyms.items():
         names[(name_key(alias), f"country:{cc}")] = "demonym"  # over any "alt" reading
+    for abbr, code in hand["admin1_abbreviations"].items():
+        if abbr != "about":
+            add_name(abbr, f"admin1:{by_iso[code]['id'].split(':', 1)[1]}", "abbr")
     for alias, city in hand["landmarks"].items():
         add_name(alias, resolve_city(city, best_city), "landmark")
     seats = {code: resolve_city(city, best_city) for code, city in hand["seats"].items()}
@@ -516,6 +521,10 @@ def write_db(out: Path, places, names, shapes, capitals, seats, borders, backgro
             sort_keys=True,
         ),
         "simplify_degrees": str(SIMPLIFY),
+        # abbreviations with dots ("Ga.", "W.Va.") the tokenizer must keep whole
+        "dotted_abbreviations": json.dumps(
+            sorted({k for (k, _), c in names.items() if c == "abbr" and "." in k})
+        ),
     }
     rows = sorted(
         (pk[row[0]], None if row[0].startswith("geonames:") else row[0], *row[1:])
