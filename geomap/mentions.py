@@ -297,7 +297,7 @@ class Recogniser:
                 or prev.lower in lex["common_words"]  # "Two Indian soldiers", "An Israeli"
             )
             if not ordinary and (best_kind != "country" or not prev.possessive):
-                if best_kind != "country":
+                if not is_big:  # "CBC Toronto" does not make Toronto a surname
                     persons.add(last.lower)
                 return None
         if nxt is not None and nxt.join == " " and nxt.cap and nxt.lower in lex["org_words"]:
@@ -312,7 +312,8 @@ class Recogniser:
                 return None
             if word in lex["directions"] or word.rstrip(".") in lex["titles"]:
                 return None
-            if not is_country and (word in lex["common_words"] or word in lex["first_names"]):
+            ordinary = word in lex["common_words"] or word in lex["first_names"]
+            if not is_country and (ordinary or (word in lex["surnames"] and not is_big)):
                 if not (prev is not None and prev.lower in lex["locative_prepositions"]):
                     return None
             if not is_country and word in lower_words:
@@ -321,7 +322,12 @@ class Recogniser:
                 if not self._starts_place(toks, j + 1, text):
                     return None  # part of a hyphenated name ("Wal-Mart", "Amir-Abdullahian")
             if best_kind == "city" and nxt is not None and nxt.join == " " and nxt.cap:
-                if nxt.lower not in lex["type_words"] and nxt.lower not in lex["org_words"]:
+                if (
+                    nxt.lower not in lex["type_words"]
+                    and nxt.lower not in lex["org_words"]
+                    and nxt.lower not in lex["weekdays_months"]  # "Toronto Saturday"
+                    and nxt.lower not in lex["common_words"]
+                ):
                     if not self._starts_place(toks, j + 1, text):
                         persons.add(nxt.lower)
                         return None  # a first name: "Scott Walker", "Madison Jones"
