@@ -93,7 +93,7 @@ _WORD = (
 def word_pattern(dotted: Iterable[str]) -> re.Pattern[str]:
     """Words, keeping the gazetteer's dotted abbreviations ("Ga.", "W.Va.") whole."""
     known = "|".join(re.escape(a) for a in sorted(dotted, key=len, reverse=True))
-    return re.compile((rf"(?:{known})(?![\w.])|" if known else "") + _WORD)
+    return re.compile((rf"(?=[A-Z])(?:{known})(?![\w.])|" if known else "") + _WORD)
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _AFTER_COMMA = re.compile(
     r",\s+([A-Z][\w’' -]{1,30}?\.?|(?:[A-Z]\.)+[A-Za-z]*\.?)"
