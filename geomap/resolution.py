@@ -104,18 +104,27 @@ class Resolver:
         memo: dict = {}
         first = [self._resolve_one(article, span, countries, admin1s, memo) for span in spans]
         # second pass: what the first pass placed is context for the ambiguous rest
+        # (a name never vouches for itself: each span sees the countries and provinces
+        # that the article's *other* names were placed in)
+        vouch: dict[str, set[str]] = {}
         for span, m in zip(spans, first, strict=True):
             if m is not None and m.place is not None and not span.weak:
-                countries.add(m.place.country or "")
-                if m.place.admin1:
-                    admin1s.add(m.place.admin1)
-        memo = {}
-        mentions = [
-            m
-            if m is not None and len(m.candidates) == 1 and not span.weak
-            else self._resolve_one(article, span, countries, admin1s, memo)
-            for span, m in zip(spans, first, strict=True)
-        ]
+                for code in (m.place.country, m.place.admin1):
+                    if code:
+                        vouch.setdefault(code, set()).add(span.text)
+        memo: dict = {}
+        mentions = []
+        for span, m in zip(spans, first, strict=True):
+            if m is not None and len(m.candidates) == 1 and not span.weak:
+                mentions.append(m)
+                continue
+            others = {code for code, names in vouch.items() if names - {span.text}}
+            context = countries | {c for c in others if len(c) == 2}
+            provinces = admin1s | {c for c in others if len(c) > 2}
+            key = frozenset(context), frozenset(provinces)
+            mentions.append(
+                self._resolve_one(article, span, context, provinces, memo.setdefault(key, {}))
+            )
         return [m for m in mentions if m is not None]
 
     @staticmethod
