@@ -7,54 +7,44 @@ Why it works the way it does:
   trigger phrase in a sentence ("carried out raids", "summoned ... envoy"), and it
   keeps that sentence as its source.
 * Trigger words, organisations and actor phrases live in data files
-  (``geomap/lexicons/triggers.toml`` and ``actors.toml``) that a user can read and
-  extend, never in this code. The rules here are general English news grammar:
-  the party named before the trigger acts, the one after it (or the country of the
-  place hit) is the target, "by X" names the actor of a passive, "the government"
-  or "it" stands for the state last named as an actor, "the two sides" for the two
-  states the article names most.
+  (``geomap/lexicons/triggers.toml`` and ``actors.toml``, compiled by
+  ``geomap.lexicon``) that a user can read and extend, never in this code. The rules
+  here are general English news grammar: the party named before the trigger acts, the
+  one after it (or the country of the place hit) is the target, "by X" names the actor
+  of a passive, "the government" or "it" stands for the state last named as an actor,
+  "the two sides" for the two states the article names most.
 * News says one thing many times. The headline, the lead and a later paragraph
   often tell the same strike, and a "tit-for-tat" or "reciprocal strikes" sentence
   sums up several. So repeated reports of one strike in one article merge into one
   event with several sources, summaries make no event, and quoted speech, future
   or denied actions ("will strike", "did not attack") and back-references ("over
   the attack") start none.
-* It must keep up with a pipeline of a thousand documents a second. The phrases are
-  compiled once and looked up by the first letters of the word they start with, so
-  a sentence costs a set intersection, and an anchored match only where a phrase
-  may start; gazetteer answers (capitals, seats, demonyms) are cached.
+* It must keep up with a pipeline of a thousand documents a second. A sentence whose
+  words start no trigger phrase costs one set intersection (see ``geomap.lexicon``);
+  the other phrases are looked for only in sentences with a trigger, and gazetteer
+  answers (capitals, seats, demonyms) are cached.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tomllib
 import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache, cached_property
-from pathlib import Path
 
 from .dates import find_dates
-from .errors import InputError
 from .gazetteer import Gazetteer, default_gazetteer
+from .lexicon import Lexicon, Phrase, TriggerType, load_lexicon, stem_map
 from .models import Article, Event, Mention, Place, Source
 from .numbers import killed_count
 
-__all__ = ["Lexicon", "extract_events", "load_lexicon", "merge_events"]
+__all__ = ["extract_events", "merge_events"]
 
-#: where the bundled lexicons are
-LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
-#: words a "..." in a phrase may skip unless it says otherwise ("...3")
-DEFAULT_GAP = 6
-FAMILIES = ("strike", "diplomatic")
 _KIND_ORDER = {"city": 0, "admin1": 1, "region": 2, "country": 3}
 _PRECISION_ORDER = {"day": 0, "month": 1, "year": 2}
-_KEY = 5  # stem length of the word screen
 
 # --------------------------------------------------------------------------- text
 
@@ -76,7 +66,6 @@ def _fold_table() -> dict[int, str]:
 
 _FOLD = _fold_table()
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_WORDS = re.compile(r"[a-z0-9]+")
 
 
 def _fold(m: re.Match[str]) -> str:
@@ -91,390 +80,6 @@ def _norm(text: str) -> str:
     if len(low) != len(text):
         low = "".join(c.lower()[0] for c in text)
     return low
-
-
-# ----------------------------------------------------------------------- phrases
-
-_GAP_TOKEN = re.compile(r"^\.\.\.(\d*)$")
-
-
-def _word_regex(word: str) -> str:
-    star = word.endswith("*")
-    word = word.rstrip("*")
-    rx = r"[-\s]?".join(re.escape(part) for part in word.split("-"))
-    return rx + (r"[\w']*" if star else "")
-
-
-def _token_regex(token: str, sets: dict[str, list[str]]) -> str:
-    if token.startswith("{") and token.endswith("}"):
-        name = token[1:-1]
-        if name not in sets:
-            raise InputError(
-                f"triggers.toml: phrase uses {{{name}}}, but [sets] has no {name!r} "
-                f"(known: {', '.join(sorted(sets)) or 'none'})"
-            )
-        alts = sorted((_phrase_body(a, sets) for a in sets[name]), key=len, reverse=True)
-    else:
-        alts = sorted((_word_regex(a) for a in token.split("|") if a), key=len, reverse=True)
-    return "(?:" + "|".join(alts) + ")"
-
-
-def _phrase_body(phrase: str, sets: dict[str, list[str]]) -> str:
-    out: list[str] = []
-    gap: int | None = None
-    for token in phrase.split():
-        m = _GAP_TOKEN.match(token)
-        if m:
-            gap = int(m.group(1) or DEFAULT_GAP)
-            continue
-        if out:
-            out.append(rf"(?:\s+[^\s,;:.!?()]+){{0,{gap}}}?\s+" if gap else r"\s+")
-        out.append(_token_regex(token, sets))
-        gap = None
-    return "".join(out)
-
-
-def _phrases_regex(
-    phrases: Iterable[str], sets: dict[str, list[str]], flags: int = 0
-) -> re.Pattern[str] | None:
-    bodies = sorted({_phrase_body(p, sets) for p in phrases if p.strip()}, key=len, reverse=True)
-    if not bodies:
-        return None
-    # no look-behind at the start: it would stop re from scanning for the first
-    # letters; ``_words`` checks the left word boundary instead
-    return re.compile(r"(?:" + "|".join(bodies) + r")(?!\w)", flags)
-
-
-def _words(rx: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None):
-    """``rx.finditer`` keeping only matches that start a word."""
-    for m in rx.finditer(text, pos, len(text) if endpos is None else endpos):
-        a = m.start()
-        if a and (text[a - 1].isalnum() or text[a - 1] in "_'"):
-            continue
-        yield m
-
-
-def _token_keys(token: str, sets: dict[str, list[str]]) -> set[str]:
-    """The word stems a match of ``token`` starts with (see ``_Index``)."""
-    if token.startswith("{") and token.endswith("}"):
-        return set().union(*(_phrase_keys(a, sets) for a in sets[token[1:-1]]))
-    keys: set[str] = set()
-    for alt in token.split("|"):
-        word = alt.lower()
-        star = word.endswith("*")
-        parts = _WORDS.findall(word)
-        if not parts:
-            continue
-        first = parts[0]
-        if star and len(parts) == 1 and len(first) < _KEY:
-            keys.add(first + "*")  # a short prefix: screened by prefix, see _Index.matches
-        else:
-            keys.add(first[:_KEY])
-        if len(parts) > 1 and "-" in word:
-            joined = "".join(parts)
-            keys.add(joined[:_KEY] if not star or len(joined) >= _KEY else joined + "*")
-    return keys
-
-
-def _phrase_keys(phrase: str, sets: dict[str, list[str]]) -> set[str]:
-    """The stems of the first word of any match of ``phrase``."""
-    for token in phrase.split():
-        if not _GAP_TOKEN.match(token):
-            return _token_keys(token, sets)
-    return set()
-
-
-@dataclass(frozen=True)
-class _Phrase:
-    """One phrase of a lexicon and what it stands for."""
-
-    order: int
-    payload: object
-    joint: bool = False
-    cased: bool = False  # matched on the text as written ("UN", not "un")
-
-
-class _Index:
-    """Phrases looked up by the stem of the word they start with.
-
-    A sentence is read as its words; only at a word whose first letters start some
-    phrase is a pattern tried, anchored there, so a sentence costs a few dictionary
-    look-ups and a handful of anchored matches, however large the lexicon. The
-    phrases starting with one stem are one pattern: where two match at the same word,
-    the one added with the lower ``priority`` wins.
-    """
-
-    def __init__(self) -> None:
-        self.items: list[tuple[tuple, str, set[str], _Phrase]] = []
-        self.patterns: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {}
-        self.members: dict[tuple[str, bool], list[_Phrase]] = {}
-        self.keys: frozenset[str] = frozenset()
-        self.prefix_lengths: tuple[int, ...] = ()
-
-    def add(
-        self,
-        phrase: str,
-        sets: dict[str, list[str]],
-        payload: object,
-        *,
-        joint: bool = False,
-        cased: bool = False,
-        priority: tuple = (),
-    ) -> None:
-        if not phrase.strip():
-            return
-        body = _phrase_body(phrase if cased else phrase.lower(), sets)
-        item = _Phrase(len(self.items), payload, joint, cased)
-        keys = _phrase_keys(phrase, sets)
-        self.items.append(((*priority, -len(body)), body, keys, item))
-
-    def build(self) -> _Index:
-        grouped: dict[tuple[str, bool], list[tuple[tuple, str, _Phrase]]] = {}
-        for prio, body, keys, item in self.items:
-            for k in keys:
-                grouped.setdefault((k, item.cased), []).append((prio, body, item))
-        compiled: dict[str, list[re.Pattern[str] | None]] = {}
-        for (key, cased), members in grouped.items():
-            members.sort(key=lambda m: (m[0], m[2].order))
-            alts = "|".join(f"(?P<p{i}>{body})(?!\\w)" for i, (_, body, _) in enumerate(members))
-            compiled.setdefault(key, [None, None])[cased] = re.compile(alts)
-            self.members[(key, cased)] = [m[2] for m in members]
-        self.patterns = {k: (v[0], v[1]) for k, v in compiled.items()}
-        self.keys = frozenset(self.patterns)
-        self.prefix_lengths = tuple(sorted({len(k) - 1 for k in self.keys if k.endswith("*")}))
-        return self
-
-    def matches(
-        self, low: str, cased: str, by_stem: dict[str, list[int]]
-    ) -> list[tuple[int, int, _Phrase]]:
-        """(start, end, phrase) of every phrase starting at a word of ``by_stem``."""
-        out: list[tuple[int, int, _Phrase]] = []
-        for key in self.keys & by_stem.keys():
-            plain, with_case = self.patterns[key]
-            for pos in by_stem[key]:
-                if plain is not None:
-                    m = plain.match(low, pos)
-                    if m is not None:
-                        item = self.members[(key, False)][int(m.lastgroup[1:])]  # type: ignore[index]
-                        out.append((pos, m.end(), item))
-                if with_case is not None:
-                    m = with_case.match(cased, pos)
-                    if m is not None:
-                        item = self.members[(key, True)][int(m.lastgroup[1:])]  # type: ignore[index]
-                        out.append((pos, m.end(), item))
-        out.sort(key=lambda x: (x[0], x[2].order))
-        return out
-
-
-def _stem_map(low: str, stems: set[str]) -> dict[str, list[int]]:
-    """Where the words with these stems start in ``low`` (word starts only)."""
-    out: dict[str, list[int]] = {}
-    for stem in stems:
-        prefix = stem.endswith("*")
-        needle = stem[:-1] if prefix else stem
-        exact = not prefix and len(needle) < _KEY  # a short word: the whole word
-        size = len(needle)
-        i = low.find(needle)
-        while i >= 0:
-            before = low[i - 1] if i else " "
-            if not (before.isalnum() or before == "'" or before == "_") and (
-                not exact or not low[i + size : i + size + 1].isalnum()
-            ):
-                out.setdefault(stem, []).append(i)
-            i = low.find(needle, i + 1)
-    return out
-
-
-# ----------------------------------------------------------------------- lexicon
-
-
-@dataclass(frozen=True)
-class TriggerType:
-    """One event type of the trigger lexicon."""
-
-    type: str
-    family: str
-    rank: int
-    symmetric: bool
-    phrases: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The trigger and actor lexicons, compiled once (see ``load_lexicon``)."""
-
-    types: dict[str, TriggerType]
-    #: trigger phrases, payload the TriggerType
-    triggers: _Index
-    #: organisations, titles, non-state, anaphoric and two-party phrases, payload
-    #: (kind, code)
-    actors: _Index
-    compatible: dict[str, frozenset[str]]
-    negative: _Index
-    reciprocal: _Index
-    modality: re.Pattern[str] | None
-    modality_window: int
-    denial: _Index
-    reference: re.Pattern[str] | None
-    target_nouns: re.Pattern[str] | None
-    victim_after: re.Pattern[str] | None
-    speech: re.Pattern[str] | None
-    capitals: dict[str, str] = field(default_factory=dict)
-    #: organisation codes ("UN", "EU", "AU" ...)
-    organisations: frozenset[str] = frozenset()
-
-    @cached_property
-    def prefix_lengths(self) -> tuple[int, ...]:
-        indexes = (self.triggers, self.actors, self.negative, self.reciprocal, self.denial)
-        return tuple(sorted({n for ix in indexes for n in ix.prefix_lengths}))
-
-    @cached_property
-    def all_keys(self) -> frozenset[str]:
-        return (
-            self.triggers.keys
-            | self.actors.keys
-            | self.negative.keys
-            | self.reciprocal.keys
-            | self.denial.keys
-        )
-
-    def compatible_types(self, a: str, b: str) -> bool:
-        return a == b or b in self.compatible.get(a, frozenset())
-
-
-def _read_toml(folders: Sequence[Path], name: str) -> dict:
-    """The named file from each folder, later folders extending earlier ones."""
-    merged: dict = {}
-    for folder in folders:
-        path = folder / name
-        if not path.is_file():
-            continue
-        try:
-            with path.open("rb") as fh:
-                _merge_into(merged, tomllib.load(fh))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise InputError(f"{path}: not a readable TOML lexicon ({exc})") from None
-    return merged
-
-
-def _merge_into(base: dict, extra: dict) -> None:
-    for key, value in extra.items():
-        if isinstance(value, dict) and isinstance(base.get(key), dict):
-            _merge_into(base[key], value)
-        elif isinstance(value, list) and isinstance(base.get(key), list):
-            base[key] = base[key] + [v for v in value if v not in base[key]]
-        else:
-            base[key] = value
-
-
-def _is_abbreviation(name: str) -> bool:
-    letters = [c for c in name if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
-
-
-@cache
-def load_lexicon(folder: str | None = None) -> Lexicon:
-    """Compile the lexicons of ``folder`` (default: the bundled ones), extended by the
-    folders listed in the environment variable ``GEOMAP_LEXICONS`` (``os.pathsep``
-    separated). Cached: call ``load_lexicon.cache_clear()`` after editing the files."""
-    folders = [Path(folder) if folder else LEXICON_DIR]
-    folders += [Path(p) for p in os.environ.get("GEOMAP_LEXICONS", "").split(os.pathsep) if p]
-    trig = _read_toml(folders, "triggers.toml")
-    act = _read_toml(folders, "actors.toml")
-    sets: dict[str, list[str]] = trig.get("sets", {})
-    types: dict[str, TriggerType] = {}
-    triggers = _Index()
-    for name, spec in trig.get("types", {}).items():
-        family = spec.get("family")
-        if family not in FAMILIES:
-            raise InputError(
-                f"triggers.toml: type {name!r} has family {family!r}; expected one of "
-                f"{', '.join(FAMILIES)}"
-            )
-        phrases = spec.get("phrases", [])
-        joint = spec.get("joint_phrases", [])
-        tt = TriggerType(
-            name,
-            family,
-            int(spec.get("rank", 5)),
-            bool(spec.get("symmetric", False)),
-            tuple(phrases) + tuple(joint),
-        )
-        types[name] = tt
-        for p in phrases:
-            triggers.add(p, sets, tt, priority=(tt.rank,))
-        for p in joint:
-            triggers.add(p, sets, tt, joint=True, priority=(tt.rank,))
-    compatible: dict[str, set[str]] = {}
-    for group in trig.get("compatible", {}).get("groups", []):
-        for a in group:
-            compatible.setdefault(a, set()).update(group)
-    actors = _Index()
-    for kind in ("organisations", "titles"):
-        for code, names in act.get(kind, {}).items():
-            for n in names:
-                cased = kind == "organisations" and _is_abbreviation(n)
-                actors.add(n, sets, ("org" if kind == "organisations" else "title", code),
-                           cased=cased)  # fmt: skip
-    for kind in ("nonstate", "dyad", "anaphora"):
-        for n in act.get(kind, {}).get("phrases", []):
-            actors.add(n, sets, ("anaphor" if kind == "anaphora" else kind, None))
-    nouns = act.get("victims", {}).get("nouns", [])
-    noun_alt = "|".join(sorted((_word_regex(n) for n in nouns), key=len, reverse=True))
-    target_nouns = (
-        re.compile(rf"^(?:'s?)?\s+(?:[a-z-]+\s+)?(?:{noun_alt})(?!\w)") if nouns else None
-    )
-    victim_after = (
-        re.compile(
-            rf"^(?:'s?)?\s+(?:[a-z-]+\s+)?(?:{noun_alt})\s+(?:were|was|had\s+been|have\s+been|"
-            r"has\s+been|are|got)?\s*(?:killed|wounded|injured|died|dead|martyred|shot)"
-        )
-        if nouns
-        else None
-    )
-    speech = act.get("speech", {}).get("phrases", [])
-    speech_rx = (
-        re.compile(
-            r"^(?:'s?)?(?:\s+[a-z][\w-]*){0,4}?\s*,?\s+(?:"
-            + "|".join(sorted((_phrase_body(p, sets) for p in speech), key=len, reverse=True))
-            + r")(?!\w)"
-        )
-        if speech
-        else None
-    )
-    modality = trig.get("modality", {})
-    return Lexicon(
-        types=types,
-        triggers=triggers.build(),
-        actors=actors.build(),
-        compatible={k: frozenset(v) for k, v in compatible.items()},
-        negative=_plain_index(trig.get("negative", {}).get("phrases", []), sets),
-        reciprocal=_plain_index(trig.get("reciprocal", {}).get("phrases", []), sets),
-        modality=_phrases_regex(modality.get("phrases", []), sets),
-        modality_window=int(modality.get("window", 3)),
-        denial=_plain_index(trig.get("denial", {}).get("phrases", []), sets),
-        reference=_reference_regex(trig.get("reference", {}).get("phrases", []), sets),
-        target_nouns=target_nouns,
-        victim_after=victim_after,
-        speech=speech_rx,
-        capitals=dict(act.get("capitals", {})),
-        organisations=frozenset(act.get("organisations", {})),
-    )
-
-
-def _plain_index(phrases: list[str], sets: dict[str, list[str]]) -> _Index:
-    index = _Index()
-    for p in phrases:
-        index.add(p, sets, None)
-    return index.build()
-
-
-def _reference_regex(phrases: list[str], sets: dict[str, list[str]]) -> re.Pattern[str] | None:
-    if not phrases:
-        return None
-    body = "|".join(sorted((_phrase_body(p, sets) for p in phrases), key=len, reverse=True))
-    # the phrase, then at most one more (lower-case) word, right before the trigger
-    return re.compile(rf"(?<![\w'])(?:{body})\s+(?:\"?([a-z][\w'-]*)\"?\s+)?$")
 
 
 # ------------------------------------------------------------------- gazetteer
@@ -753,7 +358,7 @@ def extract_events(
     reader = _ArticleReader(article, mentions, year_hint, geo, lex)
     drafts = reader.read()
     merged = _merge_drafts(drafts, lex, within_article=True)
-    return [_event(f"{article.id}:{n}", _finish(d, geo)) for n, d in enumerate(merged, 1)]
+    return [_event(f"{article.id}:{n}", _finish(d, geo)) for n, (_, d) in enumerate(merged, 1)]
 
 
 def merge_events(events: Sequence[Event], *, lexicon: Lexicon | None = None) -> list[Event]:
@@ -766,32 +371,22 @@ def merge_events(events: Sequence[Event], *, lexicon: Lexicon | None = None) -> 
     """
     lex = lexicon or load_lexicon()
     drafts = [
-        (
-            e.id,
-            _Draft(
-                e.family,
-                e.type,
-                e.actor,
-                e.target,
-                e.place,
-                e.date,
-                e.date_precision,
-                e.killed,
-                e.confidence,
-                list(e.sources),
-            ),
+        _Draft(
+            e.family,
+            e.type,
+            e.actor,
+            e.target,
+            e.place,
+            e.date,
+            e.date_precision,
+            e.killed,
+            e.confidence,
+            list(e.sources),
         )
         for e in events
     ]
-    clusters: list[tuple[str, list[_Draft]]] = []
-    for eid, d in drafts:
-        for _, members in clusters:
-            if all(_compatible(m, d, lex, within_article=False) for m in members):
-                members.append(d)
-                break
-        else:
-            clusters.append((eid, [d]))
-    return [_event(eid, _combine(members, lex, cross_article=True)) for eid, members in clusters]
+    merged = _merge_drafts(drafts, lex, within_article=False)
+    return [_event(events[first].id, d) for first, d in merged]
 
 
 def _event(eid: str, d: _Draft) -> Event:
@@ -865,6 +460,12 @@ class _ArticleReader:
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
         return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
 
+    def _partner(self, code: str) -> str | None:
+        """The other of the article's two main states, when ``code`` is one of them."""
+        if self.dyad and code in self.dyad:
+            return self.dyad[1] if self.dyad[0] == code else self.dyad[0]
+        return None
+
     def _dateline_country(self) -> str | None:
         span = self.article.dateline
         if span is None:
@@ -880,23 +481,21 @@ class _ArticleReader:
         drafts: list[_Draft] = []
         low_all = _norm(self.article.text)
         title = (self.article.title or "").strip()
-        triggers = self.lex.triggers
-        keys = triggers.keys
-        all_keys = self.lex.all_keys
-        prefixes = self.lex.prefix_lengths
+        lex = self.lex
+        keys = lex.triggers.keys
         for sent in self.article.sentences:
             if self.article.is_removed(sent.start, sent.end):
                 continue
             low = low_all[sent.start : sent.end]
-            stems = {w[:_KEY] for w in _WORDS.findall(low)}
-            if prefixes:
-                stems |= {w[:n] + "*" for w in list(stems) for n in prefixes if len(w) >= n}
+            stems = lex.stems(low)
             if keys.isdisjoint(stems):
                 continue
-            by_stem = _stem_map(low, stems & all_keys)
-            found = triggers.matches(low, low, by_stem)
+            by_stem = stem_map(low, stems & keys)
+            found = lex.triggers.matches(low, low, by_stem)
             if not found:
                 continue
+            # the other phrases (actors, negatives ...) only where a trigger is
+            by_stem.update(stem_map(low, (stems & lex.all_keys) - keys))
             got = self._sentence(sent.start, sent.end, low, by_stem, found)
             if title and sent.text.strip() == title:
                 for d in got:
@@ -910,7 +509,7 @@ class _ArticleReader:
         s1: int,
         low: str,
         words: dict[str, list[int]],
-        found: list[tuple[int, int, _Phrase]],
+        found: list[tuple[int, int, Phrase]],
     ) -> list[_Draft]:
         text = self.article.text[s0:s1]
         self._text = text
@@ -955,7 +554,7 @@ class _ArticleReader:
     # ...................................................................... triggers
 
     def _hits(
-        self, masked: str, words: dict[str, list[int]], found: list[tuple[int, int, _Phrase]]
+        self, masked: str, words: dict[str, list[int]], found: list[tuple[int, int, Phrase]]
     ) -> list[_Hit]:
         lex = self.lex
         if masked is not self._low:  # quoted speech was blanked: match again without it
@@ -981,9 +580,7 @@ class _ArticleReader:
 
     def _modal(self, masked: str, h: _Hit) -> bool:
         words = _WORD.findall(masked[max(0, h.start - 60) : h.start])
-        window = " ".join(words[-self.lex.modality_window :])
-        rx = self.lex.modality
-        return rx is not None and bool(window) and next(_words(rx, window), None) is not None
+        return self.lex.is_modal(" ".join(words[-self.lex.modality_window :]))
 
     def _reference(self, text: str, masked: str, clause: _Clause, h: _Hit) -> bool:
         if self._definite(text, masked, clause, h):
@@ -1514,8 +1111,8 @@ class _ArticleReader:
                 others = [e for e in states if e.code != codes[0]]
                 withs = [e for e in others if e.prep in ("with", "between")]
                 partner = (withs or others)[0].code if others else None
-                if partner is None and self.dyad and codes[0] in self.dyad:
-                    partner = self.dyad[1] if self.dyad[0] == codes[0] else self.dyad[0]
+                if partner is None:
+                    partner = self._partner(codes[0])
                 pair = [codes[0], partner] if partner else [codes[0]]
             if len(pair) == 2 and len(codes) >= 2:
                 # a joint act: who announced it, else where it is reported from, else the party the
@@ -1554,8 +1151,7 @@ class _ArticleReader:
                     (e.code for e in others if e.kind in ("state", "org") and e.code), None
                 )
                 if target is None and kind in ("recall ambassador", "expel", "summon"):
-                    if self.dyad and actor in self.dyad:
-                        target = self.dyad[1] if self.dyad[0] == actor else self.dyad[0]
+                    target = self._partner(actor)
             out.append((actor, target, place))
         return out
 
@@ -1761,16 +1357,24 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
     return abs((a.date - b.date).days) <= 1
 
 
-def _merge_drafts(drafts: list[_Draft], lex: Lexicon, *, within_article: bool) -> list[_Draft]:
-    clusters: list[list[_Draft]] = []
-    for d in drafts:
+def _merge_drafts(
+    drafts: Sequence[_Draft], lex: Lexicon, *, within_article: bool
+) -> list[tuple[int, _Draft]]:
+    """The reports of each happening merged into one: (index of its first report, merged
+    draft), in order of first report. A draft joins the first cluster all of whose
+    members it is compatible with."""
+    clusters: list[list[int]] = []
+    for i, d in enumerate(drafts):
         for members in clusters:
-            if all(_compatible(m, d, lex, within_article=within_article) for m in members):
-                members.append(d)
+            if all(_compatible(drafts[j], d, lex, within_article=within_article) for j in members):
+                members.append(i)
                 break
         else:
-            clusters.append([d])
-    return [_combine(members, lex, cross_article=False) for members in clusters]
+            clusters.append([i])
+    return [
+        (c[0], _combine([drafts[i] for i in c], lex, cross_article=not within_article))
+        for c in clusters
+    ]
 
 
 def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Draft:

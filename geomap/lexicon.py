@@ -1,0 +1,557 @@
+"""The trigger and actor lexicons: phrase files a user can edit, compiled into matchers.
+
+Why a module of its own:
+
+* The words geomap looks for are data, never code: ``lexicons/triggers.toml`` (what
+  makes a strike or a diplomatic event, and what cancels one) and ``actors.toml``
+  (organisations, titles, non-state attackers, anaphora, victims, reporting verbs),
+  extended by the folders in the environment variable ``GEOMAP_LEXICONS``. Reading and
+  checking those files and compiling their small phrase language is one job;
+  ``geomap.events`` only asks the compiled ``Lexicon`` where its phrases match. Apart,
+  each module reads in one sitting, and loading a lexicon imports no gazetteer.
+* Every run and every test process loads the lexicon, so a load costs milliseconds: it
+  parses the files, checks every phrase and notes the words it may start with, but
+  writes and compiles a pattern only when a sentence first has such a word. A run pays
+  for the phrases its text could match, not for the whole lexicon; a ``{set}`` is
+  written once, however many phrases use it.
+* Matching keeps up with a thousand documents a second. Phrases are indexed by the
+  first letters (stem) of the word they start with, so a sentence costs a set
+  intersection, and an anchored match only where a phrase may start.
+
+The phrase syntax, matched on whole words of lower-cased text with accents and quote
+styles folded (``triggers.toml`` explains it to users)::
+
+    word        the word itself                   "shelled"
+    word*       any word starting so              "strike*"
+    a|b|c       one of these words                "carried|carrying out"
+    air-strike  the hyphen is optional            airstrike, air strike, air-strike
+    {name}      any phrase of the set [sets].name "summoned ... {envoy}"
+    ...  ...N   up to 6 (or N) words in between   "gunmen ... killed"
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from .errors import InputError
+
+__all__ = [
+    "LEXICON_DIR",
+    "Lexicon",
+    "Phrase",
+    "PhraseIndex",
+    "TriggerType",
+    "load_lexicon",
+    "stem_map",
+]
+
+#: where the bundled lexicons are
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+#: the event families a trigger type may belong to
+FAMILIES = ("strike", "diplomatic")
+#: words a "..." in a phrase may skip unless it says otherwise ("...3")
+DEFAULT_GAP = 6
+#: how many first letters of a word make the stem phrases are indexed by
+STEM = 5
+
+_GAP_TOKEN = re.compile(r"^\.\.\.(\d*)$")
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+# ----------------------------------------------------------------------- lexicon
+
+
+class TriggerType(NamedTuple):
+    """One event type of the trigger lexicon."""
+
+    type: str
+    family: str
+    rank: int
+    symmetric: bool
+    phrases: tuple[str, ...]
+
+
+class _Compiled:
+    """A ``Lexicon`` rule: the regex in ``sources``, compiled the first time it is read."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, lexicon: Lexicon | None, owner: type | None = None) -> Any:
+        if lexicon is None:
+            return self
+        source = lexicon.sources[self.name]
+        rx = re.compile(source) if source else None
+        lexicon.__dict__[self.name] = rx  # the instance answers from now on
+        return rx
+
+
+class Lexicon:
+    """The trigger and actor lexicons, compiled (see ``load_lexicon``).
+
+    The rules below are regular expressions, None where the lexicon lists no phrase."""
+
+    #: words right before a trigger that make it no event ("will", "plans to", "denied")
+    modality = _Compiled()
+    #: words before a strike noun that point back at an event told elsewhere ("over the")
+    reference = _Compiled()
+    #: a victim noun right after a demonym ("Indian posts", "Pakistani nationals")
+    target_nouns = _Compiled()
+    #: ... and a verb that makes them victims ("two Indian soldiers were killed")
+    victim_after = _Compiled()
+    #: a reporting verb after a party ("Pakistan said", "Iran's foreign ministry claimed")
+    speech = _Compiled()
+
+    def __init__(
+        self,
+        *,
+        types: dict[str, TriggerType],
+        triggers: PhraseIndex,
+        actors: PhraseIndex,
+        negative: PhraseIndex,
+        reciprocal: PhraseIndex,
+        denial: PhraseIndex,
+        sources: dict[str, str],
+        modality_window: int,
+        compatible: dict[str, frozenset[str]],
+        capitals: dict[str, str],
+        organisations: frozenset[str],
+    ) -> None:
+        self.types = types
+        #: trigger phrases, payload the TriggerType
+        self.triggers = triggers
+        #: organisations, titles, non-state, anaphoric and two-party phrases, payload
+        #: (kind, code)
+        self.actors = actors
+        #: phrases where a trigger word is no event ("hunger strike"), no payload
+        self.negative = negative
+        #: summaries of both sides' strikes ("tit-for-tat"), no payload
+        self.reciprocal = reciprocal
+        #: words that deny or threaten what follows ("denied that"), no payload
+        self.denial = denial
+        #: the regular expressions of the rules, "" where there is none
+        self.sources = sources
+        #: how many words before a trigger ``modality`` looks at
+        self.modality_window = modality_window
+        #: types that may be two reports of one event
+        self.compatible = compatible
+        #: capitals the gazetteer lacks, ISO code -> name
+        self.capitals = capitals
+        #: organisation codes ("UN", "EU", "AU" ...)
+        self.organisations = organisations
+        indexes = (triggers, actors, negative, reciprocal, denial)
+        #: the stems (and "prefix*" keys) some phrase starts with
+        self.all_keys = frozenset().union(*(ix.keys for ix in indexes))
+        self.prefix_lengths = tuple(sorted({n for ix in indexes for n in ix.prefix_lengths}))
+
+    def stems(self, low: str) -> set[str]:
+        """The index keys the words of ``low`` have: their stems and short prefixes."""
+        stems = {w[:STEM] for w in _WORDS.findall(low)}
+        if self.prefix_lengths:
+            stems |= {w[:n] + "*" for w in list(stems) for n in self.prefix_lengths if len(w) >= n}
+        return stems
+
+    def is_modal(self, window: str) -> bool:
+        """Does a modality phrase ("will", "plans to") start a word of ``window``?"""
+        rx = self.modality
+        return rx is not None and bool(window) and next(_word_starts(rx, window), None) is not None
+
+    def compatible_types(self, a: str, b: str) -> bool:
+        return a == b or b in self.compatible.get(a, frozenset())
+
+
+@cache
+def load_lexicon(folder: str | None = None) -> Lexicon:
+    """Compile the lexicons of ``folder`` (default: the bundled ones), extended by the
+    folders listed in the environment variable ``GEOMAP_LEXICONS`` (``os.pathsep``
+    separated). Cached: call ``load_lexicon.cache_clear()`` after editing the files.
+
+    Raises ``InputError`` for a file that is no TOML, a type of no known family or a
+    phrase naming a set that does not exist."""
+    folders = [Path(folder) if folder else LEXICON_DIR]
+    folders += [Path(p) for p in os.environ.get("GEOMAP_LEXICONS", "").split(os.pathsep) if p]
+    trig = _read_toml(folders, "triggers.toml")
+    act = _read_toml(folders, "actors.toml")
+    syntax = _Syntax(trig.get("sets", {}))
+    types, triggers = _trigger_index(trig.get("types", {}), syntax)
+    compatible: dict[str, set[str]] = {}
+    for group in trig.get("compatible", {}).get("groups", []):
+        for a in group:
+            compatible.setdefault(a, set()).update(group)
+    modality = trig.get("modality", {})
+    return Lexicon(
+        types=types,
+        triggers=triggers,
+        actors=_actor_index(act, syntax),
+        negative=_index(syntax, trig.get("negative", {}).get("phrases", [])),
+        reciprocal=_index(syntax, trig.get("reciprocal", {}).get("phrases", [])),
+        denial=_index(syntax, trig.get("denial", {}).get("phrases", [])),
+        sources=_rule_sources(
+            syntax,
+            modality=modality.get("phrases", []),
+            reference=trig.get("reference", {}).get("phrases", []),
+            speech=act.get("speech", {}).get("phrases", []),
+            nouns=act.get("victims", {}).get("nouns", []),
+        ),
+        modality_window=int(modality.get("window", 3)),
+        compatible={k: frozenset(v) for k, v in compatible.items()},
+        capitals=dict(act.get("capitals", {})),
+        organisations=frozenset(act.get("organisations", {})),
+    )
+
+
+def _trigger_index(
+    specs: dict[str, dict], syntax: _Syntax
+) -> tuple[dict[str, TriggerType], PhraseIndex]:
+    types: dict[str, TriggerType] = {}
+    index = PhraseIndex(syntax)
+    for name, spec in specs.items():
+        family = spec.get("family")
+        if family not in FAMILIES:
+            raise InputError(
+                f"triggers.toml: type {name!r} has family {family!r}; expected one of "
+                f"{', '.join(FAMILIES)}"
+            )
+        plain = spec.get("phrases", [])
+        joint = spec.get("joint_phrases", [])
+        tt = TriggerType(
+            name,
+            family,
+            int(spec.get("rank", 5)),
+            bool(spec.get("symmetric", False)),
+            tuple(plain) + tuple(joint),
+        )
+        types[name] = tt
+        for p in plain:
+            index.add(p, tt, priority=(tt.rank,))
+        for p in joint:
+            index.add(p, tt, joint=True, priority=(tt.rank,))
+    return types, index.build()
+
+
+def _actor_index(act: dict, syntax: _Syntax) -> PhraseIndex:
+    index = PhraseIndex(syntax)
+    for code, names in act.get("organisations", {}).items():
+        for n in names:
+            # "UN", "EU": matched as written, so "un" and "eu" in words never count
+            index.add(n, ("org", code), cased=_is_abbreviation(n))
+    for code, names in act.get("titles", {}).items():
+        for n in names:
+            index.add(n, ("title", code))
+    for kind in ("nonstate", "dyad", "anaphora"):
+        for n in act.get(kind, {}).get("phrases", []):
+            index.add(n, ("anaphor" if kind == "anaphora" else kind, None))
+    return index.build()
+
+
+def _index(syntax: _Syntax, phrases: Iterable[str]) -> PhraseIndex:
+    """An index of phrases with no payload (negatives, denials ...)."""
+    index = PhraseIndex(syntax)
+    for p in phrases:
+        index.add(p, None)
+    return index.build()
+
+
+def _rule_sources(
+    syntax: _Syntax,
+    *,
+    modality: list[str],
+    reference: list[str],
+    speech: list[str],
+    nouns: list[str],
+) -> dict[str, str]:
+    """The regular expressions of ``Lexicon``'s rules, "" where there are no phrases."""
+    modal = syntax.alternation(modality)
+    refer = syntax.alternation(reference)
+    said = syntax.alternation(speech)
+    noun = _longest_first(_word_regex(n) for n in nouns)
+    noun_after = rf"^(?:'s?)?\s+(?:[a-z-]+\s+)?(?:{noun})"
+    killed = (
+        r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|got)?\s*"
+        r"(?:killed|wounded|injured|died|dead|martyred|shot)"
+    )
+    return {
+        # no look-behind at the start: it would stop re from scanning for the first
+        # letters; ``Lexicon.is_modal`` checks the left word boundary instead
+        "modality": modal and rf"(?:{modal})(?!\w)",
+        # the phrase, then at most one more (lower-case) word, right before the trigger
+        "reference": refer and rf"(?<![\w'])(?:{refer})\s+(?:\"?([a-z][\w'-]*)\"?\s+)?$",
+        "target_nouns": noun and rf"{noun_after}(?!\w)",
+        "victim_after": noun and noun_after + killed,
+        "speech": said and rf"^(?:'s?)?(?:\s+[a-z][\w-]*){{0,4}}?\s*,?\s+(?:{said})(?!\w)",
+    }
+
+
+def _is_abbreviation(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+# ------------------------------------------------------------------------- files
+
+
+def _read_toml(folders: Sequence[Path], name: str) -> dict:
+    """The named file from each folder, later folders extending earlier ones."""
+    merged: dict = {}
+    for folder in folders:
+        path = folder / name
+        if not path.is_file():
+            continue
+        try:
+            with path.open("rb") as fh:
+                _merge_into(merged, tomllib.load(fh))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise InputError(f"{path}: not a readable TOML lexicon ({exc})") from None
+    return merged
+
+
+def _merge_into(base: dict, extra: dict) -> None:
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            _merge_into(base[key], value)
+        elif isinstance(value, list) and isinstance(base.get(key), list):
+            base[key] = base[key] + [v for v in value if v not in base[key]]
+        else:
+            base[key] = value
+
+
+# ------------------------------------------------------------------------ syntax
+
+
+class _Syntax:
+    """The phrase language of one lexicon: checks phrases, writes their regular
+    expressions and finds the stems they start with; each ``{set}`` is done once."""
+
+    def __init__(self, sets: dict[str, list[str]]) -> None:
+        self.sets = sets
+        self._bodies: dict[str, str] = {}
+        self._tokens: dict[str, str] = {}
+        self._set_keys: dict[str, frozenset[str]] = {}
+        self._checked: set[str] = set()
+
+    def check(self, phrase: str) -> None:
+        """Raise ``InputError`` if ``phrase`` (or a set it uses) names an unknown set."""
+        for token in phrase.split():
+            name = self._set(token)
+            if name is not None and name not in self._checked:
+                self._checked.add(name)
+                for member in self.sets[name]:
+                    self.check(member)
+
+    def body(self, phrase: str) -> str:
+        """The regex of ``phrase``: its tokens, joined by spaces or by bounded gaps."""
+        if phrase not in self._bodies:
+            out: list[str] = []
+            gap: int | None = None
+            for token in phrase.split():
+                m = _GAP_TOKEN.match(token)
+                if m:
+                    gap = int(m.group(1) or DEFAULT_GAP)
+                    continue
+                if out:
+                    out.append(rf"(?:\s+[^\s,;:.!?()]+){{0,{gap}}}?\s+" if gap else r"\s+")
+                out.append(self._token(token))
+                gap = None
+            self._bodies[phrase] = "".join(out)
+        return self._bodies[phrase]
+
+    def alternation(self, phrases: Iterable[str]) -> str:
+        """The regex of any of ``phrases``, the longest first ("" for none)."""
+        return _longest_first(self.body(p) for p in phrases if p.strip())
+
+    def keys(self, phrase: str) -> frozenset[str]:
+        """The stems the first word of a match of ``phrase`` may have, or "prefix*" where
+        it starts with a short prefix ("ied*")."""
+        for token in phrase.split():
+            if not _GAP_TOKEN.match(token):
+                return self._token_keys(token)
+        return frozenset()
+
+    def _set(self, token: str) -> str | None:
+        """The set a ``{name}`` token names (None for words); unknown sets are errors."""
+        if not (token.startswith("{") and token.endswith("}")):
+            return None
+        name = token[1:-1]
+        if name not in self.sets:
+            raise InputError(
+                f"triggers.toml: phrase uses {{{name}}}, but [sets] has no {name!r} "
+                f"(known: {', '.join(sorted(self.sets)) or 'none'})"
+            )
+        return name
+
+    def _token(self, token: str) -> str:
+        if token not in self._tokens:
+            name = self._set(token)
+            if name is None:
+                alts = _longest_first(_word_regex(a) for a in token.split("|") if a)
+            else:
+                alts = self.alternation(self.sets[name])
+            self._tokens[token] = f"(?:{alts})"
+        return self._tokens[token]
+
+    def _token_keys(self, token: str) -> frozenset[str]:
+        name = self._set(token)
+        if name is not None:
+            if name not in self._set_keys:
+                self._set_keys[name] = frozenset().union(*map(self.keys, self.sets[name]))
+            return self._set_keys[name]
+        keys: set[str] = set()
+        for alt in token.split("|"):
+            word = alt.lower()
+            star = word.endswith("*")
+            parts = _WORDS.findall(word)
+            if not parts:
+                continue
+            first = parts[0]
+            if star and len(parts) == 1 and len(first) < STEM:
+                keys.add(first + "*")  # a short prefix: looked for as such, see stem_map
+            else:
+                keys.add(first[:STEM])
+            if len(parts) > 1 and "-" in word:
+                joined = "".join(parts)
+                keys.add(joined[:STEM] if not star or len(joined) >= STEM else joined + "*")
+        return frozenset(keys)
+
+
+def _word_regex(word: str) -> str:
+    star = word.endswith("*")
+    word = word.rstrip("*")
+    rx = r"[-\s]?".join(re.escape(part) for part in word.split("-"))
+    return rx + (r"[\w']*" if star else "")
+
+
+def _longest_first(alternatives: Iterable[str]) -> str:
+    """``a|b|c``, duplicates dropped, the longest first (re takes the first that fits)."""
+    return "|".join(sorted(dict.fromkeys(alternatives), key=len, reverse=True))
+
+
+def _word_starts(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer`` keeping only matches that start a word."""
+    for m in rx.finditer(text):
+        a = m.start()
+        if a and (text[a - 1].isalnum() or text[a - 1] in "_'"):
+            continue
+        yield m
+
+
+# ------------------------------------------------------------------------- index
+
+
+class Phrase(NamedTuple):
+    """One phrase of a lexicon and what it stands for."""
+
+    order: int
+    payload: object
+    joint: bool = False
+    cased: bool = False  # matched on the text as written ("UN", not "un")
+
+
+class _Group:
+    """The phrases starting with one stem, in one case: one pattern, written and
+    compiled the first time a sentence has a word with that stem."""
+
+    __slots__ = ("cased", "entries", "members", "rx")
+
+    def __init__(self, cased: bool) -> None:
+        self.cased = cased
+        self.entries: list[tuple[tuple, str, Phrase]] = []  # (priority, phrase, Phrase)
+        self.members: list[Phrase] = []  # in the order of the pattern's alternatives
+        self.rx: re.Pattern[str] | None = None
+
+    def compile(self, syntax: _Syntax) -> re.Pattern[str]:
+        written = [(syntax.body(text), prio, item) for prio, text, item in self.entries]
+        # the lower priority wins, then the longer phrase, then the one added first
+        written.sort(key=lambda w: ((*w[1], -len(w[0])), w[2].order))
+        # each phrase is one group: the number of the group that matched names it
+        self.members = [item for _, _, item in written]
+        self.rx = re.compile("|".join(f"({body})(?!\\w)" for body, _, _ in written))
+        return self.rx
+
+
+class PhraseIndex:
+    """Phrases looked up by the stem of the word they start with.
+
+    A sentence is read as its words; only at a word whose first letters start some
+    phrase is a pattern tried, anchored there, so a sentence costs a few dictionary
+    look-ups and a handful of anchored matches, however large the lexicon. The
+    phrases starting with one stem are one pattern: where two match at the same word,
+    the one added with the lower ``priority`` wins, then the longer one.
+    """
+
+    def __init__(self, syntax: _Syntax) -> None:
+        self._syntax = syntax
+        self._entries: list[tuple[tuple, str, frozenset[str], Phrase]] = []
+        self._groups: dict[str, list[_Group]] = {}
+        self.keys: frozenset[str] = frozenset()
+        self.prefix_lengths: tuple[int, ...] = ()
+
+    def add(
+        self,
+        phrase: str,
+        payload: object,
+        *,
+        joint: bool = False,
+        cased: bool = False,
+        priority: tuple = (),
+    ) -> None:
+        if not phrase.strip():
+            return
+        self._syntax.check(phrase)
+        item = Phrase(len(self._entries), payload, joint, cased)
+        text = phrase if cased else phrase.lower()
+        self._entries.append((priority, text, self._syntax.keys(phrase), item))
+
+    def build(self) -> PhraseIndex:
+        groups: dict[tuple[str, bool], _Group] = {}
+        for priority, text, keys, item in self._entries:
+            for key in keys:
+                if (key, item.cased) not in groups:
+                    groups[key, item.cased] = _Group(item.cased)
+                    self._groups.setdefault(key, []).append(groups[key, item.cased])
+                groups[key, item.cased].entries.append((priority, text, item))
+        self._entries = []
+        self.keys = frozenset(self._groups)
+        self.prefix_lengths = tuple(sorted({len(k) - 1 for k in self.keys if k.endswith("*")}))
+        return self
+
+    def matches(
+        self, low: str, cased: str, by_stem: dict[str, list[int]]
+    ) -> list[tuple[int, int, Phrase]]:
+        """(start, end, phrase) of every phrase starting at a word of ``by_stem``
+        (see ``stem_map``); ``low`` is the text folded, ``cased`` as written."""
+        out: list[tuple[int, int, Phrase]] = []
+        for key in self.keys & by_stem.keys():
+            for group in self._groups[key]:
+                rx = group.rx or group.compile(self._syntax)
+                text = cased if group.cased else low
+                for pos in by_stem[key]:
+                    m = rx.match(text, pos)
+                    if m is not None:
+                        out.append((pos, m.end(), group.members[m.lastindex - 1]))  # type: ignore[operator]
+        out.sort(key=lambda x: (x[0], x[2].order))
+        return out
+
+
+def stem_map(low: str, stems: Iterable[str]) -> dict[str, list[int]]:
+    """Where the words with these stems (``Lexicon.stems``) start in ``low``."""
+    out: dict[str, list[int]] = {}
+    for stem in stems:
+        prefix = stem.endswith("*")
+        needle = stem[:-1] if prefix else stem
+        exact = not prefix and len(needle) < STEM  # a short word: the whole word
+        size = len(needle)
+        i = low.find(needle)
+        while i >= 0:
+            before = low[i - 1] if i else " "
+            if not (before.isalnum() or before == "'" or before == "_") and (
+                not exact or not low[i + size : i + size + 1].isalnum()
+            ):
+                out.setdefault(stem, []).append(i)
+            i = low.find(needle, i + 1)
+    return out
