@@ -68,8 +68,6 @@ def _lexicon() -> dict:
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
 
 
-
-
 @dataclass(slots=True)
 class _Tok:
     start: int
@@ -94,6 +92,8 @@ def word_pattern(dotted: Iterable[str]) -> re.Pattern[str]:
     """Words, keeping the gazetteer's dotted abbreviations ("Ga.", "W.Va.") whole."""
     known = "|".join(re.escape(a) for a in sorted(dotted, key=len, reverse=True))
     return re.compile((rf"(?=[A-Z])(?:{known})(?![\w.])|" if known else "") + _WORD)
+
+
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _AFTER_COMMA = re.compile(
     r",\s+([A-Z][\w’' -]{1,30}?\.?|(?:[A-Z]\.)+[A-Za-z]*\.?)"

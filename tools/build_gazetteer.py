@@ -425,7 +425,7 @@ def build(out: Path) -> None:
         if "countries" in reg:
             members = reg["countries"]
         else:
-            (field, value), = reg["select"].items()
+            ((field, value),) = reg["select"].items()
             members = sorted(cc for cc, d in countries.items() if d[field] == value)
         # from the simplified world background: a continent needs no coastline detail
         geoms = [world_simple[cc] for cc in members if cc in world_simple]
