@@ -135,7 +135,8 @@ class _Geo:
             if len(self._demonym) > 50_000:
                 self._demonym.clear()
             found: tuple[str, bool] | None = None
-            forms = [(word, False)] + ([(word[:-1], True)] if word.endswith("s") else [])
+            # the plural first: the gazetteer lists "Pakistanis" as a demonym too
+            forms = ([(word[:-1], True)] if word.endswith("s") else []) + [(word, False)]
             for form, plural in forms:
                 for c in self.g.lookup(form, demonyms=True, limit=3):
                     if c.matched == "demonym" and c.place.kind == "country" and c.place.country:
@@ -175,6 +176,7 @@ class _Ent:
     origin: bool = False  # "from X"
     possessive: bool = False  # "X's"
     adjectival: bool = False  # "Iranian"
+    metonym: bool = False  # "Islamabad vows": the government, not the city
     attributive: bool = False  # "US Consulate": names a thing, not a party or a place
     target_noun: bool = False  # "Indian posts", "Pakistanis"
     victim: bool = False  # "two Indian soldiers were killed"
@@ -261,6 +263,10 @@ _LOCATIVE_PREPS = _wordset(
 _OBJECT_PREPS = _wordset("to with against upon")
 _STRONG_PREPS = _wordset("into against targeting targetting on at upon")
 _STOP_CHARS = frozenset(',;:.!?)"')
+
+
+#: prepositions that make even a capital standing for its government a place hit
+_PLACE_PREPS = frozenset({"in", "into", "near", "at", "outside", "around", "inside"})
 
 
 def _prep_before(low: str, pos: int) -> str:
@@ -626,9 +632,19 @@ class _ArticleReader:
             if _EXCLUDED_PREFIX.search(low, max(0, a - 5), a):
                 continue  # "anti-Iranian group"
             cc = self._state_code(m)
-            ents.append(
-                _Ent(a, b, "state" if cc else "place", cc, m.place, adjectival=m.adjectival)
+            ent = _Ent(
+                a,
+                b,
+                "state" if cc else "place",
+                cc,
+                m.place,
+                adjectival=m.adjectival,
+                metonym=m.metonym,
             )
+            if m.adjectival:  # "Pakistanis": people, who can be the victims
+                found = geo.demonym(m.text)
+                ent.target_noun = bool(found and found[1])
+            ents.append(ent)
         extra: list[_Ent] = []
         for a, b, ph in lex.actors.matches(masked, text, words):
             if masked[a] == " ":
@@ -891,6 +907,9 @@ class _ArticleReader:
             )
             and not e.attributive
             and (not e.adjectival or e.target_noun)
+            # a government is no place hit ("..., Islamabad vows response"), unless a
+            # preposition of its own governs it ("strikes in Islamabad")
+            and (not e.metonym or _prep_before(low, e.start) in _PLACE_PREPS)
         ]
         # explicit targets: objects of the trigger, "into X", "on Iranian targets"
         targets: list[str] = []

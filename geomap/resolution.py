@@ -52,6 +52,13 @@ _GOVERNMENT_NOUN = re.compile(
     r"diplomat|mission|consulate|regime|administration|cabinet|parliament)"
 )
 _BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
+#: verbs whose object is a government: "blamed on Islamabad", "accused Tehran"
+_GOVERNMENT_OBJECT = re.compile(
+    r"\b(?:blam(?:ed|es|ing)\s+(?:it\s+)?on|accus(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|"
+    r"press(?:ed|es|ing)|summon(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
+    r"condemn(?:ed|s|ing)|told|asked)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _is_metonym(text: str, span: Span, place: Place, capitals: frozenset[str]) -> bool:
@@ -68,8 +75,8 @@ def _is_metonym(text: str, span: Span, place: Place, capitals: frozenset[str]) -
     before = text[max(0, span.start - 40) : span.start]
     if place.kind != "city":
         return False
-    if _BETWEEN.search(before):
-        return True  # "between Islamabad and Tehran"
+    if _BETWEEN.search(before) or _GOVERNMENT_OBJECT.search(before):
+        return True  # "between Islamabad and Tehran", "blamed on Islamabad"
     return bool(
         re.search(r"\b(?:from|by|with|and)\s+$", before)
         and re.search(r"\b(?:condemnation|talks|cooperation|ties|relations|protest)\b", before)

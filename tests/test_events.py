@@ -79,6 +79,8 @@ def mismatches(event: Event, g: dict, gold_kind: str) -> list[str]:
         either and {event.actor, event.target} == {g["actor"], g["target"]}
     ):
         why.append(f"actor {event.actor} != {g['actor']}")
+    elif g.get("target") and event.target != g["target"] and not either:
+        why.append(f"target {event.target} != {g['target']}")
     if event.place is None:
         why.append("no place")
     else:
