@@ -99,7 +99,7 @@ def run(
         mentions[article.id] = found
         events.extend(extract_events(article, found, year_hint=hint, gazetteer=g))
         if show and (n % 25 == 0 or n == len(articles)):
-            print(f"\r  {n}/{len(articles)} articles", end="", file=sys.stderr, flush=True)
+            _progress(n, len(articles))
     if show:
         print(file=sys.stderr)
     merged = tuple(merge_events(events))
@@ -122,6 +122,13 @@ def run(
         outputs.append(write_geojson(frames.places, target / "places.geojson", PLACE_COLUMNS))
         outputs.append(save_map(fmap, target / "map.html"))
     return RunResult(tuple(articles), mentions, merged, frames, fmap, tuple(outputs))
+
+
+def _progress(done: int, total: int, width: int = 30) -> None:
+    """A one-line progress bar on stderr (only shown on a terminal)."""
+    filled = width * done // total
+    bar = "#" * filled + "." * (width - filled)
+    print(f"\r  [{bar}] {done}/{total} articles", end="", file=sys.stderr, flush=True)
 
 
 def _check_outdir(target: Path) -> None:
