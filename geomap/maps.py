@@ -494,7 +494,7 @@ def _pack_coords(coords: Any, steps: int, *, ring: bool) -> list[int]:
         return []
     deltas = xy.copy()
     deltas[1:] = np.diff(xy, axis=0)
-    return [int(v) for v in deltas.ravel()]
+    return deltas.ravel().tolist()
 
 
 def arrowhead(line: shapely.LineString, share: float = 0.12) -> shapely.Polygon:
