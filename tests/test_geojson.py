@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict, Field
 from shapely import LineString, Polygon
 
-from geomap import geojson
+from geomap import frames, geojson
 from geomap.errors import OutputError
 from geomap.geojson import dumps, to_feature_collection, write_geojson, write_text_atomic
 
@@ -42,6 +42,13 @@ EVENT_COLUMNS = [
     "sources",
 ]
 PLACE_COLUMNS = ["id", "name", "kind", "country", "mentions"]
+
+
+def test_the_frames_stage_writes_exactly_the_design_columns() -> None:
+    """The contract above is typed out from DESIGN.md on purpose; the code must agree."""
+    assert list(frames.EVENT_COLUMNS) == EVENT_COLUMNS
+    assert list(frames.PLACE_COLUMNS) == PLACE_COLUMNS
+
 
 ISLAMABAD = (73.04, 33.72)
 

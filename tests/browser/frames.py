@@ -17,31 +17,15 @@ from typing import Any
 import geopandas as gpd
 from shapely import LineString, Point, Polygon, box
 
+from geomap import frames
+
 PWN = "window.__pwned = 1"
 HOSTILE_QUOTE = f'<script>{PWN}</script><img src=x onerror="{PWN}"> Iran struck Panjgur.'
 HOSTILE_ARTICLE = '<img src=x onerror="window.__pwned=2">.txt'
 HOSTILE_PLACE = '<b onmouseover="window.__pwned=3">Panjgur</b>'
 HOSTILE_TYPE = '<svg onload="window.__pwned=4">'
 
-EVENT_COLUMNS = [
-    "id",
-    "family",
-    "type",
-    "date",
-    "date_precision",
-    "actor",
-    "target",
-    "location",
-    "place_id",
-    "place_kind",
-    "country",
-    "geo_precision",
-    "killed",
-    "crossed_border",
-    "border_distance_km",
-    "confidence",
-    "sources",
-]
+EVENT_COLUMNS = list(frames.EVENT_COLUMNS)
 
 
 def _source(article: str, quote: str, start: int = 0) -> dict[str, Any]:
