@@ -289,6 +289,9 @@ def _prep_before(low: str, pos: int) -> str:
         if w in _LOC_MODS or ("-" in w and w.replace("-", "").isalpha()):
             i -= 1
             continue
+        if w.endswith(("'s", "’s")) and i > 0:
+            i -= 1  # "in Afghanistan's eastern Paktika province"
+            continue
         return ""
     return ""
 
@@ -328,6 +331,15 @@ _DETERMINER = re.compile(r"(?<![\w'])(?:the|these|those|this|its|their)\s+(?:[a-
 _ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![\w'’-])")
 _QUOTE = re.compile(r"[\"“”]")
+#: a relative clause after a name: "Russia, which ..."
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*$")
+#: "since 2020", "until March": a period's bound, not the day something happened
+_NOT_WHEN = re.compile(r"\b(?:since|until|till|before|by)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+#: "... officials said on Wednesday": the date of the report
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added)\s+(?:on\s+|late\s+)?$"
+)
 _WORD = re.compile(r"[\w'-]+")
 # each alternative starts with a literal character, so re skips ahead cheaply
 _CLAUSE_SEP = re.compile(
@@ -728,6 +740,8 @@ class _ArticleReader:
             if e.kind not in ("state", "org") or not e.code or e.locative or e.victim:
                 continue
             nxt = ents[i + 1].start if i + 1 < len(ents) else len(low)
+            if low.startswith(",", e.end) and _RELATIVE_BEFORE.search(low, 0, e.start):
+                continue  # "Russia, which has an alliance with Armenia, said": not Armenia
             said = rx is not None and rx.match(low[e.end : nxt])
             if said or _ACCORDING.search(low, max(0, e.start - 20), e.start):
                 out.append(e.code)
@@ -753,6 +767,10 @@ class _ArticleReader:
                 # "Tehran said it ...": the sayer. A party we cannot map ("a militant
                 # group said it", "Hezbollah said it") is no licence to guess a state.
                 verb = said.end(1)
+                for x in ents:  # "Russia, which ... with Armenia, said it": the antecedent
+                    if x.end < verb and x.kind in ("state", "org") and x.code:
+                        if _RELATIVE_AFTER.match(self._text, x.end):
+                            return [x.code]
                 for x in reversed(ents):
                     if x.end > verb or x.locative or x.victim:
                         continue
@@ -962,7 +980,7 @@ class _ArticleReader:
             actor_codes = actor_codes[:1]
         if reciprocal or len(actor_codes) >= 2:
             precise = any(e.place and e.place.kind in ("city", "admin1") for e in places)
-            day = self._date(text, clauses, ci)[1] == "day"
+            day = self._date(text, clauses, ci, strike=True)[1] == "day"
             if not (kind == "clash" or (precise and day)):
                 return []
             pair = actor_codes or list(self.dyad or ())
@@ -972,7 +990,7 @@ class _ArticleReader:
         actor = actor_codes[0] if actor_codes else None
         if not targets:
             targets = [None]  # type: ignore[list-item]
-        d, precision = self._date(text, clauses, ci)
+        d, precision = self._date(text, clauses, ci, strike=True)
         count = None
         if len(targets) == 1:
             count = killed_count(text[clause.start : end])
@@ -1176,16 +1194,20 @@ class _ArticleReader:
 
     # .......................................................................... dates
 
-    def _date(self, text: str, clauses: list[_Clause], ci: int) -> tuple[date | None, str | None]:
+    def _date(
+        self, text: str, clauses: list[_Clause], ci: int, *, strike: bool = False
+    ) -> tuple[date | None, str | None]:
         """The clause's own date; without one, that of the nearest earlier clause."""
-        key = (ci, self.previous)
+        key = (ci, self.previous, strike)
         if key not in self._dates:
-            self._dates[key] = self._clause_date(text, clauses, ci)
+            self._dates[key] = self._clause_date(text, clauses, ci, strike)
         return self._dates[key]
 
     def _clause_date(
-        self, text: str, clauses: list[_Clause], ci: int
+        self, text: str, clauses: list[_Clause], ci: int, strike: bool = False
     ) -> tuple[date | None, str | None]:
+        """For a strike, a date that follows a reporting verb ("officials said on
+        Wednesday") dates the report, not the strike, and does not count."""
         pub = self.article.published
         for j in range(ci, -1, -1):
             c = clauses[j]
@@ -1203,6 +1225,10 @@ class _ArticleReader:
             for m in found:
                 if m.date is None or m.precision is None:
                     continue
+                if strike and _REPORTED_ON.search(text, c.start, c.start + m.start):
+                    continue
+                if _NOT_WHEN.search(text, c.start, c.start + m.start):
+                    continue  # "the worst fighting since 2020"
                 r = (_PRECISION_ORDER[m.precision], 0 if m.kind == "absolute" else 1)
                 if r < rank:
                     best, rank = m, r
