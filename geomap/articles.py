@@ -498,6 +498,8 @@ def _read_jsonl(name: str, text: str, warn: Callable[[str], None]) -> list[Artic
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        except RecursionError:
+            raise InputError(f"{where}: not valid JSON (nested too deeply)") from None
         if not isinstance(record, dict):
             raise InputError(f'{where}: expected a JSON object with "id" and "text"')
         ident, body = record.get("id"), record.get("text")

@@ -1,0 +1,289 @@
+"""All of geomap's speed and size figures in one run, side by side.
+
+    python benchmarks/run.py [FOLDER_OR_JSONL ...] [--copies 500] [--sizes 1000 10000]
+                             [--repeat 3] [--no-browser]
+
+Measures, on one machine in one go:
+
+- geoparse and full-pipeline documents per second on a corpus: each FOLDER_OR_JSONL
+  given, else the seeds replicated to about 1,000 articles in a temporary JSONL;
+  with the ``geotext`` package installed, the same documents through geotext;
+- start-up: wall time of ``geomap run`` on the seeds in a child process, best of 3
+  (imports, gazetteer, two articles, the map, the files: what a user waits for);
+- peak memory: the resident-set high-water mark of ``geomap run`` child processes
+  (``os.wait4``'s rusage, so each child is measured alone), on the seeds and on
+  the corpus;
+- map.html build time, size and (with Debian Chromium and Playwright) time until the
+  page script finished, at 1,000 and 10,000 synthetic events, using
+  ``benchmarks/map_bench.py``.
+
+Needs nothing beyond geomap's own dependencies. Throughput figures are after
+start-up (the gazetteer open, its name cache warmed on 50 documents), one core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+sys.path.insert(0, str(ROOT))  # measure this working tree, not an installed copy
+
+
+@dataclass
+class Child:
+    """One finished child process: wall seconds, peak resident memory, exit status."""
+
+    seconds: float
+    peak_mb: float
+    status: int
+
+
+def geomap_command() -> list[str]:
+    """``geomap`` as a user runs it, from this working tree."""
+    return [sys.executable, "-m", "geomap.cli"]
+
+
+def run_child(argv: Sequence[str], cwd: Path) -> Child:
+    """Run ``argv`` and measure it alone: wall time and its own peak RSS (os.wait4)."""
+    paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(paths))
+    with tempfile.TemporaryFile() as err:  # a file, not a pipe: a chatty child cannot block
+        start = time.perf_counter()
+        proc = subprocess.Popen(list(argv), cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            err.seek(0)
+            message = err.read().decode("utf-8", "replace")
+            sys.exit(f"benchmark child failed ({' '.join(argv)}):\n{message}")
+    # ru_maxrss is in kilobytes on Linux, bytes on macOS
+    peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    return Child(seconds, peak, proc.returncode)
+
+
+def default_corpus(folder: Path, copies: int) -> tuple[str, Path]:
+    """The seeds, ``copies`` times over, as one JSONL of distinct ids."""
+    from geomap.articles import read_articles
+
+    seeds = read_articles([SEEDS])
+    path = folder / f"seeds-x{copies}.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(copies):
+            for a in seeds:
+                record = {"id": f"{i}-{a.id}", "text": a.text}
+                if a.published:
+                    record["published"] = a.published.isoformat()
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return f"seeds x{copies}", path
+
+
+def per_second(count: int, seconds: float) -> str:
+    return f"{count / seconds:,.0f}" if seconds > 0 else "-"
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def geotext_rate(texts: list[str]) -> str:
+    try:
+        from geotext import GeoText
+    except ImportError:
+        return "not installed"
+
+    def parse() -> None:
+        for text in texts:
+            GeoText(text)
+
+    return per_second(len(texts), timed(parse))
+
+
+def corpus_row(label: str, path: Path, work: Path, gazetteer: Any, resolver: Any) -> list[str]:
+    """geoparse, full pipeline (in process) and geotext docs/s, plus the child's figures."""
+    from geomap.articles import read_articles
+    from geomap.mentions import find_spans
+    from geomap.pipeline import run
+
+    docs = read_articles([path], on_warning=lambda _: None)
+    size = sum(len(d.text.encode("utf-8")) for d in docs)
+    for d in docs[:50]:  # warm the name cache as a long run would
+        resolver.resolve(d, find_spans(d, gazetteer))
+
+    def geoparse() -> None:
+        for d in docs:
+            resolver.resolve(d, find_spans(d, gazetteer))
+
+    parse_s = timed(geoparse)
+    out = work / f"out-{len(os.listdir(work))}"
+    pipe_s = timed(lambda: run([path], out, gazetteer=gazetteer, on_warning=lambda _: None))
+    child = run_child([*geomap_command(), "run", str(path), "-o", str(out)], ROOT)
+    return [
+        label,
+        f"{len(docs):,}",
+        f"{size / 1e6:.2f}",
+        per_second(len(docs), parse_s),
+        per_second(len(docs), pipe_s),
+        geotext_rate([d.text for d in docs]),
+        f"{child.seconds:.1f}",
+        f"{child.peak_mb:.0f}",
+    ]
+
+
+def load_map_bench() -> ModuleType | None:
+    path = ROOT / "benchmarks" / "map_bench.py"
+    try:
+        spec = importlib.util.spec_from_file_location("geomap_map_bench", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+    except Exception as exc:  # another script's imports; any failure -> no map rows
+        print(f"(map rows skipped: cannot import {path.name}: {type(exc).__name__}: {exc})")
+        return None
+
+
+def map_rows(sizes: Sequence[int], work: Path, browser: bool) -> list[list[str]]:
+    bench = load_map_bench()
+    if bench is None:
+        return []
+    frames = bench._frames_module()
+    basemap, _ = bench.real_basemap()
+    rows = []
+    for n in sizes:
+        f = frames.synthetic_frames(n)
+        start = time.perf_counter()
+        m = bench.build_map(
+            f["events"],
+            f["places"],
+            f["areas"],
+            f["borders"],
+            basemap if basemap is not None else f["basemap"],
+        )
+        page = bench.render_html(m)
+        seconds = time.perf_counter() - start
+        path = work / f"map-{n}.html"
+        path.write_text(page, encoding="utf-8")
+        ready = bench.ready_ms(path) if browser else None
+        rows.append(
+            [
+                f"{n:,}",
+                f"{seconds:.2f}",
+                f"{len(page.encode('utf-8')) / 1e6:.2f}",
+                f"{ready:.0f}" if ready is not None else "n/a",
+            ]
+        )
+    return rows
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """A plain-text table, first column left-aligned, the rest right-aligned."""
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        first, *rest = cells
+        return "  ".join(
+            [
+                str(first).ljust(widths[0]),
+                *(str(c).rjust(w) for c, w in zip(rest, widths[1:], strict=True)),
+            ]
+        )
+
+    return "\n".join([line(header), "  ".join("-" * w for w in widths), *map(line, rows)])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("inputs", nargs="*", type=Path, metavar="FOLDER_OR_JSONL")
+    parser.add_argument("--copies", type=int, default=500, help="seed copies (default 500)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--repeat", type=int, default=3, help="start-up runs (best of)")
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium timing")
+    args = parser.parse_args(argv)
+    for path in args.inputs:
+        if not path.exists():
+            parser.error(f"{path}: no such file or folder")
+
+    print(
+        f"geomap benchmarks: Python {platform.python_version()}, {platform.system()} "
+        f"{platform.machine()}, {os.cpu_count()} CPUs"
+    )
+    with tempfile.TemporaryDirectory(prefix="geomap-bench-") as tmp:
+        work = Path(tmp)
+        starts = [
+            run_child([*geomap_command(), "run", str(SEEDS), "-o", str(work / "seeds")], ROOT)
+            for _ in range(max(1, args.repeat))
+        ]
+        best = min(starts, key=lambda c: c.seconds)
+
+        t0 = time.perf_counter()
+        from geomap.gazetteer import default_gazetteer
+        from geomap.resolution import Resolver
+
+        gazetteer = default_gazetteer()
+        resolver = Resolver(gazetteer)
+        in_process = time.perf_counter() - t0
+
+        corpora = [(str(p), p) for p in args.inputs] or [default_corpus(work, args.copies)]
+        rows = [corpus_row(label, path, work, gazetteer, resolver) for label, path in corpora]
+        maps = map_rows(args.sizes, work, browser=not args.no_browser)
+
+    print()
+    print(
+        table(
+            [
+                "corpus",
+                "docs",
+                "MB",
+                "geoparse docs/s",
+                "pipeline docs/s",
+                "geotext docs/s",
+                "`geomap run` s",
+                "peak MB",
+            ],
+            rows,
+        )
+    )
+    print()
+    print(
+        table(
+            ["start-up", "seconds", "peak MB"],
+            [
+                [
+                    f"`geomap run` on the seeds (best of {len(starts)})",
+                    f"{best.seconds:.2f}",
+                    f"{max(c.peak_mb for c in starts):.0f}",
+                ],
+                ["imports + gazetteer open (in process)", f"{in_process:.2f}", "-"],
+            ],
+        )
+    )
+    if maps:
+        print()
+        print(table(["map events", "build s", "HTML MB", "ready ms"], maps))
+    print()
+    print(
+        "docs/s: one core, after start-up; pipeline = read, geoparse, events, frames, map, "
+        "files.\n`geomap run` s and peak MB: the whole command in a child process."
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
