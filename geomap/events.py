@@ -1402,6 +1402,19 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
     return abs((a.date - b.date).days) <= 1
 
 
+def _signature(d: _Draft) -> tuple:
+    """Everything ``_compatible`` reads of a draft."""
+    return (
+        d.family,
+        d.type,
+        d.actor,
+        d.target,
+        d.place.id if d.place else None,
+        d.date,
+        d.headline,
+    )
+
+
 def _merge_drafts(
     drafts: Sequence[_Draft], lex: Lexicon, *, within_article: bool
 ) -> list[tuple[int, _Draft]]:
@@ -1409,13 +1422,23 @@ def _merge_drafts(
     draft), in order of first report. A draft joins the first cluster all of whose
     members it is compatible with."""
     clusters: list[list[int]] = []
+    # each cluster's distinct member readings: drafts that agree on every field the
+    # test looks at need testing once, which keeps many copies of one report linear
+    kinds: list[dict[tuple, int]] = []
     for i, d in enumerate(drafts):
-        for members in clusters:
-            if all(_compatible(drafts[j], d, lex, within_article=within_article) for j in members):
+        sig = _signature(d)
+        for members, seen in zip(clusters, kinds, strict=True):
+            if drafts[members[0]].family != d.family:
+                continue
+            if all(
+                _compatible(drafts[j], d, lex, within_article=within_article) for j in seen.values()
+            ):
                 members.append(i)
+                seen.setdefault(sig, i)
                 break
         else:
             clusters.append([i])
+            kinds.append({sig: i})
     return [
         (c[0], _combine([drafts[i] for i in c], lex, cross_article=not within_article))
         for c in clusters
@@ -1443,11 +1466,7 @@ def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Dr
         d = min(votes, key=lambda x: (-votes[x], x)) if cross_article else finest[0].date
         precision = finest[0].precision
     killed = [m.killed for m in body if m.killed is not None]
-    sources: list[Source] = []
-    for m in members:
-        for s in m.sources:
-            if s not in sources:
-                sources.append(s)
+    sources = list(dict.fromkeys(s for m in members for s in m.sources))  # in order, once
     extra = len({(s.article, s.start) for s in sources}) - 1
     return _Draft(
         first.family,
