@@ -12,7 +12,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import folium
@@ -42,8 +42,10 @@ class RunResult:
     map: folium.Map
     outputs: tuple[Path, ...]
 
-    def _repr_html_(self) -> str:  # shows the map in Jupyter
-        return self.map._repr_html_()
+    def _repr_html_(self) -> str:  # shows the map in Jupyter, offline like map.html
+        from .report import map_iframe
+
+        return map_iframe(self.map, height="520px")
 
     @property
     def unresolved(self) -> list[Mention]:
@@ -82,8 +84,10 @@ def run(
     gazetteer: Gazetteer | None = None,
     on_warning: Callable[[str], None] | None = None,
     progress: bool = False,
+    report: bool = False,
 ) -> RunResult:
-    """Run the whole pipeline; write outputs to ``outdir`` unless it is None."""
+    """Run the whole pipeline; write outputs to ``outdir`` unless it is None
+    (with ``report``, also ``report.html``: see ``geomap.report``)."""
     g = gazetteer or default_gazetteer()
     articles = read_articles(list(inputs), on_warning=on_warning)
     target = Path(outdir) if outdir is not None else None
@@ -121,7 +125,12 @@ def run(
         outputs.append(write_geojson(frames.events, target / "events.geojson", EVENT_COLUMNS))
         outputs.append(write_geojson(frames.places, target / "places.geojson", PLACE_COLUMNS))
         outputs.append(save_map(fmap, target / "map.html"))
-    return RunResult(tuple(articles), mentions, merged, frames, fmap, tuple(outputs))
+    result = RunResult(tuple(articles), mentions, merged, frames, fmap, tuple(outputs))
+    if report and target is not None:
+        from .report import write_report
+
+        result = replace(result, outputs=(*outputs, write_report(result, target)))
+    return result
 
 
 def _progress(done: int, total: int, width: int = 30) -> None:
