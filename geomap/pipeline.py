@@ -18,7 +18,7 @@ from pathlib import Path
 import folium
 
 from .articles import read_articles
-from .errors import OutputError
+from .errors import InputError, OutputError
 from .events import extract_events, merge_events
 from .frames import EVENT_COLUMNS, PLACE_COLUMNS, Frames, basemap_frame, build_frames
 from .gazetteer import Gazetteer, default_gazetteer
@@ -89,7 +89,11 @@ def run(
     """Run the whole pipeline; write outputs to ``outdir`` unless it is None
     (with ``report``, also ``report.html``: see ``geomap.report``)."""
     g = gazetteer or default_gazetteer()
-    articles = read_articles(list(inputs), on_warning=on_warning)
+    inputs = list(inputs)
+    articles = read_articles(inputs, on_warning=on_warning)
+    if not articles:  # every file was empty or skipped: keep the previous outputs
+        named = ", ".join(str(p) for p in inputs[:3]) + (" ..." if len(inputs) > 3 else "")
+        raise InputError(f"{named}: no article to map (every file was empty or skipped)")
     target = Path(outdir) if outdir is not None else None
     if target is not None:
         _check_outdir(target)
@@ -147,5 +151,7 @@ def _check_outdir(target: Path) -> None:
     parent = target if target.exists() else target.parent
     while not parent.exists() and parent != parent.parent:
         parent = parent.parent
+    if not parent.is_dir():
+        raise OutputError(f"{target}: {parent} is a file, not a folder")
     if not os.access(parent, os.W_OK):
         raise OutputError(f"{target}: output folder is not writable")

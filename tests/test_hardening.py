@@ -313,11 +313,6 @@ def test_recoverable_input_warns_and_geoparse_goes_on(case, tmp_path, huge_file,
     assert len(stdout.splitlines()) == 1 and "Panjgur" in stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline.run goes on with zero articles: exit 0, 'articles: 0', and an empty "
-    "events.geojson/places.geojson/map.html replace the previous run's outputs",
-)
 def test_nothing_readable_stops_the_run(tmp_path, old_outputs, capsys):
     """When every input was skipped there is nothing to map: exit 1, old outputs kept."""
     (tmp_path / "empty.txt").write_bytes(b"")
@@ -346,13 +341,6 @@ def test_output_path_is_a_file(tmp_path, capsys):
     assert target.read_text("utf-8") == "keep me"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=NotADirectoryError,
-    reason="pipeline._check_outdir only checks os.access on the nearest existing ancestor, "
-    "which is a writable file here; target.mkdir() then raises NotADirectoryError (an "
-    "OSError, not a GeomapError) and the CLI prints a traceback",
-)
 def test_output_path_below_a_file(tmp_path, capsys):
     """`-o FILE/sub`: one error line, not a NotADirectoryError traceback."""
     (tmp_path / "in.txt").write_text(GOOD, encoding="utf-8")
