@@ -50,6 +50,7 @@ __all__ = [
     "to_wgs84",
     "write_geojson",
     "write_text_atomic",
+    "write_texts_atomic",
 ]
 
 #: decimals kept for Point/MultiPoint coordinates (1e-6 degree is about 0.1 m)
@@ -135,39 +136,54 @@ def write_geojson(
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write UTF-8 ``text`` to ``path`` so that readers see the old file or the new one.
+    """Write UTF-8 ``text`` to ``path`` so that readers see the old file or the new one."""
+    write_texts_atomic({Path(path): text})
 
-    The text goes to a temporary file in the same folder (same file system, so the
-    rename is atomic), is flushed to disk, then renamed over ``path``. On any failure
-    the temporary file is removed and an ``OutputError`` naming ``path`` is raised.
+
+def write_texts_atomic(files: Mapping[str | os.PathLike[str], str]) -> list[Path]:
+    """Write several files as one: every target gets its new text, or none does.
+
+    Each text goes to a temporary file beside its target (same file system, so the
+    rename is atomic) and is flushed to disk; only when all are written are they
+    renamed over their targets, one after the other. A failure or an interrupt before
+    that point removes every temporary file and leaves the old files as they were; an
+    ``OutputError`` names the path that could not be written.
     """
-    target = Path(path)
-    if target.is_dir():
-        raise OutputError(f"cannot write {target}: it is a directory")
-    folder = target.parent
+    targets = [Path(p) for p in files]
+    for target in targets:  # everything that can be checked, before anything is written
+        if target.is_dir():
+            raise OutputError(f"cannot write {target}: it is a directory")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(
+                f"cannot create the folder for {target}: {exc.strerror or exc}"
+            ) from exc
+        if not target.parent.is_dir():
+            raise OutputError(f"cannot write {target}: {target.parent} is not a folder")
+    temps: dict[Path, str] = {}
+    current = targets[0] if targets else None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        for target, text in zip(targets, files.values(), strict=True):
+            current = target
+            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+            temps[target] = name
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(text.encode("utf-8"))
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(name, _mode_for(target))
+        for target in targets:
+            current = target
+            os.replace(temps[target], target)
+            del temps[target]
     except OSError as exc:
-        raise OutputError(f"cannot create the folder for {target}: {exc.strerror or exc}") from exc
-    if not folder.is_dir():
-        raise OutputError(f"cannot write {target}: {folder} is not a folder")
-    mode = _mode_for(target)
-    tmp_name: str | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except OSError as exc:
-        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise OutputError(f"cannot write {current}: {exc.strerror or exc}") from exc
     finally:
-        if tmp_name is not None:
+        for name in temps.values():
             with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+                os.unlink(name)
+    return targets
 
 
 def _mode_for(target: Path) -> int:

@@ -22,8 +22,8 @@ from .errors import InputError, OutputError
 from .events import extract_events, merge_events
 from .frames import EVENT_COLUMNS, PLACE_COLUMNS, Frames, basemap_frame, build_frames
 from .gazetteer import Gazetteer, default_gazetteer
-from .geojson import write_geojson
-from .maps import build_map, save_map
+from .geojson import dumps, to_feature_collection, write_texts_atomic
+from .maps import build_map, render_html
 from .mentions import find_spans
 from .models import Article, Event, Mention
 from .resolution import Resolver
@@ -123,18 +123,21 @@ def run(
         tiles=tiles,
         title=title,
     )
-    outputs: list[Path] = []
-    if target is not None:
-        target.mkdir(parents=True, exist_ok=True)
-        outputs.append(write_geojson(frames.events, target / "events.geojson", EVENT_COLUMNS))
-        outputs.append(write_geojson(frames.places, target / "places.geojson", PLACE_COLUMNS))
-        outputs.append(save_map(fmap, target / "map.html"))
-    result = RunResult(tuple(articles), mentions, merged, frames, fmap, tuple(outputs))
-    if report and target is not None:
-        from .report import write_report
+    result = RunResult(tuple(articles), mentions, merged, frames, fmap, ())
+    if target is None:
+        return result
+    # every output is made in memory first and written as one set, so an interrupted or
+    # failed run leaves the previous run's files, never a mix of old and new
+    texts = {
+        target / "events.geojson": dumps(to_feature_collection(frames.events, EVENT_COLUMNS)),
+        target / "places.geojson": dumps(to_feature_collection(frames.places, PLACE_COLUMNS)),
+        target / "map.html": render_html(fmap),
+    }
+    if report:
+        from . import report as reports
 
-        result = replace(result, outputs=(*outputs, write_report(result, target)))
-    return result
+        texts[target / reports.REPORT_NAME] = reports.build_report(result).html
+    return replace(result, outputs=tuple(write_texts_atomic(texts)))
 
 
 def _progress(done: int, total: int, width: int = 30) -> None:

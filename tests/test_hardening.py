@@ -382,11 +382,6 @@ def test_output_file_taken_by_a_folder(tmp_path, capsys):
     assert (out / "map.html").is_dir()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline.run writes events.geojson and places.geojson before it finds that "
-    "map.html cannot be written, so the failed run still replaces the old GeoJSON",
-)
 def test_failed_output_keeps_the_previous_outputs(tmp_path, old_outputs, capsys):
     """A run that cannot write map.html leaves the previous GeoJSON byte-identical."""
     out = tmp_path / "out"
@@ -415,18 +410,14 @@ def _interrupt(monkeypatch: pytest.MonkeyPatch, name: str, on_call: int = 1) -> 
     return calls
 
 
-_SET_NOT_ATOMIC = pytest.mark.xfail(
-    strict=True,
-    reason="pipeline.run writes the three outputs one after the other; an interrupt "
-    "after the first write leaves new GeoJSON beside the old (or no) map.html",
-)
 STAGES = [
     pytest.param("extract_events", 2, id="geoparse-loop, second article"),
     pytest.param("build_frames", 1, id="build_frames"),
     pytest.param("build_map", 1, id="build_map"),
-    pytest.param("write_geojson", 1, id="writing events.geojson"),
-    pytest.param("write_geojson", 2, id="writing places.geojson", marks=_SET_NOT_ATOMIC),
-    pytest.param("save_map", 1, id="writing map.html", marks=_SET_NOT_ATOMIC),
+    pytest.param("to_feature_collection", 1, id="making events.geojson"),
+    pytest.param("to_feature_collection", 2, id="making places.geojson"),
+    pytest.param("render_html", 1, id="making map.html"),
+    pytest.param("write_texts_atomic", 1, id="writing the outputs"),
 ]
 
 
@@ -458,15 +449,10 @@ def test_interrupt_keeps_the_previous_outputs(
     assert snapshot(out) == old_outputs
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="pipeline.run writes report.html after the other three outputs; an interrupt "
-    "while writing it leaves the new events.geojson, places.geojson and map.html behind",
-)
 def test_interrupt_writing_the_report_keeps_the_previous_outputs(
     monkeypatch, tmp_path, old_outputs, capsys
 ):
-    """`run --report`, Ctrl-C while report.html is written: the old outputs stay."""
+    """`run --report`, Ctrl-C while report.html is made: the old outputs stay."""
     if not _report_args():
         pytest.skip("geomap run cannot write report.html yet (no geomap.report or --report)")
     import geomap.report
@@ -474,10 +460,10 @@ def test_interrupt_writing_the_report_keeps_the_previous_outputs(
     out = tmp_path / "out"
     _restore(out, old_outputs)
 
-    def write_report(*args, **kwargs):
+    def build_report(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(geomap.report, "write_report", write_report)
+    monkeypatch.setattr(geomap.report, "build_report", build_report)
     code, _, err = cli(capsys, "run", SEEDS, "-o", out, *_report_args())
     assert code == 130
     _interrupted(err)
