@@ -278,7 +278,7 @@ class Recogniser:
             p.kind in ("country", "admin1", "region") or p.population >= 100_000 or c == "landmark"
             for p, c in found
         )
-        # a title or first name directly before: a person ("Minister Gilani", "John X")
+        # a title or first name directly before: a person ("Minister Sharma", "John X")
         if prev is not None and last.join is not None and first.join is not None:
             if prev.lower.rstrip(".") in lex["titles"] or prev.lower in lex["first_names"]:
                 persons.add(last.lower)
@@ -320,7 +320,7 @@ class Recogniser:
                 return None
             if nxt is not None and nxt.join == "-" and j + 1 not in placed and nxt.cap:
                 if not self._starts_place(toks, j + 1, text):
-                    return None  # part of a hyphenated name ("Wal-Mart", "Amir-Abdullahian")
+                    return None  # part of a hyphenated name ("Wal-Mart", "Abu-Bakr")
             if best_kind == "city" and nxt is not None and nxt.join == " " and nxt.cap:
                 if (
                     nxt.lower not in lex["type_words"]

@@ -100,7 +100,7 @@ def test_every_choice_is_explained():
 
 CASES = [
     ("Pakistan and Iran met.", ["Pakistan", "Iran"]),
-    ("Prime Minister Tehran spoke; John Kirby said more.", []),
+    ("Prime Minister Tehran spoke; John Redding said more.", []),
     ("Fighters of the Islamic State attacked. Hamas fired rockets.", []),
     ("The Washington Post reported it on Monday.", []),
     ("Shelling hit Panjgur in Balochistan province.", ["Panjgur", "Balochistan province"]),
