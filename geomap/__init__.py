@@ -4,10 +4,13 @@ The table of contents, in the order of the data flow::
 
     read_articles      files -> Article                      (geomap.articles)
     geoparse           Article -> Mention -> Place           (geomap.mentions, geomap.resolution)
-    extract_events     Article + Mentions -> Event           (geomap.events)
-    frames             Events, Places -> GeoDataFrames       (geomap.frames)
+    extract_events     Article + Mentions -> Event           (geomap.events, geomap.dates)
+    merge_events       Events of a run -> one per happening  (geomap.events)
+    build_frames       Events, Mentions -> GeoDataFrames     (geomap.frames, geomap.borders)
     build_map          GeoDataFrames -> folium.Map           (geomap.maps)
     write_geojson      GeoDataFrames -> RFC 7946 files       (geomap.geojson)
+    build_report       a run -> report page and fragment     (geomap.report)
+    run                all of it, files in, outputs out      (geomap.pipeline)
 
 and the bundled gazetteer (``lookup``, ``Gazetteer``, ``OfflineGeocoder``).
 Names are imported on first use, so ``import geomap`` stays fast.
@@ -34,6 +37,15 @@ _EXPORTS = {
     "Gazetteer": "geomap.gazetteer",
     "OfflineGeocoder": "geomap.gazetteer",
     "lookup": "geomap.gazetteer",
+    "read_articles": "geomap.articles",
+    "geoparse": "geomap.resolution",
+    "extract_events": "geomap.events",
+    "merge_events": "geomap.events",
+    "build_frames": "geomap.frames",
+    "build_map": "geomap.maps",
+    "write_geojson": "geomap.geojson",
+    "build_report": "geomap.report",
+    "run": "geomap.pipeline",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]

@@ -108,3 +108,12 @@ def test_seed_outputs_validate_strictly(seeds_run):
     events = EventsFC.model_validate_json((out / "events.geojson").read_text("utf-8"))
     places = PlacesFC.model_validate_json((out / "places.geojson").read_text("utf-8"))
     assert len(events.features) >= 10 and len(places.features) >= 10
+
+
+def test_the_package_exports_its_table_of_contents():
+    """Every name ``geomap/__init__.py`` lists resolves to the stage's function."""
+    import geomap
+
+    for name in geomap.__all__:
+        assert getattr(geomap, name) is not None, name
+    assert geomap.run is run
