@@ -117,3 +117,18 @@ def test_the_package_exports_its_table_of_contents():
     for name in geomap.__all__:
         assert getattr(geomap, name) is not None, name
     assert geomap.run is run
+
+
+def test_worker_processes_give_the_same_outputs(tmp_path, monkeypatch):
+    """Large inputs are shared between processes; the files must not change."""
+    from geomap import pipeline
+
+    inputs = [ROOT / "seeds", ROOT / "tests" / "fixtures" / "events"]
+    run(inputs, tmp_path / "serial")
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(pipeline, "_CHUNK", 3)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
+    run(inputs, tmp_path / "parallel")
+    for name in ("events.geojson", "places.geojson", "map.html"):
+        serial = (tmp_path / "serial" / name).read_bytes()
+        assert (tmp_path / "parallel" / name).read_bytes() == serial, name
