@@ -192,9 +192,13 @@ _PLACE = r"[A-ZÀ-Þ][\w’'.]*(?:[ -][A-ZÀ-Þ][\w’'.]*){0,3}"
 _DASH = r"[:–—-]"
 _DATELINES = (
     re.compile(rf"({_PLACE})(?:,\s*{_PLACE})?\s*{_DASH}$"),  # a line that is just "Islamabad:"
-    re.compile(rf"({_PLACE})(?:\s*,\s*[^()\n]{{1,40}}?)?\s*\([A-Z][\w .&'-]{{0,30}}\)\s*{_DASH}"),
+    # "ISLAMABAD/NEW DELHI, Feb. 27, 2019 (Reuters) -": the first place is the dateline
     re.compile(
-        rf"({_PLACE})\s*,\s*(?i:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)"
+        rf"({_PLACE})(?:\s*/\s*{_PLACE})?(?:\s*,\s*[^()\n]{{1,40}}?)?"
+        rf"\s*\([A-Z][\w .&'-]{{0,30}}\)\s*{_DASH}"
+    ),
+    re.compile(
+        rf"({_PLACE})(?:\s*/\s*{_PLACE})?\s*,\s*(?i:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)"
         rf"(?:,?\s*\d{{4}})?\s*{_DASH}"
     ),
     re.compile(r"([A-Z][A-Z’'.]+(?:[ -][A-Z][A-Z’'.]+){0,3})(?:,\s*" + _PLACE + r")?\s*[:–—]\s+\S"),

@@ -806,3 +806,12 @@ def test_errors_are_one_line_and_value_errors(tmp_path: Path) -> None:
     message = str(info.value)
     assert "\n" not in message and "Traceback" not in message
     assert info.value.__cause__ is None and info.value.__suppress_context__
+
+
+def test_dateline_naming_two_cities_dates_the_story() -> None:
+    """'ISLAMABAD/NEW DELHI, Feb. 27, 2019 (Reuters) -': the first city, and the date."""
+    text = "Jets shot down\n\nISLAMABAD/NEW DELHI, Feb. 27, 2019 (Reuters) - Pakistan said."
+    article = article_from_text("wire.txt", text)
+    assert article.published == date(2019, 2, 27) and article.published_source == "text"
+    assert article.dateline is not None
+    assert text[article.dateline[0] : article.dateline[1]] == "ISLAMABAD"

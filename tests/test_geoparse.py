@@ -111,6 +111,7 @@ CASES = [
     ("The Pakistan-Iran border was closed.", ["Pakistan", "Iran"]),
     ("Most people in Split were asleep.", ["Split"]),
     ("The U.S. and the UK condemned it.", ["U.S.", "UK"]),
+    ("Shells fell in Pakistan-administered Kashmir.", ["Pakistan-administered Kashmir"]),
 ]
 
 
