@@ -69,13 +69,19 @@ def chromium() -> Iterator[Any]:
         browser.close()
 
 
+MAP_READY = "window.geomap && geomap.ready === true"
+
+
 @pytest.fixture
-def open_map(chromium: Any) -> Iterator[Callable[[Path], OpenedPage]]:
-    """Open a map.html file in a fresh context; wait until its script has finished."""
+def open_offline(chromium: Any) -> Iterator[Callable[..., OpenedPage]]:
+    """Open a local page in a fresh context, refusing and recording every request that
+    is not a file: URL; wait until the ``ready`` expression (or function) holds."""
     contexts = []
 
-    def opener(path: Path) -> OpenedPage:
-        context = chromium.new_context(viewport={"width": 1280, "height": 860})
+    def opener(
+        path: Path, *, ready: str = MAP_READY, width: int = 1280, height: int = 860
+    ) -> OpenedPage:
+        context = chromium.new_context(viewport={"width": width, "height": height})
         contexts.append(context)
         page = context.new_page()
         opened = OpenedPage(page)
@@ -95,12 +101,18 @@ def open_map(chromium: Any) -> Iterator[Callable[[Path], OpenedPage]]:
         )
         page.on("pageerror", lambda exc: opened.console_errors.append(f"pageerror: {exc}"))
         page.goto(path.as_uri())
-        page.wait_for_function("window.geomap && geomap.ready === true", timeout=30_000)
+        page.wait_for_function(ready, timeout=30_000)
         return opened
 
     yield opener
     for context in contexts:
         context.close()
+
+
+@pytest.fixture
+def open_map(open_offline: Callable[..., OpenedPage]) -> Callable[[Path], OpenedPage]:
+    """Open a map.html file offline; wait until its script has finished."""
+    return lambda path: open_offline(path)
 
 
 @pytest.fixture(scope="session")

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import base64
 import importlib.util
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -40,54 +39,18 @@ def _load(name: str, path: Path) -> ModuleType:
 unit = _load("geomap_test_report", ROOT / "tests" / "test_report.py")
 
 
-@dataclass
-class OpenedPage:
-    """A loaded page and what it tried to do (as conftest.OpenedPage)."""
-
-    page: Any
-    outside_requests: list[str] = field(default_factory=list)
-    file_requests: list[str] = field(default_factory=list)
-    console_errors: list[str] = field(default_factory=list)
-
-    def js(self, expression: str) -> Any:
-        return self.page.evaluate(expression)
-
-
 @pytest.fixture
-def open_page(chromium: Any) -> Iterator[Callable[..., Any]]:
-    """Open a report or host page in a fresh context; wait until every fragment's sorter
-    and every embedded map has finished. Requests other than file: are refused."""
-    contexts = []
+def open_page(open_offline: Callable[..., Any]) -> Callable[..., Any]:
+    """Open a report or host page offline (see conftest.open_offline); wait until every
+    fragment's sorter and every embedded map has finished."""
 
     def opener(path: Path, width: int = 1280, height: int = 900) -> Any:
-        context = chromium.new_context(viewport={"width": width, "height": height})
-        contexts.append(context)
-        page = context.new_page()
-        opened = OpenedPage(page)
-
-        def route(route: Any, request: Any) -> None:
-            if request.url.startswith("file:"):
-                opened.file_requests.append(request.url)
-                route.continue_()
-            else:
-                opened.outside_requests.append(request.url)
-                route.abort()
-
-        context.route("**/*", route)
-        page.on(
-            "console",
-            lambda msg: opened.console_errors.append(msg.text) if msg.type == "error" else None,
-        )
-        page.on("pageerror", lambda exc: opened.console_errors.append(f"pageerror: {exc}"))
-        page.goto(path.as_uri())
-        page.wait_for_function(ALL_READY, timeout=30_000)
+        opened = open_offline(path, ready=ALL_READY, width=width, height=height)
         for frame in _maps(opened):
             frame.wait_for_function("window.geomap && geomap.ready === true", timeout=30_000)
         return opened
 
-    yield opener
-    for context in contexts:
-        context.close()
+    return opener
 
 
 def _maps(opened: Any) -> list[Any]:
