@@ -122,10 +122,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         written.append(write_report(result, args.output, fragment=True))
     if args.png:
         written.append(_write_png(result, args))
-    print(result.summary())
-    for path in written:
-        print(f"wrote {path}")
-    return 0
+    return _summarise(result, written)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -142,10 +139,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     written = [write_report(result, args.output, fragment=args.fragment, title=args.title)]
     if args.png:
         written.append(_write_png(result, args))
-    print(result.summary())
-    for path in written:
-        print(f"wrote {path}")
-    return 0
+    return _summarise(result, written)
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
@@ -157,9 +151,14 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     args.png = True
     _check_png(args)
     result = run(args.inputs or ["seeds"], None, on_warning=_warn, progress=True)
-    path = _write_png(result, args)
+    return _summarise(result, [_write_png(result, args)])
+
+
+def _summarise(result, written: list[Path]) -> int:
+    """Print the run's summary and the files written beyond the run's own."""
     print(result.summary())
-    print(f"wrote {path}")
+    for path in written:
+        print(f"wrote {path}")
     return 0
 
 
