@@ -132,7 +132,8 @@ class Gazetteer:
         )
 
     @cached_property
-    def _capital_ids(self) -> frozenset[str]:
+    def capital_ids(self) -> frozenset[str]:
+        """Place ids of every national capital."""
         return frozenset(self._capitals.values())
 
     # ------------------------------------------------------------------ lookups
@@ -152,7 +153,7 @@ class Gazetteer:
             base = WORLD_REGION_PRIOR  # "Africa", "Kashmir": above any same-named town
         else:
             base = KIND_PRIOR.get(place.kind) or city_prior(place.population)
-        if place.id in self._capital_ids:
+        if place.id in self.capital_ids:
             base += CAPITAL_BONUS
         return base * CLASS_WEIGHT[cls]
 

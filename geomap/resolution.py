@@ -88,7 +88,7 @@ class Resolver:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self._capitals = frozenset(pid for pid in getattr(gazetteer, "_capitals", {}).values())
+        self._capitals = gazetteer.capital_ids
 
     def resolve(self, article: Article, spans: list[Span]) -> list[Mention]:
         g = self.gazetteer
