@@ -143,97 +143,172 @@ def _tokens(text: str, word: re.Pattern[str]) -> list[_Tok]:
     return toks
 
 
-def _ngrams(toks: list[_Tok], text: str) -> Iterable[tuple[int, int]]:
-    """(first, last) token index pairs worth looking up: start capitalised or with a
-    direction word, run through joined tokens, end on a capitalised token."""
+def _ngrams(toks: list[_Tok]) -> dict[int, list[int]]:
+    """Token spans worth looking up, as {first: [last, ...] longest first}: start
+    capitalised or with a direction word, run through joined tokens, end on a
+    capitalised token."""
     lex = _lexicon()
     directions, connectors = lex["directions"], lex["connectors"]
     n = len(toks)
+    out: dict[int, list[int]] = {}
     for i, t in enumerate(toks):
         if not (t.cap or t.lower in directions):
             continue
+        ends = []
         for j in range(i, min(n, i + MAX_TOKENS)):
             tj = toks[j]
-            if j > i and tj.join is None:
-                break
-            if j > i and not (tj.cap or tj.lower in connectors):
+            if j > i and (tj.join is None or not (tj.cap or tj.lower in connectors)):
                 break
             if tj.cap:
-                yield i, j
+                ends.append(j)
+        if ends:
+            out[i] = ends[::-1]
+    return out
+
+
+def _loose_ok(toks: list[_Tok], i: int, j: int) -> bool:
+    """Loose spellings only for hyphenated or multi-word names of real words."""
+    return all(len(t.text) >= 4 for t in toks[i : j + 1] if t.cap)
+
+
+def _removed_tokens(toks: list[_Tok], article: Article) -> list[bool]:
+    """For each token, whether it lies in page boilerplate (a span is dropped when any
+    of its tokens does: they are joined by a space or hyphen, so nothing lies between)."""
+    if not article.removed:
+        return [False] * len(toks)
+    return [article.is_removed(t.start, t.end) for t in toks]
+
+
+def _read(found: list[tuple[Place, str]], gazetteer: Gazetteer) -> _Reading:
+    if any(c == "demonym" for _, c in found):
+        # "Thai", "Indian": the adjective for a country, not a town listed under it
+        found = [(p, c) for p, c in found if c == "demonym" or p.kind == "country"]
+    best_kind = max(found, key=lambda pc: gazetteer.prior(*pc))[0].kind
+    is_big = any(
+        p.kind in ("country", "admin1", "region") or p.population >= 100_000 or c == "landmark"
+        for p, c in found
+    )
+    demonym_only = all(c == "demonym" or p.kind == "country" for p, c in found) and any(
+        c == "demonym" for _, c in found
+    )
+    return _Reading(
+        tuple(found),
+        best_kind,
+        is_big,
+        demonym_only,
+        town=any(p.population >= SMALL_TOWN for p, _ in found),
+        million=any(p.population >= 1_000_000 for p, _ in found),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a surface string's gazetteer entries say, before any context: the same
+    for every occurrence, so it is worked out once per name and kept."""
+
+    found: tuple[tuple[Place, str], ...]
+    best_kind: str
+    #: a country, province, region, landmark or city of 100,000 or more
+    is_big: bool
+    #: only a demonym (or its country): "Iranian"
+    demonym_only: bool
+    #: some reading has at least SMALL_TOWN people
+    town: bool
+    #: some reading has a million people or more
+    million: bool
 
 
 class Recogniser:
-    """Finds place spans; holds the per-process cache of gazetteer key lookups."""
+    """Finds place spans; holds the per-process caches of gazetteer key lookups and of
+    what each name's entries say (news repeats the same few hundred names)."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._cache: dict[str, list[tuple[Place, str]]] = {}
+        self._readings: dict[tuple[str, bool], _Reading | None] = {}
         self._word = word_pattern(gazetteer.dotted_abbreviations)
 
     def _lookup(self, keys: set[str]) -> None:
         missing = [k for k in keys if k not in self._cache]
         if missing:
-            self._cache.update(self.gazetteer.candidates_for_keys(missing))
             if len(self._cache) > 200_000:
                 self._cache.clear()
+                self._readings.clear()
+            self._cache.update(self.gazetteer.candidates_for_keys(missing))
+
+    @staticmethod
+    def _exact_keys(surface: str, single: bool) -> tuple[str, ...]:
+        """Stored keys a surface is looked up under; acronyms and dotted abbreviations
+        also match case-sensitively ("US", "Ga.")."""
+        if (single and surface.isupper()) or "." in surface:
+            return name_key(surface), surface
+        return (name_key(surface),)
+
+    def _reading(self, surface: str, single: bool, loose_ok: bool) -> _Reading | None:
+        """The cached reading of a surface, or None when the gazetteer has no entry."""
+        key = (surface, single)
+        if key in self._readings:
+            return self._readings[key]
+        keys = self._exact_keys(surface, single)
+        self._lookup(set(keys))
+        acronym = single and surface.isupper() and len(surface) <= 4
+        found = [
+            (place, cls)
+            for k in keys
+            for place, cls in self._cache.get(k, ())
+            # "UN" is not the town of Un; "us" is not the US
+            if (cls == "abbr") == (k == surface) and not (acronym and cls != "abbr")
+        ]
+        if not found and not single and loose_ok:
+            loose = loose_key(surface)
+            if loose:
+                self._lookup({loose})
+                found = list(self._cache.get(loose, ()))
+        reading = self._readings[key] = _read(found, self.gazetteer) if found else None
+        return reading
 
     def find(self, article: Article) -> list[Span]:
         text = article.text
         lex = _lexicon()
         toks = _tokens(text, self._word)
-        grams = list(_ngrams(toks, text))
-        exact: dict[tuple[int, int], list[str]] = {}
-        for i, j in grams:
-            surface = text[toks[i].start : toks[j].end]
-            keys = [name_key(surface)]
-            if (i == j and toks[i].text.isupper()) or "." in surface:
-                keys.append(surface)
-            exact[(i, j)] = keys
-        self._lookup({k for ks in exact.values() for k in ks})
-
-        def hits(i: int, j: int) -> list[tuple[Place, str]]:
-            surface = text[toks[i].start : toks[j].end]
-            out = []
-            acronym = i == j and surface.isupper() and len(surface) <= 4
-            for k in exact[(i, j)]:
-                for place, cls in self._cache.get(k, ()):
-                    if (cls == "abbr") != (k == surface) or (acronym and cls != "abbr"):
-                        continue  # "UN" is not the town of Un; "us" is not the US
-                    out.append((place, cls))
-            return out
-
+        ends = _ngrams(toks)
+        # one gazetteer query for every name of the article not seen before
+        fresh = set()
+        for i, js in ends.items():
+            for j in js:
+                surface = text[toks[i].start : toks[j].end]
+                if (surface, i == j) not in self._readings:
+                    fresh.update(self._exact_keys(surface, i == j))
+        if fresh:
+            self._lookup(fresh)
+        removed = _removed_tokens(toks, article)
         lower_words = set(_LOWER_WORD.findall(text))
         self._lines: dict[int, bool] = {}
         persons: set[str] = set()
         placed: set[int] = set()
         spans: list[Span] = []
         i = 0
-        by_start: dict[int, list[int]] = {}
-        for a, b in grams:
-            by_start.setdefault(a, []).append(b)
-        while i < len(toks):
+        n = len(toks)
+        while i < n:
             best = None
-            for j in sorted(by_start.get(i, ()), reverse=True):
-                found = hits(i, j)
-                if not found and j > i and self._loose_ok(toks, i, j):
-                    key = loose_key(text[toks[i].start : toks[j].end])
-                    if key:
-                        self._lookup({key})
-                        found = list(self._cache.get(key, ()))
-                if found:
-                    best = (j, found)
+            for j in ends.get(i, ()):
+                surface = text[toks[i].start : toks[j].end]
+                reading = self._reading(surface, i == j, j > i and _loose_ok(toks, i, j))
+                if reading is not None:
+                    best = (j, reading)
                     break
             if best is None:
-                span = self._unresolved(toks, i, text, article) if toks[i].cap else None
+                span = self._unresolved(toks, i, text, removed) if toks[i].cap else None
                 if span:
                     spans.append(span)
                 i += 1
                 continue
-            j, found = best
-            span = self._accept(toks, i, j, found, text, lex, lower_words, persons, article, placed)
-            if span is not None:
-                spans.append(span)
-                placed.update(range(i, j + 1))
+            j, reading = best
+            if not any(removed[i : j + 1]):
+                span = self._accept(toks, i, j, reading, text, lex, lower_words, persons, placed)
+                if span is not None:
+                    spans.append(span)
+                    placed.update(range(i, j + 1))
             i = j + 1
         # one sense per discourse: a surname seen as a person anywhere is never a place
         return [s for s in spans if s.text.lower() not in persons]
@@ -251,33 +326,21 @@ class Recogniser:
             self._lines[line_start] = cached
         return cached
 
-    def _starts_place(self, toks: list[_Tok], k: int, text: str) -> bool:
+    def _starts_place(self, toks: list[_Tok], k: int) -> bool:
         """Whether a known place name starts at token k."""
         key = name_key(toks[k].text)
         self._lookup({key})
         return bool(self._cache.get(key))
 
-    @staticmethod
-    def _loose_ok(toks: list[_Tok], i: int, j: int) -> bool:
-        """Loose spellings only for hyphenated or multi-word names of real words."""
-        return all(len(t.text) >= 4 for t in toks[i : j + 1] if t.cap)
-
-    def _accept(self, toks, i, j, found, text, lex, lower_words, persons, article, placed):
+    def _accept(self, toks, i, j, reading, text, lex, lower_words, persons, placed):
+        """The span for tokens i..j (known to the gazetteer), or None when the signals
+        around it say it is a person, an organisation or an ordinary word."""
         first, last = toks[i], toks[j]
         start, end = first.start, last.end
-        if article.is_removed(start, end):
-            return None
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         single = i == j
-        if any(c == "demonym" for _, c in found):
-            # "Thai", "Indian": the adjective for a country, not a town listed under it
-            found = [(p, c) for p, c in found if c == "demonym" or p.kind == "country"]
-        best_kind = max(found, key=lambda pc: self.gazetteer.prior(*pc))[0].kind
-        is_big = any(
-            p.kind in ("country", "admin1", "region") or p.population >= 100_000 or c == "landmark"
-            for p, c in found
-        )
+        best_kind, is_big = reading.best_kind, reading.is_big
         # a title or first name directly before: a person ("Minister Sharma", "John X")
         if prev is not None and last.join is not None and first.join is not None:
             if prev.lower.rstrip(".") in lex["titles"] or prev.lower in lex["first_names"]:
@@ -319,7 +382,7 @@ class Recogniser:
             if not is_country and word in lower_words:
                 return None
             if nxt is not None and nxt.join == "-" and j + 1 not in placed and nxt.cap:
-                if not self._starts_place(toks, j + 1, text):
+                if not self._starts_place(toks, j + 1):
                     return None  # part of a hyphenated name ("Wal-Mart", "Abu-Bakr")
             if best_kind == "city" and nxt is not None and nxt.join == " " and nxt.cap:
                 if (
@@ -328,32 +391,29 @@ class Recogniser:
                     and nxt.lower not in lex["weekdays_months"]  # "Toronto Saturday"
                     and nxt.lower not in lex["common_words"]
                 ):
-                    if not self._starts_place(toks, j + 1, text):
+                    if not self._starts_place(toks, j + 1):
                         persons.add(nxt.lower)
                         return None  # a first name: "Scott Walker", "Madison Jones"
-            if best_kind == "city" and re.match(r"\s+(?:said|says|told|added)\b", text[end:]):
-                if not any(p.population >= 1_000_000 for p, _ in found):
-                    return None  # "Walker said"
+            if best_kind == "city" and not reading.million and _SAID.match(text, end):
+                return None  # "Walker said"
         if not is_big and self._title_case_line(text, start):
             return None
-        demonym_only = all(c == "demonym" or p.kind == "country" for p, c in found) and any(
-            c == "demonym" for _, c in found
-        )
+        demonym_only = reading.demonym_only
         # extend over a following type word: "Balochistan province"
         kind_hint = None
         if nxt is not None and nxt.join == " ":
             if nxt.lower in lex["type_words"] and not demonym_only:
                 kind_hint = lex["type_words"][nxt.lower]
                 end = nxt.end
-        before = text[max(0, start - 25) : start].lower().split()
-        if prev is not None and prev.lower in ("city", "town", "village") and "of" in before[-1:]:
-            kind_hint = kind_hint or "city"
+        if prev is not None and prev.lower in ("city", "town", "village"):
+            if "of" in text[max(0, start - 25) : start].lower().split()[-1:]:
+                kind_hint = kind_hint or "city"
         weak = False
         if not is_big and not demonym_only:
             cued = kind_hint is not None or (
                 prev is not None and prev.lower in lex["locative_prepositions"]
             )
-            weak = not cued and not any(p.population >= SMALL_TOWN for p, _ in found)
+            weak = not cued and not reading.town
         container = region = None
         if prev is not None and prev.possessive and first.join == " ":
             hit = self._cache.get(name_key(prev.text), ())
@@ -372,7 +432,7 @@ class Recogniser:
             start,
             end,
             text[start:end],
-            tuple(found),
+            reading.found,
             kind_hint=kind_hint,
             adjectival=demonym_only,
             container=container,
@@ -380,20 +440,23 @@ class Recogniser:
             weak=weak,
         )
 
-    def _unresolved(self, toks, i, text, article) -> Span | None:
+    def _unresolved(self, toks, i, text, removed) -> Span | None:
         """'Xyz province' or 'the town of Xyz' with an unknown Xyz: report it unresolved."""
         t = toks[i]
-        if not t.cap or article.is_removed(t.start, t.end) or _sentence_start(text, t.start):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        typed = nxt is not None and nxt.join == " " and nxt.lower in ("province", "district")
+        # cheap tests first: this runs for every capitalised word the gazetteer lacks
+        if not typed:
+            before = text[max(0, t.start - 20) : t.start].lower()
+            if not before.endswith("of ") or not _NAMED.search(before):
+                return None
+        prev = toks[i - 1] if i > 0 else None
+        if (prev is not None and prev.cap and t.join is not None) or not t.cap:
             return None
         lex = _lexicon()
         if t.lower in lex["common_words"] or t.lower in lex["weekdays_months"]:
             return None
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        prev = toks[i - 1] if i > 0 else None
-        typed = nxt is not None and nxt.join == " " and nxt.lower in ("province", "district")
-        before = text[max(0, t.start - 20) : t.start].lower()
-        named = re.search(r"\b(?:town|city|village|district) of $", before) is not None
-        if (prev is not None and prev.cap and t.join is not None) or not (typed or named):
+        if removed[i] or _sentence_start(text, t.start):
             return None
         end = nxt.end if typed else t.end
         return Span(t.start, end, text[t.start : end], (), kind_hint="admin1" if typed else "city")
@@ -406,6 +469,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_SAID = re.compile(r"\s+(?:said|says|told|added)\b")
+_NAMED = re.compile(r"\b(?:town|city|village|district) of $")
 
 
 _RECOGNISERS: dict[int, Recogniser] = {}
