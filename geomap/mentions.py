@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -115,6 +116,35 @@ def _tok(text: str, start: int, end: int) -> _Tok:
     return _Tok(start, end, word, word.lower(), word[:1].isupper(), possessive, None)
 
 
+#: letters with inner apostrophes: the plain words of ``_WORD``, found much faster
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: where a dotted abbreviation could start ("U.S.", "Ga.", "St."): few per article
+_DOTTED_AT = re.compile(r"[A-Z][a-z]{0,5}\.")
+
+
+def _word_spans(text: str, word: re.Pattern[str]) -> list[tuple[int, int]]:
+    """(start, end) of every word, exactly as ``word.finditer`` finds them.
+
+    A scan with the full pattern tries its abbreviation alternatives at every
+    character; scanning for plain words and re-reading only the few places where an
+    abbreviation can start gives the same words in a third of the time."""
+    spans = [m.span() for m in _PLAIN_WORD.finditer(text)]
+    starts: list[int] | None = None
+    for m in _DOTTED_AT.finditer(text):
+        pos = m.start()
+        if starts is None:
+            starts = [a for a, _ in spans]
+        k = bisect_left(starts, pos)
+        if k == len(starts) or starts[k] != pos:
+            continue  # not where a word starts, or inside an abbreviation already read
+        end = word.match(text, pos).end()  # type: ignore[union-attr]
+        if end > spans[k][1]:
+            stop = bisect_left(starts, end, k + 1)
+            spans[k:stop] = [(pos, end)]
+            starts[k:stop] = [pos]
+    return spans
+
+
 def _tokens(text: str, word: re.Pattern[str]) -> list[_Tok]:
     """The words a place name can touch: every capitalised word, the connecting
     words between two of them ("Sistan and Baluchestan"), and the words right before
@@ -122,7 +152,7 @@ def _tokens(text: str, word: re.Pattern[str]) -> list[_Tok]:
     part of a name, so no token is made for them: this is the hot loop."""
     lex = _lexicon()
     connectors = lex["connectors"] | lex["directions"]
-    spans = [m.span() for m in word.finditer(text)]
+    spans = _word_spans(text, word)
     caps = [k for k, (a, _) in enumerate(spans) if text[a].isupper()]
     keep: set[int] = set()
     last = -10
