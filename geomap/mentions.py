@@ -102,20 +102,6 @@ _AFTER_COMMA = re.compile(
 )
 
 
-def _tok(text: str, start: int, end: int) -> _Tok:
-    word = text[start:end]
-    possessive = False
-    if len(word) > 2 and word[-2] in "'’" and word[-1] == "s":
-        end -= 2
-        word = word[:-2]
-        possessive = True
-    elif len(word) > 1 and word[-1] in "'’" and word[-2] == "s":
-        end -= 1
-        word = word[:-1]
-        possessive = True
-    return _Tok(start, end, word, word.lower(), word[:1].isupper(), possessive, None)
-
-
 #: letters with inner apostrophes: the plain words of ``_WORD``, found much faster
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: where a dotted abbreviation could start ("U.S.", "Ga.", "St."): few per article
@@ -150,27 +136,44 @@ def _tokens(text: str, word: re.Pattern[str]) -> list[_Tok]:
     words between two of them ("Sistan and Baluchestan"), and the words right before
     and after (titles, prepositions, directions, type words). Other words are never
     part of a name, so no token is made for them: this is the hot loop."""
-    lex = _lexicon()
-    connectors = lex["connectors"] | lex["directions"]
+    connectors = _joining_words()
     spans = _word_spans(text, word)
-    caps = [k for k, (a, _) in enumerate(spans) if text[a].isupper()]
-    keep: set[int] = set()
+    n = len(spans)
+    kept: list[int] = []  # word indices to keep, increasing
     last = -10
-    for k in caps:
-        keep.update((k - 1, k, k + 1))
+    for k in [k for k, (a, _) in enumerate(spans) if text[a].isupper()]:
+        low = k - 1
         if 1 < k - last <= 4 and all(
             text[spans[x][0] : spans[x][1]] in connectors for x in range(last + 1, k)
         ):
-            keep.update(range(last + 1, k))
+            low = last + 1  # "Sistan and Baluchestan": keep the words between
+        if kept and kept[-1] >= low:
+            low = kept[-1] + 1
+        kept.extend(range(max(low, 0), min(k + 2, n)))
         last = k
-    toks = [_tok(text, *spans[k]) for k in sorted(keep) if 0 <= k < len(spans)]
-    for k in range(1, len(toks)):
-        prev = toks[k - 1]
-        gap = text[prev.end : toks[k].start]
-        if prev.possessive:
-            gap = gap[2:] if gap[:2] in ("'s", "’s") else gap[1:]
-        toks[k].join = " " if gap == " " else "-" if gap == "-" else None
+    toks: list[_Tok] = []
+    prev_end = -1
+    for k in kept:
+        start, end = spans[k]
+        word = text[start:end]
+        possessive = len(word) > 2 and word[-1] == "s" and word[-2] in "'’"
+        if possessive:  # "Iran's": the name is "Iran"; the gap to the next word skips "'s"
+            end -= 2
+            word = word[:-2]
+        join = None
+        if toks:
+            gap = text[prev_end:start]
+            join = " " if gap == " " else "-" if gap == "-" else None
+        toks.append(_Tok(start, end, word, word.lower(), word[:1].isupper(), possessive, join))
+        prev_end = end + 2 if possessive else end
     return toks
+
+
+@lru_cache(maxsize=1)
+def _joining_words() -> frozenset[str]:
+    """Lower-case words that may sit inside a name between capitalised words."""
+    lex = _lexicon()
+    return lex["connectors"] | lex["directions"]
 
 
 def _ngrams(toks: list[_Tok]) -> dict[int, list[int]]:
@@ -206,7 +209,15 @@ def _removed_tokens(toks: list[_Tok], article: Article) -> list[bool]:
     of its tokens does: they are joined by a space or hyphen, so nothing lies between)."""
     if not article.removed:
         return [False] * len(toks)
-    return [article.is_removed(t.start, t.end) for t in toks]
+    # both in text order: one walk, not a scan of the boilerplate per token
+    removed = sorted((r.start, r.end) for r in article.removed)
+    flags = []
+    k = 0
+    for t in toks:
+        while k < len(removed) and removed[k][1] <= t.start:
+            k += 1
+        flags.append(k < len(removed) and removed[k][0] < t.end)
+    return flags
 
 
 def _read(found: list[tuple[Place, str]], gazetteer: Gazetteer) -> _Reading:
