@@ -90,6 +90,10 @@ class Place:
     population: int = 0
     has_shape: bool = False
 
+    def __hash__(self) -> int:
+        # the id identifies a place; hashing it alone keeps sets and caches of places cheap
+        return hash(self.id)
+
     @property
     def geo_precision(self) -> int:
         return GEO_PRECISION[self.kind]

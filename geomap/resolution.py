@@ -83,24 +83,50 @@ def _is_metonym(text: str, span: Span, place: Place, capitals: frozenset[str]) -
     )
 
 
+#: what ``_choose`` reads of an article's context, for each span's candidates
+_Codes = tuple[frozenset[str], frozenset[str]]
+
+
 class Resolver:
-    """Resolves the spans of one article; holds its context while it does."""
+    """Resolves the spans of one article after another.
+
+    The choice for a span depends only on its text, its cues and which of its
+    candidates' countries and provinces the article names, so choices are kept
+    across articles: a feed names the same places in the same contexts all day."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._capitals = gazetteer.capital_ids
+        self._choices: dict[tuple, tuple[Place | None, tuple[Candidate, ...], str] | None] = {}
+        self._facts: dict[tuple, tuple[Place, bool, _Codes]] = {}
+
+    def _candidate_facts(self, span: Span) -> tuple[Place, bool, _Codes]:
+        """(the candidate with the best prior, whether all candidates are one place,
+        the countries and provinces of the candidates), kept per candidate list."""
+        facts = self._facts.get(span.candidates)
+        if facts is None:
+            g = self.gazetteer
+            top = max(span.candidates, key=lambda pc: g.prior(*pc))[0]
+            places = [p for p, _ in span.candidates]
+            codes = (
+                frozenset(p.country for p in places if p.country),
+                frozenset(p.admin1 for p in places if p.admin1),
+            )
+            facts = (top, len({p.id for p in places}) == 1, codes)
+            if len(self._facts) > 100_000:
+                self._facts.clear()
+            self._facts[span.candidates] = facts
+        return facts
 
     def resolve(self, article: Article, spans: list[Span]) -> list[Mention]:
-        g = self.gazetteer
         countries: set[str] = set()
         admin1s: set[str] = set()
         # first pass: settle names with one reading (or a country reading) for context
         for span in spans:
             if not span.candidates:
                 continue
-            ranked = sorted(span.candidates, key=lambda pc: -g.prior(*pc))
-            top = ranked[0][0]
-            if top.kind == "country" or len({p.id for p, _ in span.candidates}) == 1:
+            top, unique, _ = self._candidate_facts(span)
+            if top.kind == "country" or unique:
                 if top.kind == "country":
                     countries.add(top.country or "")
                 elif top.kind == "admin1" and top.admin1:
@@ -108,8 +134,7 @@ class Resolver:
                     countries.add(top.country or "")
             if span.container:
                 countries.add(span.container)
-        memo: dict = {}
-        first = [self._resolve_one(article, span, countries, admin1s, memo) for span in spans]
+        first = [self._resolve_one(article, span, countries, admin1s) for span in spans]
         # second pass: what the first pass placed is context for the ambiguous rest
         # (a name never vouches for itself: each span sees the countries and provinces
         # that the article's *other* names were placed in)
@@ -119,7 +144,6 @@ class Resolver:
                 for code in (m.place.country, m.place.admin1):
                     if code:
                         vouch.setdefault(code, set()).add(span.text)
-        memo: dict = {}
         mentions = []
         for span, m in zip(spans, first, strict=True):
             if m is not None and len(m.candidates) == 1 and not span.weak:
@@ -128,10 +152,7 @@ class Resolver:
             others = {code for code, names in vouch.items() if names - {span.text}}
             context = countries | {c for c in others if len(c) == 2}
             provinces = admin1s | {c for c in others if len(c) > 2}
-            key = frozenset(context), frozenset(provinces)
-            mentions.append(
-                self._resolve_one(article, span, context, provinces, memo.setdefault(key, {}))
-            )
+            mentions.append(self._resolve_one(article, span, context, provinces))
         return [m for m in mentions if m is not None]
 
     @staticmethod
@@ -146,22 +167,33 @@ class Resolver:
         return consonant_skeleton(span.text) != consonant_skeleton(place.name)
 
     def _resolve_one(
-        self,
-        article: Article,
-        span: Span,
-        countries: set[str],
-        admin1s: set[str],
-        memo: dict | None = None,
+        self, article: Article, span: Span, countries: set[str], admin1s: set[str]
     ) -> Mention | None:
-        """The mention a span makes; the choice itself is shared by identical spans of
-        the article (same text and cues), which news repeats many times."""
-        key = (span.text, span.kind_hint, span.container, span.region, span.weak, span.adjectival)
-        if memo is not None and key in memo:
-            choice = memo[key]
+        """The mention a span makes; the choice itself is shared by every span with the
+        same text, cues and relevant context (news repeats names many times)."""
+        choice = None
+        if span.candidates:
+            _, _, (their_countries, their_admin1s) = self._candidate_facts(span)
+            key = (
+                span.text,
+                span.kind_hint,
+                span.container,
+                span.region,
+                span.weak,
+                span.adjectival,
+                span.candidates,
+                their_countries.intersection(countries),
+                their_admin1s.intersection(admin1s),
+            )
+            if key in self._choices:
+                choice = self._choices[key]
+            else:
+                choice = self._choose(span, countries, admin1s)
+                if len(self._choices) > 100_000:
+                    self._choices.clear()
+                self._choices[key] = choice
         else:
             choice = self._choose(span, countries, admin1s)
-            if memo is not None:
-                memo[key] = choice
         if choice is None:
             return None
         place, candidates, reason = choice
