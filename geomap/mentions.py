@@ -95,129 +95,147 @@ def word_pattern(dotted: Iterable[str]) -> re.Pattern[str]:
     return re.compile((rf"(?=[A-Z])(?:{known})(?![\w.])|" if known else "") + _WORD)
 
 
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _AFTER_COMMA = re.compile(
     r",\s+([A-Z][\w’' -]{1,30}?\.?|(?:[A-Z]\.)+[A-Za-z]*\.?)"
     r"(?=[,.;:)]|\s+(?:and|on|in|said)\b|\s*$|\s)"
 )
 
 
-#: letters with inner apostrophes: the plain words of ``_WORD``, found much faster
+#: letters with inner apostrophes: the plain words of ``_WORD``
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-#: where a dotted abbreviation could start ("U.S.", "Ga.", "St."): few per article
-_DOTTED_AT = re.compile(r"[A-Z][a-z]{0,5}\.")
-
-
-def _word_spans(text: str, word: re.Pattern[str]) -> list[tuple[int, int]]:
-    """(start, end) of every word, exactly as ``word.finditer`` finds them.
-
-    A scan with the full pattern tries its abbreviation alternatives at every
-    character; scanning for plain words and re-reading only the few places where an
-    abbreviation can start gives the same words in a third of the time."""
-    spans = [m.span() for m in _PLAIN_WORD.finditer(text)]
-    starts: list[int] | None = None
-    for m in _DOTTED_AT.finditer(text):
-        pos = m.start()
-        if starts is None:
-            starts = [a for a, _ in spans]
-        k = bisect_left(starts, pos)
-        if k == len(starts) or starts[k] != pos:
-            continue  # not where a word starts, or inside an abbreviation already read
-        end = word.match(text, pos).end()  # type: ignore[union-attr]
-        if end > spans[k][1]:
-            stop = bisect_left(starts, end, k + 1)
-            spans[k:stop] = [(pos, end)]
-            starts[k:stop] = [pos]
-    return spans
-
-
-def _tokens(text: str, word: re.Pattern[str]) -> list[_Tok]:
-    """The words a place name can touch: every capitalised word, the connecting
-    words between two of them ("Sistan and Baluchestan"), and the words right before
-    and after (titles, prepositions, directions, type words). Other words are never
-    part of a name, so no token is made for them: this is the hot loop."""
-    connectors = _joining_words()
-    spans = _word_spans(text, word)
-    n = len(spans)
-    kept: list[int] = []  # word indices to keep, increasing
-    last = -10
-    for k in [k for k, (a, _) in enumerate(spans) if text[a].isupper()]:
-        low = k - 1
-        if 1 < k - last <= 4 and all(
-            text[spans[x][0] : spans[x][1]] in connectors for x in range(last + 1, k)
-        ):
-            low = last + 1  # "Sistan and Baluchestan": keep the words between
-        if kept and kept[-1] >= low:
-            low = kept[-1] + 1
-        kept.extend(range(max(low, 0), min(k + 2, n)))
-        last = k
-    toks: list[_Tok] = []
-    prev_end = -1
-    for k in kept:
-        start, end = spans[k]
-        word = text[start:end]
-        possessive = len(word) > 2 and word[-1] == "s" and word[-2] in "'’"
-        if possessive:  # "Iran's": the name is "Iran"; the gap to the next word skips "'s"
-            end -= 2
-            word = word[:-2]
-        join = None
-        if toks:
-            gap = text[prev_end:start]
-            join = " " if gap == " " else "-" if gap == "-" else None
-        toks.append(_Tok(start, end, word, word.lower(), word[:1].isupper(), possessive, join))
-        prev_end = end + 2 if possessive else end
-    return toks
 
 
 @lru_cache(maxsize=1)
-def _joining_words() -> frozenset[str]:
-    """Lower-case words that may sit inside a name between capitalised words."""
-    lex = _lexicon()
-    return lex["connectors"] | lex["directions"]
+def _upper_letters() -> str:
+    """A character class of the upper-case letters (BMP): where a name can start."""
+    letter = re.compile(r"[^\W\d_]")
+    codes = [ord(c) for c in map(chr, range(0x80, 0x10000)) if c.isupper() and letter.match(c)]
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "A-Z" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
 
 
-def _ngrams(toks: list[_Tok]) -> dict[int, list[int]]:
-    """Token spans worth looking up, as {first: [last, ...] longest first}: start
-    capitalised or with a direction word, run through joined tokens, end on a
-    capitalised token."""
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """(capitalised word, the gap of connecting words inside a name, direction words
+    as they end the text before a name)."""
     lex = _lexicon()
-    directions, connectors = lex["directions"], lex["connectors"]
-    n = len(toks)
-    out: dict[int, list[int]] = {}
-    for i, t in enumerate(toks):
-        if not (t.cap or t.lower in directions):
-            continue
-        ends = []
-        for j in range(i, min(n, i + MAX_TOKENS)):
-            tj = toks[j]
-            if j > i and (tj.join is None or not (tj.cap or tj.lower in connectors)):
-                break
-            if tj.cap:
-                ends.append(j)
-        if ends:
-            out[i] = ends[::-1]
-    return out
+    cap_word = re.compile(rf"[{_upper_letters()}][^\W\d_]*(?:['’][^\W\d_]+)*")
+    words = "|".join(sorted(map(re.escape, lex["connectors"]), key=len, reverse=True))
+    connecting = re.compile(rf"[ -](?:(?:{words})[ -]){{1,3}}")
+    ends = tuple(f"{d}{sep}" for d in sorted(lex["directions"]) for sep in " -")
+    return cap_word, connecting, ends
+
+
+def _is_letter(char: str) -> bool:
+    """``[^\\W\\d_]``: what words are made of (letters, and numerals that are not digits)."""
+    return char.isalnum() and not char.isdecimal()
+
+
+def _tok(text: str, start: int, end: int, join: str | None) -> _Tok:
+    word = text[start:end]
+    possessive = len(word) > 2 and word[-1] == "s" and word[-2] in "'’"
+    if possessive:  # "Iran's": the name is "Iran"
+        end -= 2
+        word = word[:-2]
+    return _Tok(start, end, word, word.lower(), word[:1].isupper(), possessive, join)
+
+
+def _join(text: str, prev: _Tok, start: int) -> str | None:
+    """How a word starting at ``start`` joins the token before it: " ", "-" or None."""
+    gap = text[prev.end + 2 if prev.possessive else prev.end : start]
+    return " " if gap == " " else "-" if gap == "-" else None
+
+
+_UNREAD = object()
+#: punctuation that can follow a word and is never part of one
+_CLOSING = ",;:!?)]}\"”"
+
+
+class _Text:
+    """Word-level reads of one article's text that the recogniser needs only around
+    names: the word before or after a position, whether a word also appears in lower
+    case, whether a span touches boilerplate. Scanning every word of every article
+    would cost more than all the rest of recognition."""
+
+    def __init__(self, article: Article, word: re.Pattern[str]) -> None:
+        self.text = article.text
+        self.word = word
+        self.removed = sorted((r.start, r.end) for r in article.removed)
+        self._lower: dict[str, bool] = {}
+
+    def word_at(self, pos: int) -> tuple[int, int] | None:
+        """The word (start, end) that covers or starts at ``pos``, exactly as a scan
+        of all words from the start would find it. Whitespace is never inside a word,
+        so a scan from the last whitespace before ``pos`` gives the same words."""
+        text = self.text
+        sync = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos), pos - 200) + 1
+        for m in self.word.finditer(text, max(sync, 0)):
+            if m.end() > pos:
+                return m.span() if m.start() <= pos else None
+        return None
+
+    def word_before(self, pos: int) -> tuple[int, int] | None:
+        """The last word that starts before ``pos`` (a word start)."""
+        text, sync = self.text, pos
+        if pos > 1 and text[pos - 1] == " ":  # the usual case: " word Name"
+            space = text.rfind(" ", 0, pos - 1)
+            if text[space + 1 : pos - 1].isalpha():  # letters only: one word, no doubt
+                return space + 1, pos - 1
+        while sync > 0 and pos - sync < 400:
+            sync = max(text.rfind(" ", 0, sync - 1), text.rfind("\n", 0, sync - 1), -1) + 1
+            found = None
+            for m in self.word.finditer(text, sync):
+                if m.start() >= pos:
+                    break
+                found = m
+            if found is not None:
+                return found.span()
+        return None
+
+    def word_after(self, pos: int) -> tuple[int, int] | None:
+        """The first word that starts at or after ``pos`` (the end of a word)."""
+        text = self.text
+        if text.startswith(" ", pos):  # the usual case: "Name word" (then maybe ", ")
+            space = text.find(" ", pos + 1)
+            chunk = text[pos + 1 : space if space >= 0 else len(text)].rstrip(_CLOSING)
+            if chunk.isalpha():  # letters only: one word, no abbreviation
+                return pos + 1, pos + 1 + len(chunk)
+        m = self.word.search(text, pos)
+        return m.span() if m else None
+
+    def in_lower_case(self, word: str) -> bool:
+        """Whether ``word`` (lower case) appears in the text as a lower-case word."""
+        known = self._lower.get(word)
+        if known is None:
+            known = self._lower[word] = word.isascii() and word.isalpha() and self._find(word)
+        return known
+
+    def _find(self, word: str) -> bool:
+        text, size = self.text, len(word)
+        pos = text.find(word)
+        while pos >= 0:
+            before = text[pos - 1] if pos else " "
+            after = text[pos + size] if pos + size < len(text) else " "
+            if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+                return True
+            pos = text.find(word, pos + 1)
+        return False
+
+    def is_removed(self, start: int, end: int) -> bool:
+        removed = self.removed
+        if not removed:
+            return False
+        return any(b > start for _, b in removed[: bisect_left(removed, (end,))])
 
 
 def _loose_ok(toks: list[_Tok], i: int, j: int) -> bool:
     """Loose spellings only for hyphenated or multi-word names of real words."""
     return all(len(t.text) >= 4 for t in toks[i : j + 1] if t.cap)
-
-
-def _removed_tokens(toks: list[_Tok], article: Article) -> list[bool]:
-    """For each token, whether it lies in page boilerplate (a span is dropped when any
-    of its tokens does: they are joined by a space or hyphen, so nothing lies between)."""
-    if not article.removed:
-        return [False] * len(toks)
-    # both in text order: one walk, not a scan of the boilerplate per token
-    removed = sorted((r.start, r.end) for r in article.removed)
-    flags = []
-    k = 0
-    for t in toks:
-        while k < len(removed) and removed[k][1] <= t.start:
-            k += 1
-        flags.append(k < len(removed) and removed[k][0] < t.end)
-    return flags
 
 
 def _read(found: list[tuple[Place, str]], gazetteer: Gazetteer) -> _Reading:
@@ -266,7 +284,7 @@ class Recogniser:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._cache: dict[str, list[tuple[Place, str]]] = {}
-        self._readings: dict[tuple[str, bool], _Reading | None] = {}
+        self._readings: dict[str, _Reading | None] = {}
         self._word = word_pattern(gazetteer.dotted_abbreviations)
 
     def _lookup(self, keys: set[str]) -> None:
@@ -285,11 +303,12 @@ class Recogniser:
             return name_key(surface), surface
         return (name_key(surface),)
 
-    def _reading(self, surface: str, single: bool, loose_ok: bool) -> _Reading | None:
-        """The cached reading of a surface, or None when the gazetteer has no entry."""
-        key = (surface, single)
-        if key in self._readings:
-            return self._readings[key]
+    def _reading(self, surface: str, chain: list[_Tok], i: int, j: int) -> _Reading | None:
+        """The cached reading of tokens i..j, or None when the gazetteer has no entry
+        (the surface decides: a single word never contains a space or hyphen)."""
+        if surface in self._readings:
+            return self._readings[surface]
+        single = i == j
         keys = self._exact_keys(surface, single)
         self._lookup(set(keys))
         acronym = single and surface.isupper() and len(surface) <= 4
@@ -300,57 +319,139 @@ class Recogniser:
             # "UN" is not the town of Un; "us" is not the US
             if (cls == "abbr") == (k == surface) and not (acronym and cls != "abbr")
         ]
-        if not found and not single and loose_ok:
+        if not found and not single and _loose_ok(chain, i, j):
             loose = loose_key(surface)
             if loose:
                 self._lookup({loose})
                 found = list(self._cache.get(loose, ()))
-        reading = self._readings[key] = _read(found, self.gazetteer) if found else None
+        reading = self._readings[surface] = _read(found, self.gazetteer) if found else None
         return reading
 
+    def _chains(self, txt: _Text) -> list[list[_Tok]]:
+        """Runs of capitalised words joined by a space or hyphen, also through up to three
+        connecting words ("Sistan and Baluchestan"), as tokens, in text order. A
+        direction word joined before a run ("northern Iraq") leads it. Only these can
+        be names, so only these are read word by word."""
+        text, word = txt.text, self._word
+        cap_word, connecting, direction_ends = _patterns()
+        directions = _lexicon()["directions"]
+        chains: list[list[_Tok]] = []
+        chain: list[_Tok] | None = None
+        last_end = -1  # where the previous capitalised word ends (after any "'s")
+        for m in cap_word.finditer(text):
+            start, end = m.span()
+            if start < last_end:
+                continue  # inside an abbreviation already read whole ("U.S.")
+            if start:
+                before = text[start - 1]
+                if before == ".":  # perhaps inside an abbreviation: read the word there
+                    whole = txt.word_at(start)
+                    if whole is None or whole[0] != start:
+                        continue
+                    end = whole[1]
+                elif _is_letter(before) or (
+                    before in "'’" and start > 1 and _is_letter(text[start - 2])
+                ):
+                    continue  # not the start of a word ("iPhone", "d’Ivoire")
+            if end < len(text) and text[end] == ".":
+                end = max(end, word.match(text, start).end())  # type: ignore[union-attr]
+            tok = _tok(text, start, end, None)
+            gap = text[last_end:start] if chain is not None else ""
+            if gap == " " or gap == "-":
+                tok.join = gap
+                chain.append(tok)  # type: ignore[union-attr]
+            elif chain is not None and len(gap) <= 30 and connecting.fullmatch(gap):
+                pos = last_end
+                for w in _PLAIN_WORD.finditer(text, last_end, start):
+                    chain.append(_tok(text, w.start(), w.end(), text[pos : w.start()]))
+                    pos = w.end()
+                tok.join = text[pos:start]
+                chain.append(tok)
+            else:
+                chain = [tok]
+                chains.append(chain)
+                if start > 1 and text.endswith(direction_ends, 0, start):
+                    lead = txt.word_before(start)
+                    if lead is not None and text[lead[0] : lead[1]].lower() in directions:
+                        tok.join = _join(text, _tok(text, *lead, None), start)
+                        if tok.join is not None:
+                            chain.insert(0, _tok(text, *lead, None))
+            last_end = end
+        return chains
+
+    def _context(self, txt: _Text, chain: list[_Tok]) -> list[_Tok | None]:
+        """The chain with the word before and the word after it, as rules read them."""
+        text = txt.text
+        first, last = chain[0], chain[-1]
+        found = txt.word_before(first.start)
+        prev = _tok(text, *found, None) if found is not None else None
+        first.join = _join(text, prev, first.start) if prev is not None else None
+        found = txt.word_after(last.end + 2 if last.possessive else last.end)
+        nxt = _tok(text, *found, _join(text, last, found[0])) if found is not None else None
+        return [prev, *chain, nxt]
+
+    def _prefetch(self, text: str, chains: list[list[_Tok]]) -> None:
+        """Look up, in one gazetteer query, every name of the article not seen before."""
+        fresh: set[str] = set()
+        for chain in chains:
+            for i, t in enumerate(chain):
+                for j in range(i, min(len(chain), i + MAX_TOKENS)):
+                    if chain[j].cap:
+                        surface = text[t.start : chain[j].end]
+                        if surface not in self._readings:
+                            fresh.update(self._exact_keys(surface, i == j))
+        self._lookup(fresh)
+
     def find(self, article: Article) -> list[Span]:
-        text = article.text
+        txt = _Text(article, self._word)
+        text = txt.text
         lex = _lexicon()
-        toks = _tokens(text, self._word)
-        ends = _ngrams(toks)
-        # one gazetteer query for every name of the article not seen before
-        fresh = set()
-        for i, js in ends.items():
-            for j in js:
-                surface = text[toks[i].start : toks[j].end]
-                if (surface, i == j) not in self._readings:
-                    fresh.update(self._exact_keys(surface, i == j))
-        if fresh:
-            self._lookup(fresh)
-        removed = _removed_tokens(toks, article)
-        lower_words = set(_LOWER_WORD.findall(text))
+        directions = lex["directions"]
+        chains = self._chains(txt)
+        readings = self._readings
+        prefetched = False
         self._lines: dict[int, bool] = {}
         persons: set[str] = set()
-        placed: set[int] = set()
         spans: list[Span] = []
-        i = 0
-        n = len(toks)
-        while i < n:
-            best = None
-            for j in ends.get(i, ()):
-                surface = text[toks[i].start : toks[j].end]
-                reading = self._reading(surface, i == j, j > i and _loose_ok(toks, i, j))
-                if reading is not None:
-                    best = (j, reading)
-                    break
-            if best is None:
-                span = self._unresolved(toks, i, text, removed) if toks[i].cap else None
-                if span:
-                    spans.append(span)
-                i += 1
-                continue
-            j, reading = best
-            if not any(removed[i : j + 1]):
-                span = self._accept(toks, i, j, reading, text, lex, lower_words, persons, placed)
-                if span is not None:
-                    spans.append(span)
-                    placed.update(range(i, j + 1))
-            i = j + 1
+        for chain in chains:
+            n = len(chain)
+            ctx: list[_Tok | None] | None = None
+            placed: set[int] = set()
+            i = 0
+            while i < n:
+                t = chain[i]
+                if not (t.cap or t.lower in directions):
+                    i += 1
+                    continue
+                best = None
+                for j in range(min(n, i + MAX_TOKENS) - 1, i - 1, -1):
+                    if chain[j].cap:
+                        surface = text[t.start : chain[j].end]
+                        reading = readings.get(surface, _UNREAD)
+                        if reading is _UNREAD:
+                            if not prefetched:  # a name not seen before: one query for all
+                                self._prefetch(text, chains)
+                                prefetched = True
+                            reading = self._reading(surface, chain, i, j)
+                        if reading is not None:
+                            best = (j, reading)
+                            break
+                if best is None:
+                    if t.cap and self._maybe_unresolved(text, t):
+                        ctx = ctx or self._context(txt, chain)
+                        span = self._unresolved(ctx, i + 1, text, txt)
+                        if span:
+                            spans.append(span)
+                    i += 1
+                    continue
+                j, reading = best
+                if not txt.is_removed(t.start, chain[j].end):
+                    ctx = ctx or self._context(txt, chain)
+                    span = self._accept(ctx, i + 1, j + 1, reading, text, lex, txt, persons, placed)
+                    if span is not None:
+                        spans.append(span)
+                        placed.update(range(i + 1, j + 2))
+                i = j + 1
         # one sense per discourse: a surname seen as a person anywhere is never a place
         return [s for s in spans if s.text.lower() not in persons]
 
@@ -373,7 +474,7 @@ class Recogniser:
         self._lookup({key})
         return bool(self._cache.get(key))
 
-    def _accept(self, toks, i, j, reading, text, lex, lower_words, persons, placed):
+    def _accept(self, toks, i, j, reading, text, lex, txt, persons, placed):
         """The span for tokens i..j (known to the gazetteer), or None when the signals
         around it say it is a person, an organisation or an ordinary word."""
         first, last = toks[i], toks[j]
@@ -420,7 +521,7 @@ class Recogniser:
             if not is_country and (ordinary or (word in lex["surnames"] and not is_big)):
                 if not (prev is not None and prev.lower in lex["locative_prepositions"]):
                     return None
-            if not is_country and word in lower_words:
+            if not is_country and txt.in_lower_case(word):
                 return None
             if nxt is not None and nxt.join == "-" and j + 1 not in placed and nxt.cap:
                 if not self._starts_place(toks, j + 1):
@@ -481,7 +582,16 @@ class Recogniser:
             weak=weak,
         )
 
-    def _unresolved(self, toks, i, text, removed) -> Span | None:
+    @staticmethod
+    def _maybe_unresolved(text: str, t: _Tok) -> bool:
+        """A cheap first test for ``_unresolved``: a type word after, or "of" before."""
+        end = t.end + 2 if t.possessive else t.end
+        if text[end : end + 2] in (" p", " P", " d", " D"):
+            if text[end : end + 10].lower().startswith((" province", " district")):
+                return True
+        return text[max(0, t.start - 3) : t.start].lower() == "of "
+
+    def _unresolved(self, toks, i, text, txt) -> Span | None:
         """'Xyz province' or 'the town of Xyz' with an unknown Xyz: report it unresolved."""
         t = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -497,7 +607,7 @@ class Recogniser:
         lex = _lexicon()
         if t.lower in lex["common_words"] or t.lower in lex["weekdays_months"]:
             return None
-        if removed[i] or _sentence_start(text, t.start):
+        if txt.is_removed(t.start, t.end) or _sentence_start(text, t.start):
             return None
         end = nxt.end if typed else t.end
         return Span(t.start, end, text[t.start : end], (), kind_hint="admin1" if typed else "city")

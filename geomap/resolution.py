@@ -85,6 +85,8 @@ def _is_metonym(text: str, span: Span, place: Place, capitals: frozenset[str]) -
 
 #: what ``_choose`` reads of an article's context, for each span's candidates
 _Codes = tuple[frozenset[str], frozenset[str]]
+#: a span's resolution: the place, the ranked candidates, the reason in words
+_Choice = tuple[Place | None, tuple[Candidate, ...], str]
 
 
 class Resolver:
@@ -97,25 +99,28 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._capitals = gazetteer.capital_ids
-        self._choices: dict[tuple, tuple[Place | None, tuple[Candidate, ...], str] | None] = {}
-        self._facts: dict[tuple, tuple[Place, bool, _Codes]] = {}
+        self._choices: dict[tuple, tuple[tuple, _Choice | None]] = {}
+        self._facts: dict[int, tuple[tuple, tuple[Place, bool, _Codes]]] = {}
 
     def _candidate_facts(self, span: Span) -> tuple[Place, bool, _Codes]:
         """(the candidate with the best prior, whether all candidates are one place,
         the countries and provinces of the candidates), kept per candidate list."""
-        facts = self._facts.get(span.candidates)
-        if facts is None:
-            g = self.gazetteer
-            top = max(span.candidates, key=lambda pc: g.prior(*pc))[0]
-            places = [p for p, _ in span.candidates]
-            codes = (
-                frozenset(p.country for p in places if p.country),
-                frozenset(p.admin1 for p in places if p.admin1),
-            )
-            facts = (top, len({p.id for p in places}) == 1, codes)
-            if len(self._facts) > 100_000:
-                self._facts.clear()
-            self._facts[span.candidates] = facts
+        # keyed by the list's identity (spans of one name share it): hashing the places
+        # would cost more than the lookup saves; the entry keeps the list alive
+        entry = self._facts.get(id(span.candidates))
+        if entry is not None and entry[0] is span.candidates:
+            return entry[1]
+        g = self.gazetteer
+        top = max(span.candidates, key=lambda pc: g.prior(*pc))[0]
+        places = [p for p, _ in span.candidates]
+        codes = (
+            frozenset(p.country for p in places if p.country),
+            frozenset(p.admin1 for p in places if p.admin1),
+        )
+        facts = (top, len({p.id for p in places}) == 1, codes)
+        if len(self._facts) > 100_000:
+            self._facts.clear()
+        self._facts[id(span.candidates)] = (span.candidates, facts)
         return facts
 
     def resolve(self, article: Article, spans: list[Span]) -> list[Mention]:
@@ -181,17 +186,18 @@ class Resolver:
                 span.region,
                 span.weak,
                 span.adjectival,
-                span.candidates,
+                id(span.candidates),
                 their_countries.intersection(countries),
                 their_admin1s.intersection(admin1s),
             )
-            if key in self._choices:
-                choice = self._choices[key]
+            entry = self._choices.get(key)
+            if entry is not None and entry[0] is span.candidates:
+                choice = entry[1]
             else:
                 choice = self._choose(span, countries, admin1s)
                 if len(self._choices) > 100_000:
                     self._choices.clear()
-                self._choices[key] = choice
+                self._choices[key] = (span.candidates, choice)
         else:
             choice = self._choose(span, countries, admin1s)
         if choice is None:
