@@ -32,10 +32,10 @@ import unicodedata
 import weakref
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
-from .dates import find_dates
+from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, default_gazetteer
 from .lexicon import Lexicon, Phrase, TriggerType, load_lexicon, stem_map
 from .models import Article, Event, Mention, Place, Source
@@ -297,6 +297,15 @@ def _prep_before(low: str, pos: int) -> str:
 
 
 _EXCLUDED_PREFIX = re.compile(r"(?:anti|pro|non|post|pre|ex)-$")
+
+
+def _excluded_prefix(low: str, a: int) -> bool:
+    """ "anti-Iranian": the name at ``a`` is part of a prefixed word. A hyphen must be
+    among the five characters before it, which a plain ``find`` rules out cheaply."""
+    lo = max(0, a - 5)
+    return low.find("-", lo, a) >= 0 and _EXCLUDED_PREFIX.search(low, lo, a) is not None
+
+
 _PLACE_WORDS = re.compile(
     r"^\s+(?:Province|Provinces|District|Districts|Region|City|Valley|State|Governorate|"
     r"Oblast|County|Territory|Sector|Border|Division|Prefecture|Municipality|Town|Village|"
@@ -320,6 +329,8 @@ _KILLED_BEFORE = re.compile(
     r"(?:[\w,-]+\s+){0,2}$"
 )
 _MODIFIER_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z][a-z-]*\s+)?")
+_TITLE_GAP = re.compile(r"(?:'s?)?\s*(?:[a-z-]+\s+)?")
+_POSSESSIVE_GAP = re.compile(r"'s?\s+")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _AND_VERB = re.compile(r"(?<![\w'])and\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
 _BY_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?by\s")
@@ -452,7 +463,8 @@ class _ArticleReader:
         self._reciprocal: list[int] = []
         self._low = ""
         self._sentence_hits: list[_Hit] = []
-        self._dates: dict[tuple[int, date | None], tuple[date | None, str | None]] = {}
+        self._dates: dict[tuple[int, date | None, bool], tuple[date | None, str | None]] = {}
+        self._found: dict[tuple[int, date | None], list[DateMention]] = {}
 
     # .................................................................. article facts
 
@@ -468,8 +480,9 @@ class _ArticleReader:
         """The two states the article names most (ties: first named)."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
+        removed = bool(self.article.removed)
         for m in self.mentions:
-            if self.article.is_removed(m.start, m.end):
+            if removed and self.article.is_removed(m.start, m.end):
                 continue
             cc = self._state_code(m)
             if cc:
@@ -501,8 +514,9 @@ class _ArticleReader:
         title = (self.article.title or "").strip()
         lex = self.lex
         keys = lex.triggers.keys
+        removed = bool(self.article.removed)
         for sent in self.article.sentences:
-            if self.article.is_removed(sent.start, sent.end):
+            if removed and self.article.is_removed(sent.start, sent.end):
                 continue
             low = low_all[sent.start : sent.end]
             stems = lex.stems(low)
@@ -532,6 +546,7 @@ class _ArticleReader:
         text = self.article.text[s0:s1]
         self._text = text
         self._dates = {}
+        self._found = {}
         masked = _mask_quotes(text, low)
         self._low = low
         hits = self._hits(masked, words, found)
@@ -641,7 +656,7 @@ class _ArticleReader:
             a, b = m.start - s0, m.end - s0
             if masked[a] == " " and low[a] != " ":
                 continue  # inside quoted speech
-            if _EXCLUDED_PREFIX.search(low, max(0, a - 5), a):
+            if _excluded_prefix(low, a):
                 continue  # "anti-Iranian group"
             cc = self._state_code(m)
             ent = _Ent(
@@ -669,7 +684,7 @@ class _ArticleReader:
             a, b = m.span()
             if a in covered or masked[a] == " " or any(x.start < b and a < x.end for x in ents):
                 continue
-            if _EXCLUDED_PREFIX.search(low, max(0, a - 5), a):
+            if _excluded_prefix(low, a):
                 continue
             found = geo.demonym(m.group())
             if found:
@@ -699,7 +714,7 @@ class _ArticleReader:
             if e.kind == "title":
                 prev = out[-1] if out else None
                 gap = low[prev.end : e.start] if prev else ""
-                if prev and prev.code and re.fullmatch(r"(?:'s?)?\s*(?:[a-z-]+\s+)?", gap):
+                if prev and prev.code and _TITLE_GAP.fullmatch(gap):
                     prev.end = e.end  # "NATO Secretary-General", "Iran's foreign ministry"
                     continue
                 if e.code is None:
@@ -713,7 +728,7 @@ class _ArticleReader:
             if out:
                 prev = out[-1]
                 gap = low[prev.end : e.start]
-                if prev.possessive and re.fullmatch(r"'s?\s+", gap):
+                if prev.possessive and _POSSESSIVE_GAP.fullmatch(gap):
                     e.locative = e.locative or prev.locative  # "in Iran's Sistan province"
                     e.origin = e.origin or prev.origin
                 if _CONNECTOR.fullmatch(gap) and _kin(prev.kind) == _kin(e.kind):
@@ -743,7 +758,10 @@ class _ArticleReader:
             if low.startswith(",", e.end) and _RELATIVE_BEFORE.search(low, 0, e.start):
                 continue  # "Russia, which has an alliance with Armenia, said": not Armenia
             said = rx is not None and rx.match(low[e.end : nxt])
-            if said or _ACCORDING.search(low, max(0, e.start - 20), e.start):
+            lo = max(0, e.start - 20)
+            if said or (
+                low.find("according", lo, e.start) >= 0 and _ACCORDING.search(low, lo, e.start)
+            ):
                 out.append(e.code)
         return out
 
@@ -1213,12 +1231,17 @@ class _ArticleReader:
             c = clauses[j]
             if j != ci and c.rel:
                 continue  # "Malaysia, which chairs ASEAN this year, offered ..."
-            found = find_dates(
-                text[c.start : c.end],
-                published=pub,
-                previous=self.previous,
-                year_hint=self.year_hint,
-            )
+            # a clause's dates depend on it and ``previous`` only: read them once for the
+            # strike and the diplomatic readings and for the later clauses that look back
+            key = (j, self.previous)
+            found = self._found.get(key)
+            if found is None:
+                found = self._found[key] = find_dates(
+                    text[c.start : c.end],
+                    published=pub,
+                    previous=self.previous,
+                    year_hint=self.year_hint,
+                )
             if not found:
                 continue
             best, rank = None, (9, 9)
@@ -1367,7 +1390,21 @@ def _finish(d: _Draft, geo: _Geo) -> _Draft:
         place = geo.home(d.actor)
     if place is None:
         return d
-    return replace(d, place=place, place_stated=False)
+    # a new draft, as ``dataclasses.replace`` would make, without its introspection
+    return _Draft(
+        d.family,
+        d.type,
+        d.actor,
+        d.target,
+        place,
+        d.date,
+        d.precision,
+        d.killed,
+        d.confidence,
+        d.sources,
+        place_stated=False,
+        headline=d.headline,
+    )
 
 
 # ------------------------------------------------------------------------ merging

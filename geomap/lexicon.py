@@ -62,6 +62,8 @@ STEM = 5
 
 _GAP_TOKEN = re.compile(r"^\.\.\.(\d*)$")
 _WORDS = re.compile(r"[a-z0-9]+")
+#: the stem of each word (``w[:STEM]`` for each match of ``_WORDS``), read in one C-level pass
+_STEMS = re.compile(rf"([a-z0-9]{{1,{STEM}}})[a-z0-9]*")
 
 
 # ----------------------------------------------------------------------- lexicon
@@ -152,7 +154,7 @@ class Lexicon:
 
     def stems(self, low: str) -> set[str]:
         """The index keys the words of ``low`` have: their stems and short prefixes."""
-        stems = {w[:STEM] for w in _WORDS.findall(low)}
+        stems = set(_STEMS.findall(low))
         if self.prefix_lengths:
             stems |= {w[:n] + "*" for w in list(stems) for n in self.prefix_lengths if len(w) >= n}
         return stems
@@ -526,11 +528,14 @@ class PhraseIndex:
         """(start, end, phrase) of every phrase starting at a word of ``by_stem``
         (see ``stem_map``); ``low`` is the text folded, ``cased`` as written."""
         out: list[tuple[int, int, Phrase]] = []
-        for key in self.keys & by_stem.keys():
-            for group in self._groups[key]:
+        groups = self._groups
+        # by_stem is small and the index large: look its keys up rather than intersect
+        # (``frozenset & dict.keys()`` walks the whole frozenset); the order is sorted below
+        for key, positions in by_stem.items():
+            for group in groups.get(key, ()):
                 rx = group.rx or group.compile(self._syntax)
                 text = cased if group.cased else low
-                for pos in by_stem[key]:
+                for pos in positions:
                     m = rx.match(text, pos)
                     if m is not None:
                         out.append((pos, m.end(), group.members[m.lastindex - 1]))  # type: ignore[operator]
