@@ -153,7 +153,7 @@ def _join(text: str, prev: _Tok, start: int) -> str | None:
 
 _UNREAD = object()
 #: punctuation that can follow a word and is never part of one
-_CLOSING = ",;:!?)]}\"”"
+_CLOSING = ',;:!?)]}"”'
 
 
 class _Text:
