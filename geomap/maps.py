@@ -383,8 +383,10 @@ def _pack_places(places: gpd.GeoDataFrame, tables: _Tables) -> dict[str, Any]:
     """Places as GeoJSON; each keeps its mention count and its first mentions as
     ``[article index, text or null when it equals the name, metonym 0/1]``."""
     frame = places.copy()
-    mentions = [list(json_value(m, "mentions") or []) for m in places["mentions"].tolist()]
-    frame["count"] = [len(m) for m in mentions]
+    every = [m if m is not None else [] for m in places["mentions"].tolist()]
+    frame["count"] = [len(m) for m in every]
+    # only the first few go on the page: convert those, not every mention of the run
+    mentions = [json_value(list(m[:MAX_PLACE_MENTIONS]), "mentions") for m in every]
     frame["mentions"] = [
         [
             [
