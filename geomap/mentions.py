@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from .gazetteer import Gazetteer
 from .models import Article, Place
@@ -152,8 +153,9 @@ def _join(text: str, prev: _Tok, start: int) -> str | None:
 
 
 _UNREAD = object()
-#: punctuation that can follow a word and is never part of one
+#: punctuation that can follow or precede a word and is never part of one
 _CLOSING = ',;:!?)]}"”'
+_OPENING = '([{"“'
 
 
 class _Text:
@@ -166,6 +168,8 @@ class _Text:
         self.text = article.text
         self.word = word
         self.removed = sorted((r.start, r.end) for r in article.removed)
+        #: the furthest end among the first k removed spans, for an O(log n) overlap test
+        self._reach = list(accumulate((b for _, b in self.removed), max, initial=-1))
         self._lower: dict[str, bool] = {}
 
     def word_at(self, pos: int) -> tuple[int, int] | None:
@@ -182,10 +186,16 @@ class _Text:
     def word_before(self, pos: int) -> tuple[int, int] | None:
         """The last word that starts before ``pos`` (a word start)."""
         text, sync = self.text, pos
-        if pos > 1 and text[pos - 1] == " ":  # the usual case: " word Name"
+        if pos > 1 and text[pos - 1] == " ":  # the usual case: " word Name", "(word, Name"
             space = text.rfind(" ", 0, pos - 1)
-            if text[space + 1 : pos - 1].isalpha():  # letters only: one word, no doubt
+            chunk = text[space + 1 : pos - 1]
+            if chunk.isalpha():  # letters only: one word, no doubt
                 return space + 1, pos - 1
+            core = chunk.rstrip(_CLOSING)
+            word = core.lstrip(_OPENING)
+            if word.isalpha():  # letters between punctuation that no word contains
+                start = space + 1 + len(core) - len(word)
+                return start, start + len(word)
         while sync > 0 and pos - sync < 400:
             sync = max(text.rfind(" ", 0, sync - 1), text.rfind("\n", 0, sync - 1), -1) + 1
             found = None
@@ -230,7 +240,7 @@ class _Text:
         removed = self.removed
         if not removed:
             return False
-        return any(b > start for _, b in removed[: bisect_left(removed, (end,))])
+        return self._reach[bisect_left(removed, (end,))] > start
 
 
 def _loose_ok(toks: list[_Tok], i: int, j: int) -> bool:
