@@ -139,26 +139,30 @@ class Resolver:
                     countries.add(top.country or "")
             if span.container:
                 countries.add(span.container)
-        first = [self._resolve_one(article, span, countries, admin1s) for span in spans]
+        first = [self._choice(span, countries, admin1s) for span in spans]
         # second pass: what the first pass placed is context for the ambiguous rest
         # (a name never vouches for itself: each span sees the countries and provinces
         # that the article's *other* names were placed in)
         vouch: dict[str, set[str]] = {}
-        for span, m in zip(spans, first, strict=True):
-            if m is not None and m.place is not None and not span.weak:
-                for code in (m.place.country, m.place.admin1):
+        for span, choice in zip(spans, first, strict=True):
+            if choice is not None and choice[0] is not None and not span.weak:
+                for code in (choice[0].country, choice[0].admin1):
                     if code:
                         vouch.setdefault(code, set()).add(span.text)
+        contexts: dict[str, tuple[set[str], set[str]]] = {}
         mentions = []
-        for span, m in zip(spans, first, strict=True):
-            if m is not None and len(m.candidates) == 1 and not span.weak:
-                mentions.append(m)
-                continue
-            others = {code for code, names in vouch.items() if names - {span.text}}
-            context = countries | {c for c in others if len(c) == 2}
-            provinces = admin1s | {c for c in others if len(c) > 2}
-            mentions.append(self._resolve_one(article, span, context, provinces))
-        return [m for m in mentions if m is not None]
+        for span, choice in zip(spans, first, strict=True):
+            if choice is None or len(choice[1]) != 1 or span.weak:
+                if span.text not in contexts:
+                    others = {code for code, names in vouch.items() if names - {span.text}}
+                    contexts[span.text] = (
+                        countries | {c for c in others if len(c) == 2},
+                        admin1s | {c for c in others if len(c) > 2},
+                    )
+                choice = self._choice(span, *contexts[span.text])
+            if choice is not None:
+                mentions.append(self._mention(article, span, choice))
+        return mentions
 
     @staticmethod
     def _foreign_alias(span: Span, best: Candidate, countries: set[str]) -> bool:
@@ -171,37 +175,34 @@ class Resolver:
             return False
         return consonant_skeleton(span.text) != consonant_skeleton(place.name)
 
-    def _resolve_one(
-        self, article: Article, span: Span, countries: set[str], admin1s: set[str]
-    ) -> Mention | None:
-        """The mention a span makes; the choice itself is shared by every span with the
-        same text, cues and relevant context (news repeats names many times)."""
-        choice = None
-        if span.candidates:
-            _, _, (their_countries, their_admin1s) = self._candidate_facts(span)
-            key = (
-                span.text,
-                span.kind_hint,
-                span.container,
-                span.region,
-                span.weak,
-                span.adjectival,
-                id(span.candidates),
-                their_countries.intersection(countries),
-                their_admin1s.intersection(admin1s),
-            )
-            entry = self._choices.get(key)
-            if entry is not None and entry[0] is span.candidates:
-                choice = entry[1]
-            else:
-                choice = self._choose(span, countries, admin1s)
-                if len(self._choices) > 100_000:
-                    self._choices.clear()
-                self._choices[key] = (span.candidates, choice)
-        else:
-            choice = self._choose(span, countries, admin1s)
-        if choice is None:
-            return None
+    def _choice(self, span: Span, countries: set[str], admin1s: set[str]) -> _Choice | None:
+        """What a span resolves to in this context, or None when it is not a mention;
+        shared by every span with the same text, cues and relevant context (news
+        repeats names many times)."""
+        if not span.candidates:
+            return self._choose(span, countries, admin1s)
+        _, _, (their_countries, their_admin1s) = self._candidate_facts(span)
+        key = (
+            span.text,
+            span.kind_hint,
+            span.container,
+            span.region,
+            span.weak,
+            span.adjectival,
+            id(span.candidates),
+            their_countries.intersection(countries),
+            their_admin1s.intersection(admin1s),
+        )
+        entry = self._choices.get(key)
+        if entry is not None and entry[0] is span.candidates:
+            return entry[1]
+        choice = self._choose(span, countries, admin1s)
+        if len(self._choices) > 100_000:
+            self._choices.clear()
+        self._choices[key] = (span.candidates, choice)
+        return choice
+
+    def _mention(self, article: Article, span: Span, choice: _Choice) -> Mention:
         place, candidates, reason = choice
         return Mention(
             article.id,
@@ -215,9 +216,7 @@ class Resolver:
             reason=reason,
         )
 
-    def _choose(
-        self, span: Span, countries: set[str], admin1s: set[str]
-    ) -> tuple[Place | None, tuple[Candidate, ...], str] | None:
+    def _choose(self, span: Span, countries: set[str], admin1s: set[str]) -> _Choice | None:
         """(place, ranked candidates, reason), or None when the span is not a mention."""
         g = self.gazetteer
         if not span.candidates:
