@@ -137,6 +137,15 @@ def _is_letter(char: str) -> bool:
     return char.isalnum() and not char.isdecimal()
 
 
+#: a word of a run of capitalised words: (start, end without any "'s", end, capitalised)
+_Entry = tuple[int, int, int, bool]
+
+
+def _entry(text: str, start: int, stop: int, cap: bool) -> _Entry:
+    possessive = stop - start > 2 and text[stop - 1] == "s" and text[stop - 2] in "'’"
+    return start, stop - 2 if possessive else stop, stop, cap
+
+
 def _tok(text: str, start: int, end: int, join: str | None) -> _Tok:
     word = text[start:end]
     possessive = len(word) > 2 and word[-1] == "s" and word[-2] in "'’"
@@ -243,9 +252,18 @@ class _Text:
         return self._reach[bisect_left(removed, (end,))] > start
 
 
-def _loose_ok(toks: list[_Tok], i: int, j: int) -> bool:
+def _loose_ok(chain: list[_Entry], i: int, j: int) -> bool:
     """Loose spellings only for hyphenated or multi-word names of real words."""
-    return all(len(t.text) >= 4 for t in toks[i : j + 1] if t.cap)
+    return all(end - start >= 4 for start, end, _, cap in chain[i : j + 1] if cap)
+
+
+def _maybe_unresolved(text: str, start: int, stop: int) -> bool:
+    """A cheap first test for ``Recogniser._unresolved``: a type word after the word
+    (which ends at ``stop``), or "of" before it."""
+    if text[stop : stop + 2] in (" p", " P", " d", " D"):
+        if text[stop : stop + 10].lower().startswith((" province", " district")):
+            return True
+    return text[max(0, start - 3) : start].lower() == "of "
 
 
 def _read(found: list[tuple[Place, str]], gazetteer: Gazetteer) -> _Reading:
@@ -313,7 +331,7 @@ class Recogniser:
             return name_key(surface), surface
         return (name_key(surface),)
 
-    def _reading(self, surface: str, chain: list[_Tok], i: int, j: int) -> _Reading | None:
+    def _reading(self, surface: str, chain: list[_Entry], i: int, j: int) -> _Reading | None:
         """The cached reading of tokens i..j, or None when the gazetteer has no entry
         (the surface decides: a single word never contains a space or hyphen)."""
         if surface in self._readings:
@@ -337,16 +355,17 @@ class Recogniser:
         reading = self._readings[surface] = _read(found, self.gazetteer) if found else None
         return reading
 
-    def _chains(self, txt: _Text) -> list[list[_Tok]]:
+    def _chains(self, txt: _Text) -> list[list[_Entry]]:
         """Runs of capitalised words joined by a space or hyphen, also through up to three
-        connecting words ("Sistan and Baluchestan"), as tokens, in text order. A
-        direction word joined before a run ("northern Iraq") leads it. Only these can
-        be names, so only these are read word by word."""
+        connecting words ("Sistan and Baluchestan"), in text order. A direction word
+        joined before a run ("northern Iraq") leads it. Only these can be names, so
+        only these are read word by word; tokens are made for them only where a rule
+        needs to read them (``_context``)."""
         text, word = txt.text, self._word
         cap_word, connecting, direction_ends = _patterns()
         directions = _lexicon()["directions"]
-        chains: list[list[_Tok]] = []
-        chain: list[_Tok] | None = None
+        chains: list[list[_Entry]] = []
+        chain: list[_Entry] = []
         last_end = -1  # where the previous capitalised word ends (after any "'s")
         for m in cap_word.finditer(text):
             start, end = m.span()
@@ -365,49 +384,49 @@ class Recogniser:
                     continue  # not the start of a word ("iPhone", "d’Ivoire")
             if end < len(text) and text[end] == ".":
                 end = max(end, word.match(text, start).end())  # type: ignore[union-attr]
-            tok = _tok(text, start, end, None)
-            gap = text[last_end:start] if chain is not None else ""
+            entry = _entry(text, start, end, True)
+            gap = text[last_end:start] if chain else ""
             if gap == " " or gap == "-":
-                tok.join = gap
-                chain.append(tok)  # type: ignore[union-attr]
-            elif chain is not None and len(gap) <= 30 and connecting.fullmatch(gap):
-                pos = last_end
+                chain.append(entry)
+            elif chain and len(gap) <= 30 and connecting.fullmatch(gap):
                 for w in _PLAIN_WORD.finditer(text, last_end, start):
-                    chain.append(_tok(text, w.start(), w.end(), text[pos : w.start()]))
-                    pos = w.end()
-                tok.join = text[pos:start]
-                chain.append(tok)
+                    chain.append((w.start(), w.end(), w.end(), False))
+                chain.append(entry)
             else:
-                chain = [tok]
+                chain = [entry]
                 chains.append(chain)
                 if start > 1 and text.endswith(direction_ends, 0, start):
                     lead = txt.word_before(start)
-                    if lead is not None and text[lead[0] : lead[1]].lower() in directions:
-                        tok.join = _join(text, _tok(text, *lead, None), start)
-                        if tok.join is not None:
-                            chain.insert(0, _tok(text, *lead, None))
+                    if lead is not None and lead[1] == start - 1:
+                        if text[lead[0] : lead[1]].lower() in directions:
+                            chain.insert(0, (lead[0], lead[1], lead[1], False))
             last_end = end
         return chains
 
-    def _context(self, txt: _Text, chain: list[_Tok]) -> list[_Tok | None]:
-        """The chain with the word before and the word after it, as rules read them."""
+    def _context(self, txt: _Text, chain: list[_Entry]) -> list[_Tok | None]:
+        """The run as tokens, with the word before and the word after it, as the rules
+        read them (index 0 is the word before, or None at the start of the text)."""
         text = txt.text
-        first, last = chain[0], chain[-1]
-        found = txt.word_before(first.start)
+        found = txt.word_before(chain[0][0])
         prev = _tok(text, *found, None) if found is not None else None
-        first.join = _join(text, prev, first.start) if prev is not None else None
-        found = txt.word_after(last.end + 2 if last.possessive else last.end)
-        nxt = _tok(text, *found, _join(text, last, found[0])) if found is not None else None
-        return [prev, *chain, nxt]
+        toks: list[_Tok | None] = [prev]
+        for start, end, stop, _ in chain:
+            word = text[start:end]
+            join = _join(text, prev, start) if prev is not None else None
+            prev = _Tok(start, end, word, word.lower(), word[:1].isupper(), stop != end, join)
+            toks.append(prev)
+        found = txt.word_after(chain[-1][2])
+        toks.append(_tok(text, *found, _join(text, prev, found[0])) if found is not None else None)
+        return toks
 
-    def _prefetch(self, text: str, chains: list[list[_Tok]]) -> None:
+    def _prefetch(self, text: str, chains: list[list[_Entry]]) -> None:
         """Look up, in one gazetteer query, every name of the article not seen before."""
         fresh: set[str] = set()
         for chain in chains:
-            for i, t in enumerate(chain):
+            for i, (start, *_) in enumerate(chain):
                 for j in range(i, min(len(chain), i + MAX_TOKENS)):
-                    if chain[j].cap:
-                        surface = text[t.start : chain[j].end]
+                    if chain[j][3]:
+                        surface = text[start : chain[j][1]]
                         if surface not in self._readings:
                             fresh.update(self._exact_keys(surface, i == j))
         self._lookup(fresh)
@@ -416,7 +435,6 @@ class Recogniser:
         txt = _Text(article, self._word)
         text = txt.text
         lex = _lexicon()
-        directions = lex["directions"]
         chains = self._chains(txt)
         readings = self._readings
         prefetched = False
@@ -429,14 +447,14 @@ class Recogniser:
             placed: set[int] = set()
             i = 0
             while i < n:
-                t = chain[i]
-                if not (t.cap or t.lower in directions):
+                start, _, stop, cap = chain[i]
+                if not cap and i:  # a connecting word: no name starts there
                     i += 1
                     continue
                 best = None
                 for j in range(min(n, i + MAX_TOKENS) - 1, i - 1, -1):
-                    if chain[j].cap:
-                        surface = text[t.start : chain[j].end]
+                    if chain[j][3]:
+                        surface = text[start : chain[j][1]]
                         reading = readings.get(surface, _UNREAD)
                         if reading is _UNREAD:
                             if not prefetched:  # a name not seen before: one query for all
@@ -447,7 +465,7 @@ class Recogniser:
                             best = (j, reading)
                             break
                 if best is None:
-                    if t.cap and self._maybe_unresolved(text, t):
+                    if cap and _maybe_unresolved(text, start, stop):
                         ctx = ctx or self._context(txt, chain)
                         span = self._unresolved(ctx, i + 1, text, txt)
                         if span:
@@ -455,7 +473,7 @@ class Recogniser:
                     i += 1
                     continue
                 j, reading = best
-                if not txt.is_removed(t.start, chain[j].end):
+                if not txt.is_removed(start, chain[j][1]):
                     ctx = ctx or self._context(txt, chain)
                     span = self._accept(ctx, i + 1, j + 1, reading, text, lex, txt, persons, placed)
                     if span is not None:
@@ -591,15 +609,6 @@ class Recogniser:
             region=region,
             weak=weak,
         )
-
-    @staticmethod
-    def _maybe_unresolved(text: str, t: _Tok) -> bool:
-        """A cheap first test for ``_unresolved``: a type word after, or "of" before."""
-        end = t.end + 2 if t.possessive else t.end
-        if text[end : end + 2] in (" p", " P", " d", " D"):
-            if text[end : end + 10].lower().startswith((" province", " district")):
-                return True
-        return text[max(0, t.start - 3) : t.start].lower() == "of "
 
     def _unresolved(self, toks, i, text, txt) -> Span | None:
         """'Xyz province' or 'the town of Xyz' with an unknown Xyz: report it unresolved."""
