@@ -6,7 +6,8 @@
 Measures, on one machine in one go:
 
 - geoparse and full-pipeline documents per second on a corpus: each FOLDER_OR_JSONL
-  given, else the seeds replicated to about 1,000 articles in a temporary JSONL;
+  given, else the seeds replicated to about 1,000 articles in a temporary JSONL; the
+  pipeline both on one core and with its worker processes;
   with the ``geotext`` package installed, the same documents through geotext;
 - start-up: wall time of ``geomap run`` on the seeds in a child process, best of 3
   (imports, gazetteer, two articles, the map, the files: what a user waits for);
@@ -117,6 +118,7 @@ def geotext_rate(texts: list[str]) -> str:
 
 def corpus_row(label: str, path: Path, work: Path, gazetteer: Any, resolver: Any) -> list[str]:
     """geoparse, full pipeline (in process) and geotext docs/s, plus the child's figures."""
+    from geomap import pipeline as pipeline_module
     from geomap.articles import read_articles
     from geomap.mentions import find_spans
     from geomap.pipeline import run
@@ -131,15 +133,27 @@ def corpus_row(label: str, path: Path, work: Path, gazetteer: Any, resolver: Any
             resolver.resolve(d, find_spans(d, gazetteer))
 
     parse_s = timed(geoparse)
+
+    def pipeline(workers: bool) -> float:
+        out = work / f"out-{len(os.listdir(work))}"
+        saved = pipeline_module.PARALLEL_MIN
+        pipeline_module.PARALLEL_MIN = saved if workers else len(docs) + 1
+        try:
+            return timed(lambda: run([path], out, gazetteer=gazetteer, on_warning=lambda _: None))
+        finally:
+            pipeline_module.PARALLEL_MIN = saved
+
+    one_core = pipeline(workers=False)
+    all_cores = pipeline(workers=True)
     out = work / f"out-{len(os.listdir(work))}"
-    pipe_s = timed(lambda: run([path], out, gazetteer=gazetteer, on_warning=lambda _: None))
     child = run_child([*geomap_command(), "run", str(path), "-o", str(out)], ROOT)
     return [
         label,
         f"{len(docs):,}",
         f"{size / 1e6:.2f}",
         per_second(len(docs), parse_s),
-        per_second(len(docs), pipe_s),
+        per_second(len(docs), one_core),
+        per_second(len(docs), all_cores),
         geotext_rate([d.text for d in docs]),
         f"{child.seconds:.1f}",
         f"{child.peak_mb:.0f}",
@@ -234,6 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         t0 = time.perf_counter()
         from geomap.gazetteer import default_gazetteer
+        from geomap.pipeline import PARALLEL_MIN
         from geomap.resolution import Resolver
 
         gazetteer = default_gazetteer()
@@ -253,6 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "MB",
                 "geoparse docs/s",
                 "pipeline docs/s",
+                f"pipeline, {min(os.cpu_count() or 1, 4)} workers",
                 "geotext docs/s",
                 "`geomap run` s",
                 "peak MB",
@@ -279,8 +295,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(table(["map events", "build s", "HTML MB", "ready ms"], maps))
     print()
     print(
-        "docs/s: one core, after start-up; pipeline = read, geoparse, events, frames, map, "
-        "files.\n`geomap run` s and peak MB: the whole command in a child process."
+        "docs/s: after start-up; one core unless workers are named (the pipeline uses them "
+        f"from {PARALLEL_MIN} articles on).\n"
+        "pipeline = read, geoparse, events, frames, map, files. "
+        "`geomap run` s and peak MB: the whole command in a child process."
     )
     return 0
 
