@@ -237,6 +237,13 @@ def json_value(value: Any, column: str = "value") -> Any:
 
     ``column`` only names the value in the ``TypeError`` raised for an unsupported type.
     """
+    kind = type(value)  # plain values first: a run's places carry every mention
+    if kind is str or kind is int or kind is bool:
+        return value
+    if kind is dict:
+        return {k if type(k) is str else str(k): json_value(v, column) for k, v in value.items()}
+    if kind is list:
+        return [json_value(v, column) for v in value]
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, (str, bool)):
