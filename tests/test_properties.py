@@ -321,3 +321,40 @@ def test_pipeline_geojson_round_trips_through_geopandas(gazetteer, corpus: list[
             got = list(zip(frame.geometry.x.tolist(), frame.geometry.y.tolist(), strict=True))
             want = [tuple(f["geometry"]["coordinates"]) for f in features]
             assert got == want, name
+
+
+# ---------------------------------------------------------------- words around names
+
+#: characters that decide where words start and end: letters of both cases (some
+#: outside ASCII), the gazetteer's dotted abbreviations, apostrophes, digits, spaces
+#: and punctuation around words
+_WORDISH = st.lists(
+    st.sampled_from(
+        [
+            *"aAbBsSuUéÉıİ'’.,-()“”3_;",
+            *["Ga.", "U.S.", "St. ", "W.Va.", "D.C.", "Mt.", " ", "  ", "\n"],
+        ]
+    ),
+    max_size=30,
+).map("".join)
+
+
+@FAST
+@given(text=_WORDISH)
+def test_words_around_names_match_a_scan_of_every_word(gazetteer, text: str):
+    """The recogniser reads only the words next to capitalised ones; what it reads
+    must be exactly what a scan of every word finds, and every capitalised word
+    must start a run or sit in one."""
+    from geomap.mentions import Recogniser, _Text
+
+    rec = Recogniser(gazetteer)
+    article = Article(id="t", text=text)
+    words = [m.span() for m in rec._word.finditer(text)]
+    txt = _Text(article, rec._word)
+    for k, (start, end) in enumerate(words):
+        assert txt.word_at(start) == (start, end)
+        assert txt.word_before(start) == (words[k - 1] if k else None)
+        assert txt.word_after(end) == (words[k + 1] if k + 1 < len(words) else None)
+    capitalised = {(a, b) for a, b in words if text[a].isupper()}
+    in_runs = {(start, stop) for run in rec._chains(txt) for start, _, stop, cap in run if cap}
+    assert in_runs == capitalised
