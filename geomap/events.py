@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ from .numbers import killed_count
 
 __all__ = ["extract_events", "merge_events"]
 
+#: what ``dict.get`` gives for a word the demonym cache has not seen
+_UNKNOWN = object()
 _KIND_ORDER = {"city": 0, "admin1": 1, "region": 2, "country": 3}
 _PRECISION_ORDER = {"day": 0, "month": 1, "year": 2}
 
@@ -95,6 +98,8 @@ class _Geo:
         self._seat: dict[str, Place | None] = {}
         self._country: dict[str, Place | None] = {}
         self._demonym: dict[str, tuple[str, bool] | None] = {}
+        #: the words ``demonym`` has answered so far (read-only for callers)
+        self.known_demonyms = self._demonym
 
     def capital(self, cc: str) -> Place | None:
         if cc not in self._capital:
@@ -455,6 +460,9 @@ class _ArticleReader:
         self.mentions = sorted(
             (m for m in mentions if m.place is not None), key=lambda m: (m.start, m.end)
         )
+        # what each mention says of its state, once per mention rather than per reading
+        self._starts = [m.start for m in self.mentions]
+        self._codes = [self._state_code(m) for m in self.mentions]
         self.recent: list[str] = []  # states/orgs named as subjects or actors, in order
         self.previous: date | None = None  # date of the last dated event
         self.dyad = self._dyad()
@@ -481,10 +489,9 @@ class _ArticleReader:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         removed = bool(self.article.removed)
-        for m in self.mentions:
+        for m, cc in zip(self.mentions, self._codes, strict=True):
             if removed and self.article.is_removed(m.start, m.end):
                 continue
-            cc = self._state_code(m)
             if cc:
                 counts[cc] += 1
                 first.setdefault(cc, m.start)
@@ -647,8 +654,9 @@ class _ArticleReader:
     ) -> list[_Ent]:
         lex, geo = self.lex, self.geo
         ents: list[_Ent] = []
-        lo = _bisect_start(self.mentions, s0)
-        for m in self.mentions[lo:]:
+        mentions, codes = self.mentions, self._codes
+        for k in range(bisect_left(self._starts, s0), len(mentions)):
+            m = mentions[k]
             if m.start >= s1:
                 break
             if m.end > s1 or m.place is None:
@@ -658,16 +666,10 @@ class _ArticleReader:
                 continue  # inside quoted speech
             if _excluded_prefix(low, a):
                 continue  # "anti-Iranian group"
-            cc = self._state_code(m)
-            ent = _Ent(
-                a,
-                b,
-                "state" if cc else "place",
-                cc,
-                m.place,
-                adjectival=m.adjectival,
-                metonym=m.metonym,
-            )
+            cc = codes[k]
+            ent = _Ent(a, b, "state" if cc else "place", cc, m.place)
+            ent.adjectival = m.adjectival
+            ent.metonym = m.metonym
             if m.adjectival:  # "Pakistanis": people, who can be the victims
                 found = geo.demonym(m.text)
                 ent.target_noun = bool(found and found[1])
@@ -680,13 +682,17 @@ class _ArticleReader:
             extra.append(_Ent(a, b, kind, code))
         # demonyms the place mentions do not carry ("Pakistanis", an adjective missed)
         covered = {x.start for x in ents}
+        known = geo.known_demonyms
         for m in _CAPITALISED.finditer(text):
+            word = m.group()
+            if known.get(word, _UNKNOWN) is None:
+                continue  # a word already known to be no demonym: nothing below can count
             a, b = m.span()
             if a in covered or masked[a] == " " or any(x.start < b and a < x.end for x in ents):
                 continue
             if _excluded_prefix(low, a):
                 continue
-            found = geo.demonym(m.group())
+            found = geo.demonym(word)
             if found:
                 cc, plural = found
                 e = _Ent(a, b, "state", cc, geo.country(cc), adjectival=True)
@@ -1273,17 +1279,6 @@ class _ArticleReader:
 # ----------------------------------------------------------------------- helpers
 
 
-def _bisect_start(mentions: list[Mention], start: int) -> int:
-    lo, hi = 0, len(mentions)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if mentions[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
-
-
 def _mask_quotes(text: str, low: str) -> str:
     """``low`` with quoted speech blanked out (short scare quotes are kept)."""
     spans: list[tuple[int, int, bool]] = []
@@ -1462,18 +1457,23 @@ def _merge_drafts(
     # each cluster's distinct member readings: drafts that agree on every field the
     # test looks at need testing once, which keeps many copies of one report linear
     kinds: list[dict[tuple, int]] = []
+    # compatible drafts share family and parties (in either order, for a symmetric
+    # type), so a draft need only be tested against the clusters of its own parties,
+    # still in order of first report
+    by_parties: dict[tuple[str, frozenset[str | None]], list[int]] = {}
     for i, d in enumerate(drafts):
         sig = _signature(d)
-        for members, seen in zip(clusters, kinds, strict=True):
-            if drafts[members[0]].family != d.family:
-                continue
+        group = by_parties.setdefault((d.family, frozenset((d.actor, d.target))), [])
+        for c in group:
+            seen = kinds[c]
             if all(
                 _compatible(drafts[j], d, lex, within_article=within_article) for j in seen.values()
             ):
-                members.append(i)
+                clusters[c].append(i)
                 seen.setdefault(sig, i)
                 break
         else:
+            group.append(len(clusters))
             clusters.append([i])
             kinds.append({sig: i})
     return [
