@@ -38,7 +38,7 @@ from datetime import date
 
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, default_gazetteer
-from .lexicon import Lexicon, Phrase, TriggerType, load_lexicon, stem_map
+from .lexicon import Lexicon, Phrase, TriggerType, load_lexicon
 from .models import Article, Event, Mention, Place, Source
 from .numbers import killed_count
 
@@ -366,6 +366,8 @@ _CLAUSE_SEP = re.compile(
     r"| (?=(?:after|when)\s+(?!(?:midnight|dawn|dusk|nightfall|sunset|sunrise|noon|hours|days"
     r"|weeks|months|years|talks|the\s|a\s|an\s|this\s|that\s|its\s)))"
 )
+#: the phrase sets read in a sentence with a trigger, in the order ``_sentence`` takes them
+_PHRASE_SETS = ("negative", "actors", "denial", "reciprocal")
 _REL_START = re.compile(r"(?:which|who|whom|whose)\b")
 _COMMA = re.compile(r",\s+")
 
@@ -526,15 +528,12 @@ class _ArticleReader:
             if removed and self.article.is_removed(sent.start, sent.end):
                 continue
             low = low_all[sent.start : sent.end]
-            stems = lex.stems(low)
-            if keys.isdisjoint(stems):
+            by_stem = lex.words(low)
+            if keys.isdisjoint(by_stem):
                 continue
-            by_stem = stem_map(low, stems & keys)
             found = lex.triggers.matches(low, low, by_stem)
             if not found:
                 continue
-            # the other phrases (actors, negatives ...) only where a trigger is
-            by_stem.update(stem_map(low, (stems & lex.all_keys) - keys))
             got = self._sentence(sent.start, sent.end, low, by_stem, found)
             if title and sent.text.strip() == title:
                 for d in got:
@@ -556,17 +555,27 @@ class _ArticleReader:
         self._found = {}
         masked = _mask_quotes(text, low)
         self._low = low
-        hits = self._hits(masked, words, found)
+        # every phrase set the sentence is read for, in one walk of its words; the
+        # triggers again only when quoted speech was blanked
+        if masked is low:
+            bad, actors, denied, recip = self.lex.match_many(
+                _PHRASE_SETS, masked, (masked, text, masked, masked), words
+            )
+        else:
+            found, bad, actors, denied, recip = self.lex.match_many(
+                ("triggers", *_PHRASE_SETS), masked, (masked, masked, text, masked, masked), words
+            )
+        hits = self._hits(masked, found, bad)
         if not hits:
             return []
         self._sentence_hits = hits
-        ents = self._entities(s0, s1, text, low, masked, words)
+        ents = self._entities(s0, s1, text, low, masked, actors)
         clauses = _clauses(masked)
         speakers = self._speakers(ents, low)
         out: list[_Draft] = []
         src = Source(self.article.id, s0, s1, text)
-        denials = [a for a, _, _ in self.lex.denial.matches(masked, masked, words)]
-        self._reciprocal = [a for a, _, _ in self.lex.reciprocal.matches(masked, masked, words)]
+        denials = [a for a, _, _ in denied]
+        self._reciprocal = [a for a, _, _ in recip]
         for ci, clause in enumerate(clauses):
             chits = [h for h in hits if clause.start <= h.start < clause.end]
             if not chits:
@@ -594,15 +603,18 @@ class _ArticleReader:
     # ...................................................................... triggers
 
     def _hits(
-        self, masked: str, words: dict[str, list[int]], found: list[tuple[int, int, Phrase]]
+        self,
+        masked: str,
+        found: list[tuple[int, int, Phrase]],
+        negative: list[tuple[int, int, Phrase]],
     ) -> list[_Hit]:
+        """The sentence's triggers (``found``) that no ``negative`` phrase overlaps and
+        no modal word precedes, one per stretch of text and family."""
         lex = self.lex
-        if masked is not self._low:  # quoted speech was blanked: match again without it
-            found = lex.triggers.matches(masked, masked, words)
         hits = [_Hit(a, b, ph.payload, ph.joint) for a, b, ph in found]  # type: ignore[arg-type]
         if not hits:
             return []
-        bad = [(a, b) for a, b, _ in lex.negative.matches(masked, masked, words)]
+        bad = [(a, b) for a, b, _ in negative]
         if bad:
             hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in bad)]
         if lex.modality is not None:
@@ -650,9 +662,15 @@ class _ArticleReader:
     # ...................................................................... entities
 
     def _entities(
-        self, s0: int, s1: int, text: str, low: str, masked: str, words: dict[str, list[int]]
+        self,
+        s0: int,
+        s1: int,
+        text: str,
+        low: str,
+        masked: str,
+        actors: list[tuple[int, int, Phrase]],
     ) -> list[_Ent]:
-        lex, geo = self.lex, self.geo
+        geo = self.geo
         ents: list[_Ent] = []
         mentions, codes = self.mentions, self._codes
         for k in range(bisect_left(self._starts, s0), len(mentions)):
@@ -675,7 +693,7 @@ class _ArticleReader:
                 ent.target_noun = bool(found and found[1])
             ents.append(ent)
         extra: list[_Ent] = []
-        for a, b, ph in lex.actors.matches(masked, text, words):
+        for a, b, ph in actors:
             if masked[a] == " ":
                 continue
             kind, code = ph.payload  # type: ignore[misc]

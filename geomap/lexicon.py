@@ -151,6 +151,8 @@ class Lexicon:
         #: the stems (and "prefix*" keys) some phrase starts with
         self.all_keys = frozenset().union(*(ix.keys for ix in indexes))
         self.prefix_lengths = tuple(sorted({n for ix in indexes for n in ix.prefix_lengths}))
+        self._key_rx: re.Pattern[str] | None = None
+        self._joint: dict[tuple[str, ...], dict[str, list[tuple[int, _Group]]]] = {}
 
     def stems(self, low: str) -> set[str]:
         """The index keys the words of ``low`` have: their stems and short prefixes."""
@@ -158,6 +160,70 @@ class Lexicon:
         if self.prefix_lengths:
             stems |= {w[:n] + "*" for w in list(stems) for n in self.prefix_lengths if len(w) >= n}
         return stems
+
+    def words(self, low: str) -> dict[str, list[int]]:
+        """``stem_map(low, self.stems(low) & self.all_keys)``: where the words with a
+        key of some phrase start. One scan of ``low`` with a pattern of all the keys,
+        rather than a set of its stems and then a ``find`` loop per stem."""
+        if self.prefix_lengths:  # "prefix*" keys: a word may have several keys
+            return stem_map(low, self.stems(low) & self.all_keys)
+        rx = self._key_rx or self._compile_keys()
+        out: dict[str, list[int]] = {}
+        for m in rx.finditer(low):
+            key = m.group(1) or m.group(2)
+            if key in out:
+                out[key].append(m.start())
+            else:
+                out[key] = [m.start()]
+        return out
+
+    def _compile_keys(self) -> re.Pattern[str]:
+        """The pattern ``words`` scans with: at a word start (as ``stem_map`` reads one),
+        a five-letter stem key (group 1) or a shorter key that is the whole word (group
+        2), each written as a trie so that ``re`` tests a letter, not a key, at a time."""
+        long = sorted(k for k in self.all_keys if len(k) == STEM)
+        short = sorted(k for k in self.all_keys if len(k) < STEM)
+        alts = [
+            f"({_trie(long)})" if long else "()(?!)",
+            f"({_trie(short)})(?![^\\W_])" if short else "()(?!)",
+        ]
+        self._key_rx = re.compile(rf"(?<![\w'])(?:{'|'.join(alts)})")
+        return self._key_rx
+
+    def match_many(
+        self,
+        names: tuple[str, ...],
+        low: str,
+        cased: Sequence[str],
+        by_stem: dict[str, list[int]],
+    ) -> list[list[tuple[int, int, Phrase]]]:
+        """``[getattr(self, n).matches(low, c, by_stem) for n, c in zip(names, cased)]``
+        in one walk of ``by_stem``: each key is looked up once for all the phrase sets."""
+        joint = self._joint.get(names)
+        if joint is None:
+            joint = self._joint[names] = {}
+            for slot, name in enumerate(names):
+                for key, groups in getattr(self, name)._groups.items():
+                    joint.setdefault(key, []).extend((slot, g) for g in groups)
+        outs: list[list[tuple[int, int, Phrase]]] = [[] for _ in names]
+        syntax: _Syntax | None = None
+        for key, positions in by_stem.items():
+            for slot, group in joint.get(key, ()):
+                rx = group.rx
+                if rx is None:
+                    syntax = syntax or getattr(self, names[slot])._syntax
+                    rx = group.compile(syntax)
+                text = cased[slot] if group.cased else low
+                members = group.members
+                out = outs[slot]
+                for pos in positions:
+                    m = rx.match(text, pos)
+                    if m is not None:
+                        out.append((pos, m.end(), members[m.lastindex - 1]))  # type: ignore[operator]
+        for out in outs:
+            if len(out) > 1:
+                out.sort(key=_match_order)
+        return outs
 
     def is_modal(self, window: str) -> bool:
         """Does a modality phrase ("will", "plans to") start a word of ``window``?"""
@@ -431,6 +497,30 @@ def _word_regex(word: str) -> str:
 def _longest_first(alternatives: Iterable[str]) -> str:
     """``a|b|c``, duplicates dropped, the longest first (re takes the first that fits)."""
     return "|".join(sorted(dict.fromkeys(alternatives), key=len, reverse=True))
+
+
+def _trie(words: Sequence[str]) -> str:
+    """A regex matching any of ``words`` (all of them [a-z0-9]), nested by common first
+    letters: "ab|ac" -> "a(?:b|c)"."""
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for first, rests in by_first.items():
+        longer = [r for r in rests if r]
+        if not longer:
+            alts.append(first)
+        elif "" in rests:  # "it", "its": the longer first, the shorter if what follows fails
+            alts.append(f"{first}(?:{_trie(longer)})?")
+        elif len(longer) == 1:
+            alts.append(first + longer[0])
+        else:
+            alts.append(f"{first}(?:{_trie(longer)})")
+    return "|".join(alts)
+
+
+def _match_order(x: tuple[int, int, Phrase]) -> tuple[int, int]:
+    return x[0], x[2].order
 
 
 def _word_starts(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
