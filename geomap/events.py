@@ -492,11 +492,10 @@ class _ArticleReader:
         first: dict[str, int] = {}
         removed = bool(self.article.removed)
         for m, cc in zip(self.mentions, self._codes, strict=True):
-            if removed and self.article.is_removed(m.start, m.end):
+            if not cc or (removed and self.article.is_removed(m.start, m.end)):
                 continue
-            if cc:
-                counts[cc] += 1
-                first.setdefault(cc, m.start)
+            counts[cc] += 1
+            first.setdefault(cc, m.start)
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
         return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
 

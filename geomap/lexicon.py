@@ -170,7 +170,7 @@ class Lexicon:
         rx = self._key_rx or self._compile_keys()
         out: dict[str, list[int]] = {}
         for m in rx.finditer(low):
-            key = m.group(1) or m.group(2)
+            key = m[1]
             if key in out:
                 out[key].append(m.start())
             else:
@@ -179,15 +179,14 @@ class Lexicon:
 
     def _compile_keys(self) -> re.Pattern[str]:
         """The pattern ``words`` scans with: at a word start (as ``stem_map`` reads one),
-        a five-letter stem key (group 1) or a shorter key that is the whole word (group
-        2), each written as a trie so that ``re`` tests a letter, not a key, at a time."""
+        a five-letter stem key or a shorter key that is the whole word (group 1 either
+        way), each written as a trie so that ``re`` tests a letter, not a key, at a time."""
         long = sorted(k for k in self.all_keys if len(k) == STEM)
         short = sorted(k for k in self.all_keys if len(k) < STEM)
-        alts = [
-            f"({_trie(long)})" if long else "()(?!)",
-            f"({_trie(short)})(?![^\\W_])" if short else "()(?!)",
-        ]
-        self._key_rx = re.compile(rf"(?<![\w'])(?:{'|'.join(alts)})")
+        alts = [_trie(long)] if long else []
+        if short:
+            alts.append(f"(?:{_trie(short)})(?![^\\W_])")
+        self._key_rx = re.compile(rf"(?<![\w'])({'|'.join(alts)})" if alts else "()(?!)")
         return self._key_rx
 
     def match_many(
@@ -228,7 +227,19 @@ class Lexicon:
     def is_modal(self, window: str) -> bool:
         """Does a modality phrase ("will", "plans to") start a word of ``window``?"""
         rx = self.modality
-        return rx is not None and bool(window) and next(_word_starts(rx, window), None) is not None
+        if rx is None or not window:
+            return False
+        # ``_word_starts`` written out: this runs once per trigger, where a generator
+        # costs as much as the search
+        m = rx.search(window)
+        while m is not None:
+            a, b = m.span()
+            if not a or not (window[a - 1].isalnum() or window[a - 1] in "_'"):
+                return True
+            if b == a:  # an empty match: finditer's rules for what comes next apply
+                return next(_word_starts(rx, window), None) is not None
+            m = rx.search(window, b)
+        return False
 
     def compatible_types(self, a: str, b: str) -> bool:
         return a == b or b in self.compatible.get(a, frozenset())
