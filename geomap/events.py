@@ -616,15 +616,16 @@ class _ArticleReader:
         bad = [(a, b) for a, b, _ in negative]
         if bad:
             hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in bad)]
-        if lex.modality is not None:
-            hits = [h for h in hits if not self._modal(masked, h)]
-        # overlapping hits of one family: the most specific (lowest rank), then longest
+        modal = lex.modality is not None
+        # overlapping hits of one family: the most specific (lowest rank), then longest.
+        # A hit a kept one overlaps goes, modal or not, so only the others are tested for
+        # a modal word before them: the same as dropping the modal hits first
         hits.sort(key=lambda h: (h.type.rank, -(h.end - h.start), h.start))
         kept: list[_Hit] = []
         for h in hits:
             if not any(
                 k.type.family == h.type.family and k.start < h.end and h.start < k.end for k in kept
-            ):
+            ) and not (modal and self._modal(masked, h)):
                 kept.append(h)
         kept.sort(key=lambda h: (h.start, h.type.rank))
         return kept
