@@ -38,7 +38,7 @@ from datetime import date
 
 from .dates import DateMention, find_dates
 from .gazetteer import Gazetteer, default_gazetteer
-from .lexicon import Lexicon, Phrase, TriggerType, load_lexicon
+from .lexicon import Lexicon, Phrase, TriggerType, load_lexicon, stem_map
 from .models import Article, Event, Mention, Place, Source
 from .numbers import killed_count
 
@@ -529,12 +529,15 @@ class _ArticleReader:
             if removed and _overlaps(removed, sent.start, sent.end):
                 continue
             low = low_all[sent.start : sent.end]
-            by_stem = lex.words(low)
-            if keys.isdisjoint(by_stem):
+            stems = lex.stems(low)
+            if keys.isdisjoint(stems):
                 continue
+            by_stem = stem_map(low, stems & keys)
             found = lex.triggers.matches(low, low, by_stem)
             if not found:
                 continue
+            # the other phrases (actors, negatives ...) only where a trigger is
+            by_stem.update(stem_map(low, (stems & lex.all_keys) - keys))
             got = self._sentence(sent.start, sent.end, low, by_stem, found)
             if title and sent.text.strip() == title:
                 for d in got:

@@ -151,7 +151,6 @@ class Lexicon:
         #: the stems (and "prefix*" keys) some phrase starts with
         self.all_keys = frozenset().union(*(ix.keys for ix in indexes))
         self.prefix_lengths = tuple(sorted({n for ix in indexes for n in ix.prefix_lengths}))
-        self._key_rx: re.Pattern[str] | None = None
         self._joint: dict[tuple[str, ...], dict[str, list[tuple[int, _Group]]]] = {}
 
     def stems(self, low: str) -> set[str]:
@@ -160,34 +159,6 @@ class Lexicon:
         if self.prefix_lengths:
             stems |= {w[:n] + "*" for w in list(stems) for n in self.prefix_lengths if len(w) >= n}
         return stems
-
-    def words(self, low: str) -> dict[str, list[int]]:
-        """``stem_map(low, self.stems(low) & self.all_keys)``: where the words with a
-        key of some phrase start. One scan of ``low`` with a pattern of all the keys,
-        rather than a set of its stems and then a ``find`` loop per stem."""
-        if self.prefix_lengths:  # "prefix*" keys: a word may have several keys
-            return stem_map(low, self.stems(low) & self.all_keys)
-        rx = self._key_rx or self._compile_keys()
-        out: dict[str, list[int]] = {}
-        for m in rx.finditer(low):
-            key = m[1]
-            if key in out:
-                out[key].append(m.start())
-            else:
-                out[key] = [m.start()]
-        return out
-
-    def _compile_keys(self) -> re.Pattern[str]:
-        """The pattern ``words`` scans with: at a word start (as ``stem_map`` reads one),
-        a five-letter stem key or a shorter key that is the whole word (group 1 either
-        way), each written as a trie so that ``re`` tests a letter, not a key, at a time."""
-        long = sorted(k for k in self.all_keys if len(k) == STEM)
-        short = sorted(k for k in self.all_keys if len(k) < STEM)
-        alts = [_trie(long)] if long else []
-        if short:
-            alts.append(f"(?:{_trie(short)})(?![^\\W_])")
-        self._key_rx = re.compile(rf"(?<![\w'])({'|'.join(alts)})" if alts else "()(?!)")
-        return self._key_rx
 
     def match_many(
         self,
@@ -510,26 +481,6 @@ def _longest_first(alternatives: Iterable[str]) -> str:
     return "|".join(sorted(dict.fromkeys(alternatives), key=len, reverse=True))
 
 
-def _trie(words: Sequence[str]) -> str:
-    """A regex matching any of ``words`` (all of them [a-z0-9]), nested by common first
-    letters: "ab|ac" -> "a(?:b|c)"."""
-    by_first: dict[str, list[str]] = {}
-    for w in words:
-        by_first.setdefault(w[0], []).append(w[1:])
-    alts = []
-    for first, rests in by_first.items():
-        longer = [r for r in rests if r]
-        if not longer:
-            alts.append(first)
-        elif "" in rests:  # "it", "its": the longer first, the shorter if what follows fails
-            alts.append(f"{first}(?:{_trie(longer)})?")
-        elif len(longer) == 1:
-            alts.append(first + longer[0])
-        else:
-            alts.append(f"{first}(?:{_trie(longer)})")
-    return "|".join(alts)
-
-
 def _match_order(x: tuple[int, int, Phrase]) -> tuple[int, int]:
     return x[0], x[2].order
 
@@ -648,16 +599,21 @@ def stem_map(low: str, stems: Iterable[str]) -> dict[str, list[int]]:
     """Where the words with these stems (``Lexicon.stems``) start in ``low``."""
     out: dict[str, list[int]] = {}
     for stem in stems:
-        prefix = stem.endswith("*")
-        needle = stem[:-1] if prefix else stem
-        exact = not prefix and len(needle) < STEM  # a short word: the whole word
-        size = len(needle)
+        if stem.endswith("*"):  # a prefix: any word starting so
+            needle, exact = stem[:-1], False
+        else:  # a stem; a short one is the whole word
+            needle, exact = stem, len(stem) < STEM
         i = low.find(needle)
+        if i < 0:
+            continue
+        size = len(needle)
+        found: list[int] = []
         while i >= 0:
-            before = low[i - 1] if i else " "
-            if not (before.isalnum() or before == "'" or before == "_") and (
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "'_")) and (
                 not exact or not low[i + size : i + size + 1].isalnum()
             ):
-                out.setdefault(stem, []).append(i)
+                found.append(i)
             i = low.find(needle, i + 1)
+        if found:
+            out[stem] = found
     return out
