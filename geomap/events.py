@@ -1026,9 +1026,11 @@ class _ArticleReader:
             targets = [actor_codes[1]]
             actor_codes = actor_codes[:1]
         if reciprocal or len(actor_codes) >= 2:
-            precise = any(e.place and e.place.kind in ("city", "admin1") for e in places)
-            day = self._date(text, clauses, ci, strike=True)[1] == "day"
-            if not (kind == "clash" or (precise and day)):
+            if kind != "clash" and not (
+                # a summary, unless it tells one precise place and day
+                any(e.place and e.place.kind in ("city", "admin1") for e in places)
+                and self._date(text, clauses, ci, strike=True)[1] == "day"
+            ):
                 return []
             pair = actor_codes or list(self.dyad or ())
             kind = "clash"
@@ -1036,6 +1038,8 @@ class _ArticleReader:
                 actor_codes, targets = [pair[0]], [pair[1]]
         actor = actor_codes[0] if actor_codes else None
         if not targets:
+            if not places:
+                return []  # no target, no place: nothing for the map, so no date or toll to read
             targets = [None]  # type: ignore[list-item]
         d, precision = self._date(text, clauses, ci, strike=True)
         count = None
