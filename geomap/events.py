@@ -276,19 +276,40 @@ _PLACE_PREPS = frozenset({"in", "into", "near", "at", "outside", "around", "insi
 
 def _prep_before(low: str, pos: int) -> str:
     """The preposition governing the name at ``pos`` ("in the city of X" -> "in"), or ""."""
-    words = low[max(0, pos - 70) : pos].split()
+    segment = low[max(0, pos - 70) : pos]
+    # the last few words nearly always settle it: split off only those first, and the
+    # whole stretch only when the reading runs past them
+    words = segment.rsplit(None, _PREP_WORDS)
+    if len(words) > _PREP_WORDS:
+        found = _prep_in(words, 1)
+        if found is not None:
+            return found
+        words = segment.split()
+    return _prep_in(words, 0) or ""
+
+
+#: how many words before a name ``_prep_before`` splits off first
+_PREP_WORDS = 4
+
+
+def _prep_in(words: list[str], lowest: int) -> str | None:
+    """``_prep_before`` read on ``words``, or None when it needs a word below ``lowest``
+    (``words[0]`` may hold several words)."""
     i = len(words) - 1
-    while i >= 0:
+    while i >= lowest:
         w = words[i]
         if w[-1] in _STOP_CHARS:
             return ""
-        if w == "of" and i > 0:
+        if i > 0 and (w == "of" or w == "to"):
+            if i - 1 < lowest:
+                return None
             head = words[i - 1]
-            if head in _OF_HEADS:
-                return "in"
-            return "from" if head == "out" else "of"
-        if w == "to" and i > 0 and words[i - 1] in ("close", "next"):
-            return "near"
+            if w == "of":
+                if head in _OF_HEADS:
+                    return "in"
+                return "from" if head == "out" else "of"
+            if head in ("close", "next"):
+                return "near"
         if w in _PREPOSITIONS:
             return w
         if w in _LOC_MODS or ("-" in w and w.replace("-", "").isalpha()):
@@ -298,7 +319,7 @@ def _prep_before(low: str, pos: int) -> str:
             i -= 1  # "in Afghanistan's eastern Paktika province"
             continue
         return ""
-    return ""
+    return None if lowest else ""
 
 
 _EXCLUDED_PREFIX = re.compile(r"(?:anti|pro|non|post|pre|ex)-$")
@@ -722,7 +743,9 @@ class _ArticleReader:
                 e.target_noun = plural
                 extra.append(e)
         # longer and earlier first; an organisation or title beats a place mention under it
-        for e in sorted(extra, key=lambda e: (e.start, -(e.end - e.start))):
+        if len(extra) > 1:
+            extra.sort(key=lambda e: (e.start, -(e.end - e.start)))
+        for e in extra:
             clash = [x for x in ents if x.start < e.end and e.start < x.end]
             if not clash:
                 ents.append(e)
