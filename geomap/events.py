@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -43,6 +44,8 @@ from .numbers import killed_count
 
 __all__ = ["extract_events", "merge_events"]
 
+#: what ``dict.get`` gives for a word the demonym cache has not seen
+_UNKNOWN = object()
 _KIND_ORDER = {"city": 0, "admin1": 1, "region": 2, "country": 3}
 _PRECISION_ORDER = {"day": 0, "month": 1, "year": 2}
 
@@ -95,6 +98,8 @@ class _Geo:
         self._seat: dict[str, Place | None] = {}
         self._country: dict[str, Place | None] = {}
         self._demonym: dict[str, tuple[str, bool] | None] = {}
+        #: the words ``demonym`` has answered so far (read-only for callers)
+        self.known_demonyms = self._demonym
 
     def capital(self, cc: str) -> Place | None:
         if cc not in self._capital:
@@ -271,19 +276,40 @@ _PLACE_PREPS = frozenset({"in", "into", "near", "at", "outside", "around", "insi
 
 def _prep_before(low: str, pos: int) -> str:
     """The preposition governing the name at ``pos`` ("in the city of X" -> "in"), or ""."""
-    words = low[max(0, pos - 70) : pos].split()
+    segment = low[max(0, pos - 70) : pos]
+    # the last few words nearly always settle it: split off only those first, and the
+    # whole stretch only when the reading runs past them
+    words = segment.rsplit(None, _PREP_WORDS)
+    if len(words) > _PREP_WORDS:
+        found = _prep_in(words, 1)
+        if found is not None:
+            return found
+        words = segment.split()
+    return _prep_in(words, 0) or ""
+
+
+#: how many words before a name ``_prep_before`` splits off first
+_PREP_WORDS = 4
+
+
+def _prep_in(words: list[str], lowest: int) -> str | None:
+    """``_prep_before`` read on ``words``, or None when it needs a word below ``lowest``
+    (``words[0]`` may hold several words)."""
     i = len(words) - 1
-    while i >= 0:
+    while i >= lowest:
         w = words[i]
         if w[-1] in _STOP_CHARS:
             return ""
-        if w == "of" and i > 0:
+        if i > 0 and (w == "of" or w == "to"):
+            if i - 1 < lowest:
+                return None
             head = words[i - 1]
-            if head in _OF_HEADS:
-                return "in"
-            return "from" if head == "out" else "of"
-        if w == "to" and i > 0 and words[i - 1] in ("close", "next"):
-            return "near"
+            if w == "of":
+                if head in _OF_HEADS:
+                    return "in"
+                return "from" if head == "out" else "of"
+            if head in ("close", "next"):
+                return "near"
         if w in _PREPOSITIONS:
             return w
         if w in _LOC_MODS or ("-" in w and w.replace("-", "").isalpha()):
@@ -293,7 +319,7 @@ def _prep_before(low: str, pos: int) -> str:
             i -= 1  # "in Afghanistan's eastern Paktika province"
             continue
         return ""
-    return ""
+    return None if lowest else ""
 
 
 _EXCLUDED_PREFIX = re.compile(r"(?:anti|pro|non|post|pre|ex)-$")
@@ -361,6 +387,8 @@ _CLAUSE_SEP = re.compile(
     r"| (?=(?:after|when)\s+(?!(?:midnight|dawn|dusk|nightfall|sunset|sunrise|noon|hours|days"
     r"|weeks|months|years|talks|the\s|a\s|an\s|this\s|that\s|its\s)))"
 )
+#: the phrase sets read in a sentence with a trigger, in the order ``_sentence`` takes them
+_PHRASE_SETS = ("negative", "actors", "denial", "reciprocal")
 _REL_START = re.compile(r"(?:which|who|whom|whose)\b")
 _COMMA = re.compile(r",\s+")
 
@@ -455,6 +483,11 @@ class _ArticleReader:
         self.mentions = sorted(
             (m for m in mentions if m.place is not None), key=lambda m: (m.start, m.end)
         )
+        #: the boilerplate spans (``Article.is_removed``), tested in plain loops below
+        self._removed = [(r.start, r.end) for r in article.removed]
+        # what each mention says of its state, once per mention rather than per reading
+        self._starts = [m.start for m in self.mentions]
+        self._codes = [self._state_code(m) for m in self.mentions]
         self.recent: list[str] = []  # states/orgs named as subjects or actors, in order
         self.previous: date | None = None  # date of the last dated event
         self.dyad = self._dyad()
@@ -480,14 +513,12 @@ class _ArticleReader:
         """The two states the article names most (ties: first named)."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        removed = bool(self.article.removed)
-        for m in self.mentions:
-            if removed and self.article.is_removed(m.start, m.end):
+        removed = self._removed
+        for m, cc in zip(self.mentions, self._codes, strict=True):
+            if not cc or (removed and _overlaps(removed, m.start, m.end)):
                 continue
-            cc = self._state_code(m)
-            if cc:
-                counts[cc] += 1
-                first.setdefault(cc, m.start)
+            counts[cc] += 1
+            first.setdefault(cc, m.start)
         ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
         return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
 
@@ -514,9 +545,9 @@ class _ArticleReader:
         title = (self.article.title or "").strip()
         lex = self.lex
         keys = lex.triggers.keys
-        removed = bool(self.article.removed)
+        removed = self._removed
         for sent in self.article.sentences:
-            if removed and self.article.is_removed(sent.start, sent.end):
+            if removed and _overlaps(removed, sent.start, sent.end):
                 continue
             low = low_all[sent.start : sent.end]
             stems = lex.stems(low)
@@ -549,17 +580,27 @@ class _ArticleReader:
         self._found = {}
         masked = _mask_quotes(text, low)
         self._low = low
-        hits = self._hits(masked, words, found)
+        # every phrase set the sentence is read for, in one walk of its words; the
+        # triggers again only when quoted speech was blanked
+        if masked is low:
+            bad, actors, denied, recip = self.lex.match_many(
+                _PHRASE_SETS, masked, (masked, text, masked, masked), words
+            )
+        else:
+            found, bad, actors, denied, recip = self.lex.match_many(
+                ("triggers", *_PHRASE_SETS), masked, (masked, masked, text, masked, masked), words
+            )
+        hits = self._hits(masked, found, bad)
         if not hits:
             return []
         self._sentence_hits = hits
-        ents = self._entities(s0, s1, text, low, masked, words)
+        ents = self._entities(s0, s1, text, low, masked, actors)
         clauses = _clauses(masked)
         speakers = self._speakers(ents, low)
         out: list[_Draft] = []
         src = Source(self.article.id, s0, s1, text)
-        denials = [a for a, _, _ in self.lex.denial.matches(masked, masked, words)]
-        self._reciprocal = [a for a, _, _ in self.lex.reciprocal.matches(masked, masked, words)]
+        denials = [a for a, _, _ in denied]
+        self._reciprocal = [a for a, _, _ in recip]
         for ci, clause in enumerate(clauses):
             chits = [h for h in hits if clause.start <= h.start < clause.end]
             if not chits:
@@ -587,26 +628,30 @@ class _ArticleReader:
     # ...................................................................... triggers
 
     def _hits(
-        self, masked: str, words: dict[str, list[int]], found: list[tuple[int, int, Phrase]]
+        self,
+        masked: str,
+        found: list[tuple[int, int, Phrase]],
+        negative: list[tuple[int, int, Phrase]],
     ) -> list[_Hit]:
+        """The sentence's triggers (``found``) that no ``negative`` phrase overlaps and
+        no modal word precedes, one per stretch of text and family."""
         lex = self.lex
-        if masked is not self._low:  # quoted speech was blanked: match again without it
-            found = lex.triggers.matches(masked, masked, words)
         hits = [_Hit(a, b, ph.payload, ph.joint) for a, b, ph in found]  # type: ignore[arg-type]
         if not hits:
             return []
-        bad = [(a, b) for a, b, _ in lex.negative.matches(masked, masked, words)]
+        bad = [(a, b) for a, b, _ in negative]
         if bad:
             hits = [h for h in hits if not any(a < h.end and h.start < b for a, b in bad)]
-        if lex.modality is not None:
-            hits = [h for h in hits if not self._modal(masked, h)]
-        # overlapping hits of one family: the most specific (lowest rank), then longest
+        modal = lex.modality is not None
+        # overlapping hits of one family: the most specific (lowest rank), then longest.
+        # A hit a kept one overlaps goes, modal or not, so only the others are tested for
+        # a modal word before them: the same as dropping the modal hits first
         hits.sort(key=lambda h: (h.type.rank, -(h.end - h.start), h.start))
         kept: list[_Hit] = []
         for h in hits:
             if not any(
                 k.type.family == h.type.family and k.start < h.end and h.start < k.end for k in kept
-            ):
+            ) and not (modal and self._modal(masked, h)):
                 kept.append(h)
         kept.sort(key=lambda h: (h.start, h.type.rank))
         return kept
@@ -643,12 +688,19 @@ class _ArticleReader:
     # ...................................................................... entities
 
     def _entities(
-        self, s0: int, s1: int, text: str, low: str, masked: str, words: dict[str, list[int]]
+        self,
+        s0: int,
+        s1: int,
+        text: str,
+        low: str,
+        masked: str,
+        actors: list[tuple[int, int, Phrase]],
     ) -> list[_Ent]:
-        lex, geo = self.lex, self.geo
+        geo = self.geo
         ents: list[_Ent] = []
-        lo = _bisect_start(self.mentions, s0)
-        for m in self.mentions[lo:]:
+        mentions, codes = self.mentions, self._codes
+        for k in range(bisect_left(self._starts, s0), len(mentions)):
+            m = mentions[k]
             if m.start >= s1:
                 break
             if m.end > s1 or m.place is None:
@@ -658,42 +710,42 @@ class _ArticleReader:
                 continue  # inside quoted speech
             if _excluded_prefix(low, a):
                 continue  # "anti-Iranian group"
-            cc = self._state_code(m)
-            ent = _Ent(
-                a,
-                b,
-                "state" if cc else "place",
-                cc,
-                m.place,
-                adjectival=m.adjectival,
-                metonym=m.metonym,
-            )
+            cc = codes[k]
+            ent = _Ent(a, b, "state" if cc else "place", cc, m.place)
+            ent.adjectival = m.adjectival
+            ent.metonym = m.metonym
             if m.adjectival:  # "Pakistanis": people, who can be the victims
                 found = geo.demonym(m.text)
                 ent.target_noun = bool(found and found[1])
             ents.append(ent)
         extra: list[_Ent] = []
-        for a, b, ph in lex.actors.matches(masked, text, words):
+        for a, b, ph in actors:
             if masked[a] == " ":
                 continue
             kind, code = ph.payload  # type: ignore[misc]
             extra.append(_Ent(a, b, kind, code))
         # demonyms the place mentions do not carry ("Pakistanis", an adjective missed)
         covered = {x.start for x in ents}
+        known = geo.known_demonyms
         for m in _CAPITALISED.finditer(text):
+            word = m.group()
+            if known.get(word, _UNKNOWN) is None:
+                continue  # a word already known to be no demonym: nothing below can count
             a, b = m.span()
             if a in covered or masked[a] == " " or any(x.start < b and a < x.end for x in ents):
                 continue
             if _excluded_prefix(low, a):
                 continue
-            found = geo.demonym(m.group())
+            found = geo.demonym(word)
             if found:
                 cc, plural = found
                 e = _Ent(a, b, "state", cc, geo.country(cc), adjectival=True)
                 e.target_noun = plural
                 extra.append(e)
         # longer and earlier first; an organisation or title beats a place mention under it
-        for e in sorted(extra, key=lambda e: (e.start, -(e.end - e.start))):
+        if len(extra) > 1:
+            extra.sort(key=lambda e: (e.start, -(e.end - e.start)))
+        for e in extra:
             clash = [x for x in ents if x.start < e.end and e.start < x.end]
             if not clash:
                 ents.append(e)
@@ -997,9 +1049,11 @@ class _ArticleReader:
             targets = [actor_codes[1]]
             actor_codes = actor_codes[:1]
         if reciprocal or len(actor_codes) >= 2:
-            precise = any(e.place and e.place.kind in ("city", "admin1") for e in places)
-            day = self._date(text, clauses, ci, strike=True)[1] == "day"
-            if not (kind == "clash" or (precise and day)):
+            if kind != "clash" and not (
+                # a summary, unless it tells one precise place and day
+                any(e.place and e.place.kind in ("city", "admin1") for e in places)
+                and self._date(text, clauses, ci, strike=True)[1] == "day"
+            ):
                 return []
             pair = actor_codes or list(self.dyad or ())
             kind = "clash"
@@ -1007,6 +1061,8 @@ class _ArticleReader:
                 actor_codes, targets = [pair[0]], [pair[1]]
         actor = actor_codes[0] if actor_codes else None
         if not targets:
+            if not places:
+                return []  # no target, no place: nothing for the map, so no date or toll to read
             targets = [None]  # type: ignore[list-item]
         d, precision = self._date(text, clauses, ci, strike=True)
         count = None
@@ -1273,19 +1329,18 @@ class _ArticleReader:
 # ----------------------------------------------------------------------- helpers
 
 
-def _bisect_start(mentions: list[Mention], start: int) -> int:
-    lo, hi = 0, len(mentions)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if mentions[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """``Article.is_removed`` for the article's removed ``spans``, without a generator."""
+    for a, b in spans:  # noqa: SIM110 (a generator costs more than the test here)
+        if a < end and start < b:
+            return True
+    return False
 
 
 def _mask_quotes(text: str, low: str) -> str:
     """``low`` with quoted speech blanked out (short scare quotes are kept)."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return low  # no quote mark (``_QUOTE``): most sentences, at the cost of three scans
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
     n = len(text)
@@ -1462,18 +1517,23 @@ def _merge_drafts(
     # each cluster's distinct member readings: drafts that agree on every field the
     # test looks at need testing once, which keeps many copies of one report linear
     kinds: list[dict[tuple, int]] = []
+    # compatible drafts share family and parties (in either order, for a symmetric
+    # type), so a draft need only be tested against the clusters of its own parties,
+    # still in order of first report
+    by_parties: dict[tuple[str, frozenset[str | None]], list[int]] = {}
     for i, d in enumerate(drafts):
         sig = _signature(d)
-        for members, seen in zip(clusters, kinds, strict=True):
-            if drafts[members[0]].family != d.family:
-                continue
+        group = by_parties.setdefault((d.family, frozenset((d.actor, d.target))), [])
+        for c in group:
+            seen = kinds[c]
             if all(
                 _compatible(drafts[j], d, lex, within_article=within_article) for j in seen.values()
             ):
-                members.append(i)
+                clusters[c].append(i)
                 seen.setdefault(sig, i)
                 break
         else:
+            group.append(len(clusters))
             clusters.append([i])
             kinds.append({sig: i})
     return [

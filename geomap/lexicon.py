@@ -151,6 +151,7 @@ class Lexicon:
         #: the stems (and "prefix*" keys) some phrase starts with
         self.all_keys = frozenset().union(*(ix.keys for ix in indexes))
         self.prefix_lengths = tuple(sorted({n for ix in indexes for n in ix.prefix_lengths}))
+        self._joint: dict[tuple[str, ...], dict[str, list[tuple[int, _Group]]]] = {}
 
     def stems(self, low: str) -> set[str]:
         """The index keys the words of ``low`` have: their stems and short prefixes."""
@@ -159,10 +160,57 @@ class Lexicon:
             stems |= {w[:n] + "*" for w in list(stems) for n in self.prefix_lengths if len(w) >= n}
         return stems
 
+    def match_many(
+        self,
+        names: tuple[str, ...],
+        low: str,
+        cased: Sequence[str],
+        by_stem: dict[str, list[int]],
+    ) -> list[list[tuple[int, int, Phrase]]]:
+        """``[getattr(self, n).matches(low, c, by_stem) for n, c in zip(names, cased)]``
+        in one walk of ``by_stem``: each key is looked up once for all the phrase sets."""
+        joint = self._joint.get(names)
+        if joint is None:
+            joint = self._joint[names] = {}
+            for slot, name in enumerate(names):
+                for key, groups in getattr(self, name)._groups.items():
+                    joint.setdefault(key, []).extend((slot, g) for g in groups)
+        outs: list[list[tuple[int, int, Phrase]]] = [[] for _ in names]
+        syntax: _Syntax | None = None
+        for key, positions in by_stem.items():
+            for slot, group in joint.get(key, ()):
+                rx = group.rx
+                if rx is None:
+                    syntax = syntax or getattr(self, names[slot])._syntax
+                    rx = group.compile(syntax)
+                text = cased[slot] if group.cased else low
+                members = group.members
+                out = outs[slot]
+                for pos in positions:
+                    m = rx.match(text, pos)
+                    if m is not None:
+                        out.append((pos, m.end(), members[m.lastindex - 1]))  # type: ignore[operator]
+        for out in outs:
+            if len(out) > 1:
+                out.sort(key=_match_order)
+        return outs
+
     def is_modal(self, window: str) -> bool:
         """Does a modality phrase ("will", "plans to") start a word of ``window``?"""
         rx = self.modality
-        return rx is not None and bool(window) and next(_word_starts(rx, window), None) is not None
+        if rx is None or not window:
+            return False
+        # ``_word_starts`` written out: this runs once per trigger, where a generator
+        # costs as much as the search
+        m = rx.search(window)
+        while m is not None:
+            a, b = m.span()
+            if not a or not (window[a - 1].isalnum() or window[a - 1] in "_'"):
+                return True
+            if b == a:  # an empty match: finditer's rules for what comes next apply
+                return next(_word_starts(rx, window), None) is not None
+            m = rx.search(window, b)
+        return False
 
     def compatible_types(self, a: str, b: str) -> bool:
         return a == b or b in self.compatible.get(a, frozenset())
@@ -433,6 +481,10 @@ def _longest_first(alternatives: Iterable[str]) -> str:
     return "|".join(sorted(dict.fromkeys(alternatives), key=len, reverse=True))
 
 
+def _match_order(x: tuple[int, int, Phrase]) -> tuple[int, int]:
+    return x[0], x[2].order
+
+
 def _word_starts(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``rx.finditer`` keeping only matches that start a word."""
     for m in rx.finditer(text):
@@ -547,16 +599,21 @@ def stem_map(low: str, stems: Iterable[str]) -> dict[str, list[int]]:
     """Where the words with these stems (``Lexicon.stems``) start in ``low``."""
     out: dict[str, list[int]] = {}
     for stem in stems:
-        prefix = stem.endswith("*")
-        needle = stem[:-1] if prefix else stem
-        exact = not prefix and len(needle) < STEM  # a short word: the whole word
-        size = len(needle)
+        if stem.endswith("*"):  # a prefix: any word starting so
+            needle, exact = stem[:-1], False
+        else:  # a stem; a short one is the whole word
+            needle, exact = stem, len(stem) < STEM
         i = low.find(needle)
+        if i < 0:
+            continue
+        size = len(needle)
+        found: list[int] = []
         while i >= 0:
-            before = low[i - 1] if i else " "
-            if not (before.isalnum() or before == "'" or before == "_") and (
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "'_")) and (
                 not exact or not low[i + size : i + size + 1].isalnum()
             ):
-                out.setdefault(stem, []).append(i)
+                found.append(i)
             i = low.find(needle, i + 1)
+        if found:
+            out[stem] = found
     return out
