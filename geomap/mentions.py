@@ -420,16 +420,27 @@ class Recogniser:
         return toks
 
     def _prefetch(self, text: str, chains: list[list[_Entry]]) -> None:
-        """Look up, in one gazetteer query, every name of the article not seen before."""
-        fresh: set[str] = set()
+        """Look up every name of the article not seen before: one gazetteer query for
+        the exact spellings, one for the loose keys of the longer names none matched."""
+        fresh: dict[str, tuple[str, ...]] = {}
+        longer: list[tuple[str, list[_Entry], int, int]] = []
         for chain in chains:
             for i, (start, *_) in enumerate(chain):
                 for j in range(i, min(len(chain), i + MAX_TOKENS)):
                     if chain[j][3]:
                         surface = text[start : chain[j][1]]
-                        if surface not in self._readings:
-                            fresh.update(self._exact_keys(surface, i == j))
-        self._lookup(fresh)
+                        if surface not in self._readings and surface not in fresh:
+                            fresh[surface] = self._exact_keys(surface, i == j)
+                            if i != j:
+                                longer.append((surface, chain, i, j))
+        self._lookup({key for keys in fresh.values() for key in keys})
+        loose = {
+            loose_key(surface)
+            for surface, chain, i, j in longer
+            if not any(self._cache.get(k) for k in fresh[surface]) and _loose_ok(chain, i, j)
+        }
+        loose.discard("")
+        self._lookup(loose)
 
     def find(self, article: Article) -> list[Span]:
         txt = _Text(article, self._word)

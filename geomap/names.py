@@ -34,9 +34,12 @@ def name_key(name: str) -> str:
     >>> name_key("Côte d’Ivoire")
     'cote divoire'
     """
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    folded = _APOSTROPHES.sub("", folded.lower())
+    if name.isascii():  # most names in English news: nothing to decompose
+        folded = name.lower()
+    else:
+        folded = unicodedata.normalize("NFKD", name)
+        folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = _APOSTROPHES.sub("", folded)
     folded = folded.replace("ß", "ss").replace("ı", "i").replace("ø", "o").replace("đ", "d")
     return _NON_WORD.sub(" ", folded).strip()
 
@@ -55,6 +58,6 @@ def loose_key(name: str) -> str:
 @lru_cache(maxsize=65536)
 def consonant_skeleton(name: str) -> str:
     """The name's consonants, word by word, without connecting words: 'hms' for Hamas."""
-    words = [w for w in name_key(name).split() if w not in _GLUE]
-    skeleton = (_REPEATS.sub(r"\1", _VOWELS.sub("", w)) for w in words)
-    return " ".join(w for w in skeleton if w)
+    words = " ".join(w for w in name_key(name).split() if w not in _GLUE)
+    # no run of one letter crosses a space, so the whole string is treated at once
+    return " ".join(_REPEATS.sub(r"\1", _VOWELS.sub("", words)).split())
