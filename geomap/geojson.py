@@ -232,18 +232,25 @@ def column_values(series: pd.Series) -> list[Any]:
     return values
 
 
+#: types written as they are (bool is not an int here: type(), not isinstance())
+_PLAIN = frozenset({str, int, bool})
+
+
 def json_value(value: Any, column: str = "value") -> Any:
     """A value as plain JSON data: NaN/NA/NaT -> None, numpy -> Python, dataclass -> dict.
 
     ``column`` only names the value in the ``TypeError`` raised for an unsupported type.
     """
     kind = type(value)  # plain values first: a run's places carry every mention
-    if kind is str or kind is int or kind is bool:
+    if kind in _PLAIN:
         return value
     if kind is dict:
-        return {k if type(k) is str else str(k): json_value(v, column) for k, v in value.items()}
+        return {
+            k if type(k) is str else str(k): v if type(v) in _PLAIN else json_value(v, column)
+            for k, v in value.items()
+        }
     if kind is list:
-        return [json_value(v, column) for v in value]
+        return [v if type(v) in _PLAIN else json_value(v, column) for v in value]
     if value is None or value is pd.NA or value is pd.NaT:
         return None
     if isinstance(value, (str, bool)):
