@@ -27,7 +27,7 @@ import json
 import math
 import os
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -120,10 +120,28 @@ def dumps(fc: Mapping[str, Any]) -> str:
     ``allow_nan=False`` makes any NaN or infinity that slipped through an error
     instead of invalid JSON.
     """
+    return "".join(iter_dumps(fc))
+
+
+def iter_dumps(fc: Mapping[str, Any]) -> Iterator[str]:
+    """``dumps`` piece by piece, so a large collection is written without its whole
+    text (and copies of it) in memory at once."""
     head = [f"{_compact(k)}:{_compact(v)}" for k, v in fc.items() if k != "features"]
-    features = ",\n".join(_compact(f) for f in fc.get("features", []))
-    body = ",".join([*head, f'"features":[\n{features}\n]' if features else '"features":[]'])
-    return "{" + body + "}\n"
+    yield "{" + "".join(f"{item}," for item in head)
+    features = fc.get("features", [])
+    if not features:
+        yield '"features":[]}\n'
+        return
+    yield '"features":[\n'
+    for i, feature in enumerate(features):
+        yield f",\n{_compact(feature)}" if i else _compact(feature)
+    yield "\n]}\n"
+
+
+def geojson_text(gdf: gpd.GeoDataFrame, columns: Sequence[str]) -> Iterator[str]:
+    """The GeoJSON text of ``gdf`` in pieces, made only as it is consumed (for
+    ``write_texts_atomic``: one collection at a time is ever held in memory)."""
+    yield from iter_dumps(to_feature_collection(gdf, columns))
 
 
 def write_geojson(
@@ -140,8 +158,11 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     write_texts_atomic({Path(path): text})
 
 
-def write_texts_atomic(files: Mapping[str | os.PathLike[str], str]) -> list[Path]:
+def write_texts_atomic(files: Mapping[str | os.PathLike[str], str | Iterable[str]]) -> list[Path]:
     """Write several files as one: every target gets its new text, or none does.
+
+    A text is a string or an iterable of strings (written as they come, e.g.
+    ``geojson_text``); an error while one is made counts as a failure.
 
     Each text goes to a temporary file beside its target (same file system, so the
     rename is atomic) and is flushed to disk; only when all are written are they
@@ -169,7 +190,8 @@ def write_texts_atomic(files: Mapping[str | os.PathLike[str], str]) -> list[Path
             fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
             temps[target] = name
             with os.fdopen(fd, "wb") as handle:
-                handle.write(text.encode("utf-8"))
+                for chunk in (text,) if isinstance(text, str) else text:
+                    handle.write(chunk.encode("utf-8"))
                 handle.flush()
                 os.fsync(handle.fileno())
             os.chmod(name, _mode_for(target))

@@ -23,7 +23,7 @@ from .errors import InputError, OutputError
 from .events import extract_events, merge_events
 from .frames import EVENT_COLUMNS, PLACE_COLUMNS, Frames, basemap_frame, build_frames
 from .gazetteer import Gazetteer, default_gazetteer
-from .geojson import dumps, to_feature_collection, write_texts_atomic
+from .geojson import geojson_text, write_texts_atomic
 from .maps import build_map, render_html
 from .mentions import find_spans
 from .models import Article, Event, Mention
@@ -128,8 +128,8 @@ def run(
     # every output is made in memory first and written as one set, so an interrupted or
     # failed run leaves the previous run's files, never a mix of old and new
     texts = {
-        target / "events.geojson": dumps(to_feature_collection(frames.events, EVENT_COLUMNS)),
-        target / "places.geojson": dumps(to_feature_collection(frames.places, PLACE_COLUMNS)),
+        target / "events.geojson": geojson_text(frames.events, EVENT_COLUMNS),
+        target / "places.geojson": geojson_text(frames.places, PLACE_COLUMNS),
         target / "map.html": render_html(fmap),
     }
     if report:

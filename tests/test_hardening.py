@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap import pipeline
+from geomap import geojson, pipeline
 from geomap.cli import build_parser, main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -396,8 +396,10 @@ def test_failed_output_keeps_the_previous_outputs(tmp_path, old_outputs, capsys)
 
 
 def _interrupt(monkeypatch: pytest.MonkeyPatch, name: str, on_call: int = 1) -> list[int]:
-    """Make ``pipeline.<name>`` raise KeyboardInterrupt on its ``on_call``-th call."""
-    real = getattr(pipeline, name)
+    """Make ``pipeline.<name>`` (or ``geojson.<name>``: the GeoJSON is made while it
+    is written) raise KeyboardInterrupt on its ``on_call``-th call."""
+    module = pipeline if hasattr(pipeline, name) else geojson
+    real = getattr(module, name)
     calls: list[int] = []
 
     def stage(*args, **kwargs):
@@ -406,7 +408,7 @@ def _interrupt(monkeypatch: pytest.MonkeyPatch, name: str, on_call: int = 1) -> 
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, name, stage)
+    monkeypatch.setattr(module, name, stage)
     return calls
 
 
