@@ -261,12 +261,17 @@ _PLAIN = frozenset({str, int, bool})
 def json_value(value: Any, column: str = "value") -> Any:
     """A value as plain JSON data: NaN/NA/NaT -> None, numpy -> Python, dataclass -> dict.
 
+    A dict that is already plain JSON (string keys; string, int or bool values) is
+    returned as it is, not copied; treat the result as read-only.
+
     ``column`` only names the value in the ``TypeError`` raised for an unsupported type.
     """
     kind = type(value)  # plain values first: a run's places carry every mention
     if kind in _PLAIN:
         return value
     if kind is dict:
+        if all(type(k) is str and type(v) in _PLAIN for k, v in value.items()):
+            return value  # already JSON: not copied (a run's places hold every mention)
         return {
             k if type(k) is str else str(k): v if type(v) in _PLAIN else json_value(v, column)
             for k, v in value.items()
