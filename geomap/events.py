@@ -483,8 +483,6 @@ class _ArticleReader:
         self.mentions = sorted(
             (m for m in mentions if m.place is not None), key=lambda m: (m.start, m.end)
         )
-        #: the boilerplate spans (``Article.is_removed``), tested in plain loops below
-        self._removed = [(r.start, r.end) for r in article.removed]
         # what each mention says of its state, once per mention rather than per reading
         self._starts = [m.start for m in self.mentions]
         self._codes = [self._state_code(m) for m in self.mentions]
@@ -513,9 +511,9 @@ class _ArticleReader:
         """The two states the article names most (ties: first named)."""
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
-        removed = self._removed
+        article = self.article
         for m, cc in zip(self.mentions, self._codes, strict=True):
-            if not cc or (removed and _overlaps(removed, m.start, m.end)):
+            if not cc or article.is_removed(m.start, m.end):
                 continue
             counts[cc] += 1
             first.setdefault(cc, m.start)
@@ -545,9 +543,8 @@ class _ArticleReader:
         title = (self.article.title or "").strip()
         lex = self.lex
         keys = lex.triggers.keys
-        removed = self._removed
         for sent in self.article.sentences:
-            if removed and _overlaps(removed, sent.start, sent.end):
+            if self.article.is_removed(sent.start, sent.end):
                 continue
             low = low_all[sent.start : sent.end]
             stems = lex.stems(low)
@@ -1327,14 +1324,6 @@ class _ArticleReader:
 
 
 # ----------------------------------------------------------------------- helpers
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """``Article.is_removed`` for the article's removed ``spans``, without a generator."""
-    for a, b in spans:  # noqa: SIM110 (a generator costs more than the test here)
-        if a < end and start < b:
-            return True
-    return False
 
 
 def _mask_quotes(text: str, low: str) -> str:

@@ -24,12 +24,10 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
 
 from .gazetteer import Gazetteer
 from .models import Article, Place
@@ -176,9 +174,8 @@ class _Text:
     def __init__(self, article: Article, word: re.Pattern[str]) -> None:
         self.text = article.text
         self.word = word
-        self.removed = sorted((r.start, r.end) for r in article.removed)
-        #: the furthest end among the first k removed spans, for an O(log n) overlap test
-        self._reach = list(accumulate((b for _, b in self.removed), max, initial=-1))
+        #: whether a span touches page boilerplate
+        self.is_removed = article.is_removed
         self._lower: dict[str, bool] = {}
 
     def word_at(self, pos: int) -> tuple[int, int] | None:
@@ -244,12 +241,6 @@ class _Text:
                 return True
             pos = text.find(word, pos + 1)
         return False
-
-    def is_removed(self, start: int, end: int) -> bool:
-        removed = self.removed
-        if not removed:
-            return False
-        return self._reach[bisect_left(removed, (end,))] > start
 
 
 def _loose_ok(chain: list[_Entry], i: int, j: int) -> bool:
@@ -410,10 +401,8 @@ class Recogniser:
         found = txt.word_before(chain[0][0])
         prev = _tok(text, *found, None) if found is not None else None
         toks: list[_Tok | None] = [prev]
-        for start, end, stop, _ in chain:
-            word = text[start:end]
-            join = _join(text, prev, start) if prev is not None else None
-            prev = _Tok(start, end, word, word.lower(), word[:1].isupper(), stop != end, join)
+        for start, _, stop, _ in chain:
+            prev = _tok(text, start, stop, _join(text, prev, start) if prev is not None else None)
             toks.append(prev)
         found = txt.word_after(chain[-1][2])
         toks.append(_tok(text, *found, _join(text, prev, found[0])) if found is not None else None)
@@ -626,8 +615,7 @@ class Recogniser:
         t = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         typed = nxt is not None and nxt.join == " " and nxt.lower in ("province", "district")
-        # cheap tests first: this runs for every capitalised word the gazetteer lacks
-        if not typed:
+        if not typed:  # ``_maybe_unresolved`` let it through on "of" before it
             before = text[max(0, t.start - 20) : t.start].lower()
             if not before.endswith("of ") or not _NAMED.search(before):
                 return None

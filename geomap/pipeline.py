@@ -125,8 +125,8 @@ def run(
     result = RunResult(tuple(articles), mentions, merged, frames, fmap, ())
     if target is None:
         return result
-    # every output is made in memory first and written as one set, so an interrupted or
-    # failed run leaves the previous run's files, never a mix of old and new
+    # the outputs are written as one set (the GeoJSON made as it is written), so an
+    # interrupted or failed run leaves the previous run's files, never a mix of old and new
     texts = {
         target / "events.geojson": geojson_text(frames.events, EVENT_COLUMNS),
         target / "places.geojson": geojson_text(frames.places, PLACE_COLUMNS),
