@@ -33,7 +33,7 @@ __all__ = [
 EVENT_COLUMNS = (
     "id", "family", "type", "date", "date_precision", "actor", "target", "location",
     "place_id", "place_kind", "country", "geo_precision", "killed", "crossed_border",
-    "border_distance_km", "confidence", "sources",
+    "border_distance_km", "confidence", "sources", "alleged", "background", "reported_by",
 )  # fmt: skip
 PLACE_COLUMNS = ("id", "name", "kind", "country", "mentions")
 CRS = "EPSG:4326"
@@ -83,6 +83,9 @@ def events_frame(events: Sequence[Event], gazetteer: Gazetteer) -> gpd.GeoDataFr
                     {"article": s.article, "start": s.start, "end": s.end, "quote": s.quote}
                     for s in e.sources
                 ],
+                "alleged": e.alleged,
+                "background": e.background,
+                "reported_by": e.reported_by,
                 # shapely and GeoJSON speak (lon, lat)
                 "geometry": shapely.Point(e.place.lon, e.place.lat),
             }

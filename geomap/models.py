@@ -186,3 +186,10 @@ class Event:
     killed: int | None
     confidence: float
     sources: tuple[Source, ...] = field(default_factory=tuple)
+    #: the act is stated only as an accusation or a claim by one side
+    alleged: bool = False
+    #: an earlier incident cited for context, not the news the article reports
+    background: bool = False
+    #: who the text says reports the act ("according to the army"): a state code,
+    #: an organisation's code or a short phrase; None when the text does not say
+    reported_by: str | None = None

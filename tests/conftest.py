@@ -10,8 +10,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-SHARED = ROOT.parent / "shared"
-GOLD_PATH = SHARED / "acceptance" / "seeds.gold.json"
+#: the project's own copy of the analyst's reading of the seeds (shared/acceptance upstream)
+GOLD_PATH = ROOT / "tests" / "data" / "seeds.gold.json"
 
 
 @pytest.fixture(autouse=True)
@@ -25,9 +25,7 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(scope="session")
 def gold() -> dict:
-    """The analyst's reading of the seed articles (shared acceptance data)."""
-    if not GOLD_PATH.exists():
-        pytest.skip(f"acceptance data not found beside the project: {GOLD_PATH.name}")
+    """The analyst's reading of the seed articles (a copy kept under tests/data)."""
     return json.loads(GOLD_PATH.read_text("utf-8"))
 
 

@@ -29,11 +29,9 @@ from geomap.resolution import geoparse
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "events"
-GOLD_PATH = ROOT.parent / "shared" / "acceptance" / "seeds.gold.json"
-GOLD = json.loads(GOLD_PATH.read_text("utf-8")) if GOLD_PATH.exists() else None
-TOLERANCE_KM = (GOLD or {}).get(
-    "tolerance_km", {"city": 25, "admin1": 250, "country": 600, "region": 400}
-)
+GOLD_PATH = ROOT / "tests" / "data" / "seeds.gold.json"
+GOLD = json.loads(GOLD_PATH.read_text("utf-8"))
+TOLERANCE_KM = GOLD["tolerance_km"]
 KIND_ORDER = ("city", "admin1", "region", "country")
 FIXTURE_NAMES = sorted(p.stem for p in FIXTURES.glob("*.txt"))
 
@@ -42,7 +40,6 @@ CALENDAR = re.compile(
     r"|August|September|October|November|December"
 )
 
-needs_gold = pytest.mark.skipif(GOLD is None, reason=f"acceptance data not found: {GOLD_PATH}")
 
 
 # ---------------------------------------------------------------------------- helpers
@@ -133,8 +130,6 @@ def seed_events(seed_articles: dict[str, Article]) -> dict[str, list[Event]]:
 
 
 def _required_seed_events() -> list[tuple[str, str]]:
-    if GOLD is None:
-        return []
     return [
         (aid, g["id"])
         for aid, art in GOLD["articles"].items()
@@ -143,7 +138,6 @@ def _required_seed_events() -> list[tuple[str, str]]:
     ]
 
 
-@needs_gold
 @pytest.mark.parametrize(("article_id", "event_id"), _required_seed_events())
 def test_seed_required_event_is_found(
     seed_events: dict[str, list[Event]], article_id: str, event_id: str
@@ -157,8 +151,7 @@ def test_seed_required_event_is_found(
     )
 
 
-@needs_gold
-@pytest.mark.parametrize("article_id", sorted((GOLD or {"articles": {}})["articles"]))
+@pytest.mark.parametrize("article_id", sorted(GOLD["articles"]))
 def test_seed_at_most_two_events_not_in_gold(
     seed_events: dict[str, list[Event]], article_id: str
 ) -> None:
@@ -167,8 +160,7 @@ def test_seed_at_most_two_events_not_in_gold(
     assert len(extra) <= 2, f"events not in the gold:\n{describe(extra)}"
 
 
-@needs_gold
-@pytest.mark.parametrize("article_id", sorted((GOLD or {"articles": {}})["articles"]))
+@pytest.mark.parametrize("article_id", sorted(GOLD["articles"]))
 def test_seed_no_event_from_boilerplate(
     seed_articles: dict[str, Article], seed_events: dict[str, list[Event]], article_id: str
 ) -> None:
@@ -181,7 +173,6 @@ def test_seed_no_event_from_boilerplate(
             assert not any(line.strip()[:30] in s.quote for line in lines), s.quote
 
 
-@needs_gold
 def test_seed_strike_told_by_both_articles_merges_into_one_event(
     seed_events: dict[str, list[Event]],
 ) -> None:
@@ -220,7 +211,6 @@ def test_seed_strike_told_by_both_articles_merges_into_one_event(
     assert same and all(e.date is None for e in same)
 
 
-@needs_gold
 def test_seed_other_strikes_told_by_both_articles_merge_too(
     seed_events: dict[str, list[Event]],
 ) -> None:
@@ -239,7 +229,6 @@ def test_seed_other_strikes_told_by_both_articles_merge_too(
         assert found[0].date == date.fromisoformat(g["date"])
 
 
-@needs_gold
 def test_seed_repeated_reports_of_one_strike_are_one_event(
     seed_events: dict[str, list[Event]],
 ) -> None:
@@ -630,7 +619,6 @@ def test_a_user_can_extend_the_lexicon(tmp_path: Path, monkeypatch: pytest.Monke
         load_lexicon.cache_clear()
 
 
-@needs_gold
 def test_rules_name_no_seed_person_group_or_sentence() -> None:
     """General rules only: nothing specific to the seed articles in code or lexicons."""
     organisations = (LEXICON_DIR / "actors.toml").read_text("utf-8")

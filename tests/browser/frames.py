@@ -60,6 +60,9 @@ def sample_frames(hostile: bool = False) -> dict[str, gpd.GeoDataFrame]:
          "country", "IR", 3, 0, None, None, 0.7,
          [_source("un-news.txt", "The UN called for calm.")], (53.7, 32.4)),
     ]  # fmt: skip
+    # ev-2 is stated only as one side's accusation; the rest are plainly reported news
+    flags = {"ev-2": (True, False, "army")}
+    rows = [(*r[:-1], *flags.get(r[0], (False, False, None)), r[-1]) for r in rows]
     events = gpd.GeoDataFrame(
         [dict(zip(EVENT_COLUMNS, r[:-1], strict=True)) for r in rows],
         geometry=[Point(r[-1]) for r in rows],
