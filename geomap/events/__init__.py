@@ -86,6 +86,9 @@ def merge_events(events: Sequence[Event], *, lexicon: Lexicon | None = None) -> 
             e.killed,
             e.confidence,
             list(e.sources),
+            alleged=e.alleged,
+            background=e.background,
+            reported_by=e.reported_by,
         )
         for e in events
     ]
@@ -106,6 +109,9 @@ def _event(eid: str, d: _Draft) -> Event:
         killed=d.killed,
         confidence=round(d.confidence, 3),
         sources=tuple(d.sources),
+        alleged=d.alleged,
+        background=d.background,
+        reported_by=d.reported_by,
     )
 
 

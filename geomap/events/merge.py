@@ -38,6 +38,9 @@ def _finish(d: _Draft, geo: _Geo) -> _Draft:
         d.sources,
         place_stated=False,
         headline=d.headline,
+        alleged=d.alleged,
+        background=d.background,
+        reported_by=d.reported_by,
     )
 
 
@@ -157,4 +160,8 @@ def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Dr
         sources,
         place_stated=any(m.place_stated for m in members),
         headline=all(m.headline for m in members),
+        # one plain report makes the act more than a claim, and news more than background
+        alleged=all(m.alleged for m in members),
+        background=all(m.background for m in members),
+        reported_by=next((m.reported_by for m in members if m.reported_by), None),
     )

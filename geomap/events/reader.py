@@ -13,6 +13,8 @@ from ..models import Article, Mention, Place, Source
 from ..numbers import killed_count
 from .geo import _Geo
 from .records import _PRECISION_ORDER, _Draft, _Ent, _Hit, _most_specific
+from .roles import accusers, find_actor
+from .structure import Structure, parse_sentence
 from .text import (
     _ACCORDING,
     _AND_VERB,
@@ -48,6 +50,10 @@ from .text import (
     _prep_before,
 )
 
+#: how an actor was found when the text names it outright (surface and parse rules)
+_EXPLICIT = frozenset(
+    {"by", "before", "antecedent", "by_agent", "accused_party", "subject_of_trigger"}
+)
 #: what ``dict.get`` gives for a word the demonym cache has not seen
 _UNKNOWN = object()
 
@@ -160,6 +166,7 @@ class _ArticleReader:
     ) -> list[_Draft]:
         text = self.article.text[s0:s1]
         self._text = text
+        self._view: Structure | bool | None = False  # parsed on first use
         self._dates = {}
         self._found = {}
         masked = _mask_quotes(text, low)
@@ -450,6 +457,13 @@ class _ArticleReader:
                 return [self.recent[-1]]
         return []
 
+    def _structure(self, ents: list[_Ent]) -> Structure | None:
+        """The sentence's parse, made on first use and only when it names a party."""
+        if self._view is False:
+            parties = any(e.kind in ("state", "org", "anaphor", "dyad") for e in ents)
+            self._view = parse_sentence(self._text) if parties else None
+        return self._view  # type: ignore[return-value]
+
     def _actor(
         self,
         ents: list[_Ent],
@@ -467,6 +481,16 @@ class _ArticleReader:
         ``after``/``after_actor``: an earlier trigger of the clause and its actor, which a
         later verb joined by "and" shares."""
         clause = clauses[ci]
+        view = self._structure(ents)
+        if view is not None:
+            found = find_actor(view, ents, h)
+            if found is not None:
+                # "Thai, Cambodian troops clash": a party brings its coordinated group
+                parties, rule = found
+                grouped: list[_Ent] = []
+                for e in parties:
+                    grouped += [x for x in self._group(ents, ents.index(e)) if x not in grouped]
+                return grouped, rule
         # "strikes by Iran", "a note released by Pakistan"
         for i, e in enumerate(ents):
             if e.start >= h.end and e.start < clause.end and e.agentive:
@@ -556,9 +580,13 @@ class _ArticleReader:
             j += 1
         actor_ents, how = self._actor(ents, clauses, ci, low, anchor, fronted=False)
         actor_codes: list[str] = []
-        explicit = how in ("by", "before", "antecedent")
+        explicit = how in _EXPLICIT
         for e in actor_ents:
             actor_codes += [c for c in self._resolve(ents, e) if c not in actor_codes]
+        # "Armenia accused Azerbaijan of shelling ...": Armenia's claim, about Armenia
+        view = self._structure(ents)
+        claimants = accusers(view, ents, anchor) if view is not None else None
+        alleged = claimants is not None
         used = {id(e) for e in actor_ents}
         reciprocal = any(clause.start <= a < clause.end for a in self._reciprocal) or any(
             e.kind == "dyad" for e in actor_ents
@@ -623,6 +651,12 @@ class _ArticleReader:
                 if c and c not in targets and c not in actor_codes:
                     targets.append(c)
                     how_target = "place"
+        if not targets and claimants:
+            for e in claimants:
+                for c in self._resolve(ents, e):
+                    if c not in targets and c not in actor_codes:
+                        targets.append(c)
+                        how_target = "accuser"
         if not targets and actor_codes and how != "nonstate":
             for c in speakers:
                 if c not in actor_codes:
@@ -695,6 +729,7 @@ class _ArticleReader:
                     min(conf, 0.95),
                     [src],
                     place_stated=place is not None,
+                    alleged=alleged,
                 )
             )
             if d is not None:
@@ -765,7 +800,7 @@ class _ArticleReader:
                 if place is None:
                     place = _venue(ents, clause, low)
                 conf = 0.45
-                conf += 0.2 if how in ("by", "before", "antecedent", "fronted") else 0.1
+                conf += 0.2 if how in _EXPLICIT or how == "fronted" else 0.1
                 conf += 0.1 if target else 0.0
                 conf += 0.1 if place else 0.0
                 conf += 0.1 if d else 0.0

@@ -74,6 +74,12 @@ class _Draft:
     place_stated: bool = True
     #: told in the headline, which sums up and names places loosely
     headline: bool = False
+    #: stated only as one side's accusation or claim
+    alleged: bool = False
+    #: an earlier incident cited for context
+    background: bool = False
+    #: who the text says reports it
+    reported_by: str | None = None
 
 
 def _most_specific(places: Iterable[Place | None]) -> Place | None:
