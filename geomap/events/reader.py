@@ -52,7 +52,7 @@ from .text import (
 
 #: how an actor was found when the text names it outright (surface and parse rules)
 _EXPLICIT = frozenset(
-    {"by", "before", "antecedent", "by_agent", "accused_party", "subject_of_trigger"}
+    {"by", "before", "antecedent", "between", "by_agent", "accused_party", "subject_of_trigger"}
 )
 #: what ``dict.get`` gives for a word the demonym cache has not seen
 _UNKNOWN = object()
@@ -251,8 +251,10 @@ class _ArticleReader:
         words = _WORD.findall(masked[max(0, h.start - 60) : h.start])
         return self.lex.is_modal(" ".join(words[-self.lex.modality_window :]))
 
-    def _reference(self, text: str, masked: str, clause: _Clause, h: _Hit) -> bool:
-        if self._definite(text, masked, clause, h):
+    def _reference(
+        self, text: str, masked: str, clause: _Clause, h: _Hit, ents: list[_Ent]
+    ) -> bool:
+        if self._definite(text, masked, clause, h) and not _own_place(ents, clause, h):
             return True
         return self._back_reference(text, masked, clause, h)
 
@@ -566,7 +568,7 @@ class _ArticleReader:
         src: Source,
     ) -> list[_Draft]:
         clause = clauses[ci]
-        hits = [h for h in hits if not self._reference(text, masked, clause, h)]
+        hits = [h for h in hits if not self._reference(text, masked, clause, h, ents)]
         if not hits:
             return []
         anchor = hits[0]
@@ -614,6 +616,11 @@ class _ArticleReader:
         # explicit targets: objects of the trigger, "into X", "on Iranian targets"
         targets: list[str] = []
         how_target = ""
+        if not actor_codes:
+            pair = self._between(ents, anchor, end)
+            if len(pair) == 2:
+                actor_codes, targets, how = [pair[0]], [pair[1]], "between"
+                how_target = "object"
         taken: set[int] = set()
         for e in ents:
             if e.start < anchor.end or e.start >= end or id(e) in used or e.attributive:
@@ -735,6 +742,17 @@ class _ArticleReader:
             if d is not None:
                 self.previous = d
         return drafts
+
+    def _between(self, ents: list[_Ent], hit: _Hit, end: int) -> list[str]:
+        """ "clashes between Thai and Cambodian troops": the two sides of the act."""
+        for i, e in enumerate(ents):
+            if hit.end <= e.start < end and e.prep == "between":
+                codes: list[str] = []
+                for x in self._group(ents, i):
+                    if x.kind == "state" and x.code and x.code not in codes:
+                        codes.append(x.code)
+                return codes
+        return []
 
     def _has_strike(self, clause: _Clause) -> bool:
         return any(
@@ -946,6 +964,18 @@ class _ArticleReader:
 
 
 # ----------------------------------------------------------------------- helpers
+
+
+def _own_place(ents: list[_Ent], clause: _Clause, h: _Hit) -> bool:
+    """ "The shelling of border villages in Surin province ...": a definite strike noun
+    that names its own place tells an event, not a reference back to one."""
+    return any(
+        h.end <= e.start < min(clause.end, h.end + 60)
+        and e.place is not None
+        and e.locative
+        and e.place.kind != "country"
+        for e in ents
+    )
 
 
 def _kin(kind: str) -> str:
