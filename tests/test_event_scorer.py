@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import random
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -241,17 +242,35 @@ def best_total(scores: dict) -> float:
 @pytest.mark.parametrize(
     "scores",
     [
-        {(0, 0): 5.0, (0, 1): 2.0, (1, 0): 2.0},
+        {(0, 0): 5.0, (0, 1): 4.0, (1, 0): 4.0},
         {(0, 0): 3.0, (1, 1): 3.0, (2, 0): 2.0},
         {(0, 0): 8.5, (1, 0): 8.0, (1, 1): 2.0},
+        {(0, 3): 1.0, (4, 0): 2.0},
+        *(
+            {
+                (g, p): float(rng.randint(1, 9))
+                for g in range(4)
+                for p in range(rng.randint(1, 4))
+                if rng.random() < 0.6
+            }
+            for rng in [random.Random(7)]
+            for _ in range(20)
+        ),
     ],
-    ids=["crossed-pairs", "disjoint-pairs", "second-best-frees-a-pair"],
+    ids=[
+        "crossed-pairs-beat-the-best-single",
+        "disjoint-pairs",
+        "second-best-frees-a-pair",
+        "sparse",
+        *(f"random-{n}" for n in range(20)),
+    ],
 )
 def test_assignment_is_one_to_one_and_best(scores: dict) -> None:
-    """Each gold and each prediction is used at most once, with the best total on easy cases."""
-    for pairs in (score.assign(scores), score.assign_greedy(scores)):
-        assert len({g for g, _ in pairs}) == len({p for _, p in pairs}) == len(pairs)
-        assert sum(scores[c] for c in pairs) == best_total(scores)
+    """Each gold and each prediction is used at most once, with the best total there is."""
+    pairs = score.assign(scores)
+    assert len({g for g, _ in pairs}) == len({p for _, p in pairs}) == len(pairs)
+    assert all(c in scores for c in pairs)
+    assert sum(scores[c] for c in pairs) == best_total(scores)
 
 
 @pytest.mark.parametrize(
@@ -303,3 +322,16 @@ def test_predictions_from_dict_accept_kind(tmp_path: Path) -> None:
     loaded = score.load_predictions(path)
     assert loaded["a"][0]["place_kind"] == "city"
     assert score.place_right(gold(), loaded["a"][0], locate)
+
+
+def test_false_positive_quote_from_offsets_is_cut() -> None:
+    """Without a stored quote, the sentence is cut from the text by its offsets (100 chars)."""
+    text = "Short one. " + "x" * 150
+    event = pred(sources=[{"article": "a", "start": 11, "end": len(text)}])
+    quote = score.quote_of(event, {"a": text})
+    assert len(quote) == 100
+    assert quote.endswith("…")
+    assert score.quote_of(pred(sources=[{"article": "a", "start": 0, "end": 10}]), {"a": text}) == (
+        "Short one."
+    )
+    assert "quote" not in score.without_quotes(pred(sources=[{"quote": "q"}]))["sources"][0]
