@@ -111,8 +111,8 @@ def event_dict(e) -> dict:
         "admin1": place.admin1 if place else None,
         "lat": place.lat if place else None,
         "lon": place.lon if place else None,
-        "alleged": e.alleged,
-        "background": e.background,
+        "alleged": getattr(e, "alleged", False),
+        "background": getattr(e, "background", False),
         "sources": [{"article": s.article, "start": s.start, "end": s.end} for s in e.sources],
     }
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
 
 from ..lexicon import Lexicon
 from ..models import Place
@@ -11,9 +13,12 @@ from .geo import _Geo
 from .records import _PRECISION_ORDER, _Draft, _most_specific
 
 
-def _finish(d: _Draft, geo: _Geo) -> _Draft:
-    """Fill the place the text implies: the target country of a strike, the acting
-    government's capital (or the organisation's seat) for a diplomatic action."""
+def _finish(d: _Draft, geo: _Geo, news_day: date | None = None) -> _Draft:
+    """Fill what the text implies: the place (the target country of a strike, the acting
+    government's capital or the organisation's seat for a diplomatic action) and, for
+    an event the text gives no date of its own, the day of the article's news."""
+    if d.date is None and news_day is not None and not d.background:
+        d = replace(d, date=news_day, precision="day", confidence=d.confidence - 0.05)
     if d.place is not None:
         return d
     place: Place | None = None
@@ -45,6 +50,24 @@ def _finish(d: _Draft, geo: _Geo) -> _Draft:
 
 
 # ------------------------------------------------------------------------ merging
+
+
+def _news_day(drafts: Sequence[_Draft], published: date | None) -> date | None:
+    """The day a dated article's news happened: the latest day one of its current events
+    is dated to (up to publication), else the publication day; None for an undated
+    article.
+
+    An event told with no date of its own in a news report ("Armenia says Azerbaijan
+    fired on its soldiers") happened on the day the report is about.
+    """
+    if published is None:
+        return None  # an undated article: a day would be a guess
+    days = [
+        d.date
+        for d in drafts
+        if d.date is not None and d.precision == "day" and not d.background and d.date <= published
+    ]
+    return max(days) if days else published
 
 
 def _places_compatible(a: Place | None, b: Place | None, *, within_article: bool) -> bool:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from ..dates import DateMention, find_dates
+from ..dates import DateMention, find_dates, url_date
 from ..lexicon import Lexicon, Phrase, stem_map
 from ..models import Article, Mention, Place, Source
 from ..numbers import killed_count
@@ -72,7 +72,13 @@ class _ArticleReader:
         self.article = article
         self.geo = geo
         self.lex = lex
-        self.year_hint = year_hint
+        # an undated page often carries its date in its address: the publication day,
+        # or at least the year for dates such as "on October 10"
+        from_url = url_date(article.url) if article.published is None else None
+        self.published = article.published
+        if from_url is not None and from_url[1] == "day":
+            self.published = from_url[0]
+        self.year_hint = year_hint or (from_url[0].year if from_url else None)
         self.mentions = sorted(
             (m for m in mentions if m.place is not None), key=lambda m: (m.start, m.end)
         )
@@ -673,6 +679,12 @@ class _ArticleReader:
         if kind == "clash" and len(actor_codes) >= 2 and not targets:
             targets = [actor_codes[1]]
             actor_codes = actor_codes[:1]
+        if kind == "clash" and not actor_codes and how != "nonstate" and targets:
+            # "clashes broke out between Taliban and Iranian forces", "a Thai-Cambodia border
+            # clash": a clash has two sides; the article's other main state is the second
+            other = targets[1] if len(targets) > 1 else self._partner(targets[0])
+            if other is not None:
+                actor_codes, targets = [other], [targets[0]]
         if reciprocal or len(actor_codes) >= 2:
             if kind != "clash" and not (
                 # a summary, unless it tells one precise place and day
@@ -919,7 +931,7 @@ class _ArticleReader:
     ) -> tuple[date | None, str | None]:
         """For a strike, a date that follows a reporting verb ("officials said on
         Wednesday") dates the report, not the strike, and does not count."""
-        pub = self.article.published
+        pub = self.published
         for j in range(ci, -1, -1):
             c = clauses[j]
             if j != ci and c.rel:
