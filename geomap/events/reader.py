@@ -54,6 +54,8 @@ from .text import (
 _EXPLICIT = frozenset(
     {"by", "before", "antecedent", "between", "by_agent", "accused_party", "subject_of_trigger"}
 )
+#: strike types too loose to stand alone without a place or target ("attacks", "firing")
+_VAGUE_STRIKES = frozenset({"strike"})
 #: what ``dict.get`` gives for a word the demonym cache has not seen
 _UNKNOWN = object()
 
@@ -697,6 +699,12 @@ class _ArticleReader:
             if len(pair) >= 2:
                 actor_codes, targets = [pair[0]], [pair[1]]
         actor = actor_codes[0] if actor_codes else None
+        if not targets and not places and actor and explicit and kind not in _VAGUE_STRIKES:
+            # "five civilians were killed in heavy Pakistani firing": a named attacker's
+            # act with no place named hits the other of the article's two states
+            partner = self._partner(actor)
+            if partner is not None:
+                targets, how_target = [partner], "partner"
         if not targets:
             if not places:
                 return []  # no target, no place: nothing for the map, so no date or toll to read
