@@ -215,10 +215,8 @@ class _ArticleReader:
                     for h in strikes
                     if not _DETERMINER.search(masked, max(0, h.start - 30), h.start)
                 ]
-            if strikes:
-                out.extend(
-                    self._strike(text, low, masked, ents, clauses, ci, strikes, speakers, src)
-                )
+            for group in self._by_actor(ents, strikes):
+                out.extend(self._strike(text, low, masked, ents, clauses, ci, group, speakers, src))
             if diplo:
                 out.extend(self._diplomatic(text, low, ents, clauses, ci, diplo, speakers, src))
         self._remember(ents, speakers, out)
@@ -466,6 +464,26 @@ class _ArticleReader:
             if self.recent:
                 return [self.recent[-1]]
         return []
+
+    def _by_actor(self, ents: list[_Ent], hits: list[_Hit]) -> list[list[_Hit]]:
+        """A clause's strike triggers, one group per attacker the parse names: "with
+        Cambodia firing rockets into Thailand and the Thai military scrambling jets to
+        carry out airstrikes" is two strikes, not one. A trigger whose attacker the parse
+        does not name stays with the group before it."""
+        view = self._structure(ents) if len(hits) > 1 else None
+        if view is None:
+            return [hits] if hits else []
+        groups: list[list[_Hit]] = []
+        keys: list[frozenset[int]] = []
+        for h in hits:
+            found = find_actor(view, ents, h)
+            key = frozenset(id(e) for e in found[0]) if found else None
+            if groups and (key is None or key in keys):
+                groups[keys.index(key) if key in keys else -1].append(h)
+                continue
+            groups.append([h])
+            keys.append(key if key is not None else frozenset())
+        return groups
 
     def _structure(self, ents: list[_Ent]) -> Structure | None:
         """The sentence's parse, made on first use and only when it names a party."""

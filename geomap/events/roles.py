@@ -24,7 +24,9 @@ def _parties_in(spans: list[Span], ents: list[_Ent]) -> list[_Ent]:
     named one before a stand-in ("the government of Egypt" is Egypt)."""
     out: list[_Ent] = []
     for a, b in spans:
-        inside = [e for e in ents if a <= e.start and e.end <= b and e.agentive]
+        # the parse has settled the role: surface flags ("with X", a coordinated place
+        # before it) do not count against a party inside the span
+        inside = [e for e in ents if a <= e.start and e.end <= b and e.kind in _PARTY]
         inside.sort(key=lambda e: (e.kind not in _NAMED, e.start))
         if inside and inside[0] not in out:
             out.append(inside[0])
@@ -33,6 +35,8 @@ def _parties_in(spans: list[Span], ents: list[_Ent]) -> list[_Ent]:
 
 #: parties named outright, not by a stand-in ("it", "the government", "both sides")
 _NAMED = frozenset({"state", "org", "nonstate"})
+#: the kinds of entity that can act
+_PARTY = frozenset({"state", "org", "nonstate", "anaphor", "dyad"})
 
 
 def by_agent(view: Structure, ents: list[_Ent], hit: _Hit) -> list[_Ent] | None:

@@ -102,7 +102,7 @@ class Structure:
             subj = [c for c in verb.children if c.dep_ in _SUBJECT]
             if subj:
                 return _conjuncts(subj[0])
-            if verb.dep_ in _CONTROLLED and verb.head is not verb:
+            if _controlled(verb):
                 verb = verb.head
                 continue
             break
@@ -148,6 +148,16 @@ class Structure:
                 )
             node = head
         return None
+
+
+def _controlled(verb: Any) -> bool:
+    """A verb that takes its governor's subject: "stepped in to mediate", "expelled the
+    envoy and recalled its own", "scrambled jets to carry out airstrikes"."""
+    if verb.head is verb:
+        return False
+    if verb.dep_ in _CONTROLLED:
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _conjuncts(t: Any) -> list[tuple[int, int]]:
