@@ -167,7 +167,11 @@ def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Dr
         votes = Counter(m.date for m in finest)
         d = min(votes, key=lambda x: (-votes[x], x)) if cross_article else finest[0].date
         precision = finest[0].precision
-    killed = [m.killed for m in body if m.killed is not None]
+    killed = [m.killed for m in body if m.killed is not None] or [
+        m.killed
+        for m in members
+        if m.killed is not None  # "8 killed in ...": the headline's
+    ]
     sources = list(dict.fromkeys(s for m in members for s in m.sources))  # in order, once
     extra = len({(s.article, s.start) for s in sources}) - 1
     return _Draft(

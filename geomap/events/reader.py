@@ -9,7 +9,7 @@ from datetime import date
 
 from ..dates import DateMention, find_dates, url_date
 from ..lexicon import Lexicon, Phrase, stem_map
-from ..models import Article, Mention, Place, Source
+from ..models import Article, Mention, Place, Sentence, Source
 from ..numbers import killed_count
 from .geo import _Geo
 from .records import _PRECISION_ORDER, _Draft, _Ent, _Hit, _most_specific
@@ -162,7 +162,41 @@ class _ArticleReader:
                 for d in got:
                     d.headline = True
             drafts.extend(got)
+        self._borrow_tolls(drafts)
         return drafts
+
+    def _codes_in(self, sentence: Sentence) -> set[str]:
+        """The states a sentence names."""
+        lo = bisect_left(self._starts, sentence.start)
+        hi = bisect_left(self._starts, sentence.end)
+        return {c for c in self._codes[lo:hi] if c}
+
+    def _borrow_tolls(self, drafts: list[_Draft]) -> None:
+        """A strike told without its toll takes the toll of the sentence right before or
+        after it in the same paragraph, when that sentence tells no strike of its own:
+        "Two border guards were killed on Monday. Saudi artillery shelled the area ..."."""
+        sentences = self.article.sentences
+        starts = [s.start for s in sentences]
+        told = {bisect_left(starts, src.start + 1) - 1 for d in drafts for src in d.sources}
+        text = self.article.text
+        for d in drafts:
+            if d.family != "strike" or d.killed is not None or d.headline:
+                continue
+            i = bisect_left(starts, d.sources[0].start + 1) - 1
+            for j in (i - 1, i + 1):
+                if j < 0 or j >= len(sentences) or j in told:
+                    continue
+                a, b = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
+                if "\n" in text[a.end : b.start] or self.article.is_removed(
+                    sentences[j].start, sentences[j].end
+                ):
+                    continue  # another paragraph, or page furniture
+                if d.actor and d.actor in self._codes_in(sentences[j]):
+                    continue  # "its servicemen had been killed": the attacker's own losses
+                count = killed_count(sentences[j].text)
+                if count is not None:
+                    d.killed = count.value
+                    break
 
     def _sentence(
         self,
