@@ -33,7 +33,7 @@ from ..gazetteer import Gazetteer, default_gazetteer
 from ..lexicon import Lexicon, load_lexicon
 from ..models import Article, Event, Mention
 from .geo import _geo
-from .merge import _finish, _merge_drafts, _news_day
+from .merge import _finish, _mark_background, _merge_drafts, _news_day
 from .reader import _ArticleReader
 from .records import _Draft
 
@@ -62,8 +62,9 @@ def extract_events(
     reader = _ArticleReader(article, mentions, year_hint, geo, lex)
     drafts = reader.read()
     merged = _merge_drafts(drafts, lex, within_article=True)
-    day = _news_day([d for _, d in merged], reader.published)
-    return [_event(f"{article.id}:{n}", _finish(d, geo, day)) for n, (_, d) in enumerate(merged, 1)]
+    drafts = _mark_background([d for _, d in merged], reader.published)
+    day = _news_day(drafts, reader.published)
+    return [_event(f"{article.id}:{n}", _finish(d, geo, day)) for n, d in enumerate(drafts, 1)]
 
 
 def merge_events(events: Sequence[Event], *, lexicon: Lexicon | None = None) -> list[Event]:

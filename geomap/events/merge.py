@@ -70,6 +70,35 @@ def _news_day(drafts: Sequence[_Draft], published: date | None) -> date | None:
     return max(days) if days else published
 
 
+#: how many days before an article's news an incident it tells is context, not news
+BACKGROUND_DAYS = 14
+
+
+def _mark_background(drafts: list[_Draft], published: date | None) -> list[_Draft]:
+    """Flag the incidents an article cites for context: dated well before its news (the
+    publication day, or in an undated article the latest day it tells of).
+
+    "The clashes come five days after three soldiers were killed" is news; "flaring
+    into bloody clashes in May" in a July report, or "last year's air strikes", is
+    background.
+    """
+    days = [d.date for d in drafts if d.date is not None and d.precision == "day"]
+    ref = published or (max(days) if days else None)
+    if ref is None:
+        return drafts
+    return [replace(d, background=True) if _before_news(d, ref) else d for d in drafts]
+
+
+def _before_news(d: _Draft, ref: date) -> bool:
+    if d.date is None or d.precision is None:
+        return False
+    if d.precision == "day":
+        return (ref - d.date).days > BACKGROUND_DAYS
+    if d.precision == "month":
+        return (d.date.year, d.date.month) < (ref.year, ref.month) and (ref - d.date).days > 31
+    return d.date.year < ref.year
+
+
 def _places_compatible(a: Place | None, b: Place | None, *, within_article: bool) -> bool:
     if a is None or b is None or a.id == b.id:
         return True
