@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
@@ -253,6 +254,10 @@ class _ArticleReader:
                 out.extend(self._strike(text, low, masked, ents, clauses, ci, group, speakers, src))
             if diplo:
                 out.extend(self._diplomatic(text, low, ents, clauses, ci, diplo, speakers, src))
+        if out:
+            source = speakers[0] if speakers else _reporter(low)
+            for d in out:
+                d.reported_by = source
         self._remember(ents, speakers, out)
         return out
 
@@ -1036,6 +1041,30 @@ class _ArticleReader:
 
 
 # ----------------------------------------------------------------------- helpers
+
+
+#: who reports, when the text names no state: "according to the army", "police said"
+_REPORTER = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|a\s+)?(?P<a>(?:[a-z-]+\s+){0,2}?"
+    r"(?:army|military|police|officials|ministry|sources|residents|witnesses|spokesman"
+    r"|spokeswoman|spokesperson|authorities|media|statement|reports?))\b"
+    r"|\b(?P<b>(?:army|military|police|officials|residents|witnesses|sources|authorities))"
+    r"\s+(?:said|say|says|reported|told)\b"
+)
+
+
+def _reporter(low: str) -> str | None:
+    """Who the sentence says reports it when no state is named as its speaker.
+
+    >>> _reporter("two soldiers were killed, according to the army.")
+    'army'
+    >>> _reporter("shells hit the village, local officials said.")
+    'officials'
+    """
+    m = _REPORTER.search(low)
+    if m is None:
+        return None
+    return " ".join((m.group("a") or m.group("b")).split())
 
 
 def _own_place(ents: list[_Ent], clause: _Clause, h: _Hit) -> bool:
