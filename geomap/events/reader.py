@@ -26,6 +26,7 @@ from .text import (
     _CONNECTOR,
     _DEFINITE,
     _DETERMINER,
+    _FORECAST_AFTER,
     _KILLED_BEFORE,
     _LOCATIVE_PREPS,
     _MODIFIER_GAP,
@@ -294,7 +295,10 @@ class _ArticleReader:
 
     def _modal(self, masked: str, h: _Hit) -> bool:
         words = _WORD.findall(masked[max(0, h.start - 60) : h.start])
-        return self.lex.is_modal(" ".join(words[-self.lex.modality_window :]))
+        if self.lex.is_modal(" ".join(words[-self.lex.modality_window :])):
+            return True
+        # "an attack on the border is to be expected": a forecast told after the noun
+        return _FORECAST_AFTER.match(masked, h.end) is not None
 
     def _reference(
         self, text: str, masked: str, clause: _Clause, h: _Hit, ents: list[_Ent]
@@ -756,9 +760,11 @@ class _ArticleReader:
             if len(pair) >= 2:
                 actor_codes, targets = [pair[0]], [pair[1]]
         actor = actor_codes[0] if actor_codes else None
-        if not targets and not places and actor and explicit and kind not in _VAGUE_STRIKES:
+        abroad = [e for e in places if e.place is not None and e.place.country != actor]
+        if not targets and not abroad and actor and explicit and kind not in _VAGUE_STRIKES:
             # "five civilians were killed in heavy Pakistani firing": a named attacker's
-            # act with no place named hits the other of the article's two states
+            # act with no place named (outside its own country) hits the other of the
+            # article's two states
             partner = self._partner(actor)
             if partner is not None:
                 targets, how_target = [partner], "partner"

@@ -183,6 +183,11 @@ _NOT_WHEN = re.compile(r"\b(?:since|until|till|before|by)\s+(?:early\s+|late\s+|
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added)\s+(?:on\s+|late\s+)?$"
 )
+#: a strike noun whose clause goes on to say it is only expected, feared or planned
+_FORECAST_AFTER = re.compile(
+    r"[^,;.]{0,50}?\b(?:is|are|was|were|remains?)\s+(?:still\s+|now\s+|widely\s+)?"
+    r"(?:to\s+be\s+expected|expected|likely|feared|imminent|possible|planned|anticipated)\b"
+)
 _WORD = re.compile(r"[\w'-]+")
 # each alternative starts with a literal character, so re skips ahead cheaply
 _CLAUSE_SEP = re.compile(
