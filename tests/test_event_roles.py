@@ -125,8 +125,19 @@ def test_the_agent_of_a_passive() -> None:
             "Deadly clashes between Thai and Cambodian troops left a soldier dead.",
             [("strike", "clash", "TH", "KH", False)],
         ),
+        (
+            "An intrusion of three Russian jets into Norwegian airspace was reported on Tuesday.",
+            [("strike", "incursion", "RU", "NO", False)],
+        ),
     ],
-    ids=["three-appeals", "two-mediators", "accused-strike", "two-sided", "clash-between"],
+    ids=[
+        "three-appeals",
+        "two-mediators",
+        "accused-strike",
+        "two-sided",
+        "clash-between",
+        "of-names-the-actor",
+    ],
 )
 def test_events_read_from_structure(text: str, expected: list[tuple]) -> None:
     """Coordinated parties give one act each; an accused act is the accused's and

@@ -54,7 +54,16 @@ from .text import (
 
 #: how an actor was found when the text names it outright (surface and parse rules)
 _EXPLICIT = frozenset(
-    {"by", "before", "antecedent", "between", "by_agent", "accused_party", "subject_of_trigger"}
+    {
+        "by",
+        "before",
+        "antecedent",
+        "between",
+        "by_agent",
+        "accused_party",
+        "of_the_actor",
+        "subject_of_trigger",
+    }
 )
 #: strike types too loose to stand alone without a place or target ("attacks", "firing")
 _VAGUE_STRIKES = frozenset({"strike"})

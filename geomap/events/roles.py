@@ -58,8 +58,16 @@ def subject_of_trigger(view: Structure, ents: list[_Ent], hit: _Hit) -> list[_En
     return _parties_in(view.subjects(hit.start), ents) or None
 
 
+def of_the_actor(view: Structure, ents: list[_Ent], hit: _Hit) -> list[_Ent] | None:
+    """ "an intrusion of four Chinese ships into Japanese waters": for a type whose "of"
+    names who acts (``of_party = "actor"`` in triggers.toml), that party acts."""
+    if hit.type.of_party != "actor":
+        return None
+    return _parties_in(view.of_complement(hit.start), ents) or None
+
+
 #: the order the rules are tried in
-ACTOR_RULES: tuple[ActorRule, ...] = (by_agent, accused_party, subject_of_trigger)
+ACTOR_RULES: tuple[ActorRule, ...] = (by_agent, accused_party, of_the_actor, subject_of_trigger)
 
 
 def find_actor(view: Structure, ents: list[_Ent], hit: _Hit) -> tuple[list[_Ent], str] | None:

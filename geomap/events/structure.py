@@ -123,6 +123,19 @@ class Structure:
                         return _conjuncts(objs[0])
         return []
 
+    def of_complement(self, char: int) -> list[tuple[int, int]]:
+        """The "of" phrase after the trigger noun at ``char`` ("an intrusion of four
+        Chinese ships" -> "four Chinese ships")."""
+        t = self._token(char)
+        if t is None or t.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return _conjuncts(objs[0])
+        return []
+
     def accusation(self, char: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
         """(accusers, accused) when the act at ``char`` is what someone is accused of.
 
