@@ -19,6 +19,7 @@ from .structure import Structure, parse_sentence
 from .text import (
     _ACCORDING,
     _AND_VERB,
+    _BACKER,
     _BY_AFTER,
     _BY_AGENT,
     _CAPITALISED,
@@ -359,8 +360,8 @@ class _ArticleReader:
             a, b = m.start - s0, m.end - s0
             if masked[a] == " " and low[a] != " ":
                 continue  # inside quoted speech
-            if _excluded_prefix(low, a):
-                continue  # "anti-Iranian group"
+            if _excluded_prefix(low, a) or _BACKER.match(low, b):
+                continue  # "anti-Iranian group", "Iran-backed militias"
             cc = codes[k]
             ent = _Ent(a, b, "state" if cc else "place", cc, m.place)
             ent.adjectival = m.adjectival
@@ -667,6 +668,10 @@ class _ArticleReader:
         view = self._structure(ents)
         claimants = accusers(view, ents, anchor) if view is not None else None
         alleged = claimants is not None
+        if claimants:
+            # whoever the accused is, the accuser did not do it
+            accusing = {c for e in claimants for c in self._resolve(ents, e)}
+            actor_codes = [c for c in actor_codes if c not in accusing]
         used = {id(e) for e in actor_ents}
         reciprocal = any(clause.start <= a < clause.end for a in self._reciprocal) or any(
             e.kind == "dyad" for e in actor_ents

@@ -102,6 +102,11 @@ class Structure:
             subj = [c for c in verb.children if c.dep_ in _SUBJECT]
             if subj:
                 return _conjuncts(subj[0])
+            if verb.dep_ == "xcomp":
+                # "Ecuador urged the OAS to condemn Colombia": the one urged condemns
+                objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+                if objs:
+                    return _conjuncts(objs[0])
             if _controlled(verb):
                 verb = verb.head
                 continue
@@ -150,8 +155,20 @@ class Structure:
             head = node.head
             if head is node:
                 return None
-            if head.lower_ in ACCUSE and node.dep_ in ("prep", "pobj", "pcomp", "advcl", "xcomp"):
-                accused = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if head.lower_ in ACCUSE and node.dep_ in (
+                "prep",
+                "pobj",
+                "pcomp",
+                "advcl",
+                "xcomp",
+                "dobj",
+            ):
+                # "accused Togo-backed fighters of shelling": "of" may hang on the object
+                accused = (
+                    [node]
+                    if node.dep_ == "dobj"
+                    else [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+                )
                 accusers = [c for c in head.children if c.dep_ in _SUBJECT]
                 if head.dep_ in _CONTROLLED and not accusers and head.head is not head:
                     accusers = [c for c in head.head.children if c.dep_ in _SUBJECT]
