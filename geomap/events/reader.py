@@ -175,7 +175,51 @@ class _ArticleReader:
                     d.headline = True
             drafts.extend(got)
         self._borrow_tolls(drafts)
+        self._paragraph_places(drafts)
         return drafts
+
+    def _paragraph_places(self, drafts: list[_Draft]) -> None:
+        """A strike placed no closer than a country takes the town or province its
+        paragraph names in the target country ("Pakistani jets struck Afghanistan ... The
+        strikes hit two villages in Khost province"); a headline looks in the lead."""
+        text = self.article.text
+        for d in drafts:
+            if d.family != "strike" or not d.target or d.background:
+                continue
+            if d.place is not None and d.place.kind != "country":
+                continue
+            src = d.sources[0]
+            lo = text.rfind("\n", 0, src.start) + 1
+            hi = text.find("\n", src.end)
+            hi = len(text) if hi < 0 else hi
+            if d.headline:
+                hi = text.find("\n", hi + 1)  # the headline's paragraph, and the lead's
+                hi = len(text) if hi < 0 else hi
+            place = self._named_place(lo, hi, d.target)
+            if place is not None:
+                d.place, d.place_stated = place, True
+
+    def _named_place(self, lo: int, hi: int, country: str) -> Place | None:
+        """The first town, province or region named between ``lo`` and ``hi`` in
+        ``country``, not standing for a government."""
+        k = bisect_left(self._starts, lo)
+        dateline = self.article.dateline or (0, 0)
+        for m in self.mentions[k:]:
+            if m.start >= hi:
+                break
+            if dateline[0] <= m.start < dateline[1]:
+                continue  # "YEREVAN, Armenia (AP) —": where the report was filed
+            p = m.place
+            if (
+                p is not None
+                and p.kind != "country"
+                and p.country == country
+                and not m.metonym
+                and not m.adjectival
+                and not self.article.is_removed(m.start, m.end)
+            ):
+                return p
+        return None
 
     def _codes_in(self, sentence: Sentence) -> set[str]:
         """The states a sentence names."""
