@@ -164,8 +164,9 @@ def test_events_read_from_structure(text: str, expected: list[tuple]) -> None:
         "Iran vowed to retaliate against Israel.",
         "An attack on the border is to be expected, officials in Kenya said.",
         "Chile has been fighting Peru over the border since 2020.",
+        "Peru will keep its warships near the border and strike any Chilean boat that enters.",
     ],
-    ids=["vow", "forecast", "habitual"],
+    ids=["vow", "forecast", "habitual", "modal-on-coordinated-verb"],
 )
 def test_threats_forecasts_and_habits_are_no_events(text: str) -> None:
     assert _events(text) == []

@@ -10,14 +10,16 @@ from datetime import date
 from ..lexicon import Lexicon
 from ..models import Place
 from .geo import _Geo
-from .records import _PRECISION_ORDER, _Draft, _most_specific
+from .records import _PRECISION_ORDER, VAGUE, _Draft, _most_specific
 
 
 def _finish(d: _Draft, geo: _Geo, news_day: date | None = None) -> _Draft:
     """Fill what the text implies: the place (the target country of a strike, the acting
     government's capital or the organisation's seat for a diplomatic action) and, for
     an event the text gives no date of its own, the day of the article's news."""
-    if d.date is None and news_day is not None and not d.background:
+    if d.precision == VAGUE:
+        d = replace(d, precision=None)  # "over the weekend": told, not fixed, not guessed
+    elif d.date is None and news_day is not None and not d.background:
         d = replace(d, date=news_day, precision="day", confidence=d.confidence - 0.05)
     if d.place is not None:
         return d

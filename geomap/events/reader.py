@@ -13,7 +13,7 @@ from ..lexicon import Lexicon, Phrase, stem_map
 from ..models import Article, Mention, Place, Sentence, Source
 from ..numbers import killed_count
 from .geo import _Geo
-from .records import _PRECISION_ORDER, _Draft, _Ent, _Hit, _most_specific
+from .records import _PRECISION_ORDER, VAGUE, _Draft, _Ent, _Hit, _most_specific
 from .roles import accusers, find_actor
 from .structure import Structure, parse_sentence
 from .text import (
@@ -284,6 +284,10 @@ class _ArticleReader:
             return []
         self._sentence_hits = hits
         ents = self._entities(s0, s1, text, low, masked, actors)
+        hits = [h for h in hits if not self._unreal(ents, h)]
+        if not hits:
+            return []
+        self._sentence_hits = hits
         clauses = _clauses(masked)
         speakers = self._speakers(ents, low)
         out: list[_Draft] = []
@@ -353,6 +357,15 @@ class _ArticleReader:
             return True
         # "an attack on the border is to be expected": a forecast told after the noun
         return _FORECAST_AFTER.match(masked, h.end) is not None
+
+    def _unreal(self, ents: list[_Ent], h: _Hit) -> bool:
+        """ "will keep its ships there and strike anyone ...": the modal is farther back
+        than the surface window, on the verb the trigger is coordinated with. Only strike
+        triggers are checked (a diplomatic "agreed to" is no future)."""
+        if h.type.family != "strike":
+            return False
+        view = self._structure(ents)
+        return view is not None and view.unreal(h.start)
 
     def _reference(
         self, text: str, masked: str, clause: _Clause, h: _Hit, ents: list[_Ent]
@@ -1089,7 +1102,11 @@ class _ArticleReader:
                 r = (_PRECISION_ORDER[m.precision], 0 if m.kind == "absolute" else 1)
                 if r < rank:
                     best, rank = m, r
-            return (best.date, best.precision) if best else (None, None)
+            if best is not None:
+                return best.date, best.precision
+            # "over the weekend", "last week": a time the text gives but does not fix,
+            # which is not the report's own day either
+            return None, VAGUE if any(m.kind == "vague" for m in found) else None
         return None, None
 
     # ....................................................................... context
