@@ -120,3 +120,13 @@ def test_an_incident_long_before_the_news_is_background() -> None:
 def test_who_reports_it(sentence: str, reported_by: str | None) -> None:
     (strike,) = _strikes(_events(sentence))
     assert strike.reported_by == reported_by
+
+
+def test_a_restatement_without_the_attacker_is_the_same_strike() -> None:
+    text = (
+        "Pakistani aircraft struck Afghanistan on Sunday night, the Taliban said. The "
+        "airstrikes hit homes in Khost province, killing eight people."
+    )
+    (strike,) = _strikes(_events(text))
+    assert (strike.actor, strike.target, strike.killed) == ("PK", "AF", 8)
+    assert len(strike.sources) == 2

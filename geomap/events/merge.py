@@ -115,6 +115,10 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
     if a.family != b.family or not lex.compatible_types(a.type, b.type):
         return False
     same = a.actor == b.actor and a.target == b.target
+    if not same and within_article and a.family == "strike" and a.target == b.target:
+        # "Pakistani aircraft struck ... The airstrikes hit homes in Khost": a restatement
+        # that leaves out the attacker is the same strike
+        same = a.actor is None or b.actor is None
     sym = lex.types.get(a.type)
     if not same and sym is not None and sym.symmetric and a.type == b.type:
         same = a.actor == b.target and a.target == b.actor
@@ -159,7 +163,10 @@ def _merge_drafts(
     by_parties: dict[tuple[str, frozenset[str | None]], list[int]] = {}
     for i, d in enumerate(drafts):
         sig = _signature(d)
-        group = by_parties.setdefault((d.family, frozenset((d.actor, d.target))), [])
+        # within an article (a few drafts) a strike may leave out its attacker, so every
+        # cluster of the family is tried; across articles the parties must agree outright
+        parties = frozenset() if within_article else frozenset((d.actor, d.target))
+        group = by_parties.setdefault((d.family, parties), [])
         for c in group:
             seen = kinds[c]
             if all(
@@ -208,7 +215,7 @@ def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Dr
     return _Draft(
         first.family,
         kind,
-        first.actor,
+        next((m.actor for m in members if m.actor), None),
         first.target,
         place,
         d,
