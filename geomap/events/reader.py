@@ -195,13 +195,15 @@ class _ArticleReader:
             if d.headline:
                 hi = text.find("\n", hi + 1)  # the headline's paragraph, and the lead's
                 hi = len(text) if hi < 0 else hi
-            place = self._named_place(lo, hi, d.target)
+            # a clash is fought on either side of the line
+            sides = {d.target, d.actor} if d.type == "clash" and d.actor else {d.target}
+            place = self._named_place(lo, hi, sides)
             if place is not None:
                 d.place, d.place_stated = place, True
 
-    def _named_place(self, lo: int, hi: int, country: str) -> Place | None:
-        """The first town, province or region named between ``lo`` and ``hi`` in
-        ``country``, not standing for a government."""
+    def _named_place(self, lo: int, hi: int, countries: set[str]) -> Place | None:
+        """The first town, province or region named between ``lo`` and ``hi`` in one of
+        ``countries``: not a capital, which a paragraph names for its government."""
         k = bisect_left(self._starts, lo)
         dateline = self.article.dateline or (0, 0)
         for m in self.mentions[k:]:
@@ -213,7 +215,8 @@ class _ArticleReader:
             if (
                 p is not None
                 and p.kind != "country"
-                and p.country == country
+                and p.country in countries
+                and not self.geo.is_capital(p)
                 and not m.metonym
                 and not m.adjectival
                 and not self.article.is_removed(m.start, m.end)
