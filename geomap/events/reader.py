@@ -66,8 +66,6 @@ _EXPLICIT = frozenset(
         "subject_of_trigger",
     }
 )
-#: strike types too loose to stand alone without a place or target ("attacks", "firing")
-_VAGUE_STRIKES = frozenset({"strike"})
 #: what ``dict.get`` gives for a word the demonym cache has not seen
 _UNKNOWN = object()
 
@@ -196,7 +194,8 @@ class _ArticleReader:
                 hi = text.find("\n", hi + 1)  # the headline's paragraph, and the lead's
                 hi = len(text) if hi < 0 else hi
             # a clash is fought on either side of the line
-            sides = {d.target, d.actor} if d.type == "clash" and d.actor else {d.target}
+            two_sided = self.lex.types[d.type].two_sided if d.type in self.lex.types else False
+            sides = {d.target, d.actor} if two_sided and d.actor else {d.target}
             place = self._named_place(lo, hi, sides)
             if place is not None:
                 d.place, d.place_stated = place, True
@@ -813,29 +812,31 @@ class _ArticleReader:
                     targets = [c]
                     how_target = "speaker"
                     break
-        if kind == "clash" and len(actor_codes) >= 2 and not targets:
+        two_sided = best.type.two_sided
+        if two_sided and len(actor_codes) >= 2 and not targets:
             targets = [actor_codes[1]]
             actor_codes = actor_codes[:1]
-        if kind == "clash" and not actor_codes and how != "nonstate" and targets:
+        if two_sided and not actor_codes and how != "nonstate" and targets:
             # "clashes broke out between Taliban and Iranian forces", "a Thai-Cambodia border
             # clash": a clash has two sides; the article's other main state is the second
             other = targets[1] if len(targets) > 1 else self._partner(targets[0])
             if other is not None:
                 actor_codes, targets = [other], [targets[0]]
         if reciprocal or len(actor_codes) >= 2:
-            if kind != "clash" and not (
+            if not two_sided and not (
                 # a summary, unless it tells one precise place and day
                 any(e.place and e.place.kind in ("city", "admin1") for e in places)
                 and self._date(text, clauses, ci, strike=True)[1] == "day"
             ):
                 return []
             pair = actor_codes or list(self.dyad or ())
-            kind = "clash"
+            kind = self.lex.two_sided_type or kind
+            two_sided = True
             if len(pair) >= 2:
                 actor_codes, targets = [pair[0]], [pair[1]]
         actor = actor_codes[0] if actor_codes else None
         abroad = [e for e in places if e.place is not None and e.place.country != actor]
-        if not targets and not abroad and actor and explicit and kind not in _VAGUE_STRIKES:
+        if not targets and not abroad and actor and explicit and not best.type.vague:
             # "five civilians were killed in heavy Pakistani firing": a named attacker's
             # act with no place named (outside its own country) hits the other of the
             # article's two states
@@ -863,7 +864,7 @@ class _ArticleReader:
             place = _most_specific(
                 [e.place for e in places if e.place and (e.place.country == t or t is None)]
             )
-            if place is None and (how_target in ("victims", "object") or kind == "clash"):
+            if place is None and (how_target in ("victims", "object") or two_sided):
                 place = _most_specific(
                     [
                         e.place
@@ -931,13 +932,13 @@ class _ArticleReader:
         src: Source,
     ) -> list[_Draft]:
         clause = clauses[ci]
-        agreed = [h for h in hits if h.type.type == "agreement"]
+        agreed = [h for h in hits if h.type.closes_clause]
         if agreed:  # "agreed to de-escalate and allow their ambassadors to return": one act
             first = agreed[0].start
             hits = [h for h in hits if h.start < first or h is agreed[0]]
-        acts = [h for h in hits if h.type.type != "statement"]
+        acts = [h for h in hits if not h.type.accompanies]
         if acts:  # "summoned the envoy to lodge a protest": the protest is the summons
-            hits = [h for h in hits if h.type.type != "statement" or h.start < acts[0].start]
+            hits = [h for h in hits if not h.type.accompanies or h.start < acts[0].start]
         seen: set[str] = set()
         out: list[_Draft] = []
         prev_hit: _Hit | None = None
@@ -1008,6 +1009,7 @@ class _ArticleReader:
         speakers: list[str],
     ) -> list[tuple[str, str | None, Place | None]]:
         symmetric = h.type.symmetric
+        rule = h.type.target
         states = [e for e in after if e.kind in ("state", "org") and e.code]
         if symmetric:
             if len(codes) >= 2:
@@ -1035,7 +1037,7 @@ class _ArticleReader:
             target: str | None = None
             place: Place | None = None
             others = [e for e in after if e.code != actor or e.kind == "place"]
-            if kind == "visit":
+            if rule == "destination":
                 dest = next((e for e in after if e.place is not None and e.code != actor), None)
                 if dest is None:
                     dest = next((e for e in after if e.place is not None), None)
@@ -1047,7 +1049,7 @@ class _ArticleReader:
                         place = self.geo.capital(target)
                 if target == actor:
                     target = None
-            elif kind in ("restraint appeal", "mediation offer"):
+            elif rule == "addressee":
                 named = {e.code for e in others if e.kind in ("state", "org") and e.code}
                 if len(named) == 1 and not any(e.group >= 0 for e in others):
                     target = named.pop()
@@ -1055,7 +1057,7 @@ class _ArticleReader:
                 target = next(
                     (e.code for e in others if e.kind in ("state", "org") and e.code), None
                 )
-                if target is None and kind in ("recall ambassador", "expel", "summon"):
+                if target is None and rule == "counterpart":
                     target = self._partner(actor)
             out.append((actor, target, place))
         return out
