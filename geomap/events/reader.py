@@ -10,8 +10,9 @@ from datetime import date
 
 from ..dates import DateMention, find_dates, url_date
 from ..lexicon import Lexicon, Phrase, stem_map
-from ..models import Article, Mention, Place, Sentence, Source
+from ..models import Article, Mention, Place, Source
 from ..numbers import killed_count
+from .context import ArticleView, borrow_tolls, paragraph_places
 from .geo import _Geo
 from .records import _PRECISION_ORDER, VAGUE, _Draft, _Ent, _Hit, _most_specific
 from .roles import accusers, find_actor
@@ -172,89 +173,12 @@ class _ArticleReader:
                 for d in got:
                     d.headline = True
             drafts.extend(got)
-        self._borrow_tolls(drafts)
-        self._paragraph_places(drafts)
+        context = ArticleView(
+            self.article, self.mentions, self._starts, self._codes, self.geo, self.lex
+        )
+        borrow_tolls(context, drafts)
+        paragraph_places(context, drafts)
         return drafts
-
-    def _paragraph_places(self, drafts: list[_Draft]) -> None:
-        """A strike placed no closer than a country takes the town or province its
-        paragraph names in the target country ("Pakistani jets struck Afghanistan ... The
-        strikes hit two villages in Khost province"); a headline looks in the lead."""
-        text = self.article.text
-        for d in drafts:
-            if d.family != "strike" or not d.target or d.background:
-                continue
-            if d.place is not None and d.place.kind != "country":
-                continue
-            src = d.sources[0]
-            lo = text.rfind("\n", 0, src.start) + 1
-            hi = text.find("\n", src.end)
-            hi = len(text) if hi < 0 else hi
-            if d.headline:
-                hi = text.find("\n", hi + 1)  # the headline's paragraph, and the lead's
-                hi = len(text) if hi < 0 else hi
-            # a clash is fought on either side of the line
-            two_sided = self.lex.types[d.type].two_sided if d.type in self.lex.types else False
-            sides = {d.target, d.actor} if two_sided and d.actor else {d.target}
-            place = self._named_place(lo, hi, sides)
-            if place is not None:
-                d.place, d.place_stated = place, True
-
-    def _named_place(self, lo: int, hi: int, countries: set[str]) -> Place | None:
-        """The first town, province or region named between ``lo`` and ``hi`` in one of
-        ``countries``: not a capital, which a paragraph names for its government."""
-        k = bisect_left(self._starts, lo)
-        dateline = self.article.dateline or (0, 0)
-        for m in self.mentions[k:]:
-            if m.start >= hi:
-                break
-            if dateline[0] <= m.start < dateline[1]:
-                continue  # "YEREVAN, Armenia (AP) —": where the report was filed
-            p = m.place
-            if (
-                p is not None
-                and p.kind != "country"
-                and p.country in countries
-                and not self.geo.is_capital(p)
-                and not m.metonym
-                and not m.adjectival
-                and not self.article.is_removed(m.start, m.end)
-            ):
-                return p
-        return None
-
-    def _codes_in(self, sentence: Sentence) -> set[str]:
-        """The states a sentence names."""
-        lo = bisect_left(self._starts, sentence.start)
-        hi = bisect_left(self._starts, sentence.end)
-        return {c for c in self._codes[lo:hi] if c}
-
-    def _borrow_tolls(self, drafts: list[_Draft]) -> None:
-        """A strike told without its toll takes the toll of the sentence right before or
-        after it in the same paragraph, when that sentence tells no strike of its own:
-        "Two border guards were killed on Monday. Saudi artillery shelled the area ..."."""
-        sentences = self.article.sentences
-        starts = [s.start for s in sentences]
-        told = {bisect_left(starts, src.start + 1) - 1 for d in drafts for src in d.sources}
-        text = self.article.text
-        for d in drafts:
-            if d.family != "strike" or d.killed is not None or d.headline:
-                continue
-            i = bisect_left(starts, d.sources[0].start + 1) - 1
-            for j in (i - 1, i + 1):
-                if j < 0 or j >= len(sentences) or j in told:
-                    continue
-                a, b = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
-                if "\n" in text[a.end : b.start] or self.article.is_removed(
-                    sentences[j].start, sentences[j].end
-                ):
-                    continue  # another paragraph, or page furniture
-                if d.actor and d.actor in self._codes_in(sentences[j]):
-                    continue  # "its servicemen had been killed": the attacker's own losses
-                count = killed_count(sentences[j].text)
-                if count is not None:
-                    d.killed = count.value
-                    break
 
     def _sentence(
         self,
