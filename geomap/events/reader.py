@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from ..dates import DateMention, find_dates, url_date
+from ..dates import DateMention, find_dates, text_year, url_date
 from ..lexicon import Lexicon, Phrase, stem_map
 from ..models import Article, Mention, Place, Source
 from ..numbers import killed_count
@@ -92,6 +92,9 @@ class _ArticleReader:
         if from_url is not None and from_url[1] == "day":
             self.published = from_url[0]
         self.year_hint = year_hint or (from_url[0].year if from_url else None)
+        if self.published is None and self.year_hint is None:
+            # "on October 10" in an undated page: the year its own full dates give
+            self.year_hint = text_year(article.text)
         self.mentions = sorted(
             (m for m in mentions if m.place is not None), key=lambda m: (m.start, m.end)
         )
