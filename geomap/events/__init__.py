@@ -60,9 +60,9 @@ def extract_events(
     lex = lexicon or load_lexicon()
     geo = _geo(gazetteer or default_gazetteer(), lex)
     reader = _ArticleReader(article, mentions, year_hint, geo, lex)
-    drafts = reader.read()
-    merged = _merge_drafts(drafts, lex, within_article=True)
-    drafts = _mark_background([d for _, d in merged], reader.published)
+    # background first, so an undated headline never merges into an incident of months ago
+    drafts = _mark_background(reader.read(), reader.published)
+    drafts = [d for _, d in _merge_drafts(drafts, lex, within_article=True)]
     day = _news_day(drafts, reader.published)
     return [_event(f"{article.id}:{n}", _finish(d, geo, day)) for n, d in enumerate(drafts, 1)]
 

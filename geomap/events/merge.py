@@ -114,6 +114,8 @@ def _places_compatible(a: Place | None, b: Place | None, *, within_article: bool
 def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> bool:
     if a.family != b.family or not lex.compatible_types(a.type, b.type):
         return False
+    if within_article and a.background != b.background:
+        return False  # "fresh clashes erupt" is not the clash of last May
     same = a.actor == b.actor and a.target == b.target
     if not same and within_article and a.family == "strike" and a.target == b.target:
         # "Pakistani aircraft struck ... The airstrikes hit homes in Khost": a restatement
@@ -125,7 +127,14 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
     if not same:
         return False
     loose = not within_article or a.headline or b.headline
-    if not _places_compatible(a.place, b.place, within_article=not loose):
+    if not _places_compatible(a.place, b.place, within_article=not loose) and not (
+        # a clash is fought on both sides of the line: either side's town is its place
+        sym is not None
+        and sym.two_sided
+        and a.place is not None
+        and b.place is not None
+        and {a.place.country, b.place.country} <= {a.actor, a.target}
+    ):
         return False
     if a.date is None or b.date is None:
         return True
@@ -137,6 +146,7 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
 def _signature(d: _Draft) -> tuple:
     """Everything ``_compatible`` reads of a draft."""
     return (
+        d.background,
         d.family,
         d.type,
         d.actor,

@@ -878,6 +878,8 @@ class _ArticleReader:
             actor_ents, how = self._actor(
                 ents, clauses, ci, low, h, fronted=True, after=prev_hit, after_actor=prev_actor
             )
+            # "a Thai patrol visited the site": soldiers are no diplomats
+            actor_ents = [e for e in actor_ents if not (e.adjectival and e.target_noun)]
             prev_hit, prev_actor = h, actor_ents
             codes: list[str] = []
             for e in actor_ents:
