@@ -45,6 +45,9 @@ __all__ = ["Reading", "display_path", "read_inputs"]
 _LOG = logging.getLogger("geomap.articles")
 _CHUNK = 1 << 20
 _LIMIT_HINT = " (max_bytes, --max-article-bytes)"
+#: bidirectional controls: in an id or a link they can make "moc.live//:sptth" read as
+#: a trusted address (a right-to-left override), so they never leave the reader
+_BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 #: pages geomap writes say so in their head; the reader leaves them out
 _GENERATOR = re.compile(rb"""<meta\s+name=["']generator["']\s+content=["']geomap""", re.I)
@@ -285,11 +288,11 @@ class _Reader:
             self.warn(f'{where}: "published" {published!r} is not an ISO date (ignored)')
             published = None
         return article_from_text(
-            strip_surrogates(ident),
+            _BIDI.sub("", strip_surrogates(ident)),
             _newlines(strip_surrogates(body)),
             title=_text_field(record, "title"),
             published=published,
-            url=_text_field(record, "url"),
+            url=_link(_text_field(record, "url")),
             path=file.shown,
         )
 
@@ -439,7 +442,7 @@ def _html_article(file: _InputFile, ident: str, html: str) -> Article | None:
         _newlines(text),
         title=doc.title or None,
         published=published,
-        url=doc.url or None,
+        url=_link(doc.url),
         path=file.shown,
     )
 
@@ -451,6 +454,11 @@ class _HugeNumber(str):
 def _json_int(digits: str) -> int | str:
     """A JSON integer; a hostile 5,000-digit one must not stop the reading."""
     return int(digits) if len(digits) <= 4000 else _HugeNumber(digits)
+
+
+def _link(url: str | None) -> str | None:
+    """A source address without bidirectional controls (see ``_BIDI``)."""
+    return _BIDI.sub("", url) or None if url else None
 
 
 def _text_field(record: dict, key: str) -> str | None:
