@@ -44,6 +44,8 @@ __all__ = ["Reading", "display_path", "read_inputs"]
 
 _LOG = logging.getLogger("geomap.articles")
 _CHUNK = 1 << 20
+#: a JSON Lines file this large shows its reading progress (about 2 s of reading)
+PROGRESS_BYTES = 5_000_000
 _LIMIT_HINT = " (max_bytes, --max-article-bytes)"
 #: bidirectional controls: in an id or a link they can make "moc.live//:sptth" read as
 #: a trusted address (a right-to-left override), so they never leave the reader
@@ -90,14 +92,17 @@ def read_inputs(
     max_bytes: int = MAX_BYTES,
     exclude: Iterable[str | os.PathLike[str]] = (),
     strict: bool = False,
+    on_progress: Callable[[str, int, int], None] | None = None,
 ) -> Reading:
     """Read every article in ``paths`` (files, or folders walked recursively).
 
     Raises :class:`InputError` when the only input named is unusable, and, with
     ``strict``, when anything at all was skipped. Folders in ``exclude`` (the output
-    folder) are never read.
+    folder) are never read. ``on_progress(file, bytes read, file size)`` follows the
+    reading of a large JSON Lines file, the one kind of file that takes long to read.
     """
     reader = _Reader(on_warning if on_warning is not None else _LOG.warning, max_bytes)
+    reader.progress = on_progress
     given = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     alone = len(given) == 1
     excluded = {os.path.realpath(p) for p in exclude}
@@ -133,6 +138,7 @@ class _Reader:
         self._listed: set[str] = set()
         self._texts: dict[str, str] = {}
         self._ids: dict[str, str] = {}
+        self.progress: Callable[[str, int, int], None] | None = None
 
     def skip(self, message: str) -> None:
         """Say that something was left out, and count it."""
@@ -236,7 +242,13 @@ class _Reader:
     def _read_jsonl(self, file: _InputFile, fd: int) -> None:
         """One article per non-blank line; a bad line is skipped with its number."""
         blank = True
+        size = os.fstat(fd).st_size
+        show = self.progress if size >= PROGRESS_BYTES else None
+        done = 0
         for number, line in _jsonl_lines(fd, file.shown, self.max_bytes):
+            done += len(line or b"")
+            if show and number % 200 == 0:
+                show(file.shown, done, size)
             where = f"{file.shown} line {number}"
             if line is None:
                 limit = _size(self.max_bytes)
@@ -254,6 +266,8 @@ class _Reader:
                 continue
             if article is not None:
                 self._accept(article, where)
+        if show:
+            show(file.shown, size, size)
         if blank:
             self.skip(f"{file.shown}: empty file (skipped)")
 

@@ -112,6 +112,7 @@ def run(
         max_bytes=max_article_bytes,
         exclude=[*exclude, *([outdir] if outdir is not None else [])],
         strict=strict,
+        on_progress=_reading_progress if progress and sys.stderr.isatty() else None,
     )
     articles = list(reading.articles)
     if not articles:  # every file was empty or skipped: keep the previous outputs
@@ -238,6 +239,19 @@ def _read_chunk(
         found = resolver.resolve(article, find_spans(article, g))
         out.append((found, extract_events(article, found, year_hint=hint, gazetteer=g)))
     return out
+
+
+def _reading_progress(name: str, done: int, total: int, width: int = 30) -> None:
+    """Reading one large file: a progress bar by bytes (only shown on a terminal)."""
+    filled = width * done // max(total, 1)
+    bar = "#" * filled + "." * (width - filled)
+    end = "\n" if done >= total else ""
+    print(
+        f"\r  [{bar}] {done / 1e6:.1f}/{total / 1e6:.1f} MB of {name}",
+        end=end,
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _progress(done: int, total: int, width: int = 30) -> None:

@@ -604,3 +604,21 @@ def test_killing_a_run_leaves_no_live_worker(signum, big_feed, tmp_path):
             run.communicate()
         for pid in _children(run.pid) | {w for w in workers if _alive(w)}:
             os.kill(pid, signal.SIGKILL)  # never leave a failed test's workers behind
+
+
+def test_a_large_feed_reports_its_reading_by_bytes(tmp_path, monkeypatch):
+    """Progress by bytes, rising to the file's size, for a feed over PROGRESS_BYTES."""
+    import geomap.inputs
+
+    feed = _feed(tmp_path, 1000, {})
+    size = feed.stat().st_size
+    monkeypatch.setattr(geomap.inputs, "PROGRESS_BYTES", size // 2)
+    seen: list[tuple[str, int, int]] = []
+    read_inputs([feed], on_progress=lambda *a: seen.append(a))
+    assert len(seen) >= 5 and {name for name, _, _ in seen} == {str(feed)}
+    done = [d for _, d, _ in seen]
+    assert done == sorted(done) and done[-1] == size and all(t == size for *_, t in seen)
+    seen.clear()
+    monkeypatch.setattr(geomap.inputs, "PROGRESS_BYTES", size + 1)
+    read_inputs([feed], on_progress=lambda *a: seen.append(a))
+    assert seen == []
