@@ -229,7 +229,7 @@ def _huge_in_folder(tmp: Path, huge: Path) -> tuple[list[Path], tuple[str, ...]]
 
 
 def _bad_jsonl_in_folder(tmp: Path, huge: Path) -> tuple[list[Path], tuple[str, ...]]:
-    folder = _folder_with(tmp, "feed.jsonl", b'{broken\n')
+    folder = _folder_with(tmp, "feed.jsonl", b"{broken\n")
     return [folder], ("feed.jsonl line 1", "skipped")
 
 
