@@ -11,6 +11,7 @@ Nothing here touches the network.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import math
@@ -409,7 +410,8 @@ def _remember(keys: list[str]) -> None:
         tmp.write_text("\n".join(keys[-_REMEMBERED:]) + "\n", "utf-8")
         os.replace(tmp, path)
     except OSError:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=1)
