@@ -123,7 +123,7 @@ def read_inputs(
             reader.skip(f"{exc} (file skipped)")
     if strict and reader.skipped:
         n = len(reader.skipped)
-        raise InputError(f"{n} input{'s' if n > 1 else ''} skipped in strict mode")
+        raise InputError(f"strict: {n} input{'s' if n > 1 else ''} skipped, nothing written")
     return Reading(tuple(reader.articles), tuple(reader.skipped))
 
 
@@ -348,7 +348,7 @@ def _open_regular(file: _InputFile) -> int:
     if not stat.S_ISREG(info.st_mode):
         os.close(fd)
         kind = _FILE_KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
-        raise InputError(f"{file.shown}: {kind}, not a regular file (refused)")
+        raise InputError(f"{file.shown}: {kind}, not a regular file")
     if hasattr(os, "set_blocking"):
         os.set_blocking(fd, True)
     return fd

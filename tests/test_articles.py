@@ -700,7 +700,7 @@ def test_jsonl_malformed_line_is_skipped_alone(tmp_path: Path) -> None:
     assert [a.id for a in read_articles([path], on_warning=warnings)] == ["a", "c"]
     assert len(warnings) == 1
     assert re.search(r"batch\.jsonl line 3: not valid JSON .*\(line skipped\)", warnings[0])
-    with pytest.raises(InputError, match="1 input skipped in strict mode"):
+    with pytest.raises(InputError, match="strict: 1 input skipped"):
         read_articles([path], on_warning=Warnings(), strict=True)
 
 
