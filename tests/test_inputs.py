@@ -559,13 +559,16 @@ def _alive(pid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def big_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Enough articles (the seeds, 600 times) for a run to share the work out."""
+    """Enough articles for a run to share the work out (402 of them), each long enough
+    (the seeds twelve times over) that a worker's share takes longer than 5 s: a worker
+    that does not die with its parent is still alive when the test looks."""
     texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     path = tmp_path_factory.mktemp("feed") / "feed.jsonl"
     with path.open("w", encoding="utf-8") as handle:
-        for i in range(600):
+        for i in range(201):
             for j, text in enumerate(texts):
-                handle.write(json.dumps({"id": f"{i}-{j}", "text": f"Copy {i}.\n{text}"}) + "\n")
+                record = {"id": f"{i}-{j}", "text": f"Copy {i}.\n{text}\n" * 12}
+                handle.write(json.dumps(record) + "\n")
     return path
 
 
