@@ -56,10 +56,12 @@ def decode_bytes(data: bytes, name: str, *, html: bool = False) -> Decoded:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict(data[len(bom) :], name, encoding, "byte-order mark")
-    if html:
-        declared = _declared_charset(data[:_HEAD_BYTES])
-        if declared is not None:
-            return _strict(data, name, declared, "<meta charset>")
+    declared = _declared_charset(data[:_HEAD_BYTES]) if html else None
+    if declared is not None:
+        try:
+            return _checked(data.decode(declared), name, declared)
+        except UnicodeDecodeError:
+            pass  # the page is not what it declares: read on as undeclared
     if b"\x00" in data:
         raise InputError(f"{name}: binary file (contains NUL bytes), expected UTF-8 text")
     try:
@@ -95,6 +97,11 @@ def _strict(data: bytes, name: str, encoding: str, evidence: str) -> Decoded:
             "bad bytes replaced with U+FFFD"
         )
         return Decoded(text, encoding, note)
+    return _checked(text, name, encoding)
+
+
+def _checked(text: str, name: str, encoding: str) -> Decoded:
+    """Text decoded without error, unless it is binary after all."""
     if "\x00" in text:
         raise InputError(f"{name}: binary file (contains NUL characters), expected text")
     return Decoded(text, encoding)

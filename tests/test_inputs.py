@@ -514,6 +514,17 @@ def test_html_declared_charset_is_used(tmp_path, declaration):
     assert warnings == []
 
 
+def test_a_wrong_declaration_falls_back_to_a_reported_guess(tmp_path):
+    """A page that says UTF-8 but is windows-1251 is not turned into U+FFFD."""
+    body = "".join(f"<p>{RUSSIAN.strip()} Абзац {i}.</p>" for i in range(6))
+    page = f'<html><head><meta charset="utf-8"></head><body><article>{body}</article></body>'
+    (tmp_path / "page.html").write_bytes((page + "</html>").encode("cp1251"))
+    warnings: list[str] = []
+    [article] = read_inputs([tmp_path / "page.html"], on_warning=warnings.append).articles
+    assert "Министерство иностранных дел" in article.text
+    assert len(warnings) == 1 and "windows-1251" in warnings[0] and "guess" in warnings[0]
+
+
 def test_bidi_controls_never_reach_a_source_link(tmp_path, capsys):
     """A right-to-left override in a feed's url cannot spoof the link in the report."""
     feed = tmp_path / "feed.jsonl"
