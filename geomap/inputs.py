@@ -101,8 +101,8 @@ def read_inputs(
     folder) are never read. ``on_progress(file, bytes read, file size)`` follows the
     reading of a large JSON Lines file, the one kind of file that takes long to read.
     """
-    reader = _Reader(on_warning if on_warning is not None else _LOG.warning, max_bytes)
-    reader.progress = on_progress
+    warn = on_warning if on_warning is not None else _LOG.warning
+    reader = _Reader(warn, max_bytes, on_progress)
     given = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     alone = len(given) == 1
     excluded = {os.path.realpath(p) for p in exclude}
@@ -130,15 +130,20 @@ def read_inputs(
 class _Reader:
     """The state of one reading: what was read, what was skipped and said."""
 
-    def __init__(self, warn: Callable[[str], None], max_bytes: int) -> None:
+    def __init__(
+        self,
+        warn: Callable[[str], None],
+        max_bytes: int,
+        progress: Callable[[str, int, int], None] | None,
+    ) -> None:
         self.warn = warn
         self.max_bytes = max_bytes
+        self.progress = progress
         self.articles: list[Article] = []
         self.skipped: list[str] = []
         self._listed: set[str] = set()
         self._texts: dict[str, str] = {}
         self._ids: dict[str, str] = {}
-        self.progress: Callable[[str, int, int], None] | None = None
 
     def skip(self, message: str) -> None:
         """Say that something was left out, and count it."""
