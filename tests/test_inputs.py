@@ -636,3 +636,35 @@ def test_a_large_feed_reports_its_reading_by_bytes(tmp_path, monkeypatch):
     monkeypatch.setattr(geomap.inputs, "PROGRESS_BYTES", size + 1)
     read_inputs([feed], on_progress=lambda *a: seen.append(a))
     assert seen == []
+
+
+def test_the_watchdog_ends_a_worker_whose_parent_died():
+    """Where the kernel has no parent-death signal, a thread in each worker exits it
+    once its parent is gone (tested here on a forked process, on any Unix)."""
+    if not hasattr(os, "fork") or not Path("/proc/self/stat").exists():
+        pytest.skip("needs fork, and /proc to see the worker")
+    script = (
+        "import os, sys, threading, time\n"
+        "from geomap.pipeline import _watch_parent\n"
+        "parent = os.getpid()\n"
+        "if os.fork() == 0:\n"
+        "    print(os.getpid(), flush=True)\n"
+        "    null = os.open(os.devnull, os.O_WRONLY)\n"
+        "    os.dup2(null, 1)\n"
+        "    os.dup2(null, 2)\n"
+        "    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()\n"
+        "    time.sleep(60)\n"
+        "    os._exit(3)\n"
+        "time.sleep(0.2)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    worker = int(done.stdout)
+    deadline = time.monotonic() + 5
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    alive = _alive(worker)
+    if alive:
+        os.kill(worker, signal.SIGKILL)
+    assert not alive
