@@ -370,7 +370,8 @@ def _verify(path: Path) -> None:
         if actual != expected:
             raise GazetteerError(
                 f"{path}: damaged gazetteer file (sha256 {actual[:16]}..., recorded "
-                f"{expected[:16]}...); reinstall geomap or rebuild it with tools/build_gazetteer.py"
+                f"{expected[:16]}...); reinstall geomap, or if it was rebuilt, record its "
+                f"sums with geomap.gazetteer.record_checksums"
             )
         _remember([*remembered, key])
     _verified.add(key)
