@@ -204,6 +204,9 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path, capsys
         "caf\\xe9.txt"
     }
     assert "caf\\xe9.txt" in (tmp_path / "out" / "report.html").read_text("utf-8")
+    named = os.fsdecode(os.path.join(folder, b"caf\xe9.txt"))  # as a shell passes it
+    code, out, err = cli(capsys, "run", named, "-o", tmp_path / "named")
+    assert code == 0 and err == "" and "articles: 1" in out
 
 
 def test_display_path_escapes_what_cannot_be_printed():
@@ -302,6 +305,11 @@ def test_permission_errors_skip_one_file_or_folder_each(shared_tmp):
     assert any("secret.txt" in w and "permission denied" in w for w in warnings)
     assert any("locked" in w and "permission denied" in w for w in warnings)
     assert "articles: 1" in done.stdout and "skipped:  2" in done.stdout
+
+    done = _run_unprivileged(prefix, "run", folder / "locked" / "inner.txt", "-o", out)
+    assert done.returncode == 1  # under a folder without search permission
+    [error] = lines_of(done.stderr, "error")
+    assert "inner.txt" in error and "permission denied" in error
 
     folder.chmod(0o311)  # can pass through, cannot list
     done = _run_unprivileged(prefix, "run", folder, "-o", out)
