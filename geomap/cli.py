@@ -17,7 +17,7 @@ from typing import NoReturn
 
 from . import __version__
 from .articles import MAX_BYTES
-from .errors import GeomapError
+from .errors import GeomapError, InputError
 
 __all__ = ["main"]
 
@@ -99,6 +99,8 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     articles = read_articles(
         args.files, on_warning=_warn, max_bytes=args.max_article_bytes, strict=args.strict
     )
+    if not articles:  # said already, file by file; the exit code must say it too
+        raise InputError("no document to geoparse (every file or line was empty or skipped)")
     for article in articles:
         mentions = resolver.resolve(article, find_spans(article, gazetteer))
         line = {"id": article.id, "toponyms": [_toponym(m) for m in mentions]}

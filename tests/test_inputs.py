@@ -676,3 +676,13 @@ def test_the_watchdog_ends_a_worker_whose_parent_died():
     if alive:
         os.kill(worker, signal.SIGKILL)
     assert not alive
+
+
+def test_geoparse_with_nothing_readable_fails(tmp_path, capsys):
+    """Every line skipped: the warnings, then an error and exit 1, not an empty success."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a"}\n{broken\n', encoding="utf-8")
+    code, out, err = cli(capsys, "geoparse", feed)
+    assert code == 1 and out == ""
+    assert len(lines_of(err, "warning")) == 2
+    assert "no document to geoparse" in lines_of(err, "error")[0]
