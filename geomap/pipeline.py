@@ -11,11 +11,11 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
 import threading
-import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -183,26 +183,30 @@ def _read_all(
     chunks = [articles[i : i + _CHUNK] for i in range(0, len(articles), _CHUNK)]
     jobs = [(str(g.folder), hint, chunk) for chunk in chunks]
     # leaving the block (done, failed, Ctrl-C or SIGTERM) terminates the workers at once
-    with multiprocessing.Pool(workers, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
+    with multiprocessing.Pool(workers, initializer=_worker_start) as pool:
         for chunk, results in zip(chunks, pool.imap(_read_chunk, jobs), strict=True):
             for article, (found, extracted) in zip(chunk, results, strict=True):
                 yield article, found, extracted
 
 
-def _worker_start(parent: int) -> None:
+def _worker_start() -> None:
     """Make a worker die with the run: a worker left behind by a killed run holds
     ~120 MB and the run's stdout, so ``geomap run | tee log`` would never return.
 
     Ctrl-C goes to the parent alone (which ends the pool); on Linux the kernel kills
     the worker when its parent dies, even by SIGKILL; elsewhere a thread watches the
-    parent."""
+    pipe that multiprocessing keeps open to the parent, which closes when it dies."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     with contextlib.suppress(OSError):
         os.setpgid(0, 0)  # a terminal's Ctrl-C reaches the parent only
-    if not _parent_death_signal():
-        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    if os.getppid() != parent:  # the parent died before the signal was armed
+    parent = multiprocessing.parent_process()
+    armed = _parent_death_signal()
+    if parent is None:
+        return
+    if not armed:
+        threading.Thread(target=_watch_parent, args=(parent.sentinel,), daemon=True).start()
+    if not parent.is_alive():  # the parent died before the signal was armed
         os._exit(1)
 
 
@@ -217,10 +221,10 @@ def _parent_death_signal() -> bool:
         return False
 
 
-def _watch_parent(parent: int) -> None:
-    """Where the kernel cannot help: exit as soon as the parent is gone."""
-    while os.getppid() == parent:
-        time.sleep(0.5)
+def _watch_parent(sentinel: int) -> None:
+    """Where the kernel cannot help: exit as soon as the parent's end of the pipe
+    closes (``sentinel`` becomes ready when the parent is gone)."""
+    multiprocessing.connection.wait([sentinel])
     os._exit(1)
 
 

@@ -578,28 +578,49 @@ def _alive(pid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def big_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Enough articles for a run to share the work out (402 of them), each long enough
-    (the seeds twelve times over) that a worker's share takes longer than 5 s: a worker
-    that does not die with its parent is still alive when the test looks."""
+    """Enough articles (the seeds, 201 times) for a run to share the work out."""
     texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     path = tmp_path_factory.mktemp("feed") / "feed.jsonl"
     with path.open("w", encoding="utf-8") as handle:
         for i in range(201):
             for j, text in enumerate(texts):
-                record = {"id": f"{i}-{j}", "text": f"Copy {i}.\n{text}\n" * 12}
+                record = {"id": f"{i}-{j}", "text": f"Copy {i}.\n{text}"}
                 handle.write(json.dumps(record) + "\n")
     return path
 
 
-@pytest.mark.parametrize("signum", ["SIGTERM", "SIGKILL"])
-def test_killing_a_run_leaves_no_live_worker(signum, big_feed, tmp_path):
+#: ``geomap run`` in a fresh interpreter, each worker's share made to take a minute so
+#: the kill always finds the workers busy; "watchdog": as if the kernel had no
+#: parent-death signal (the forked workers inherit both changes)
+_RUN = (
+    "import sys, time\n"
+    "import geomap.pipeline as pipeline\n"
+    "real = pipeline._read_chunk\n"
+    "def slow(job):\n"
+    "    time.sleep(60)\n"
+    "    return real(job)\n"
+    "pipeline._read_chunk = slow\n"
+    "if sys.argv[1] == 'watchdog':\n"
+    "    pipeline._parent_death_signal = lambda: False\n"
+    "from geomap.cli import main\n"
+    "sys.exit(main(sys.argv[2:]))\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signum", "guard"),
+    [("SIGTERM", "kernel"), ("SIGKILL", "kernel"), ("SIGKILL", "watchdog")],
+    ids=["SIGTERM", "SIGKILL", "SIGKILL, watchdog only"],
+)
+def test_killing_a_run_leaves_no_live_worker(signum, guard, big_feed, tmp_path):
     """SIGTERM (handled like Ctrl-C) or SIGKILL of ``geomap run``: within 5 s no
     worker is left, so ``geomap run | tee log`` returns."""
     if not Path("/proc/self/stat").exists():
         pytest.skip("needs /proc to find the workers")
     workers: set[int] = set()
+    argv = ["run", str(big_feed), "-o", str(tmp_path / "out")]
     run = subprocess.Popen(
-        [sys.executable, "-m", "geomap.cli", "run", big_feed, "-o", tmp_path / "out"],
+        [sys.executable, "-c", _RUN, guard, *argv],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
@@ -610,7 +631,7 @@ def test_killing_a_run_leaves_no_live_worker(signum, big_feed, tmp_path):
             time.sleep(0.02)
         if not workers:
             pytest.skip("the run used no worker processes (one core?)")
-        time.sleep(0.3)  # let them start work
+        time.sleep(0.5)  # let them start work
         run.send_signal(getattr(signal, signum))
         _, err = run.communicate(timeout=30)
         deadline = time.monotonic() + 5
@@ -648,19 +669,20 @@ def test_a_large_feed_reports_its_reading_by_bytes(tmp_path, monkeypatch):
 
 def test_the_watchdog_ends_a_worker_whose_parent_died():
     """Where the kernel has no parent-death signal, a thread in each worker exits it
-    once its parent is gone (tested here on a forked process, on any Unix)."""
+    once the pipe from its parent closes (tested here on a forked process)."""
     if not hasattr(os, "fork") or not Path("/proc/self/stat").exists():
         pytest.skip("needs fork, and /proc to see the worker")
     script = (
-        "import os, sys, threading, time\n"
+        "import os, threading, time\n"
         "from geomap.pipeline import _watch_parent\n"
-        "parent = os.getpid()\n"
+        "r, w = os.pipe()\n"
         "if os.fork() == 0:\n"
+        "    os.close(w)\n"
         "    print(os.getpid(), flush=True)\n"
         "    null = os.open(os.devnull, os.O_WRONLY)\n"
         "    os.dup2(null, 1)\n"
         "    os.dup2(null, 2)\n"
-        "    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()\n"
+        "    threading.Thread(target=_watch_parent, args=(r,), daemon=True).start()\n"
         "    time.sleep(60)\n"
         "    os._exit(3)\n"
         "time.sleep(0.2)\n"
