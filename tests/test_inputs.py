@@ -4,8 +4,8 @@ The rules: a file that is not a regular file is refused without being read (a FI
 must not hang the run, ``/dev/zero`` must not fill the memory); in a folder or a list,
 a file that cannot be used is skipped with one line naming it and the reason, and the
 run goes on (``--strict`` fails it instead); a bad JSON line costs that line only;
-every article has its own stable id; the output folder is never read back; text is
-decoded in the encoding it was written in.
+every article has its own stable id; the output folder is never read back.
+Encodings: ``test_decoding.py``; workers: ``test_workers.py``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -469,68 +468,7 @@ def test_a_page_geomap_wrote_is_not_read_as_an_article(tmp_path):
     assert len(warnings) == 1 and "map.html" in warnings[0] and "geomap wrote" in warnings[0]
 
 
-# ----------------------------------------------------------------- encodings
-
-RUSSIAN = (
-    "МОСКВА: Министерство иностранных дел России вызвало посла Пакистана во вторник, "
-    "после того как ракетный удар поразил пограничный пост.\n"
-)
-FRENCH = (
-    "PARIS: Le ministère des Affaires étrangères a convoqué l'ambassadeur mardi, après "
-    "qu'une frappe a touché un poste frontière près de Panjgur.\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("name", "data", "text", "said"),
-    [
-        ("ru.txt", RUSSIAN.encode("cp1251"), RUSSIAN, "windows-1251"),
-        ("fr.txt", FRENCH.encode("latin-1"), FRENCH, "windows-1252"),
-        ("bom.txt", FRENCH.encode("utf-8-sig"), FRENCH, None),
-        ("wide.txt", FRENCH.encode("utf-16"), FRENCH, None),
-        ("wide32.md", RUSSIAN.encode("utf-32"), RUSSIAN, None),
-    ],
-    ids=["windows-1251", "latin-1", "UTF-8 BOM", "UTF-16 BOM", "UTF-32 BOM"],
-)
-def test_text_is_decoded_in_its_encoding(tmp_path, name, data, text, said):
-    (tmp_path / name).write_bytes(data)
-    warnings: list[str] = []
-    [article] = read_inputs([tmp_path / name], on_warning=warnings.append).articles
-    assert article.text == text
-    if said is None:
-        assert warnings == []
-    else:
-        assert len(warnings) == 1 and said in warnings[0] and "guess" in warnings[0]
-
-
-@pytest.mark.parametrize(
-    "declaration",
-    [
-        '<meta charset="windows-1251">',
-        '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
-    ],
-    ids=["meta charset", "http-equiv"],
-)
-def test_html_declared_charset_is_used(tmp_path, declaration):
-    """A windows-1251 page read as UTF-8 was a run of U+FFFD; its <meta> says better."""
-    body = "".join(f"<p>{RUSSIAN.strip()} Абзац {i}.</p>" for i in range(6))
-    page = f"<html><head>{declaration}<title>Новости</title></head><body><article>{body}"
-    (tmp_path / "page.html").write_bytes((page + "</article></body></html>").encode("cp1251"))
-    warnings: list[str] = []
-    [article] = read_inputs([tmp_path / "page.html"], on_warning=warnings.append).articles
-    assert "Министерство иностранных дел" in article.text and "\ufffd" not in article.text
-    assert warnings == []
-
-
-def test_a_wrong_declaration_falls_back_to_a_reported_guess(tmp_path):
-    """A page that says UTF-8 but is windows-1251 is not turned into U+FFFD."""
-    body = "".join(f"<p>{RUSSIAN.strip()} Абзац {i}.</p>" for i in range(6))
-    page = f'<html><head><meta charset="utf-8"></head><body><article>{body}</article></body>'
-    (tmp_path / "page.html").write_bytes((page + "</html>").encode("cp1251"))
-    warnings: list[str] = []
-    [article] = read_inputs([tmp_path / "page.html"], on_warning=warnings.append).articles
-    assert "Министерство иностранных дел" in article.text
-    assert len(warnings) == 1 and "windows-1251" in warnings[0] and "guess" in warnings[0]
+# ----------------------------------------------------------------- links
 
 
 def test_bidi_controls_never_reach_a_source_link(tmp_path, capsys):
@@ -552,103 +490,6 @@ def test_report_links_strip_bidi_controls_themselves():
     assert safe_url("\u2066javascript:alert(1)") is None
 
 
-# ----------------------------------------------------------------- workers
-
-
-def _children(pid: int) -> set[int]:
-    """Live processes whose parent is ``pid`` (from /proc)."""
-    found = set()
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == pid and fields[0] != "Z":
-                found.add(int(entry))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
-@pytest.fixture(scope="module")
-def big_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Enough articles (the seeds, 201 times) for a run to share the work out."""
-    texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    path = tmp_path_factory.mktemp("feed") / "feed.jsonl"
-    with path.open("w", encoding="utf-8") as handle:
-        for i in range(201):
-            for j, text in enumerate(texts):
-                record = {"id": f"{i}-{j}", "text": f"Copy {i}.\n{text}"}
-                handle.write(json.dumps(record) + "\n")
-    return path
-
-
-#: ``geomap run`` in a fresh interpreter, each worker's share made to take a minute so
-#: the kill always finds the workers busy; "watchdog": as if the kernel had no
-#: parent-death signal (the forked workers inherit both changes)
-_RUN = (
-    "import sys, time\n"
-    "import geomap.pipeline as pipeline\n"
-    "real = pipeline._read_chunk\n"
-    "def slow(job):\n"
-    "    time.sleep(60)\n"
-    "    return real(job)\n"
-    "pipeline._read_chunk = slow\n"
-    "if sys.argv[1] == 'watchdog':\n"
-    "    pipeline._parent_death_signal = lambda: False\n"
-    "from geomap.cli import main\n"
-    "sys.exit(main(sys.argv[2:]))\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("signum", "guard"),
-    [("SIGTERM", "kernel"), ("SIGKILL", "kernel"), ("SIGKILL", "watchdog")],
-    ids=["SIGTERM", "SIGKILL", "SIGKILL, watchdog only"],
-)
-def test_killing_a_run_leaves_no_live_worker(signum, guard, big_feed, tmp_path):
-    """SIGTERM (handled like Ctrl-C) or SIGKILL of ``geomap run``: within 5 s no
-    worker is left, so ``geomap run | tee log`` returns."""
-    if not Path("/proc/self/stat").exists():
-        pytest.skip("needs /proc to find the workers")
-    workers: set[int] = set()
-    argv = ["run", str(big_feed), "-o", str(tmp_path / "out")]
-    run = subprocess.Popen(
-        [sys.executable, "-c", _RUN, guard, *argv],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while len(workers) < 2 and run.poll() is None and time.monotonic() < deadline:
-            workers |= _children(run.pid)
-            time.sleep(0.02)
-        if not workers:
-            pytest.skip("the run used no worker processes (one core?)")
-        time.sleep(0.5)  # let them start work
-        run.send_signal(getattr(signal, signum))
-        _, err = run.communicate(timeout=30)
-        deadline = time.monotonic() + 5
-        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not [w for w in workers if _alive(w)]
-        if signum == "SIGTERM":
-            assert run.returncode == 143
-            assert b"Traceback" not in err and err.decode().startswith("geomap: interrupted")
-    finally:
-        if run.poll() is None:
-            run.kill()
-            run.communicate()
-        for pid in _children(run.pid) | {w for w in workers if _alive(w)}:
-            os.kill(pid, signal.SIGKILL)  # never leave a failed test's workers behind
-
-
 def test_a_large_feed_reports_its_reading_by_bytes(tmp_path, monkeypatch):
     """Progress by bytes, rising to the file's size, for a feed over PROGRESS_BYTES."""
     import geomap.inputs
@@ -665,39 +506,6 @@ def test_a_large_feed_reports_its_reading_by_bytes(tmp_path, monkeypatch):
     monkeypatch.setattr(geomap.inputs, "PROGRESS_BYTES", size + 1)
     read_inputs([feed], on_progress=lambda *a: seen.append(a))
     assert seen == []
-
-
-def test_the_watchdog_ends_a_worker_whose_parent_died():
-    """Where the kernel has no parent-death signal, a thread in each worker exits it
-    once the pipe from its parent closes (tested here on a forked process)."""
-    if not hasattr(os, "fork") or not Path("/proc/self/stat").exists():
-        pytest.skip("needs fork, and /proc to see the worker")
-    script = (
-        "import os, threading, time\n"
-        "from geomap.pipeline import _watch_parent\n"
-        "r, w = os.pipe()\n"
-        "if os.fork() == 0:\n"
-        "    os.close(w)\n"
-        "    print(os.getpid(), flush=True)\n"
-        "    null = os.open(os.devnull, os.O_WRONLY)\n"
-        "    os.dup2(null, 1)\n"
-        "    os.dup2(null, 2)\n"
-        "    threading.Thread(target=_watch_parent, args=(r,), daemon=True).start()\n"
-        "    time.sleep(60)\n"
-        "    os._exit(3)\n"
-        "time.sleep(0.2)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
-    )
-    worker = int(done.stdout)
-    deadline = time.monotonic() + 5
-    while _alive(worker) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    alive = _alive(worker)
-    if alive:
-        os.kill(worker, signal.SIGKILL)
-    assert not alive
 
 
 def test_geoparse_with_nothing_readable_fails(tmp_path, capsys):
