@@ -2,7 +2,7 @@
 
 The table of contents, in the order of the data flow::
 
-    read_articles      files -> Article                      (geomap.articles)
+    read_articles      files -> Article                      (geomap.inputs, geomap.articles)
     geoparse           Article -> Mention -> Place           (geomap.mentions, geomap.resolution)
     extract_events     Article + Mentions -> Event           (geomap.events, geomap.dates)
     merge_events       Events of a run -> one per happening  (geomap.events)

@@ -17,16 +17,13 @@ Why it works the way it does:
   relative date ("on Tuesday") that later stages resolve against it.
 * HTML is reduced to the story by trafilatura, which knows navigation bars and
   footers far better than a few regexes could.
-* Bad input fails with one readable line naming the file. Inside a folder a bad
-  file is reported through ``on_warning`` and skipped, so one broken download does
-  not stop a batch.
+* Files are found, opened and decoded by :mod:`geomap.inputs` (bounded reads,
+  per-file isolation, unique ids); this module turns their text into articles.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -312,61 +309,23 @@ _NUMBER_ABBREVIATIONS = frozenset(
 
 
 def read_articles(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path] | str | Path,
     *,
     on_warning: Callable[[str], None] | None = None,
     max_bytes: int = MAX_BYTES,
+    strict: bool = False,
 ) -> list[Article]:
     """Read every article in ``paths`` (files, or folders walked recursively).
 
     Raises :class:`InputError` for a missing path, a folder without article files or
-    an explicitly named bad file; problems that lose nothing or only one file of a
-    folder go to ``on_warning`` (default: the ``geomap.articles`` logger).
+    an unusable file named alone; a file of a folder or a list that cannot be read,
+    or a bad JSON line, is skipped and said through ``on_warning`` (default: the
+    ``geomap.articles`` logger), unless ``strict``. See :mod:`geomap.inputs`.
     """
-    warn = on_warning if on_warning is not None else _LOG.warning
-    if isinstance(paths, str | Path):
-        paths = [paths]
-    articles: list[Article] = []
-    seen_files: set[Path] = set()
-    seen_ids: dict[str, str] = {}
-    for given in paths:
-        path = Path(given)
-        if not path.exists():
-            raise InputError(f"{given}: no such file or folder")
-        if path.is_dir():
-            files = _folder_files(str(given))
-            if not files:
-                raise InputError(
-                    f"{given}: folder holds no article files ({', '.join(ARTICLE_EXTENSIONS)})"
-                )
-        elif path.suffix.lower() in ARTICLE_EXTENSIONS:
-            files = [str(given)]
-        else:
-            raise InputError(
-                f"{given}: not an article file (expected {', '.join(ARTICLE_EXTENSIONS)})"
-            )
-        for name in files:
-            resolved = Path(name).resolve()
-            if resolved in seen_files:
-                continue
-            seen_files.add(resolved)
-            try:
-                found = _read_file(name, warn, max_bytes)
-            except InputError as exc:
-                if not path.is_dir():
-                    raise
-                warn(f"{exc} (file skipped)")
-                continue
-            for article in found:
-                if article.id in seen_ids:
-                    warn(
-                        f"{name}: article id {article.id!r} already read from "
-                        f"{seen_ids[article.id]} (duplicate skipped)"
-                    )
-                    continue
-                seen_ids[article.id] = name
-                articles.append(article)
-    return articles
+    from .inputs import read_inputs  # the file side lives there; it builds on this module
+
+    found = read_inputs(paths, on_warning=on_warning, max_bytes=max_bytes, strict=strict)
+    return list(found.articles)
 
 
 def article_from_text(
@@ -442,135 +401,6 @@ def split_sentences(text: str, lines: list[tuple[int, int]] | None = None) -> tu
                 cut = nxt
         _add_sentence(out, text, cut, end)
     return tuple(out)
-
-
-# ---------------------------------------------------------------- reading files
-
-
-def _folder_files(folder: str) -> list[str]:
-    """Article files under ``folder``, hidden entries skipped, in a fixed order."""
-    found: list[tuple[tuple[str, ...], str]] = []
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith(".")]
-        rel = Path(root).relative_to(folder).parts
-        for name in files:
-            if not name.startswith(".") and Path(name).suffix.lower() in ARTICLE_EXTENSIONS:
-                found.append(((*rel, name), os.path.join(root, name)))
-    return [full for _, full in sorted(found)]
-
-
-def _read_file(name: str, warn: Callable[[str], None], max_bytes: int) -> list[Article]:
-    """Read one file into zero or more articles; raise InputError when it is unusable."""
-    path = Path(name)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"{name}: file is {_size(size)}, over the size limit of {_size(max_bytes)} "
-                "(max_bytes)"
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{name}: cannot read file ({exc.strerror or exc})") from None
-    if b"\x00" in data:
-        raise InputError(f"{name}: binary file (contains NUL bytes), expected UTF-8 text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        warn(f"{name}: invalid UTF-8 at byte {exc.start}; bad bytes replaced with U+FFFD")
-        text = data.decode("utf-8-sig", errors="replace")
-    if not text.strip():
-        warn(f"{name}: empty file (skipped)")
-        return []
-    suffix = path.suffix.lower()
-    if suffix == ".jsonl":
-        return _read_jsonl(name, text, warn)
-    if suffix in (".html", ".htm"):
-        article = _read_html(name, text, warn)
-        return [article] if article else []
-    return [article_from_text(path.name, _newlines(text), path=name)]
-
-
-def _read_jsonl(name: str, text: str, warn: Callable[[str], None]) -> list[Article]:
-    """One article per non-blank line of ``{"id", "text", "published"?, "title"?, "url"?}``."""
-    articles = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{name} line {number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
-        except RecursionError:
-            raise InputError(f"{where}: not valid JSON (nested too deeply)") from None
-        if not isinstance(record, dict):
-            raise InputError(f'{where}: expected a JSON object with "id" and "text"')
-        ident, body = record.get("id"), record.get("text")
-        if not isinstance(body, str):
-            raise InputError(f'{where}: missing "text" (a string)')
-        if not isinstance(ident, str | int) or isinstance(ident, bool) or str(ident) == "":
-            raise InputError(f'{where}: missing "id" (a string)')
-        if not body.strip():
-            warn(f'{where}: empty "text" (skipped)')
-            continue
-        published = record.get("published")
-        if published is not None and _metadata_date(published) is None:
-            warn(f'{where}: "published" {published!r} is not an ISO date (ignored)')
-            published = None
-        articles.append(
-            article_from_text(
-                str(ident),
-                _newlines(body),
-                title=_text_field(record, "title"),
-                published=published,
-                url=_text_field(record, "url"),
-                path=name,
-            )
-        )
-    return articles
-
-
-def _read_html(name: str, html: str, warn: Callable[[str], None]) -> Article | None:
-    """Reduce an HTML page to its story with trafilatura; metadata gives title and date."""
-    import trafilatura  # imported here: it is slow to load and only HTML needs it
-
-    try:
-        doc = trafilatura.bare_extraction(
-            html,
-            include_comments=False,
-            with_metadata=True,
-            output_format="python",
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
-    except Exception as exc:  # the parser's own errors carry no file name
-        raise InputError(f"{name}: cannot parse HTML ({type(exc).__name__}: {exc})") from None
-    text = (doc.text or "") if doc is not None else ""
-    if not text.strip():
-        warn(f"{name}: no article text found in the HTML (skipped)")
-        return None
-    published = doc.date if doc.date and _metadata_date(doc.date) else None
-    return article_from_text(
-        Path(name).name,
-        _newlines(text),
-        title=doc.title or None,
-        published=published,
-        url=doc.url or None,
-        path=name,
-    )
-
-
-def _text_field(record: dict, key: str) -> str | None:
-    value = record.get(key)
-    return value if isinstance(value, str) and value.strip() else None
-
-
-def _newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def _size(n: int) -> str:
-    return f"{n / 1e6:g} MB" if n >= 1_000_000 else f"{n:,} bytes"
 
 
 # ---------------------------------------------------------------- analysis helpers

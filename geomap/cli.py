@@ -7,13 +7,17 @@ and an exit code (1 for bad input or output, 2 for bad usage), never a traceback
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from . import __version__
-from .errors import GeomapError
+from .articles import MAX_BYTES
+from .errors import GeomapError, InputError
 
 __all__ = ["main"]
 
@@ -92,7 +96,12 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
     gazetteer = default_gazetteer()
     resolver = Resolver(gazetteer)
     out = sys.stdout
-    for article in read_articles(args.files, on_warning=_warn):
+    articles = read_articles(
+        args.files, on_warning=_warn, max_bytes=args.max_article_bytes, strict=args.strict
+    )
+    if not articles:  # said already, file by file; the exit code must say it too
+        raise InputError("no document to geoparse (every file or line was empty or skipped)")
+    for article in articles:
         mentions = resolver.resolve(article, find_spans(article, gazetteer))
         line = {"id": article.id, "toponyms": [_toponym(m) for m in mentions]}
         out.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -116,6 +125,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         on_warning=_warn,
         progress=True,
         report=args.report,
+        **_reading(args),
     )
     written = []
     if args.fragment:
@@ -135,7 +145,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     _check_outdir(Path(args.output))
     _check_png(args)
-    result = run(args.inputs or ["seeds"], None, on_warning=_warn, progress=True)
+    result = run(args.inputs or ["seeds"], None, on_warning=_warn, progress=True, **_reading(args))
     written = [write_report(result, args.output, fragment=args.fragment, title=args.title)]
     if args.png:
         written.append(_write_png(result, args))
@@ -150,8 +160,17 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     _check_outdir(Path(args.output))
     args.png = True
     _check_png(args)
-    result = run(args.inputs or ["seeds"], None, on_warning=_warn, progress=True)
+    result = run(args.inputs or ["seeds"], None, on_warning=_warn, progress=True, **_reading(args))
     return _summarise(result, [_write_png(result, args)])
+
+
+def _reading(args: argparse.Namespace) -> dict:
+    """The reading options of a run; the output folder is never read as input."""
+    return {
+        "strict": args.strict,
+        "max_article_bytes": args.max_article_bytes,
+        "exclude": [args.output],
+    }
 
 
 def _summarise(result, written: list[Path]) -> int:
@@ -209,13 +228,49 @@ def _scale(text: str) -> float:
     return value
 
 
+def _folder(text: str) -> str:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty name; give a folder, e.g. -o outputs")
+    return text
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number")
+    return value
+
+
+def _add_reading(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="fail (exit 1, nothing written) when any file or JSONL line had to be skipped",
+    )
+    parser.add_argument(
+        "--max-article-bytes",
+        type=_positive,
+        default=MAX_BYTES,
+        metavar="N",
+        help=f"skip files and JSONL lines over N bytes (default {MAX_BYTES:,})",
+    )
+
+
 def _add_inputs(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "inputs", nargs="*", metavar="INPUT", help="files or folders (default: seeds/)"
     )
     parser.add_argument(
-        "-o", "--output", default="outputs", help="output folder (default: outputs/)"
+        "-o",
+        "--output",
+        type=_folder,
+        default="outputs",
+        help="output folder (default: outputs/)",
     )
+    _add_reading(parser)
 
 
 def _add_png_options(parser: argparse.ArgumentParser, *, flag: bool) -> None:
@@ -244,8 +299,16 @@ def _add_png_options(parser: argparse.ArgumentParser, *, flag: bool) -> None:
     )
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error said in one line (exit code 2) like every other
+    error, the usage itself left to ``--help``."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="geomap",
         description="Map strikes and diplomatic actions from news articles, offline.",
     )
@@ -265,7 +328,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="only places of this kind (repeatable)",
     )
     look.add_argument("--country", help="only places in this country (ISO alpha-2)")
-    look.add_argument("--limit", type=int, default=10, help="at most this many (default 10)")
+    look.add_argument("--limit", type=_positive, default=10, help="at most this many (default 10)")
     look.add_argument("--json", action="store_true", help="print JSON Lines")
     look.set_defaults(func=cmd_lookup)
 
@@ -275,6 +338,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=cmd_geoparse.__doc__,
     )
     geo.add_argument("files", nargs="+", metavar="FILE", help=".txt, .md, .html or .jsonl")
+    _add_reading(geo)
     geo.set_defaults(func=cmd_geoparse)
 
     run = sub.add_parser(
@@ -332,20 +396,43 @@ class UsageError(Exception):
     """Options that parse but do not go together (exit code 2, like argparse)."""
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled like Ctrl-C: workers ended, outputs left whole (exit 143)."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """Turn SIGTERM into an interrupt while a command runs (main thread only)."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``geomap`` console script; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.func(args)
+        with _sigterm_as_interrupt():
+            return args.func(args)
     except UsageError as exc:
         parser.error(str(exc))
     except GeomapError as exc:
         print(f"geomap: error: {exc}", file=sys.stderr)
         return 1
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         print("geomap: interrupted; no output was left half-written", file=sys.stderr)
-        return 130
+        return 143 if isinstance(exc, Terminated) else 130
     except BrokenPipeError:
         return 0
 

@@ -11,6 +11,8 @@ Nothing here touches the network.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import math
 import os
@@ -23,13 +25,15 @@ from pathlib import Path
 
 import shapely
 from geopy.location import Location
+from shapely.errors import ShapelyError
 from shapely.geometry.base import BaseGeometry
 
+from . import __version__
 from .errors import GazetteerError
 from .models import Candidate, Place
 from .names import loose_key, name_key
 
-__all__ = ["Gazetteer", "OfflineGeocoder", "default_gazetteer", "lookup"]
+__all__ = ["Gazetteer", "OfflineGeocoder", "default_gazetteer", "lookup", "record_checksums"]
 
 #: Name classes as stored; the weight scales a candidate's prior score.
 CLASS_WEIGHT = {
@@ -50,6 +54,10 @@ WORLD_REGION_PRIOR = 90.0
 LANDMARK_PRIOR = 95.0
 CAPITAL_BONUS = 8.0
 _FILES = ("places.sqlite", "shapes.sqlite")
+#: sha256 of each SQLite file, written by the build beside them
+CHECKSUMS = "checksums.json"
+_REMEMBERED = 32  # verified files remembered in the user's cache
+_verified: set[str] = set()
 
 
 def _data_folder() -> Path:
@@ -103,6 +111,7 @@ class Gazetteer:
                 f"{path}: gazetteer file missing; reinstall geomap or rebuild it with "
                 "tools/build_gazetteer.py"
             )
+        _verify(path)
         try:
             db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
             db.execute("SELECT count(*) FROM sqlite_schema").fetchone()
@@ -130,6 +139,17 @@ class Gazetteer:
             population=population,
             has_shape=kind != "city",
         )
+
+    def _geometry(self, wkb: bytes, what: str) -> BaseGeometry:
+        """A stored polygon; a damaged one is a GazetteerError naming the file and the
+        place, not a GEOS error that names neither."""
+        try:
+            return shapely.from_wkb(wkb)
+        except (ShapelyError, TypeError, ValueError) as exc:
+            raise GazetteerError(
+                f"{self.folder / 'shapes.sqlite'}: damaged geometry of {what} "
+                f"({type(exc).__name__}: {exc}); reinstall geomap"
+            ) from None
 
     @cached_property
     def capital_ids(self) -> frozenset[str]:
@@ -258,7 +278,7 @@ class Gazetteer:
             [place_id],
         )[0][0]
         rows = self._query("shapes.sqlite", "SELECT wkb FROM shapes WHERE pk = ?", [pk])
-        return shapely.from_wkb(rows[0][0]) if rows else None
+        return self._geometry(rows[0][0], place_id) if rows else None
 
     @cached_property
     def _admin1_index(self) -> tuple[shapely.STRtree, list[str]]:
@@ -273,7 +293,7 @@ class Gazetteer:
         for pk, wkb in rows:
             if kinds[pk].startswith("admin1:"):
                 ids.append(kinds[pk])
-                geoms.append(shapely.from_wkb(wkb))
+                geoms.append(self._geometry(wkb, kinds[pk]))
         return shapely.STRtree(geoms), ids
 
     def contains(self, lon: float, lat: float) -> tuple[Place | None, Place | None]:
@@ -289,7 +309,7 @@ class Gazetteer:
         """The shared land border of two countries and its geodesic length in km."""
         x, y = sorted((a, b))
         rows = self._query("shapes.sqlite", "SELECT wkb, km FROM borders WHERE a=? AND b=?", [x, y])
-        return (shapely.from_wkb(rows[0][0]), rows[0][1]) if rows else None
+        return (self._geometry(rows[0][0], f"border {x}-{y}"), rows[0][1]) if rows else None
 
     def neighbours(self, code: str) -> list[str]:
         rows = self._query(
@@ -299,8 +319,8 @@ class Gazetteer:
 
     def basemap(self) -> list[BaseGeometry]:
         """The world's countries, simplified for a map background (built with the data)."""
-        rows = self._query("shapes.sqlite", "SELECT wkb FROM basemap ORDER BY i")
-        return list(shapely.from_wkb([w for (w,) in rows]))
+        rows = self._query("shapes.sqlite", "SELECT i, wkb FROM basemap ORDER BY i")
+        return [self._geometry(w, f"basemap {i}") for i, w in rows]
 
     def shapes(self, kind: str) -> list[tuple[Place, BaseGeometry]]:
         """Every polygon of one kind ("country", "admin1", "region"), in id order."""
@@ -313,7 +333,86 @@ class Gazetteer:
         wkbs = dict(
             self._query("shapes.sqlite", f"SELECT pk, wkb FROM shapes WHERE pk IN ({marks})", pks)
         )
-        return [(p, shapely.from_wkb(wkbs[pk])) for pk, p in pks.items() if pk in wkbs]
+        return [(p, self._geometry(wkbs[pk], p.id)) for pk, p in pks.items() if pk in wkbs]
+
+
+def record_checksums(folder: str | Path) -> dict[str, str]:
+    """Write ``checksums.json`` (the sha256 of each SQLite file) into ``folder``; the
+    build calls this last, and every later open checks the files against it."""
+    folder = Path(folder)
+    sums = {name: _sha256(folder / name) for name in _FILES}
+    (folder / CHECKSUMS).write_text(json.dumps(sums, indent=2, sort_keys=True) + "\n", "utf-8")
+    return sums
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _verify(path: Path) -> None:
+    """Check a gazetteer file against its recorded sha256, once per installed version
+    (remembered in the user's cache): a flipped byte would otherwise surface much later
+    as a wrong place or a GEOS error naming no file."""
+    expected = _recorded_sums(path.parent).get(path.name)
+    if expected is None:  # a folder built without checksums (an older build, a test)
+        return
+    info = path.stat()
+    key = f"{__version__} {path.resolve()} {info.st_size} {info.st_mtime_ns} {expected}"
+    if key in _verified:
+        return
+    remembered = _remembered()
+    if key not in remembered:
+        actual = _sha256(path)
+        if actual != expected:
+            raise GazetteerError(
+                f"{path}: damaged gazetteer file (sha256 {actual[:16]}..., recorded "
+                f"{expected[:16]}...); reinstall geomap, or if it was rebuilt, record its "
+                f"sums with geomap.gazetteer.record_checksums"
+            )
+        _remember([*remembered, key])
+    _verified.add(key)
+
+
+def _recorded_sums(folder: Path) -> dict[str, str]:
+    path = folder / CHECKSUMS
+    try:
+        sums = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        raise GazetteerError(f"{path}: unreadable checksums ({exc}); reinstall geomap") from None
+    if not isinstance(sums, dict):
+        raise GazetteerError(f"{path}: unreadable checksums (not an object); reinstall geomap")
+    return sums
+
+
+def _cache_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "geomap" / "verified-gazetteer.txt"
+
+
+def _remembered() -> list[str]:
+    try:
+        return _cache_file().read_text("utf-8").splitlines()
+    except (OSError, ValueError):
+        return []
+
+
+def _remember(keys: list[str]) -> None:
+    """Keep the verified files' keys; a cache that cannot be written only costs time."""
+    path = _cache_file()
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text("\n".join(keys[-_REMEMBERED:]) + "\n", "utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=1)

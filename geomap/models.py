@@ -10,6 +10,7 @@ the article's full text as read, so ``article.text[start:end]`` is what was quot
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -77,6 +78,11 @@ class Removed:
     reason: str
 
 
+#: up to this many boilerplate spans a scan beats a binary search
+_SCAN_REMOVED = 16
+_span_end = attrgetter("end")
+
+
 @_pickled_as_call
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -92,6 +98,7 @@ class Article:
     #: place dateline at the head of the story ("Islamabad:", "TUNIS (Reuters) -")
     dateline: tuple[int, int] | None = None
     sentences: tuple[Sentence, ...] = ()
+    #: boilerplate spans, in text order and not overlapping (lines of the text)
     removed: tuple[Removed, ...] = ()
     #: file the article came from (relative as given on the command line)
     path: str | None = None
@@ -100,10 +107,15 @@ class Article:
         """True when the span overlaps page boilerplate."""
         # a plain loop: called for every sentence and name, where a generator costs more
         # than the few boilerplate lines an article has
-        for r in self.removed:  # noqa: SIM110
-            if r.start < end and start < r.end:
-                return True
-        return False
+        if len(self.removed) <= _SCAN_REMOVED:
+            for r in self.removed:  # noqa: SIM110
+                if r.start < end and start < r.end:
+                    return True
+            return False
+        # a very long article has many such lines: the spans are in text order, so the
+        # first one ending after ``start`` is the only one that can overlap
+        i = bisect_right(self.removed, start, key=_span_end)
+        return i < len(self.removed) and self.removed[i].start < end
 
 
 @_pickled_as_call

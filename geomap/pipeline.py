@@ -8,22 +8,28 @@ the next's, so each can be used and tested alone.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import multiprocessing
+import multiprocessing.connection
 import os
+import signal
 import sys
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import folium
 
-from .articles import read_articles
+from .articles import MAX_BYTES
 from .errors import InputError, OutputError
 from .events import extract_events, merge_events
 from .frames import EVENT_COLUMNS, PLACE_COLUMNS, Frames, basemap_frame, build_frames
 from .gazetteer import Gazetteer, default_gazetteer
 from .geojson import geojson_text, write_texts_atomic
+from .inputs import read_inputs
 from .maps import build_map, render_html
 from .mentions import find_spans
 from .models import Article, Event, Mention
@@ -42,6 +48,8 @@ class RunResult:
     frames: Frames
     map: folium.Map
     outputs: tuple[Path, ...]
+    #: one line for each input file or JSON line left out
+    skipped: tuple[str, ...] = ()
 
     def _repr_html_(self) -> str:  # shows the map in Jupyter, offline like map.html
         from .report import map_iframe
@@ -67,6 +75,8 @@ class RunResult:
                 else ""
             ),
         ]
+        if self.skipped:
+            lines.append(f"skipped:  {len(self.skipped)} (files or JSONL lines; see the warnings)")
         lines += [f"wrote {p}" for p in self.outputs]
         return "\n".join(lines)
 
@@ -86,12 +96,25 @@ def run(
     on_warning: Callable[[str], None] | None = None,
     progress: bool = False,
     report: bool = False,
+    strict: bool = False,
+    max_article_bytes: int = MAX_BYTES,
+    exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> RunResult:
     """Run the whole pipeline; write outputs to ``outdir`` unless it is None
-    (with ``report``, also ``report.html``: see ``geomap.report``)."""
+    (with ``report``, also ``report.html``: see ``geomap.report``). ``strict`` fails
+    the run when any input was skipped; the output folder (and any folder in
+    ``exclude``) is never read as input."""
     g = gazetteer or default_gazetteer()
     inputs = list(inputs)
-    articles = read_articles(inputs, on_warning=on_warning)
+    reading = read_inputs(
+        inputs,
+        on_warning=on_warning,
+        max_bytes=max_article_bytes,
+        exclude=[*exclude, *([outdir] if outdir is not None else [])],
+        strict=strict,
+        on_progress=_reading_progress if progress and sys.stderr.isatty() else None,
+    )
+    articles = list(reading.articles)
     if not articles:  # every file was empty or skipped: keep the previous outputs
         named = ", ".join(str(p) for p in inputs[:3]) + (" ..." if len(inputs) > 3 else "")
         raise InputError(f"{named}: no article to map (every file was empty or skipped)")
@@ -122,7 +145,7 @@ def run(
         tiles=tiles,
         title=title,
     )
-    result = RunResult(tuple(articles), mentions, merged, frames, fmap, ())
+    result = RunResult(tuple(articles), mentions, merged, frames, fmap, (), reading.skipped)
     if target is None:
         return result
     # the outputs are written as one set (the GeoJSON made as it is written), so an
@@ -139,6 +162,7 @@ def run(
     return replace(result, outputs=tuple(write_texts_atomic(texts)))
 
 
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 #: from this many articles on, both cores share the reading (a worker costs ~0.3 s)
 PARALLEL_MIN = 400
 _CHUNK = 100
@@ -157,11 +181,51 @@ def _read_all(
             yield article, found, extract_events(article, found, year_hint=hint, gazetteer=g)
         return
     chunks = [articles[i : i + _CHUNK] for i in range(0, len(articles), _CHUNK)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        jobs = [(str(g.folder), hint, chunk) for chunk in chunks]
-        for chunk, results in zip(chunks, pool.map(_read_chunk, jobs), strict=True):
+    jobs = [(str(g.folder), hint, chunk) for chunk in chunks]
+    # leaving the block (done, failed, Ctrl-C or SIGTERM) terminates the workers at once
+    with multiprocessing.Pool(workers, initializer=_worker_start) as pool:
+        for chunk, results in zip(chunks, pool.imap(_read_chunk, jobs), strict=True):
             for article, (found, extracted) in zip(chunk, results, strict=True):
                 yield article, found, extracted
+
+
+def _worker_start() -> None:
+    """Make a worker die with the run: a worker left behind by a killed run holds
+    ~120 MB and the run's stdout, so ``geomap run | tee log`` would never return.
+
+    Ctrl-C goes to the parent alone (which ends the pool); on Linux the kernel kills
+    the worker when its parent dies, even by SIGKILL; elsewhere a thread watches the
+    pipe that multiprocessing keeps open to the parent, which closes when it dies."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    with contextlib.suppress(OSError):
+        os.setpgid(0, 0)  # a terminal's Ctrl-C reaches the parent only
+    parent = multiprocessing.parent_process()
+    armed = _parent_death_signal()
+    if parent is None:
+        return
+    if not armed:
+        threading.Thread(target=_watch_parent, args=(parent.sentinel,), daemon=True).start()
+    if not parent.is_alive():  # the parent died before the signal was armed
+        os._exit(1)
+
+
+def _parent_death_signal() -> bool:
+    """Ask Linux for SIGKILL when the parent dies (prctl PR_SET_PDEATHSIG)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(sentinel: int) -> None:
+    """Where the kernel cannot help: exit as soon as the parent's end of the pipe
+    closes (``sentinel`` becomes ready when the parent is gone)."""
+    multiprocessing.connection.wait([sentinel])
+    os._exit(1)
 
 
 _WORKER: dict[str, Gazetteer] = {}
@@ -179,6 +243,19 @@ def _read_chunk(
         found = resolver.resolve(article, find_spans(article, g))
         out.append((found, extract_events(article, found, year_hint=hint, gazetteer=g)))
     return out
+
+
+def _reading_progress(name: str, done: int, total: int, width: int = 30) -> None:
+    """Reading one large file: a progress bar by bytes (only shown on a terminal)."""
+    filled = width * done // max(total, 1)
+    bar = "#" * filled + "." * (width - filled)
+    end = "\n" if done >= total else ""
+    print(
+        f"\r  [{bar}] {done / 1e6:.1f}/{total / 1e6:.1f} MB of {name}",
+        end=end,
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def _progress(done: int, total: int, width: int = 30) -> None:

@@ -116,6 +116,7 @@ FAMILY_LABELS = {
 }
 PRECISION = {1: "exact place", 2: "admin area / region", 3: "country only"}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _HTTP_URL = re.compile(r"https?://[^\s\"'<>\\`\x00-\x1f\x7f]+", re.IGNORECASE)
 
 #: hidden in the map when printed or snapshotted: controls that only work on screen
@@ -228,7 +229,7 @@ def safe_url(url: object) -> str | None:
     """``url`` when it is a plain absolute http(s) URL, else None (never a link)."""
     if not isinstance(url, str):
         return None
-    url = url.strip()
+    url = _BIDI_CONTROLS.sub("", url).strip()  # no right-to-left override spoofs a link
     return url if _HTTP_URL.fullmatch(url) else None
 
 

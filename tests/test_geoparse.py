@@ -165,5 +165,8 @@ def test_geoparse_bad_input(tmp_path, capsys, content, message):
 def test_geoparse_malformed_jsonl_names_line(tmp_path, capsys):
     path = tmp_path / "docs.jsonl"
     path.write_text('{"id": "a", "text": "Iran"}\n{broken\n', "utf-8")
-    assert cli.main(["geoparse", str(path)]) == 1
-    assert "line 2" in capsys.readouterr().err
+    assert cli.main(["geoparse", str(path)]) == 0  # the broken line alone is skipped
+    captured = capsys.readouterr()
+    assert "line 2" in captured.err
+    assert [json.loads(x)["id"] for x in captured.out.splitlines()] == ["a"]
+    assert cli.main(["geoparse", str(path), "--strict"]) == 1

@@ -10,6 +10,7 @@ file. And the same input gives byte-identical outputs.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import stat
 import time
@@ -112,12 +113,6 @@ def _binary(tmp: Path, huge: Path) -> tuple[Path, tuple[str, ...]]:
     return path, ("scan.txt", "binary")
 
 
-def _utf16(tmp: Path, huge: Path) -> tuple[Path, tuple[str, ...]]:
-    path = tmp / "wide.txt"
-    path.write_bytes(GOOD.encode("utf-16"))
-    return path, ("wide.txt", "binary")
-
-
 def _huge(tmp: Path, huge: Path) -> tuple[Path, tuple[str, ...]]:
     return huge, ("huge.txt", "50 MB", "size limit")
 
@@ -126,25 +121,6 @@ def _jsonl(tmp: Path, name: str, *lines: str) -> Path:
     path = tmp / name
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
-
-
-def _bad_json(tmp: Path, huge: Path) -> tuple[Path, tuple[str, ...]]:
-    good = '{"id": "a", "text": "Iran struck Panjgur."}'
-    path = _jsonl(tmp, "feed.jsonl", good, "", '{"id": "b", "text": "Iran struck', good)
-    return path, ("feed.jsonl line 3", "not valid JSON")
-
-
-def _not_object(tmp: Path, huge: Path) -> tuple[Path, tuple[str, ...]]:
-    path = _jsonl(tmp, "feed.jsonl", '{"id": "a", "text": "x"}', '["b", "Iran struck"]')
-    return path, ("feed.jsonl line 2", "JSON object")
-
-
-def _no_text(tmp: Path, huge: Path) -> tuple[Path, tuple[str, ...]]:
-    return _jsonl(tmp, "feed.jsonl", '{"id": "a", "body": "x"}'), ("feed.jsonl line 1", '"text"')
-
-
-def _no_id(tmp: Path, huge: Path) -> tuple[Path, tuple[str, ...]]:
-    return _jsonl(tmp, "feed.jsonl", '{"id": true, "text": "x"}'), ("feed.jsonl line 1", '"id"')
 
 
 def _wrong_kind(tmp: Path, huge: Path) -> tuple[Path, tuple[str, ...]]:
@@ -157,12 +133,7 @@ FATAL: dict[str, Callable[[Path, Path], tuple[Path, tuple[str, ...]]]] = {
     "missing path": _missing,
     "folder without articles": _no_articles,
     "binary file": _binary,
-    "UTF-16 file": _utf16,
     "50 MB file": _huge,
-    "malformed JSONL line": _bad_json,
-    "JSONL line not an object": _not_object,
-    "JSONL line without text": _no_text,
-    "JSONL line without id": _no_id,
     "not an article file": _wrong_kind,
 }
 
@@ -195,7 +166,7 @@ def test_bad_input_keeps_the_previous_outputs(tmp_path, old_outputs, capsys):
     """A run refused for its input leaves the last complete outputs byte-identical."""
     out = tmp_path / "out"
     _restore(out, old_outputs)
-    path, names = _bad_json(tmp_path, tmp_path)
+    path, names = _binary(tmp_path, tmp_path)
     code, _, err = cli(capsys, "run", path, "-o", out)
     assert code == 1
     one_line(err, "error", *names)
@@ -203,13 +174,14 @@ def test_bad_input_keeps_the_previous_outputs(tmp_path, old_outputs, capsys):
 
 
 def test_deeply_nested_jsonl_line_is_bad_input(tmp_path, capsys):
-    """A hostile JSON line (arrays nested 100,000 deep) is one error line, not a crash."""
+    """A hostile JSON line (arrays nested 100,000 deep) is one warning line, not a crash,
+    and costs only that line."""
     good = '{"id": "a", "text": "Iran struck Panjgur."}'
     path = _jsonl(tmp_path, "feed.jsonl", good, "[" * 100_000 + "]" * 100_000)
     code, stdout, err = cli(capsys, "geoparse", path)
-    assert code == 1
-    one_line(err, "error", "feed.jsonl line 2")
-    assert stdout == ""
+    assert code == 0
+    one_line(err, "warning", "feed.jsonl line 2", "nested too deeply", "line skipped")
+    assert [json.loads(line)["id"] for line in stdout.splitlines()] == ["a"]
 
 
 # ----------------------------------------------------------------- inputs that only warn
@@ -220,7 +192,7 @@ def _invalid_utf8(tmp: Path, huge: Path) -> tuple[list[Path], tuple[str, ...]]:
     path.write_bytes(
         "Iran launched missile strikes on Panjgur in Pakistan. Café ".encode("latin-1")
     )
-    return [path], ("latin1.txt", "invalid UTF-8", "U+FFFD")
+    return [path], ("latin1.txt", "not UTF-8", "guess")
 
 
 def _empty(tmp: Path, huge: Path) -> tuple[list[Path], tuple[str, ...]]:
@@ -257,8 +229,8 @@ def _huge_in_folder(tmp: Path, huge: Path) -> tuple[list[Path], tuple[str, ...]]
 
 
 def _bad_jsonl_in_folder(tmp: Path, huge: Path) -> tuple[list[Path], tuple[str, ...]]:
-    folder = _folder_with(tmp, "feed.jsonl", b'{"id": "a", "text": "x"}\n{broken\n')
-    return [folder], ("feed.jsonl line 2", "skipped")
+    folder = _folder_with(tmp, "feed.jsonl", b"{broken\n")
+    return [folder], ("feed.jsonl line 1", "skipped")
 
 
 def _empty_jsonl_text(tmp: Path, huge: Path) -> tuple[list[Path], tuple[str, ...]]:

@@ -601,6 +601,10 @@ def main() -> None:
     parser.add_argument("-o", "--output", type=Path, default=OUT, help="output folder")
     args = parser.parse_args()
     build(args.output)
+    # last: geomap checks each file against these sums before it trusts it
+    from geomap.gazetteer import record_checksums
+
+    record_checksums(args.output)
     for name in ("places.sqlite", "shapes.sqlite"):
         path = args.output / name
         with sqlite3.connect(path) as db:
