@@ -53,7 +53,7 @@ from .models import Article, Event, Mention, Place
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
-    from .pipeline import RunResult
+    from .outputs.records import RunRecords as RunResult  # records and frames, any run's
 
 __all__ = [
     "CHROMIUM_ARGS",

@@ -21,6 +21,7 @@ from shapely import LineString, Polygon
 from geomap import frames, geojson
 from geomap.errors import OutputError
 from geomap.geojson import dumps, to_feature_collection, write_geojson, write_text_atomic
+from geomap.outputs import atomic
 
 EVENT_COLUMNS = [
     "id",
@@ -341,7 +342,7 @@ def test_read_only_folder_is_an_output_error(
     def read_only(*args: object, **kwargs: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(geojson.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", read_only)
     with pytest.raises(OutputError, match=r"cannot write .*events\.geojson: Permission denied"):
         write_text_atomic(tmp_path / "events.geojson", "{}")
 
