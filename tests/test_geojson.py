@@ -44,6 +44,8 @@ EVENT_COLUMNS = [
     "alleged",
     "background",
     "reported_by",
+    "cameo",
+    "plover",
 ]
 PLACE_COLUMNS = ["id", "name", "kind", "country", "mentions"]
 
@@ -89,6 +91,8 @@ class EventProperties(_Strict):
     alleged: bool
     background: bool
     reported_by: str | None
+    cameo: str | None = Field(pattern=r"^\d{2,4}$")
+    plover: str | None = Field(pattern=r"^[A-Z_]+$")
 
 
 class MentionModel(_Strict):
@@ -117,12 +121,13 @@ def _events() -> gpd.GeoDataFrame:
     rows = [
         ["ev-1", "diplomatic", "recall ambassador", "2024-01-17", "day", "PK", "IR",
          "Islamabad", "pk-islamabad", "city", "PK", 1, None, None, None, 0.8, [src],
-         False, False, None],
+         False, False, None, "161", "SANCTION"],
         ["ev-2", "strike", "missile strike", None, None, "IR", "PK", "Balochistan", "pk-ba",
-         "admin1", "PK", 2, 2, True, 45.25, 0.9, [src, {**src, "article": "Ünïcode «news».txt"}],
-         True, False, "army"],
+         "admin1", "PK", 2, 2, True, 45.25, 0.9,
+         [src, {**src, "article": "Ünïcode «news».txt"}], True, False, "army", "195", "ASSAULT"],
         ["ev-3", "strike", "clash", "2024-01-01", "month", None, None, "Pakistan", "pk",
-         "country", "PK", 3, float("nan"), False, float("nan"), 0.5, [], False, True, None],
+         "country", "PK", 3, float("nan"), False, float("nan"), 0.5, [], False, True, None,
+         "193", "ASSAULT"],
     ]  # fmt: skip
     return gpd.GeoDataFrame(
         [dict(zip(EVENT_COLUMNS, r, strict=True)) for r in rows],
