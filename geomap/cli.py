@@ -116,23 +116,32 @@ def cmd_report(args: argparse.Namespace) -> int:
     """Read articles and write report.html: one offline, printable page with the map, a
     timeline of events by day, a sortable table of every event with its quotes, the
     places mentioned and the unresolved mentions. --fragment writes fragment.html
-    instead: map, timeline and table in one <div> to paste into another page."""
+    instead: map, timeline and table in one <div> to paste into another page. The files
+    of an earlier run on the same articles and filters stay beside it; those of other
+    data are removed."""
     names = ["fragment" if args.fragment else "report"]
-    return _run(args, names + (["png"] if args.png else []))
+    return _run(args, names + (["png"] if args.png else []), add=True)
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
     """Read articles and write map.png: the offline map rendered by headless Chromium
     at --width x --height pixels (--static: drawn by matplotlib, no browser; it
-    replaces a map.png geomap did not write only with --force)."""
+    replaces a map.png geomap did not write only with --force). The files of an earlier
+    run on the same articles and filters stay beside it; those of other data go."""
     args.png = True
-    return _run(args, ["png"])
+    return _run(args, ["png"], add=True)
 
 
 def _run(
-    args: argparse.Namespace, names: list[str], *, export: Sequence[str] = (), tiles=False
+    args: argparse.Namespace,
+    names: list[str],
+    *,
+    export: Sequence[str] = (),
+    tiles: bool = False,
+    add: bool = False,
 ) -> int:
-    """One run of the pipeline writing the named outputs; print its summary."""
+    """One run of the pipeline writing the named outputs (``add``: beside an earlier
+    set of the same data); print its summary."""
     from .filters import EventFilter
     from .lexicon import load_lexicon
     from .outputs.registry import OutputOptions
@@ -167,6 +176,7 @@ def _run(
         options=options,
         filters=filters,
         wait=not args.no_wait,
+        add=add,
     )
     print(result.summary())
     if filters:

@@ -87,6 +87,7 @@ def run(
     options: OutputOptions | None = None,
     filters: EventFilter | None = None,
     wait: bool = True,
+    add: bool = False,
 ) -> RunResult:
     """Run the whole pipeline; write outputs to ``outdir`` unless it is None.
 
@@ -94,8 +95,8 @@ def run(
     also ``report``), ``export`` adds ``csv``, ``parquet``, ``gpkg``; see
     ``geomap.outputs``. The set is switched in as one transaction under the folder's
     lock (``wait=False``: fail at once when another run holds it); the files an
-    earlier run wrote and this one does not are removed. ``filters`` keeps only some
-    events.
+    earlier run wrote and this one does not are removed (with ``add``, kept when that
+    run found the same data). ``filters`` keeps only some events.
     """
     names = list(outputs) if outputs is not None else ["geojson", "map"]
     if report and outputs is None:
@@ -112,7 +113,7 @@ def run(
         preflight(target, writers, options)
         result = _find(inputs, gazetteer, on_warning, progress, tiles, filters)
         fingerprint = result.fingerprint(filters.describe() if filters else "")
-        done = write_set(result, target, writers, options, fingerprint=fingerprint)
+        done = write_set(result, target, writers, options, fingerprint=fingerprint, add=add)
     if on_warning is not None:
         for path in done.kept:
             on_warning(f"kept {path}: changed since geomap wrote it")

@@ -4,8 +4,9 @@ Why: a run that does not write ``report.html`` must not leave an earlier run's
 ``report.html`` beside its new map. Each run records the files it wrote, with their
 sha256, in ``geomap-manifest.json``; the next run removes the files of that list it
 does not write itself, and only those (a file changed since geomap wrote it is kept
-and reported). Runs that found the same data (same fingerprint) add to one set: a
-``geomap snapshot`` after a ``geomap run`` on the same articles keeps the map.
+and reported). ``geomap run`` always writes a whole set; ``report`` and ``snapshot``
+add to the set when they found the same data (same fingerprint): a ``geomap snapshot``
+after a ``geomap run`` on the same articles keeps the map beside its picture.
 """
 
 from __future__ import annotations
@@ -40,10 +41,12 @@ class Manifest:
         }
         return json.dumps(body, indent=1, ensure_ascii=False) + "\n"
 
-    def plan(self, folder: Path, fingerprint: str, writing: set[str]) -> tuple[dict, list, list]:
+    def plan(
+        self, folder: Path, fingerprint: str, writing: set[str], *, add: bool = False
+    ) -> tuple[dict, list, list]:
         """What a new run writing ``writing`` does with this (the old) set: the entries
-        it carries over, the names it removes, and those it keeps because they changed
-        since geomap wrote them."""
+        it carries over (with ``add``, from a set of the same data), the names it
+        removes, and those it keeps because they changed since geomap wrote them."""
         carried: dict[str, str] = {}
         remove: list[str] = []
         changed: list[str] = []
@@ -53,7 +56,7 @@ class Manifest:
                 continue
             if file_digest(path) != digest:
                 changed.append(name)
-            elif fingerprint and fingerprint == self.fingerprint:
+            elif add and fingerprint and fingerprint == self.fingerprint:
                 carried[name] = digest
             else:
                 remove.append(name)

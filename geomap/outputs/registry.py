@@ -124,15 +124,20 @@ def write_set(
     options: OutputOptions,
     *,
     fingerprint: str,
+    add: bool = False,
 ) -> SetResult:
     """Write the set into a staging folder, then switch it in with its manifest.
-    Call under ``transaction.locked(folder)``; on any failure the folder is as it was."""
+    Call under ``transaction.locked(folder)``; on any failure the folder is as it was.
+    With ``add``, the files of an earlier set of the same data (same ``fingerprint``)
+    stay; otherwise every file the earlier set listed and this one lacks goes."""
     files = [name for w in writers for name in w.files]
     staging = Staging(folder)
     try:
         for writer in writers:
             _write_one(writer, records, staging, options)
-        carried, remove, changed = read_manifest(folder).plan(folder, fingerprint, set(files))
+        carried, remove, changed = read_manifest(folder).plan(
+            folder, fingerprint, set(files), add=add
+        )
         digests = {name: file_digest(staging.path / name) for name in files}
         manifest = Manifest(fingerprint, {**carried, **digests})
         write_atomic(staging.path / MANIFEST_NAME, manifest.text())
