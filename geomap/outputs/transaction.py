@@ -89,18 +89,25 @@ def _acquire(path: Path, wait: bool, on_wait: Callable[[str], None] | None) -> i
         except OSError as exc:
             raise OutputError(f"cannot lock {path}: {exc.strerror or exc}") from exc
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if not wait:
-                os.close(fd)
-                raise OutputBusyError(
-                    f"{path.parent}: another geomap run is writing this folder "
-                    "(--no-wait: not waiting for it)"
-                ) from None
-            if on_wait is not None and not told:
-                on_wait(f"another geomap run is writing {path.parent}; waiting for it to finish")
-                told = True
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if not wait:
+                    raise OutputBusyError(
+                        f"{path.parent}: another geomap run is writing this folder "
+                        "(--no-wait: not waiting for it)"
+                    ) from None
+                if on_wait is not None and not told:
+                    on_wait(
+                        f"another geomap run is writing {path.parent}; waiting for it to finish"
+                    )
+                    told = True
+                fcntl.flock(fd, fcntl.LOCK_EX)
+        except BaseException as exc:
+            os.close(fd)
+            if isinstance(exc, OSError) and not isinstance(exc, OutputError):
+                raise OutputError(f"cannot lock {path}: {exc.strerror or exc}") from exc
+            raise
         if _same_file(fd, path):
             return fd
         os.close(fd)  # the holder removed the file as it finished: lock the new one
