@@ -35,7 +35,7 @@ import pandas as pd
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from geomap.outputs.atomic import write_text_atomic, write_texts_atomic
+from geomap.outputs.atomic import write_atomic, write_text_atomic, write_texts_atomic
 
 __all__ = [
     "POINT_DECIMALS",
@@ -46,6 +46,7 @@ __all__ = [
     "json_value",
     "to_feature_collection",
     "to_wgs84",
+    "write_atomic",
     "write_geojson",
     "write_text_atomic",
     "write_texts_atomic",

@@ -46,10 +46,9 @@ import folium
 
 from . import __version__
 from .errors import GeomapError
-from .geojson import write_text_atomic
+from .geojson import write_atomic, write_text_atomic
 from .maps import DIPLOMATIC_COLORS, DIPLOMATIC_OTHER, STRIKE_COLORS, STRIKE_OTHER, render_html
 from .models import Article, Event, Mention, Place
-from .outputs.atomic import write_atomic
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
