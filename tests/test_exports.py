@@ -96,6 +96,13 @@ def test_geopackage_has_four_layers_in_epsg_4326(exported):
         assert frame.crs.to_epsg() == 4326 and len(frame) > 0, layer
 
 
+def test_exports_are_byte_identical_across_runs(exported, tmp_path):
+    again = tmp_path / "again"
+    run([SEEDS], again, export=["csv", "parquet", "gpkg"])
+    for name in ("events.csv", "events.parquet", "places.parquet", "geomap.gpkg"):
+        assert (again / name).read_bytes() == (exported / name).read_bytes(), name
+
+
 def test_cli_export_writes_the_files_and_lists_them(tmp_path, capsys):
     out = tmp_path / "out"
     assert cli.main(["run", str(SEEDS), "-o", str(out), "--export", "csv,gpkg"]) == 0
