@@ -158,6 +158,35 @@ def test_killed_switch_is_rolled_back_before_anything_else(old, tmp_path):
     assert files(out) == before
 
 
+def test_the_next_run_says_it_rolled_back_and_writes_a_clean_set(old, capsys):
+    """After a killed switch, `geomap run` rolls back first (one warning), then writes
+    its own complete set with nothing of the killed run left."""
+    out, _ = old
+    script = (
+        "import os, sys\n"
+        "from geomap.pipeline import run\n"
+        "real, calls = os.replace, []\n"
+        "def replace(src, dst):\n"
+        "    calls.append(dst)\n"
+        "    if len(calls) == 8:  # 5 staged, the journal, 2 old files aside\n"
+        "        os._exit(9)\n"
+        "    return real(src, dst)\n"
+        "os.replace = replace\n"
+        "run([sys.argv[1]], sys.argv[2], report=True)\n"
+    )
+    killed = subprocess.run(
+        [sys.executable, "-c", script, str(SEEDS), str(out)], capture_output=True, check=False
+    )
+    assert killed.returncode == 9, killed.stderr
+    assert cli.main(["run", str(SEEDS), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        f"geomap: warning: {out}: rolled back the unfinished switch of an interrupted run"
+    ]
+    names = sorted(files(out))
+    assert names == ["events.geojson", "geomap-manifest.json", "map.html", "places.geojson"]
+
+
 def test_stale_temporary_files_are_removed(records, old):
     out, _ = old
     (out / ".geomap-new-dead").mkdir()
