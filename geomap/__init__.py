@@ -10,6 +10,8 @@ The table of contents, in the order of the data flow::
     build_map          GeoDataFrames -> folium.Map           (geomap.maps)
     write_geojson      GeoDataFrames -> RFC 7946 files       (geomap.geojson)
     build_report       a run -> report page and fragment     (geomap.report)
+    EventFilter        keep some events: dates, countries    (geomap.filters)
+    write_set          records -> one output set, atomically (geomap.outputs)
     run                all of it, files in, outputs out      (geomap.pipeline)
 
 and the bundled gazetteer (``lookup``, ``Gazetteer``, ``OfflineGeocoder``).
@@ -45,6 +47,8 @@ _EXPORTS = {
     "build_map": "geomap.maps",
     "write_geojson": "geomap.geojson",
     "build_report": "geomap.report",
+    "EventFilter": "geomap.filters",
+    "write_set": "geomap.outputs.registry",
     "run": "geomap.pipeline",
 }
 

@@ -111,57 +111,87 @@ def cmd_geoparse(args: argparse.Namespace) -> int:
 def cmd_run(args: argparse.Namespace) -> int:
     """Read articles, geoparse, extract events and write events.geojson,
     places.geojson and map.html (offline) to the output folder; with --report also
-    report.html, with --fragment fragment.html, with --png map.png."""
-    from .pipeline import run
-    from .report import write_report
-
+    report.html, with --fragment fragment.html, with --png map.png, with --export
+    events.csv, GeoParquet or a GeoPackage. The files are switched in as one set; those
+    an earlier run wrote and this one does not are removed (geomap-manifest.json)."""
     if args.png and args.tiles and not args.static:
         raise UsageError("--png pictures the offline map; leave out --tiles (or add --static)")
-    _check_png(args)
-    result = run(
-        args.inputs or ["seeds"],
-        args.output,
-        tiles=args.tiles,
-        on_warning=_warn,
-        progress=True,
-        report=args.report,
-        **_reading(args),
-    )
-    written = []
-    if args.fragment:
-        written.append(write_report(result, args.output, fragment=True))
-    if args.png:
-        written.append(_write_png(result, args))
-    return _summarise(result, written)
+    names = ["geojson", "map"]
+    names += [n for n, on in (("report", args.report), ("fragment", args.fragment)) if on]
+    return _run(args, names + (["png"] if args.png else []), export=args.export, tiles=args.tiles)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Read articles and write report.html: one offline, printable page with the map, a
     timeline of events by day, a sortable table of every event with its quotes, the
     places mentioned and the unresolved mentions. --fragment writes fragment.html
-    instead: map, timeline and table in one <div> to paste into another page."""
-    from .pipeline import _check_outdir, run
-    from .report import write_report
-
-    _check_outdir(Path(args.output))
-    _check_png(args)
-    result = run(args.inputs or ["seeds"], None, on_warning=_warn, progress=True, **_reading(args))
-    written = [write_report(result, args.output, fragment=args.fragment, title=args.title)]
-    if args.png:
-        written.append(_write_png(result, args))
-    return _summarise(result, written)
+    instead: map, timeline and table in one <div> to paste into another page. The files
+    of an earlier run on the same articles and filters stay beside it; those of other
+    data are removed."""
+    names = ["fragment" if args.fragment else "report"]
+    return _run(args, names + (["png"] if args.png else []), add=True)
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
     """Read articles and write map.png: the offline map rendered by headless Chromium
-    at --width x --height pixels (--static: drawn by matplotlib, no browser)."""
-    from .pipeline import _check_outdir, run
-
-    _check_outdir(Path(args.output))
+    at --width x --height pixels (--static: drawn by matplotlib, no browser; it
+    replaces a map.png geomap did not write only with --force). The files of an earlier
+    run on the same articles and filters stay beside it; those of other data go."""
     args.png = True
+    return _run(args, ["png"], add=True)
+
+
+def _run(
+    args: argparse.Namespace,
+    names: list[str],
+    *,
+    export: Sequence[str] = (),
+    tiles: bool = False,
+    add: bool = False,
+) -> int:
+    """One run of the pipeline writing the named outputs (``add``: beside an earlier
+    set of the same data); print its summary."""
+    from .filters import EventFilter
+    from .lexicon import load_lexicon
+    from .outputs.registry import OutputOptions
+    from .pipeline import run
+
     _check_png(args)
-    result = run(args.inputs or ["seeds"], None, on_warning=_warn, progress=True, **_reading(args))
-    return _summarise(result, [_write_png(result, args)])
+    filters = EventFilter.parse(
+        since=args.since,
+        until=args.until,
+        countries=args.country or (),
+        families=args.family or (),
+        types=args.type or (),
+        known_types=sorted(load_lexicon().types) if args.type else None,
+    )
+    options = OutputOptions(
+        title=getattr(args, "title", None),
+        width=args.width,
+        height=args.height,
+        scale=args.scale,
+        static=args.static,
+        controls=getattr(args, "controls", False),
+        force=args.force,
+    )
+    result = run(
+        args.inputs or ["seeds"],
+        args.output,
+        tiles=tiles,
+        on_warning=_warn,
+        progress=True,
+        outputs=names,
+        export=export,
+        options=options,
+        filters=filters,
+        wait=not args.no_wait,
+        add=add,
+        **_reading(args),
+    )
+    print(result.summary())
+    if filters:
+        print(f"filter:   {filters.describe()}")
+    return 0
 
 
 def _reading(args: argparse.Namespace) -> dict:
@@ -171,14 +201,6 @@ def _reading(args: argparse.Namespace) -> dict:
         "max_article_bytes": args.max_article_bytes,
         "exclude": [args.output],
     }
-
-
-def _summarise(result, written: list[Path]) -> int:
-    """Print the run's summary and the files written beyond the run's own."""
-    print(result.summary())
-    for path in written:
-        print(f"wrote {path}")
-    return 0
 
 
 def _check_png(args: argparse.Namespace) -> None:
@@ -192,20 +214,16 @@ def _check_png(args: argparse.Namespace) -> None:
             require_chromium()
 
 
-def _write_png(result, args: argparse.Namespace) -> Path:
-    from .report import SNAPSHOT_NAME, snapshot, static_snapshot
+def _exports(text: str) -> list[str]:
+    from .outputs.registry import EXPORTS
 
-    target = Path(args.output) / SNAPSHOT_NAME
-    if args.static:
-        return static_snapshot(result, target, width=args.width, height=args.height)
-    return snapshot(
-        result,
-        target,
-        width=args.width,
-        height=args.height,
-        scale=args.scale,
-        controls=getattr(args, "controls", False),
-    )
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    unknown = [n for n in names if n not in EXPORTS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"expected a comma-separated list of {', '.join(EXPORTS)}, got {text!r}"
+        )
+    return names
 
 
 def _pixels(text: str) -> int:
@@ -270,6 +288,28 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
         default="outputs",
         help="output folder (default: outputs/)",
     )
+    parser.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="fail at once when another geomap run is writing the output folder",
+    )
+    keep = parser.add_argument_group("filters (keep only some events)")
+    keep.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this day")
+    keep.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this day")
+    keep.add_argument(
+        "--country",
+        action="append",
+        metavar="CC",
+        help="events located in, or by or against, these countries (ISO codes; "
+        "comma-separated or repeated)",
+    )
+    keep.add_argument("--family", action="append", metavar="FAMILY", help="strike or diplomatic")
+    keep.add_argument(
+        "--type",
+        action="append",
+        metavar="TYPE",
+        help="event types, e.g. 'airstrike,missile strike' (comma-separated or repeated)",
+    )
     _add_reading(parser)
 
 
@@ -296,6 +336,11 @@ def _add_png_options(parser: argparse.ArgumentParser, *, flag: bool) -> None:
         "--static",
         action="store_true",
         help="draw map.png with matplotlib instead of a browser (no Chromium needed)",
+    )
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="let --static replace a map.png that geomap's last run here did not write",
     )
 
 
@@ -358,6 +403,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also write fragment.html, the report's map and table to paste into a page",
     )
+    run.add_argument(
+        "--export",
+        type=_exports,
+        default=[],
+        metavar="FORMATS",
+        help="also write csv (events.csv), parquet (events/places.parquet, GeoParquet), "
+        "gpkg (geomap.gpkg); comma-separated",
+    )
     _add_png_options(run, flag=True)
     run.set_defaults(func=cmd_run)
 
@@ -390,6 +443,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     snap.set_defaults(func=cmd_snapshot)
     return parser
+
+
+def _kept(output: str | None) -> str:
+    """What an interrupted run left in its output folder, exactly (the set is switched
+    in as a whole, so it is the last complete set, per its manifest)."""
+    if output is None:
+        return "nothing was written"
+    from .outputs.manifest import MANIFEST_NAME, read_manifest
+
+    folder = Path(output)
+    names = sorted(read_manifest(folder).files)
+    if names:
+        return f"{folder} holds the last complete run's files: {', '.join(names)}"
+    if (folder / MANIFEST_NAME).exists() or not folder.is_dir() or not any(folder.iterdir()):
+        return f"nothing was written to {folder}"
+    return f"{folder} was left as it was"
 
 
 class UsageError(Exception):
@@ -431,7 +500,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"geomap: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt as exc:
-        print("geomap: interrupted; no output was left half-written", file=sys.stderr)
+        print(f"geomap: interrupted; {_kept(getattr(args, 'output', None))}", file=sys.stderr)
         return 143 if isinstance(exc, Terminated) else 130
     except BrokenPipeError:
         return 0

@@ -18,6 +18,7 @@ import geopandas as gpd
 import shapely
 
 from .borders import border_facts
+from .codes import codes_for
 from .gazetteer import Gazetteer
 from .models import Event, Mention
 
@@ -34,6 +35,7 @@ EVENT_COLUMNS = (
     "id", "family", "type", "date", "date_precision", "actor", "target", "location",
     "place_id", "place_kind", "country", "geo_precision", "killed", "crossed_border",
     "border_distance_km", "confidence", "sources", "alleged", "background", "reported_by",
+    "cameo", "plover",
 )  # fmt: skip
 PLACE_COLUMNS = ("id", "name", "kind", "country", "mentions")
 CRS = "EPSG:4326"
@@ -61,6 +63,7 @@ def events_frame(events: Sequence[Event], gazetteer: Gazetteer) -> gpd.GeoDataFr
         if e.place is None:
             continue  # an event with no place cannot be mapped; reported in the summary
         crossed, distance = border_facts(e, gazetteer)
+        codes = codes_for(e.type)
         rows.append(
             {
                 "id": e.id,
@@ -86,6 +89,8 @@ def events_frame(events: Sequence[Event], gazetteer: Gazetteer) -> gpd.GeoDataFr
                 "alleged": e.alleged,
                 "background": e.background,
                 "reported_by": e.reported_by,
+                "cameo": codes.cameo,
+                "plover": codes.plover,
                 # shapely and GeoJSON speak (lon, lat)
                 "geometry": shapely.Point(e.place.lon, e.place.lat),
             }

@@ -14,20 +14,18 @@ Here every choice is explicit:
 - compact JSON (``ensure_ascii=False``, no spaces) with one feature per line, so a
   diff of two runs shows which features changed, and a trailing newline.
 
-Writes go to a temporary file in the target folder that is then renamed over the
-target (``os.replace``), so a crash never leaves a half-written output behind.
+Writes go through ``geomap.outputs.atomic`` (re-exported here): a temporary file in
+the target folder renamed over the target, so a crash never leaves half a file.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import json
 import math
 import os
-import tempfile
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +35,7 @@ import pandas as pd
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from geomap.errors import OutputError
+from geomap.outputs.atomic import write_atomic, write_text_atomic, write_texts_atomic
 
 __all__ = [
     "POINT_DECIMALS",
@@ -48,6 +46,7 @@ __all__ = [
     "json_value",
     "to_feature_collection",
     "to_wgs84",
+    "write_atomic",
     "write_geojson",
     "write_text_atomic",
     "write_texts_atomic",
@@ -151,69 +150,6 @@ def write_geojson(
     target = Path(path)
     write_text_atomic(target, dumps(to_feature_collection(gdf, columns)))
     return target
-
-
-def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write UTF-8 ``text`` to ``path`` so that readers see the old file or the new one."""
-    write_texts_atomic({Path(path): text})
-
-
-def write_texts_atomic(files: Mapping[str | os.PathLike[str], str | Iterable[str]]) -> list[Path]:
-    """Write several files as one: every target gets its new text, or none does.
-
-    A text is a string or an iterable of strings (written as they come, e.g.
-    ``geojson_text``); an error while one is made counts as a failure.
-
-    Each text goes to a temporary file beside its target (same file system, so the
-    rename is atomic) and is flushed to disk; only when all are written are they
-    renamed over their targets, one after the other. A failure or an interrupt before
-    that point removes every temporary file and leaves the old files as they were; an
-    ``OutputError`` names the path that could not be written.
-    """
-    targets = [Path(p) for p in files]
-    for target in targets:  # everything that can be checked, before anything is written
-        if target.is_dir():
-            raise OutputError(f"cannot write {target}: it is a directory")
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise OutputError(
-                f"cannot create the folder for {target}: {exc.strerror or exc}"
-            ) from exc
-        if not target.parent.is_dir():
-            raise OutputError(f"cannot write {target}: {target.parent} is not a folder")
-    temps: dict[Path, str] = {}
-    current = targets[0] if targets else None
-    try:
-        for target, text in zip(targets, files.values(), strict=True):
-            current = target
-            fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-            temps[target] = name
-            with os.fdopen(fd, "wb") as handle:
-                for chunk in (text,) if isinstance(text, str) else text:
-                    handle.write(chunk.encode("utf-8"))
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(name, _mode_for(target))
-        for target in targets:
-            current = target
-            os.replace(temps[target], target)
-            del temps[target]
-    except OSError as exc:
-        raise OutputError(f"cannot write {current}: {exc.strerror or exc}") from exc
-    finally:
-        for name in temps.values():
-            with contextlib.suppress(OSError):
-                os.unlink(name)
-    return targets
-
-
-def _mode_for(target: Path) -> int:
-    """Permissions for the new file: the old file's, else rw-r--r--."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        return 0o644
 
 
 def to_wgs84(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

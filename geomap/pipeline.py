@@ -1,8 +1,9 @@
 """The one module that knows the order of the stages: files -> outputs.
 
 ``run`` reads articles, geoparses them, extracts and merges events, builds the
-GeoDataFrames and the map, and writes ``events.geojson``, ``places.geojson`` and
-``map.html`` atomically. Every other module takes one stage's records and returns
+GeoDataFrames and the map, and hands them to the writers of ``geomap.outputs``
+(``events.geojson``, ``places.geojson`` and ``map.html`` by default), which switch
+the set in as one transaction. Every other module takes one stage's records and returns
 the next's, so each can be used and tested alone.
 """
 
@@ -21,33 +22,31 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import folium
-
 from .articles import MAX_BYTES
 from .errors import InputError, OutputError
 from .events import extract_events, merge_events
-from .frames import EVENT_COLUMNS, PLACE_COLUMNS, Frames, basemap_frame, build_frames
+from .filters import EventFilter
+from .frames import basemap_frame, build_frames
 from .gazetteer import Gazetteer, default_gazetteer
-from .geojson import geojson_text, write_texts_atomic
 from .inputs import read_inputs
-from .maps import build_map, render_html
+from .maps import build_map
 from .mentions import find_spans
 from .models import Article, Event, Mention
+from .outputs.records import RunRecords
+from .outputs.registry import OutputOptions, check_writers, preflight, write_set
+from .outputs.transaction import locked, recover
 from .resolution import Resolver
 
 __all__ = ["RunResult", "run"]
 
 
 @dataclass(frozen=True)
-class RunResult:
-    """What a run read, found and wrote; the API returns it, the CLI summarises it."""
+class RunResult(RunRecords):
+    """What a run read, found and wrote; the API returns it, the CLI summarises it.
+    Its records and frames (``RunRecords``) are what every writer takes."""
 
-    articles: tuple[Article, ...]
-    mentions: dict[str, list[Mention]]
-    events: tuple[Event, ...]
-    frames: Frames
-    map: folium.Map
-    outputs: tuple[Path, ...]
+    outputs: tuple[Path, ...] = ()
+    removed: tuple[Path, ...] = ()
     #: one line for each input file or JSON line left out
     skipped: tuple[str, ...] = ()
 
@@ -55,10 +54,6 @@ class RunResult:
         from .report import map_iframe
 
         return map_iframe(self.map, height="520px")
-
-    @property
-    def unresolved(self) -> list[Mention]:
-        return [m for ms in self.mentions.values() for m in ms if m.place is None]
 
     def summary(self) -> str:
         families = Counter(e.family for e in self.events)
@@ -78,6 +73,7 @@ class RunResult:
         if self.skipped:
             lines.append(f"skipped:  {len(self.skipped)} (files or JSONL lines; see the warnings)")
         lines += [f"wrote {p}" for p in self.outputs]
+        lines += [f"removed {p} (an earlier run's)" for p in self.removed]
         return "\n".join(lines)
 
 
@@ -96,31 +92,76 @@ def run(
     on_warning: Callable[[str], None] | None = None,
     progress: bool = False,
     report: bool = False,
+    outputs: Sequence[str] | None = None,
+    export: Sequence[str] = (),
+    options: OutputOptions | None = None,
+    filters: EventFilter | None = None,
+    wait: bool = True,
+    add: bool = False,
     strict: bool = False,
     max_article_bytes: int = MAX_BYTES,
     exclude: Iterable[str | os.PathLike[str]] = (),
 ) -> RunResult:
-    """Run the whole pipeline; write outputs to ``outdir`` unless it is None
-    (with ``report``, also ``report.html``: see ``geomap.report``). ``strict`` fails
+    """Run the whole pipeline; write outputs to ``outdir`` unless it is None.
+
+    ``outputs`` names the writers (default: ``geojson`` and ``map``, with ``report``
+    also ``report``), ``export`` adds ``csv``, ``parquet``, ``gpkg``; see
+    ``geomap.outputs``. The set is switched in as one transaction under the folder's
+    lock (``wait=False``: fail at once when another run holds it); the files an
+    earlier run wrote and this one does not are removed (with ``add``, kept when that
+    run found the same data). ``filters`` keeps only some events. ``strict`` fails
     the run when any input was skipped; the output folder (and any folder in
-    ``exclude``) is never read as input."""
+    ``exclude``) is never read as input.
+    """
+    reading = {
+        "strict": strict,
+        "max_bytes": max_article_bytes,
+        "exclude": [*exclude, *([outdir] if outdir is not None else [])],
+    }
+    names = list(outputs) if outputs is not None else ["geojson", "map"]
+    if report and outputs is None:
+        names.append("report")
+    writers = check_writers([*names, *export])
+    options = options or OutputOptions()
+    if outdir is None:
+        return _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading)
+    target = Path(outdir)
+    _check_outdir(target)
+    with locked(target, wait=wait, on_wait=on_warning):
+        if recover(target) and on_warning is not None:
+            on_warning(f"{target}: rolled back the unfinished switch of an interrupted run")
+        preflight(target, writers, options)
+        result = _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading)
+        fingerprint = result.fingerprint(filters.describe() if filters else "")
+        done = write_set(result, target, writers, options, fingerprint=fingerprint, add=add)
+    if on_warning is not None:
+        for path in done.kept:
+            on_warning(f"kept {path}: changed since geomap wrote it")
+    return replace(result, outputs=done.written, removed=done.removed)
+
+
+def _find(
+    inputs: Iterable[str | os.PathLike[str]],
+    gazetteer: Gazetteer | None,
+    on_warning: Callable[[str], None] | None,
+    progress: bool,
+    tiles: bool,
+    filters: EventFilter | None,
+    options: dict,
+) -> RunResult:
+    """Read, geoparse, extract, merge, filter, build the frames and the map."""
     g = gazetteer or default_gazetteer()
     inputs = list(inputs)
     reading = read_inputs(
         inputs,
         on_warning=on_warning,
-        max_bytes=max_article_bytes,
-        exclude=[*exclude, *([outdir] if outdir is not None else [])],
-        strict=strict,
         on_progress=_reading_progress if progress and sys.stderr.isatty() else None,
+        **options,
     )
     articles = list(reading.articles)
     if not articles:  # every file was empty or skipped: keep the previous outputs
         named = ", ".join(str(p) for p in inputs[:3]) + (" ..." if len(inputs) > 3 else "")
         raise InputError(f"{named}: no article to map (every file was empty or skipped)")
-    target = Path(outdir) if outdir is not None else None
-    if target is not None:
-        _check_outdir(target)
     hint = _year_hint(articles)
     mentions: dict[str, list[Mention]] = {}
     events: list[Event] = []
@@ -133,6 +174,8 @@ def run(
     if show:
         print(file=sys.stderr)
     merged = tuple(merge_events(events))
+    if filters:
+        merged = filters.apply(merged)
     frames = build_frames(merged, mentions, g)
     title = "geomap: strikes and diplomatic actions"
     fmap = build_map(
@@ -145,21 +188,7 @@ def run(
         tiles=tiles,
         title=title,
     )
-    result = RunResult(tuple(articles), mentions, merged, frames, fmap, (), reading.skipped)
-    if target is None:
-        return result
-    # the outputs are written as one set (the GeoJSON made as it is written), so an
-    # interrupted or failed run leaves the previous run's files, never a mix of old and new
-    texts = {
-        target / "events.geojson": geojson_text(frames.events, EVENT_COLUMNS),
-        target / "places.geojson": geojson_text(frames.places, PLACE_COLUMNS),
-        target / "map.html": render_html(fmap),
-    }
-    if report:
-        from . import report as reports
-
-        texts[target / reports.REPORT_NAME] = reports.build_report(result).html
-    return replace(result, outputs=tuple(write_texts_atomic(texts)))
+    return RunResult(tuple(articles), mentions, merged, frames, fmap, skipped=reading.skipped)
 
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import contextlib
 import html
 import math
 import os
@@ -46,14 +45,14 @@ from typing import TYPE_CHECKING, Any
 import folium
 
 from . import __version__
-from .errors import GeomapError, OutputError
-from .geojson import write_text_atomic
+from .errors import GeomapError
+from .geojson import write_atomic, write_text_atomic
 from .maps import DIPLOMATIC_COLORS, DIPLOMATIC_OTHER, STRIKE_COLORS, STRIKE_OTHER, render_html
 from .models import Article, Event, Mention, Place
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
-    from .pipeline import RunResult
+    from .outputs.records import RunRecords as RunResult  # records and frames, any run's
 
 __all__ = [
     "CHROMIUM_ARGS",
@@ -652,7 +651,7 @@ def snapshot(
             )
 
     png = _outside_event_loop(shoot)
-    _write_bytes_atomic(target, png)
+    write_atomic(target, png)
     return target
 
 
@@ -712,29 +711,6 @@ def _outside_event_loop(work: Callable[[], bytes]) -> bytes:
         return work()
     with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(work).result()
-
-
-def _write_bytes_atomic(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` via a temporary file renamed over it."""
-    if target.is_dir():
-        raise OutputError(f"cannot write {target}: it is a directory")
-    tmp_name: str | None = None
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except OSError as exc:
-        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
 
 
 # --------------------------------------------------------------------------- static PNG
@@ -845,7 +821,7 @@ def static_snapshot(
         fig.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
         return buffer.getvalue()
 
-    _write_bytes_atomic(target, save())
+    write_atomic(target, save())
     return target
 
 

@@ -21,6 +21,7 @@ from shapely import LineString, Polygon
 from geomap import frames, geojson
 from geomap.errors import OutputError
 from geomap.geojson import dumps, to_feature_collection, write_geojson, write_text_atomic
+from geomap.outputs import atomic
 
 EVENT_COLUMNS = [
     "id",
@@ -43,6 +44,8 @@ EVENT_COLUMNS = [
     "alleged",
     "background",
     "reported_by",
+    "cameo",
+    "plover",
 ]
 PLACE_COLUMNS = ["id", "name", "kind", "country", "mentions"]
 
@@ -88,6 +91,8 @@ class EventProperties(_Strict):
     alleged: bool
     background: bool
     reported_by: str | None
+    cameo: str | None = Field(pattern=r"^\d{2,4}$")
+    plover: str | None = Field(pattern=r"^[A-Z_]+$")
 
 
 class MentionModel(_Strict):
@@ -116,12 +121,13 @@ def _events() -> gpd.GeoDataFrame:
     rows = [
         ["ev-1", "diplomatic", "recall ambassador", "2024-01-17", "day", "PK", "IR",
          "Islamabad", "pk-islamabad", "city", "PK", 1, None, None, None, 0.8, [src],
-         False, False, None],
+         False, False, None, "161", "SANCTION"],
         ["ev-2", "strike", "missile strike", None, None, "IR", "PK", "Balochistan", "pk-ba",
-         "admin1", "PK", 2, 2, True, 45.25, 0.9, [src, {**src, "article": "Ünïcode «news».txt"}],
-         True, False, "army"],
+         "admin1", "PK", 2, 2, True, 45.25, 0.9,
+         [src, {**src, "article": "Ünïcode «news».txt"}], True, False, "army", "195", "ASSAULT"],
         ["ev-3", "strike", "clash", "2024-01-01", "month", None, None, "Pakistan", "pk",
-         "country", "PK", 3, float("nan"), False, float("nan"), 0.5, [], False, True, None],
+         "country", "PK", 3, float("nan"), False, float("nan"), 0.5, [], False, True, None,
+         "193", "ASSAULT"],
     ]  # fmt: skip
     return gpd.GeoDataFrame(
         [dict(zip(EVENT_COLUMNS, r, strict=True)) for r in rows],
@@ -341,7 +347,7 @@ def test_read_only_folder_is_an_output_error(
     def read_only(*args: object, **kwargs: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(geojson.tempfile, "mkstemp", read_only)
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", read_only)
     with pytest.raises(OutputError, match=r"cannot write .*events\.geojson: Permission denied"):
         write_text_atomic(tmp_path / "events.geojson", "{}")
 

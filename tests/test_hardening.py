@@ -21,11 +21,13 @@ import pytest
 
 from geomap import geojson, pipeline
 from geomap.cli import build_parser, main
+from geomap.outputs import html as html_writer
+from geomap.outputs import registry
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures"
-OUTPUT_NAMES = ("events.geojson", "places.geojson", "map.html")
+OUTPUT_NAMES = ("events.geojson", "places.geojson", "map.html", "geomap-manifest.json")
 GOOD = "ISLAMABAD: Iran launched missile strikes on Panjgur in Pakistan on 16 January 2024.\n"
 HUGE_BYTES = 50_000_000
 
@@ -368,9 +370,9 @@ def test_failed_output_keeps_the_previous_outputs(tmp_path, old_outputs, capsys)
 
 
 def _interrupt(monkeypatch: pytest.MonkeyPatch, name: str, on_call: int = 1) -> list[int]:
-    """Make ``pipeline.<name>`` (or ``geojson.<name>``: the GeoJSON is made while it
-    is written) raise KeyboardInterrupt on its ``on_call``-th call."""
-    module = pipeline if hasattr(pipeline, name) else geojson
+    """Make ``pipeline.<name>`` (or the output module's that calls it: the GeoJSON is
+    made while it is written) raise KeyboardInterrupt on its ``on_call``-th call."""
+    module = next(m for m in (pipeline, geojson, html_writer, registry) if hasattr(m, name))
     real = getattr(module, name)
     calls: list[int] = []
 
@@ -391,7 +393,7 @@ STAGES = [
     pytest.param("to_feature_collection", 1, id="making events.geojson"),
     pytest.param("to_feature_collection", 2, id="making places.geojson"),
     pytest.param("render_html", 1, id="making map.html"),
-    pytest.param("write_texts_atomic", 1, id="writing the outputs"),
+    pytest.param("switch_in", 1, id="switching the outputs in"),
 ]
 
 

@@ -22,7 +22,8 @@ def seeds_run(tmp_path_factory):
 
 def test_run_writes_the_three_outputs(seeds_run):
     result, out = seeds_run
-    assert sorted(p.name for p in out.iterdir()) == ["events.geojson", "map.html", "places.geojson"]
+    names = ["events.geojson", "geomap-manifest.json", "map.html", "places.geojson"]
+    assert sorted(p.name for p in out.iterdir()) == names
     assert [p.name for p in result.outputs] == ["events.geojson", "places.geojson", "map.html"]
 
 

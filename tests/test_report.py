@@ -301,13 +301,13 @@ def test_cli_report(tmp_path, capsys):
     assert cli.main(["report", str(SEEDS), "-o", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "events:   16" in printed and f"wrote {out / 'report.html'}" in printed
-    assert sorted(p.name for p in out.iterdir()) == ["report.html"]
+    assert sorted(p.name for p in out.iterdir()) == ["geomap-manifest.json", "report.html"]
 
 
 def test_cli_report_fragment(tmp_path, capsys):
     out = tmp_path / "out"
     assert cli.main(["report", str(SEEDS), "-o", str(out), "--fragment", "--title", "A&B"]) == 0
-    assert sorted(p.name for p in out.iterdir()) == ["fragment.html"]
+    assert sorted(p.name for p in out.iterdir()) == ["fragment.html", "geomap-manifest.json"]
     fragment = (out / "fragment.html").read_text("utf-8")
     assert fragment.startswith('<div class="geomap-report">') and ">A&amp;B</h2>" in fragment
 
@@ -316,7 +316,10 @@ def test_cli_run_report_and_fragment(tmp_path, capsys):
     out = tmp_path / "out"
     assert cli.main(["run", str(SEEDS), "-o", str(out), "--report", "--fragment"]) == 0
     names = sorted(p.name for p in out.iterdir())
-    assert names == ["events.geojson", "fragment.html", "map.html", "places.geojson", "report.html"]
+    assert names == [
+        "events.geojson", "fragment.html", "geomap-manifest.json", "map.html",
+        "places.geojson", "report.html",
+    ]  # fmt: skip
     printed = capsys.readouterr().out
     assert "wrote" in printed and "fragment.html" in printed and "report.html" in printed
 

@@ -18,6 +18,7 @@ import geopandas as gpd
 from shapely import LineString, Point, Polygon, box
 
 from geomap import frames
+from geomap.codes import codes_for
 
 PWN = "window.__pwned = 1"
 HOSTILE_QUOTE = f'<script>{PWN}</script><img src=x onerror="{PWN}"> Iran struck Panjgur.'
@@ -26,6 +27,12 @@ HOSTILE_PLACE = '<b onmouseover="window.__pwned=3">Panjgur</b>'
 HOSTILE_TYPE = '<svg onload="window.__pwned=4">'
 
 EVENT_COLUMNS = list(frames.EVENT_COLUMNS)
+
+
+def _codes(event_type: str) -> tuple[str | None, str | None]:
+    """The CAMEO code and PLOVER type the frames stage gives an event of this type."""
+    found = codes_for(event_type)
+    return found.cameo, found.plover
 
 
 def _source(article: str, quote: str, start: int = 0) -> dict[str, Any]:
@@ -62,7 +69,7 @@ def sample_frames(hostile: bool = False) -> dict[str, gpd.GeoDataFrame]:
     ]  # fmt: skip
     # ev-2 is stated only as one side's accusation; the rest are plainly reported news
     flags = {"ev-2": (True, False, "army")}
-    rows = [(*r[:-1], *flags.get(r[0], (False, False, None)), r[-1]) for r in rows]
+    rows = [(*r[:-1], *flags.get(r[0], (False, False, None)), *_codes(r[2]), r[-1]) for r in rows]
     events = gpd.GeoDataFrame(
         [dict(zip(EVENT_COLUMNS, r[:-1], strict=True)) for r in rows],
         geometry=[Point(r[-1]) for r in rows],

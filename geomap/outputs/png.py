@@ -1,0 +1,28 @@
+"""map.png: the offline map photographed by headless Chromium, or drawn by matplotlib
+(``static``). Both live in ``geomap.report``; this module only names the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import report
+from .records import RunRecords
+from .registry import OutputOptions, Writer
+
+
+def write(records: RunRecords, folder: Path, options: OutputOptions) -> None:
+    target = folder / report.SNAPSHOT_NAME
+    if options.static:
+        report.static_snapshot(records, target, width=options.width, height=options.height)
+    else:
+        report.snapshot(
+            records,
+            target,
+            width=options.width,
+            height=options.height,
+            scale=options.scale,
+            controls=options.controls,
+        )
+
+
+WRITER = Writer("png", (report.SNAPSHOT_NAME,), write, "a picture of the map")

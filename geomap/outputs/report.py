@@ -1,0 +1,26 @@
+"""report.html and fragment.html (built by ``geomap.report``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import report
+from .atomic import write_atomic
+from .records import RunRecords
+from .registry import OutputOptions, Writer
+
+
+def write_page(records: RunRecords, folder: Path, options: OutputOptions) -> None:
+    built = report.build_report(records, title=options.title)
+    write_atomic(folder / report.REPORT_NAME, built.html)
+
+
+def write_fragment(records: RunRecords, folder: Path, options: OutputOptions) -> None:
+    built = report.build_report(records, title=options.title)
+    write_atomic(folder / report.FRAGMENT_NAME, built.fragment)
+
+
+WRITER = Writer("report", (report.REPORT_NAME,), write_page, "the printable report page")
+FRAGMENT_WRITER = Writer(
+    "fragment", (report.FRAGMENT_NAME,), write_fragment, "the report's top as one <div>"
+)
