@@ -538,7 +538,8 @@ class Recogniser:
             return self._definite(toks, i, j, reading, text)
         # a title or first name directly before: a person ("Minister Sharma", "John X")
         if prev is not None and (first.join is not None or _abbreviated(prev, text)):
-            if prev.lower in lex["titles"] and (first.join is not None or not is_big or j > i):
+            full = nxt is not None and nxt.cap and nxt.join == " " and j + 1 < len(toks) - 1
+            if prev.lower in lex["titles"] and (first.join is not None or not is_big or full):
                 self._person(toks, i, i, j, seen)
                 return None
             if prev.lower in lex["first_names"]:
@@ -614,9 +615,10 @@ class Recogniser:
         demonym_only = reading.demonym_only
         # extend over a following type word: "Balochistan province"
         kind_hint = None
-        # but a country is no province or city: "the U.S. capital", "US State Department"
-        if nxt is not None and nxt.join == " " and not _countries_only(reading):
-            if nxt.lower in lex["type_words"] and not demonym_only:
+        # but a country is no province or city ("the U.S. capital", "US State
+        # Department"), nor is what follows a possessive ("Georgia's capital")
+        if nxt is not None and nxt.join == " " and not last.possessive:
+            if not _countries_only(reading) and nxt.lower in lex["type_words"] and not demonym_only:
                 kind_hint = lex["type_words"][nxt.lower]
                 end = nxt.end
         if prev is not None and prev.lower in ("city", "town", "village"):

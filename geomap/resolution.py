@@ -155,7 +155,7 @@ class Resolver:
                 countries.add(span.container)
         self._focus = None
         first = [self._choice(span, countries, admin1s) for span in spans]
-        self._focus = _focus(article.text, spans, first)
+        self._focus = _focus(article.dateline, spans, first)
         # second pass: what the first pass placed is context for the ambiguous rest
         # (a name never vouches for itself: each span sees the countries and provinces
         # that the article's *other* names were placed in)
@@ -316,7 +316,9 @@ def _shared(span: Span) -> bool:
     return len(places) > 1 and all(p.kind == "country" for p in places.values())
 
 
-def _focus(text: str, spans: list[Span], choices: list[_Choice | None]) -> str | None:
+def _focus(
+    dateline: tuple[int, int] | None, spans: list[Span], choices: list[_Choice | None]
+) -> str | None:
     """The country an article is mostly about: the one its placed names (demonyms
     and containers included) point to most often, a dateline counting triple; None
     when two countries tie. "Punjab" in a story that names Pakistan five times and
@@ -324,19 +326,16 @@ def _focus(text: str, spans: list[Span], choices: list[_Choice | None]) -> str |
     weights: dict[str, int] = {}
     for span, choice in zip(spans, choices, strict=True):
         place = choice[0] if choice is not None else None
+        if place is not None and place.kind != "country" and len(choice[1]) > 1:
+            place = None  # still ambiguous: it cannot vouch for a country yet
         code = place.country if place is not None else span.container
         if code:
-            weights[code] = weights.get(code, 0) + (
-                DATELINE_WEIGHT if _DATELINE.match(text, span.end) and span.start < 200 else 1
-            )
+            in_dateline = dateline is not None and dateline[0] <= span.start < dateline[1]
+            weights[code] = weights.get(code, 0) + (DATELINE_WEIGHT if in_dateline else 1)
     ranked = sorted(weights.items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
-
-
-#: what follows a dateline's place: "ISLAMABAD (Reuters) -", "TEHRAN, Jan 16 —"
-_DATELINE = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:,[^\n]{1,30}?)?\s*[-—–:]\s")
 
 
 def geoparse(article: Article, gazetteer: Gazetteer | None = None) -> list[Mention]:
