@@ -6,9 +6,13 @@ are looked up, longest first, under the gazetteer's normalised keys. What makes 
 accurate is what it rejects, by general signals rather than lists of known names:
 
 - people: a title before the name ("Foreign Minister X", "Gen. X"), a first name before
-  it, or a surname already seen in such a position in the same article;
+  it, or a surname already seen in such a position in the same article; the whole
+  person's name is then no place, while a country in it keeps its name elsewhere
+  (``geomap.nonplaces``);
 - organisations and media: the name sits inside a longer capitalised name that is not
-  a place ("Islamic State", "Washington Post"), or is a news agency or site;
+  a place ("Islamic State", "Washington Post"), begins a movement's name ("X Liberation
+  Army"), or is a news agency or site; two small towns that make up a whole run are
+  one name the gazetteer does not know ("Emerald Triangle");
 - common words: weekdays and months, words the article also uses in lower case, and
   title-case headlines where a small town's name is more likely an ordinary word;
 - small places with no support: a town under a few thousand people is marked weak
@@ -490,8 +494,8 @@ class Recogniser:
                         spans.append(span)
                         placed.update(range(i + 1, j + 2))
                 i = j + 1
-        # one sense per discourse: a surname seen as a person anywhere is never a town
-        # there; a country or province keeps its name ("Mr Jordan" and Jordan)
+        # one sense per discourse: a name seen as a person's anywhere is no town there;
+        # a country keeps its name ("Michael Jordan" and Jordan)
         return [s for s in spans if s.text.lower() not in persons or _names_a_state(s.candidates)]
 
     # ------------------------------------------------------------------ rules
@@ -539,7 +543,8 @@ class Recogniser:
         # a title or first name directly before: a person ("Minister Sharma", "John X")
         if prev is not None and (first.join is not None or _abbreviated(prev, text)):
             full = nxt is not None and nxt.cap and nxt.join == " " and j + 1 < len(toks) - 1
-            if prev.lower in lex["titles"] and (first.join is not None or not is_big or full):
+            title = prev.lower.rstrip(".") in lex["titles"]
+            if title and (first.join is not None or not is_big or full):
                 self._person(toks, i, i, j, seen)
                 return None
             if prev.lower in lex["first_names"]:

@@ -209,7 +209,7 @@ class Resolver:
             id(span.candidates),
             their_countries.intersection(countries),
             their_admin1s.intersection(admin1s),
-            self._focus if self._focus in their_countries else None,
+            self._focus if self._focus in their_countries and len(their_countries) > 1 else None,
         )
         entry = self._choices.get(key)
         if entry is not None and entry[0] is span.candidates:
@@ -255,6 +255,8 @@ class Resolver:
         if span.definite and _shared(span):
             return self._one_named(span, countries)
         scored: dict[str, tuple[float, Candidate, list[str]]] = {}
+        # the focus decides only between countries: "Punjab" (IN, PK), not "Springfield"
+        focus = self._focus if len(self._candidate_facts(span)[2][0]) > 1 else None
         # a town named like a province it is not in ("California", Maryland) yields to
         # the province; a city inside its namesake province (Tehran) keeps its rank
         provinces = {p.admin1 for p, _ in span.candidates if p.kind == "admin1"}
@@ -284,9 +286,9 @@ class Resolver:
                 why.append(f"called a {span.kind_hint}")
             if place.kind == "city" and provinces and span.kind_hint in ("admin1", "region"):
                 score -= PROVINCE_WORD  # "Belgorod region": not the city of Belgorod
-            if self._focus and place.country == self._focus and place.kind != "country":
+            if focus and place.country == focus and place.kind != "country":
                 score += FOCUS
-                why.append(f"the article is mostly about {self._focus}")
+                why.append(f"the article is mostly about {focus}")
             if cls not in ("name",):
                 why.append(f"matched as {cls}")
             old = scored.get(place.id)
