@@ -539,7 +539,7 @@ class Recogniser:
         single = i == j
         best_kind, is_big = reading.best_kind, reading.is_big
         if name_key(text[start:end]) in lex["definite_names"]:
-            return self._definite(toks, i, j, reading, text)
+            return self._definite(toks, i, j, reading, text, blocked)
         # a title or first name directly before: a person ("Minister Sharma", "John X")
         if prev is not None and (first.join is not None or _abbreviated(prev, text)):
             full = nxt is not None and nxt.cap and nxt.join == " " and j + 1 < len(toks) - 1
@@ -674,10 +674,15 @@ class Recogniser:
         self.names.append(NameSpan(toks[j].start, org_end, "organisation"))
         return True
 
-    def _definite(self, toks, i, j, reading, text) -> Span | None:
+    def _definite(self, toks, i, j, reading, text, blocked: set[int]) -> Span | None:
         """A name news uses for a place only as "the X" that ends the name: "the
-        Gulf", "the Levant", "the Kingdom" — not "Gulf Coast" or "the Gulf of Mexico"."""
+        Gulf", "the Levant", "the Kingdom" — not "the Gulf of Mexico", and not "the
+        Gulf Coast", whose next word is then no place of its own either."""
         prev = toks[i - 1]
+        k = j + 1
+        while k < len(toks) - 1 and toks[k].cap and toks[k].join == " ":
+            blocked.add(k)  # "Gulf Coast", "Gulf War": one name
+            k += 1
         if prev is None or prev.lower != "the" or toks[i].join != " " or j != len(toks) - 2:
             return None
         start, end = toks[i].start, toks[j].end

@@ -79,7 +79,7 @@ INFORMAL = [
         [("Sahel", "region:sahel"), ("Horn of Africa", "region:horn-of-africa")],
     ),
     (
-        "Storms closed the Gulf of Aden and delayed the Gulf War memorial.",
+        "Storms closed the Gulf of Aden, the Gulf Coast ports and the Gulf War memorial.",
         [("Aden", "geonames:415189")],
     ),
 ]
