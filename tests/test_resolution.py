@@ -75,6 +75,10 @@ INFORMAL = [
     ("Tankers in the Gulf slowed down.", [("Gulf", "region:gulf")]),
     ("Refugees crossed the Levant on foot.", [("Levant", "region:levant")]),
     (
+        "Talks on Korea and the Maghreb resumed.",
+        [("Korea", "region:korean-peninsula"), ("Maghreb", "region:maghreb")],
+    ),
+    (
         "Drought hit the Sahel and the Horn of Africa.",
         [("Sahel", "region:sahel"), ("Horn of Africa", "region:horn-of-africa")],
     ),
@@ -88,7 +92,16 @@ INFORMAL = [
 @pytest.mark.parametrize(
     ("text", "expected"),
     INFORMAL,
-    ids=["islamic-republic", "dprk", "soviet-union", "gulf", "levant", "sahel-horn", "gulf-of"],
+    ids=[
+        "islamic-republic",
+        "dprk",
+        "soviet-union",
+        "gulf",
+        "levant",
+        "korea-maghreb",
+        "sahel-horn",
+        "gulf-of",
+    ],
 )
 def test_informal_and_historic_names(text, expected):
     """Names news uses for states and regions; "the Gulf" only as a name of its own."""
