@@ -61,7 +61,7 @@ def test_a_place_inside_a_persons_name_is_no_place_there(text, expected):
 
 
 ORGANISATIONS = [
-    ("Fighters of the Sindh Liberation Army attacked a post near Karachi.", ["Karachi"]),
+    ("Fighters of the Kandahar Liberation Army attacked a post near Karachi.", ["Karachi"]),
     ("A Punjab People's Front spokesman denied it.", []),
     ("The Punjab Police Department said it was ready.", ["Punjab"]),
     ("The Sudan People's Liberation Movement met in Juba.", ["Sudan", "Juba"]),
@@ -97,10 +97,10 @@ def test_organisations_and_unknown_names_are_not_split_into_places(text, expecte
 def test_movement_and_person_are_reported_as_names():
     """The recogniser keeps what it found instead, for callers and tests."""
     rec = Recogniser(default_gazetteer())
-    text = "Defence Minister Chad Ortiz said the Sindh Liberation Army had fled."
+    text = "Defence Minister Chad Ortiz said the Kandahar Liberation Army had fled."
     rec.find(_doc(text))
     found = [(text[n.start : n.end], n.kind) for n in rec.names]
-    assert found == [("Chad Ortiz", "person"), ("Sindh Liberation Army", "organisation")]
+    assert found == [("Chad Ortiz", "person"), ("Kandahar Liberation Army", "organisation")]
 
 
 class _Tok:
