@@ -79,6 +79,7 @@ def _toponym(m) -> dict:
         "lat": p.lat if p else None,
         "lon": p.lon if p else None,
         "place_id": p.id if p else None,
+        "demonym": m.adjectival,  # "Iranian": an adjective standing for the country
     }
 
 

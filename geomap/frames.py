@@ -121,6 +121,7 @@ def places_frame(mentions: Iterable[Mention]) -> gpd.GeoDataFrame:
                         "end": m.end,
                         "text": m.text,
                         "metonym": m.metonym,
+                        "demonym": m.adjectival,
                     }
                     for m in ms
                 ],

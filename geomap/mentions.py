@@ -6,9 +6,13 @@ are looked up, longest first, under the gazetteer's normalised keys. What makes 
 accurate is what it rejects, by general signals rather than lists of known names:
 
 - people: a title before the name ("Foreign Minister X", "Gen. X"), a first name before
-  it, or a surname already seen in such a position in the same article;
+  it, or a surname already seen in such a position in the same article; the whole
+  person's name is then no place, while a country in it keeps its name elsewhere
+  (``geomap.nonplaces``);
 - organisations and media: the name sits inside a longer capitalised name that is not
-  a place ("Islamic State", "Washington Post"), or is a news agency or site;
+  a place ("Islamic State", "Washington Post"), begins a movement's name ("X Liberation
+  Army"), or is a news agency or site; two small towns that make up a whole run are
+  one name the gazetteer does not know ("Emerald Triangle");
 - common words: weekdays and months, words the article also uses in lower case, and
   title-case headlines where a small town's name is more likely an ordinary word;
 - small places with no support: a town under a few thousand people is marked weak
@@ -32,12 +36,15 @@ from importlib import resources
 from .gazetteer import Gazetteer
 from .models import Article, Place
 from .names import loose_key, name_key
+from .nonplaces import NameSpan, one_unknown_name, organisation_end, person_extent
 
 __all__ = ["Span", "find_spans"]
 
 MAX_TOKENS = 6
 #: towns below this population need a locative cue or their country in the article
 SMALL_TOWN = 5_000
+#: a city this large is a place in its own right even inside a longer capitalised run
+BIG_TOWN = 100_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,9 @@ class Span:
     region: str | None = None
     #: a small town with no locative cue: kept only if its country is named elsewhere
     weak: bool = False
+    #: a name news writes only as "the X" for one of its readings ("the Kingdom",
+    #: "the Gulf"): stands for whichever of its countries the article names
+    definite: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -439,16 +449,19 @@ class Recogniser:
         readings = self._readings
         prefetched = False
         self._lines: dict[int, bool] = {}
+        #: the people and organisations found around place names, for callers and tests
+        self.names: list[NameSpan] = []
         persons: set[str] = set()
         spans: list[Span] = []
         for chain in chains:
             n = len(chain)
             ctx: list[_Tok | None] | None = None
             placed: set[int] = set()
+            blocked: set[int] = set()  # tokens inside a person's or a group's name
             i = 0
             while i < n:
                 start, _, stop, cap = chain[i]
-                if not cap and i:  # a connecting word: no name starts there
+                if (not cap and i) or i + 1 in blocked:  # no name starts there
                     i += 1
                     continue
                 best = None
@@ -475,13 +488,15 @@ class Recogniser:
                 j, reading = best
                 if not txt.is_removed(start, chain[j][1]):
                     ctx = ctx or self._context(txt, chain)
-                    span = self._accept(ctx, i + 1, j + 1, reading, text, lex, txt, persons, placed)
-                    if span is not None:
+                    seen = (persons, placed, blocked)
+                    span = self._accept(ctx, i + 1, j + 1, reading, text, lex, txt, seen)
+                    if span is not None and blocked.isdisjoint(range(i + 1, j + 2)):
                         spans.append(span)
                         placed.update(range(i + 1, j + 2))
                 i = j + 1
-        # one sense per discourse: a surname seen as a person anywhere is never a place
-        return [s for s in spans if s.text.lower() not in persons]
+        # one sense per discourse: a name seen as a person's anywhere is no town there;
+        # a country keeps its name ("Michael Jordan" and Jordan)
+        return [s for s in spans if s.text.lower() not in persons or _names_a_state(s.candidates)]
 
     # ------------------------------------------------------------------ rules
 
@@ -502,19 +517,38 @@ class Recogniser:
         self._lookup({key})
         return bool(self._cache.get(key))
 
-    def _accept(self, toks, i, j, reading, text, lex, txt, persons, placed):
+    def _person(self, toks, first: int, i: int, j: int, seen) -> None:
+        """Record the person whose name starts at token ``first`` (a listed given name,
+        or the word after a title) and holds the place name of tokens i..j: its tokens
+        are no place, and from the place name on its words are no town elsewhere in
+        the article ("President Vladimir Putin" and Vladimir)."""
+        persons, _, blocked = seen
+        last = person_extent(toks, j, len(toks) - 2, _lexicon()["name_particles"])
+        blocked.update(range(first, last + 1))
+        persons.update(toks[k].lower for k in range(i, last + 1) if toks[k].cap)
+        self.names.append(NameSpan(toks[first].start, toks[last].end, "person"))
+
+    def _accept(self, toks, i, j, reading, text, lex, txt, seen):
         """The span for tokens i..j (known to the gazetteer), or None when the signals
         around it say it is a person, an organisation or an ordinary word."""
+        persons, placed, blocked = seen
         first, last = toks[i], toks[j]
         start, end = first.start, last.end
         prev = toks[i - 1] if i > 0 else None
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         single = i == j
         best_kind, is_big = reading.best_kind, reading.is_big
+        if name_key(text[start:end]) in lex["definite_names"]:
+            return self._definite(toks, i, j, reading, text, blocked)
         # a title or first name directly before: a person ("Minister Sharma", "John X")
-        if prev is not None and last.join is not None and first.join is not None:
-            if prev.lower.rstrip(".") in lex["titles"] or prev.lower in lex["first_names"]:
-                persons.add(last.lower)
+        if prev is not None and (first.join is not None or _abbreviated(prev, text)):
+            full = nxt is not None and nxt.cap and nxt.join == " " and j + 1 < len(toks) - 1
+            title = prev.lower.rstrip(".") in lex["titles"]
+            if title and (first.join is not None or not is_big or full):
+                self._person(toks, i, i, j, seen)
+                return None
+            if prev.lower in lex["first_names"]:
+                self._person(toks, i - 1, i, j, seen)
                 return None
         # inside a longer capitalised name that is not a place: a person or organisation
         if (
@@ -528,7 +562,7 @@ class Recogniser:
                 prev.lower in lex["directions"]
                 or prev.lower in lex["connectors"]
                 or prev.lower in lex["common_words"]  # "Two Indian soldiers", "An Israeli"
-            )
+            ) and not (single and first.lower in lex["org_words"])  # "Security Council"
             if not ordinary and (best_kind != "country" or not prev.possessive):
                 if not is_big:  # "CBC Toronto" does not make Toronto a surname
                     persons.add(last.lower)
@@ -541,8 +575,13 @@ class Recogniser:
         if single:
             word = first.lower
             is_country = best_kind == "country"
-            if word in lex["weekdays_months"] or word in lex["media"] or word in persons:
+            if word in lex["weekdays_months"] or word in lex["media"]:
                 return None
+            # a listed given name learnt as a person ("Scott West") still needs only
+            # the locative cue that any given name needs ("all of Scott County")
+            if word in persons and word not in lex["first_names"]:
+                if not _names_a_state(reading.found):
+                    return None
             if word in lex["directions"] or word.rstrip(".") in lex["titles"]:
                 return None
             ordinary = word in lex["common_words"] or word in lex["first_names"]
@@ -564,15 +603,27 @@ class Recogniser:
                     if not self._starts_place(toks, j + 1):
                         persons.add(nxt.lower)
                         return None  # a first name: "Scott Walker", "Madison Jones"
+                    following = self._cache.get(name_key(nxt.text), ())
+                    if (
+                        j + 1 == len(toks) - 2  # the two words are the whole run
+                        and not is_big
+                        and one_unknown_name((reading.found, following), BIG_TOWN)
+                    ):
+                        blocked.add(j + 1)
+                        return None  # "Emerald Triangle": one name, not two towns
             if best_kind == "city" and not reading.million and _SAID.match(text, end):
                 return None  # "Walker said"
         if not is_big and self._title_case_line(text, start):
             return None
+        if nxt is not None and nxt.cap and self._in_organisation(toks, j, reading, text, seen):
+            return None
         demonym_only = reading.demonym_only
         # extend over a following type word: "Balochistan province"
         kind_hint = None
-        if nxt is not None and nxt.join == " ":
-            if nxt.lower in lex["type_words"] and not demonym_only:
+        # but a country is no province or city ("the U.S. capital", "US State
+        # Department"), nor is what follows a possessive ("Georgia's capital")
+        if nxt is not None and nxt.join == " " and not last.possessive:
+            if not _countries_only(reading) and nxt.lower in lex["type_words"] and not demonym_only:
                 kind_hint = lex["type_words"][nxt.lower]
                 end = nxt.end
         if prev is not None and prev.lower in ("city", "town", "village"):
@@ -610,6 +661,33 @@ class Recogniser:
             weak=weak,
         )
 
+    def _in_organisation(self, toks, j, reading, text, seen) -> bool:
+        """Whether the place name ending at token j begins the name of a movement
+        ("Kurdistan Workers' Party"); a country or demonym there still names its
+        state ("Sudan People's Liberation Movement"): the group is that country's."""
+        if reading.best_kind == "country" or reading.demonym_only:
+            return False
+        org_end = organisation_end(text, toks[j].end, _lexicon())
+        if org_end is None:
+            return False
+        seen[2].update(k for k in range(j + 1, len(toks) - 1) if toks[k].end <= org_end)
+        self.names.append(NameSpan(toks[j].start, org_end, "organisation"))
+        return True
+
+    def _definite(self, toks, i, j, reading, text, blocked: set[int]) -> Span | None:
+        """A name news uses for a place only as "the X" that ends the name: "the
+        Gulf", "the Levant", "the Kingdom" — not "the Gulf of Mexico", and not "the
+        Gulf Coast", whose next word is then no place of its own either."""
+        prev = toks[i - 1]
+        k = j + 1
+        while k < len(toks) - 1 and toks[k].cap and toks[k].join == " ":
+            blocked.add(k)  # "Gulf Coast", "Gulf War": one name
+            k += 1
+        if prev is None or prev.lower != "the" or toks[i].join != " " or j != len(toks) - 2:
+            return None
+        start, end = toks[i].start, toks[j].end
+        return Span(start, end, text[start:end], reading.found, definite=True)
+
     def _unresolved(self, toks, i, text, txt) -> Span | None:
         """'Xyz province' or 'the town of Xyz' with an unknown Xyz: report it unresolved."""
         t = toks[i]
@@ -629,6 +707,26 @@ class Recogniser:
             return None
         end = nxt.end if typed else t.end
         return Span(t.start, end, text[t.start : end], (), kind_hint="admin1" if typed else "city")
+
+
+def _abbreviated(prev: _Tok, text: str) -> bool:
+    """Whether ``prev`` is a short word closed by a full stop, as titles are
+    abbreviated, before a name ("Mr. Chad Smith", "Sen. Parsons"), rather than a
+    sentence end. A big place alone after one ("Rev. Warren", "known as Mr.
+    Arlington") is left to the other rules: a town is often named for a person."""
+    return len(prev.text) <= 4 and prev.cap and text.startswith(". ", prev.end)
+
+
+def _countries_only(reading: _Reading) -> bool:
+    """Whether every reading of a name is a country (or its demonym)."""
+    return all(p.kind == "country" for p, _ in reading.found)
+
+
+def _names_a_state(found: Iterable[tuple[Place, str]]) -> bool:
+    """Whether a name can be a country: a country keeps its place reading elsewhere
+    in an article where it is also a person's name ("Michael Jordan" and Jordan);
+    a town does not ("President Vladimir Putin" and Vladimir)."""
+    return any(p.kind == "country" for p, _ in found)
 
 
 def _sentence_start(text: str, pos: int) -> bool:

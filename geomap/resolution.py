@@ -11,6 +11,12 @@ the choice, so a user can see why "Irbil" became Erbil.
 A capital or country that stands for its government ("Islamabad said", "Tehran
 summoned", "America responded", "Islamabad's envoy") is flagged ``metonym`` and still
 resolves to the place.
+
+The article's focus — the one country its names point to most often (a dateline
+counting triple) — breaks ties between same-name places ("Punjab province" in a
+story about Pakistan's army). A name news writes for one of several countries ("the
+Kingdom") stands for the one of them the article names, and for none when it names
+none or several.
 """
 
 from __future__ import annotations
@@ -30,6 +36,12 @@ ADMIN1_NAMED = 15.0
 CONTAINER = 60.0
 KIND_HINT = 30.0
 PROVINCE_NAMESAKE = 30.0
+#: "Belgorod region", "X province": the province, never the city of the same name
+PROVINCE_WORD = 60.0
+#: the country the article is mostly about breaks ties ("Punjab" in a Pakistani story)
+FOCUS = 8.0
+#: how much a dateline ("ISLAMABAD (Reuters) -") counts towards the article's focus
+DATELINE_WEIGHT = 3
 MAX_CANDIDATES = 5
 
 _GOVERNMENT_VERB = re.compile(
@@ -100,6 +112,8 @@ class Resolver:
         self.gazetteer = gazetteer
         self._capitals = gazetteer.capital_ids
         self._choices: dict[tuple, tuple[tuple, _Choice | None]] = {}
+        #: the country the article being resolved is mostly about (see ``_focus``)
+        self._focus: str | None = None
         self._facts: dict[int, tuple[tuple, tuple[Place, bool, _Codes]]] = {}
 
     def _candidate_facts(self, span: Span) -> tuple[Place, bool, _Codes]:
@@ -128,7 +142,7 @@ class Resolver:
         admin1s: set[str] = set()
         # first pass: settle names with one reading (or a country reading) for context
         for span in spans:
-            if not span.candidates:
+            if not span.candidates or span.definite:
                 continue
             top, unique, _ = self._candidate_facts(span)
             if top.kind == "country" or unique:
@@ -139,7 +153,9 @@ class Resolver:
                     countries.add(top.country or "")
             if span.container:
                 countries.add(span.container)
+        self._focus = None
         first = [self._choice(span, countries, admin1s) for span in spans]
+        self._focus = _focus(article.dateline, spans, first)
         # second pass: what the first pass placed is context for the ambiguous rest
         # (a name never vouches for itself: each span sees the countries and provinces
         # that the article's *other* names were placed in)
@@ -189,9 +205,11 @@ class Resolver:
             span.region,
             span.weak,
             span.adjectival,
+            span.definite,
             id(span.candidates),
             their_countries.intersection(countries),
             their_admin1s.intersection(admin1s),
+            self._focus if self._focus in their_countries and len(their_countries) > 1 else None,
         )
         entry = self._choices.get(key)
         if entry is not None and entry[0] is span.candidates:
@@ -201,6 +219,19 @@ class Resolver:
             self._choices.clear()
         self._choices[key] = (span.candidates, choice)
         return choice
+
+    def _one_named(self, span: Span, countries: set[str]) -> _Choice | None:
+        """For "the Kingdom": the one of its countries the article names, or no mention."""
+        named = sorted({p.id: p for p, _ in span.candidates if p.country in countries}.items())
+        if len(named) != 1:
+            return None
+        place = named[0][1]
+        others = len({p.id for p, _ in span.candidates}) - 1
+        reason = (
+            f"{span.text!r} stands for one of {others + 1} countries;"
+            f" {place.country} is the only one the article names"
+        )
+        return place, (Candidate(place, self.gazetteer.prior(place, "alt"), "alt"),), reason
 
     def _mention(self, article: Article, span: Span, choice: _Choice) -> Mention:
         place, candidates, reason = choice
@@ -221,7 +252,11 @@ class Resolver:
         g = self.gazetteer
         if not span.candidates:
             return None, (), "no gazetteer entry for this name"
+        if span.definite and _shared(span):
+            return self._one_named(span, countries)
         scored: dict[str, tuple[float, Candidate, list[str]]] = {}
+        # the focus decides only between countries: "Punjab" (IN, PK), not "Springfield"
+        focus = self._focus if len(self._candidate_facts(span)[2][0]) > 1 else None
         # a town named like a province it is not in ("California", Maryland) yields to
         # the province; a city inside its namesake province (Tehran) keeps its rank
         provinces = {p.admin1 for p, _ in span.candidates if p.kind == "admin1"}
@@ -249,6 +284,11 @@ class Resolver:
             ):
                 score += KIND_HINT
                 why.append(f"called a {span.kind_hint}")
+            if place.kind == "city" and provinces and span.kind_hint in ("admin1", "region"):
+                score -= PROVINCE_WORD  # "Belgorod region": not the city of Belgorod
+            if focus and place.country == focus and place.kind != "country":
+                score += FOCUS
+                why.append(f"the article is mostly about {focus}")
             if cls not in ("name",):
                 why.append(f"matched as {cls}")
             old = scored.get(place.id)
@@ -270,6 +310,34 @@ class Resolver:
                 f" score {runner.score})"
             )
         return best.place, tuple(c for _, c, _ in ranked[:MAX_CANDIDATES]), reason
+
+
+def _shared(span: Span) -> bool:
+    """Whether a name stands for one of several countries ("the Kingdom")."""
+    places = {p.id: p for p, _ in span.candidates}
+    return len(places) > 1 and all(p.kind == "country" for p in places.values())
+
+
+def _focus(
+    dateline: tuple[int, int] | None, spans: list[Span], choices: list[_Choice | None]
+) -> str | None:
+    """The country an article is mostly about: the one its placed names (demonyms
+    and containers included) point to most often, a dateline counting triple; None
+    when two countries tie. "Punjab" in a story that names Pakistan five times and
+    India twice is Pakistan's."""
+    weights: dict[str, int] = {}
+    for span, choice in zip(spans, choices, strict=True):
+        place = choice[0] if choice is not None else None
+        if place is not None and place.kind != "country" and len(choice[1]) > 1:
+            place = None  # still ambiguous: it cannot vouch for a country yet
+        code = place.country if place is not None else span.container
+        if code:
+            in_dateline = dateline is not None and dateline[0] <= span.start < dateline[1]
+            weights[code] = weights.get(code, 0) + (DATELINE_WEIGHT if in_dateline else 1)
+    ranked = sorted(weights.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 def geoparse(article: Article, gazetteer: Gazetteer | None = None) -> list[Mention]:

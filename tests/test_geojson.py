@@ -101,6 +101,7 @@ class MentionModel(_Strict):
     end: int
     text: str
     metonym: bool
+    demonym: bool
 
 
 class PlaceProperties(_Strict):
@@ -137,7 +138,14 @@ def _events() -> gpd.GeoDataFrame:
 
 
 def _places() -> gpd.GeoDataFrame:
-    mention = {"article": "dawn.txt", "start": 10, "end": 19, "text": "Islamabad", "metonym": True}
+    mention = {
+        "article": "dawn.txt",
+        "start": 10,
+        "end": 19,
+        "text": "Islamabad",
+        "metonym": True,
+        "demonym": False,
+    }
     return gpd.GeoDataFrame(
         {
             "id": ["pk-islamabad", "pk"],

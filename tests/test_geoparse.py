@@ -140,8 +140,9 @@ def test_geoparse_command_contract(tmp_path, capsys):
     assert [x["id"] for x in lines] == ["a", "b"]
     first = lines[0]["toponyms"][0]
     keys = ["start", "end", "text", "name", "kind", "country", "lat", "lon", "place_id"]
-    assert list(first) == keys
+    assert list(first) == [*keys, "demonym"]  # DESIGN's keys, then the additions
     assert first["text"] == "Iran" and first["country"] == "IR" and first["kind"] == "country"
+    assert first["demonym"] is False
     assert lines[1]["toponyms"] == []
 
 

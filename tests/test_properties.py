@@ -358,3 +358,36 @@ def test_words_around_names_match_a_scan_of_every_word(gazetteer, text: str):
     capitalised = {(a, b) for a, b in words if text[a].isupper()}
     in_runs = {(start, stop) for run in rec._chains(txt) for start, _, stop, cap in run if cap}
     assert in_runs == capitalised
+
+
+# ---------------------------------------------------------------- names that are not places
+
+#: titles, given names, countries and towns that are also names, group words
+_NAME_WORDS = [
+    *["Minister", "Mr.", "Gen.", "President", "Defence", "Michael", "John", "Sarah"],
+    *["Israel", "Jordan", "Chad", "Georgia", "Sudan", "Wichita", "Punjab", "Kandahar"],
+    *["Smith", "Katz", "Workers'", "People's", "Liberation", "Army", "Party", "Front"],
+    *["Security", "Council", "Emerald", "Triangle", "the", "said", "in", "and", "of"],
+]
+_NAME_SEPARATOR = st.sampled_from([" ", " ", " ", ", ", ". ", "\n"])
+
+
+@st.composite
+def _names_text(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(_NAME_WORDS), max_size=25))
+    return "".join(w + draw(_NAME_SEPARATOR) for w in words)
+
+
+@FAST
+@given(text=_names_text())
+def test_no_place_span_inside_a_detected_name(gazetteer, text: str):
+    """A place span never overlaps a name the recogniser found to be a person's or an
+    organisation's: a name inside such a name is no place there."""
+    from geomap.mentions import Recogniser
+
+    rec = Recogniser(gazetteer)
+    spans = rec.find(Article(id="t", text=text))
+    for name in rec.names:
+        assert 0 <= name.start < name.end <= len(text)
+        for span in spans:
+            assert span.end <= name.start or span.start >= name.end, (span, name)

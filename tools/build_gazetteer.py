@@ -435,8 +435,14 @@ def build(out: Path) -> None:
         add_name(reg["name"], pid, "name")
         for n in reg["aliases"]:
             add_name(n, pid, "alt")
+        for n in reg.get("abbreviations", []):  # "USSR"
+            add_name(n, pid, "abbr")
     for alias, cc in hand["country_names"].items():
         add_name(alias, f"country:{cc}", "alt")
+    for alias, shared in hand["shared_names"].items():  # "Kingdom": one of several
+        if alias != "about":
+            for cc in shared["countries"]:
+                add_name(alias, f"country:{cc}", "alt")
     for abbr, cc in hand["country_abbreviations"].items():
         add_name(abbr, f"country:{cc}", "abbr")
     for alias, cc in demonyms.items():
