@@ -114,6 +114,9 @@ _BASEMAP_MIN_PART_AREA = 0.02
 #: page data larger than this (bytes of JSON) is deflated and base64-encoded
 COMPRESS_ABOVE_BYTES = 256_000
 
+#: events this many degrees from the strikes are in the first view (see _with_neighbours)
+_NEIGHBOUR_DEGREES = 8.0
+
 _EARTH_RADIUS_M = 6378137.0
 _PINNED_ID = re.compile(r"g\d{4,}")
 #: a tag that loads a script or stylesheet from the network (page data cannot contain
@@ -189,7 +192,8 @@ def build_map(
     # open on the strikes when there are any: diplomatic venues (Washington, Brussels)
     # would otherwise zoom the view out to the whole world
     strikes = events[events["family"] == "strike"] if len(events) else events
-    _Ready(_view_bounds(strikes, events, places, areas, borders)).add_to(m)
+    view = _view_bounds(strikes, events, places, areas, borders)
+    _Ready(_with_neighbours(view, events)).add_to(m)
     pin_ids(m.get_root())
     return m
 
@@ -854,6 +858,26 @@ def _view_bounds(*frames: gpd.GeoDataFrame) -> list[list[float]] | None:
             pad = 0.5 if (east - west) < 0.5 and (north - south) < 0.5 else 0.0
             return [[south - pad, west - pad], [north + pad, east + pad]]
     return None
+
+
+def _with_neighbours(
+    bounds: list[list[float]] | None, events: gpd.GeoDataFrame
+) -> list[list[float]] | None:
+    """``bounds`` grown to the events near them (within their own size, at least
+    ``_NEIGHBOUR_DEGREES``, of each side): the capital beside the strikes is in view,
+    the venue on another continent is not."""
+    if bounds is None or not len(events):
+        return bounds
+    (south, west), (north, east) = bounds
+    grow_x = max(east - west, _NEIGHBOUR_DEGREES)
+    grow_y = max(north - south, _NEIGHBOUR_DEGREES)
+    geoms = to_wgs84(events).geometry
+    near = geoms.cx[west - grow_x : east + grow_x, south - grow_y : north + grow_y]
+    near = near[~(near.isna() | near.is_empty)]
+    if len(near):
+        x0, y0, x1, y1 = near.total_bounds.tolist()
+        south, west, north, east = min(south, y0), min(west, x0), max(north, y1), max(east, x1)
+    return [[south, west], [north, east]]
 
 
 def _script_safe(json_text: str) -> str:

@@ -593,9 +593,45 @@ var geomap = (function () {
     return out;
   }
 
+  /* Where a mark at screen point pt would be: "off" the screen, "clear" of the
+   * controls, or "under" one. */
+  function place(pt, size, pad, margin) {
+    if (pt.x < -margin || pt.y < -margin || pt.x > size.x + margin || pt.y > size.y + margin) {
+      return "off";
+    }
+    var clear = pt.x >= pad.topLeft[0] && pt.y >= pad.topLeft[1] &&
+      pt.x <= size.x - pad.bottomRight[0] && pt.y <= size.y - pad.bottomRight[1];
+    return clear ? "clear" : "under";
+  }
+
+  /* The smallest shift of the view (in pixels) that leaves every mark off the screen
+   * or clear of the controls and keeps the fitted bounds clear; null if none does. */
+  function clearingShift(points, corners, size, pad, margin) {
+    var xs = [0], ys = [0];
+    points.forEach(function (pt) {
+      if (place(pt, size, pad, margin) !== "under") { return; }
+      xs.push(pt.x + margin + 1, pt.x - size.x - margin - 1);
+      ys.push(pt.y + margin + 1, pt.y - size.y - margin - 1);
+    });
+    var best = null;
+    xs.forEach(function (dx) {
+      ys.forEach(function (dy) {
+        if (best && Math.abs(dx) + Math.abs(dy) >= best.cost) { return; }
+        var ok = corners.every(function (pt) {
+          return place(L.point(pt.x - dx, pt.y - dy), size, pad, margin) === "clear";
+        }) && points.every(function (pt) {
+          return place(L.point(pt.x - dx, pt.y - dy), size, pad, margin) !== "under";
+        });
+        if (ok) { best = { x: dx, y: dy, cost: Math.abs(dx) + Math.abs(dy) }; }
+      });
+    });
+    return best;
+  }
+
   /* Fit the view to ``bounds`` (default: the bounds given by the page) with every
-   * drawn mark clear of the legend and the controls; a mark that still lands under
-   * one is taken into the bounds and the view fitted again. */
+   * drawn mark clear of the legend and the controls. A mark that lands under one is
+   * moved off the screen by the smallest shift of the view that keeps the bounds
+   * clear; when no shift does, it is taken into the bounds and the view fitted again. */
   G.fitView = function (bounds) {
     var map = G.map, b = L.latLngBounds(bounds || G.viewBounds || []);
     if (!b.isValid()) { return; }
@@ -609,19 +645,25 @@ var geomap = (function () {
       map.fitBounds(b, { paddingTopLeft: pad.topLeft, paddingBottomRight: pad.bottomRight,
         maxZoom: 9, animate: false });
       G.recluster();
-      var size = map.getSize(), grew = false;
-      drawnMarks().forEach(function (mark) {
-        var pt = map.latLngToContainerPoint(mark.getLatLng());
-        var inside = pt.x >= -margin && pt.y >= -margin &&
-          pt.x <= size.x + margin && pt.y <= size.y + margin;
-        var clear = pt.x >= pad.topLeft[0] && pt.y >= pad.topLeft[1] &&
-          pt.x <= size.x - pad.bottomRight[0] && pt.y <= size.y - pad.bottomRight[1];
-        if (inside && !clear && !b.contains(mark.getLatLng())) {
-          b.extend(mark.getLatLng()); grew = true;
-        }
+      var size = map.getSize(), marks = drawnMarks();
+      var points = marks.map(function (mark) {
+        return map.latLngToContainerPoint(mark.getLatLng());
       });
-      if (!grew) { break; }
+      var corners = [b.getSouthWest(), b.getNorthEast()].map(function (ll) {
+        return map.latLngToContainerPoint(ll);
+      });
+      var shift = clearingShift(points, corners, size, pad, margin);
+      if (shift) {
+        if (shift.cost > 0) { map.panBy([shift.x, shift.y], { animate: false }); }
+        break;
+      }
+      var before = b.toBBoxString();
+      marks.forEach(function (mark, i) {
+        if (place(points[i], size, pad, margin) === "under") { b.extend(mark.getLatLng()); }
+      });
+      if (b.toBBoxString() === before) { break; }
     }
+    G.recluster();
     G.declutter();
   };
 
