@@ -36,6 +36,7 @@ import os
 import re
 import shutil
 import tempfile
+import textwrap
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -839,7 +840,9 @@ def static_snapshot(
     frames = result.frames
     fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor=colours["sea"])
     FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
+    # the map on the left, the legend in a panel of its own on the right: it hides nothing
+    share = _STATIC_MAP_SHARE if width >= 500 else 1.0
+    ax = fig.add_axes((0.0, 0.0, share, 1.0))
     ax.set_axis_off()
     basemap_frame(gazetteer or default_gazetteer()).plot(
         ax=ax, facecolor=colours["land"], edgecolor=colours["land_edge"], linewidth=0.6
@@ -916,12 +919,12 @@ def static_snapshot(
                 alpha=0.9 * fade,
                 zorder=6,
             )
-    xmin, ymin, xmax, ymax = _static_extent(result, width / height)
+    xmin, ymin, xmax, ymax = _static_extent(result, width * share / height)
     ax.set_xlim(xmin, xmax)
     ax.set_ylim(ymin, ymax)
-    ax.legend(
+    (fig if share < 1 else ax).legend(
         handles=_static_legend(Line2D, theme, used, flags, arrows=bool(len(arrows))),
-        loc="lower right",
+        loc="upper right" if share < 1 else "lower right",
         fontsize=9,
         framealpha=0.92,
         title=words["title"],
@@ -937,6 +940,10 @@ def static_snapshot(
 
     _write_bytes_atomic(target, save())
     return target
+
+
+#: the share of a static snapshot's width the map takes (the legend has the rest)
+_STATIC_MAP_SHARE = 0.74
 
 
 def _static_legend(
@@ -958,7 +965,16 @@ def _static_legend(
         ):
             if fam == family:
                 handles.append(
-                    line2d([], [], marker="o", ls="", color=colour, mec="#ffffff", label=event_type)
+                    line2d(
+                        [],
+                        [],
+                        marker="o",
+                        ms=9,
+                        ls="",
+                        color=colour,
+                        mec="#ffffff",
+                        label=event_type,
+                    )
                 )
     ring = {"marker": "o", "ls": "", "mfc": "none", "color": grey, "mew": 1.8}
     handles.append(line2d([], [], **ring, label=words["admin"]))
@@ -980,6 +996,8 @@ def _static_legend(
         handles.append(
             line2d([], [], color=theme["map"]["arrow"], marker=">", label=words["arrow"])
         )
+    for handle in handles:  # long wording wrapped to the legend's panel
+        handle.set_label(textwrap.fill(handle.get_label(), 30))
     return handles
 
 
