@@ -250,3 +250,28 @@ def test_alleged_and_background_events_are_drawn_apart_and_flagged(
     legend = opened.page.locator(".gm-legend").inner_text()
     assert "alleged" in legend and "background" in legend
     assert opened.js("geomap.theme") == load_theme()  # the page reads the one theme
+
+
+LABEL_OVERLAPS = """() => {
+  const boxes = Array.from(document.querySelectorAll(".gm-arrow-label"))
+    .filter((e) => e.style.visibility !== "hidden").map((e) => e.getBoundingClientRect());
+  let overlaps = 0;
+  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
+    if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) {
+      overlaps += 1;
+    }
+  }));
+  return [boxes.length, overlaps];
+}"""
+
+
+def test_arrow_labels_do_not_overlap(open_offline: Callable[..., Any], seeds_map: Path) -> None:
+    """The seeds' two Iranian strikes (Erbil, northern Syria) start at one point: their
+    labels would sit on each other at every zoom."""
+    opened = open_offline(seeds_map, width=1200, height=800)
+    for zoom in (3, 4, 5, 6):
+        opened.js(f"void geomap.map.setView([32, 52], {zoom}, {{animate: false}})")
+        shown, overlaps = opened.js(f"({LABEL_OVERLAPS})()")
+        assert overlaps == 0, zoom
+        assert shown == 3, zoom  # moved apart, none hidden
+    assert opened.console_errors == []

@@ -443,18 +443,33 @@ var geomap = (function () {
     G.declutter();
   };
 
-  /* Hide arrow labels that would overlap one drawn before them. */
+  /* Arrow labels never overlap: one that would meet a label placed before it moves
+   * up or down a line or two; one with no free place is hidden (its arrow's popup
+   * still says it). */
+  var NUDGES = [0, 1, -1, 2, -2];
   G.declutter = function () {
     var placed = [];
+    function free(r) {
+      return !placed.some(function (q) {
+        return r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom;
+      });
+    }
     (G.marks.arrows || []).forEach(function (part) {
       var tip = part.getTooltip && part.getTooltip(), el = tip && tip.getElement();
       if (!el || !part._map) { return; }
       el.style.visibility = "";
-      var r = el.getBoundingClientRect();
-      var hit = placed.some(function (q) {
-        return r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom;
-      });
-      if (hit) { el.style.visibility = "hidden"; } else { placed.push(r); }
+      el.style.marginTop = "0px";
+      var r = el.getBoundingClientRect(), step = r.height + 2;
+      for (var i = 0; i < NUDGES.length; i++) {
+        var dy = NUDGES[i] * step;
+        var moved = { left: r.left, right: r.right, top: r.top + dy, bottom: r.bottom + dy };
+        if (free(moved)) {
+          el.style.marginTop = dy + "px";
+          placed.push(moved);
+          return;
+        }
+      }
+      el.style.visibility = "hidden";
     });
   };
 
