@@ -8,9 +8,21 @@ Why it is built this way:
   removed, and ``render_html`` refuses a page that would still fetch a script or
   stylesheet. The basemap is the bundled country polygons, simplified and drawn as
   a muted vector layer; web tiles are an opt-in (``tiles=True``).
-- **Honest marks.** Strikes are warm, diplomatic actions cool; size grows with the
-  number killed; an event located only to an admin area or a country is a dashed or
-  dotted ring, never a filled dot, so a country centroid never reads as a site.
+- **Front end in front-end files.** The page's JavaScript and CSS are
+  ``geomap/outputs/assets/map.js`` and ``map.css`` (linted by eslint, inlined here);
+  colours, sizes and the legend's wording come from ``theme.toml`` there, read
+  through ``geomap.theme`` by this module, the report and matplotlib, and given to
+  the page as ``geomap.theme``. Python builds the data, the layers and the legend.
+- **Honest marks.** Strikes are warm, diplomatic actions cool, each type its own
+  colour; size grows with the number killed; an event located only to an admin area
+  is a dashed ring and one located only to a country a wider dotted ring on the
+  country, never a filled dot, and no arrow points at it. An alleged event has a dark
+  dashed outline, a background one is faded; the popup says so and who reports it.
+- **Every event reachable.** Marks a few pixels apart (more when there are many)
+  become one numbered mark whose popup lists them all; the time slider and the
+  filter box (family, type, country, actor) hide marks, clusters and arrows alike;
+  the first view keeps every mark clear of the legend and the controls, which start
+  collapsed on small screens.
 - **Evidence first.** A popup shows type, date with its precision, actor -> target,
   place with its precision, casualties, then every quoted sentence with its
   article. All article text reaches the page as JSON data and is HTML-escaped in

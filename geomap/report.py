@@ -9,8 +9,10 @@ articles read. Why it is built this way:
   (Leaflet inlined, no network), embedded as ``<iframe sandbox srcdoc>``: its scripts,
   styles and element ids live in their own document, so the report or a host page can
   hold several maps without one ``window.geomap`` or ``L`` overwriting another. The
-  timeline is an inline SVG built here, the table sorter a few lines of inline
-  JavaScript; nothing is fetched from anywhere.
+  timeline is an inline SVG built here (bars by day, week or month, as the span
+  needs); the page template, its CSS and the table sorter are files in
+  ``geomap/outputs/assets/``, inlined; nothing is fetched from anywhere. Alleged
+  and background events are listed in a table of their own.
 - **Fragments.** ``Report.fragment`` is one ``<div class="geomap-report">`` with its
   styles scoped under that class, no ``id`` attributes at all, and a sorter that
   initialises each fragment once; two fragments on one page work independently.
