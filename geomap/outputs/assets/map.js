@@ -568,8 +568,9 @@ var geomap = (function () {
   /* ---------------------------------------------------------------- first view */
 
   /* The padding that keeps marks clear of the map's controls: each corner's controls
-   * are avoided either sideways or up/down, whichever leaves the larger free area. */
-  G.controlPadding = function (margin) {
+   * are avoided either sideways or up/down, whichever lets ``bounds`` be shown at the
+   * highest zoom (then: leaves the larger free area). */
+  G.controlPadding = function (margin, bounds) {
     var map = G.map, box = map.getContainer().getBoundingClientRect(), size = map.getSize();
     var corners = {};
     ["topleft", "topright", "bottomleft", "bottomright"].forEach(function (name) {
@@ -593,9 +594,13 @@ var geomap = (function () {
           if (c.left) { pad.l = Math.max(pad.l, c.w); } else { pad.r = Math.max(pad.r, c.w); }
         } else if (c.top) { pad.t = Math.max(pad.t, c.h); } else { pad.b = Math.max(pad.b, c.h); }
       });
-      var area = Math.max(size.x - pad.l - pad.r - 2 * margin, 0) *
-        Math.max(size.y - pad.t - pad.b - 2 * margin, 0);
-      if (!best || area > best.area) { best = { area: area, pad: pad }; }
+      var w = size.x - pad.l - pad.r - 2 * margin, h = size.y - pad.t - pad.b - 2 * margin;
+      var area = Math.max(w, 0) * Math.max(h, 0);
+      var zoom = bounds && w > 0 && h > 0 ?
+        map.getBoundsZoom(bounds, false, L.point(size.x - w, size.y - h)) : 0;
+      if (!best || zoom > best.zoom || (zoom === best.zoom && area > best.area)) {
+        best = { area: area, zoom: zoom, pad: pad };
+      }
     }
     var p = best.pad;
     return { topLeft: [p.l + margin, p.t + margin], bottomRight: [p.r + margin, p.b + margin] };
@@ -656,7 +661,7 @@ var geomap = (function () {
     });
     margin = Math.max(margin, 24);  // a numbered cluster mark is up to 40 px wide
     for (var round = 0; round < 8; round++) {
-      var pad = G.controlPadding(margin);
+      var pad = G.controlPadding(margin, b);
       map.fitBounds(b, { paddingTopLeft: pad.topLeft, paddingBottomRight: pad.bottomRight,
         maxZoom: 9, animate: false });
       G.recluster();
