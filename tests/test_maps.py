@@ -321,8 +321,9 @@ def test_empty_frames_give_a_working_world_map() -> None:
     )
     assert '"Strikes (0)"' in page and '"Places mentioned (0)"' in page
     assert "geomap.viewBounds = null;" in page
-    # the view opens on the strikes (Panjgur .. Saravan), not on diplomatic venues
-    assert "geomap.viewBounds = [[26.97, 62.33], [28.5, 65.5]];" in _page()
+    # the view opens on the strikes (Panjgur .. Saravan) and the events near them
+    # (Islamabad, Pakistan), not on a venue farther off (Iran's centre, 8.6 degrees west)
+    assert "geomap.viewBounds = [[26.97, 62.33], [33.72, 73.04]];" in _page()
 
 
 def _unpack(packed: dict[str, Any]) -> list[list[list[tuple[float, float]]]]:
