@@ -644,3 +644,36 @@ def event_date(
     if best is None:
         return None, None
     return best.date, best.precision
+
+
+#: a date in a web address: /2024/03/27/, 2024-03-27, /20141007.htm, /2011/02/
+_URL_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)([/_-])(0[1-9]|1[0-2])(?:[/_-](0[1-9]|[12]\d|3[01]))?(?!\d)"
+    r"|(?<![\d])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\d])"
+)
+
+
+def url_date(url: str | None) -> tuple[date, str] | None:
+    """The publication date a news address carries, with its precision.
+
+    >>> url_date("https://example.com/2024/03/27/strikes-on-the-border")
+    (datetime.date(2024, 3, 27), 'day')
+    >>> url_date("https://example.com/news/20141007.htm")
+    (datetime.date(2014, 10, 7), 'day')
+    >>> url_date("https://example.com/2011/02/troops-clash.html")
+    (datetime.date(2011, 2, 1), 'month')
+    >>> url_date("https://example.com/story/370282") is None
+    True
+    """
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2]  # never the host's digits
+    for m in _URL_DATE.finditer(path):
+        if m.group(1):
+            year, month, day = int(m.group(1)), int(m.group(3)), m.group(4)
+        else:
+            year, month, day = int(m.group(5)), int(m.group(6)), m.group(7)
+        found = _make_date(year, month, int(day) if day else 1)
+        if found is not None:
+            return found, "day" if day else "month"
+    return None

@@ -77,6 +77,9 @@ class TriggerType(NamedTuple):
     rank: int
     symmetric: bool
     phrases: tuple[str, ...]
+    #: who the "of" after the trigger noun names: "target" ("the shelling of border
+    #: villages") or "actor" ("an intrusion of Chinese ships")
+    of_party: str = "target"
 
 
 class _Compiled:
@@ -276,6 +279,7 @@ def _trigger_index(
             int(spec.get("rank", 5)),
             bool(spec.get("symmetric", False)),
             tuple(plain) + tuple(joint),
+            _of_party(name, spec),
         )
         types[name] = tt
         for p in plain:
@@ -617,3 +621,12 @@ def stem_map(low: str, stems: Iterable[str]) -> dict[str, list[int]]:
         if found:
             out[stem] = found
     return out
+
+
+def _of_party(name: str, spec: dict) -> str:
+    value = spec.get("of_party", "target")
+    if value not in ("target", "actor"):
+        raise InputError(
+            f'triggers.toml: type {name!r} has of_party {value!r}; expected "target" or "actor"'
+        )
+    return str(value)

@@ -439,7 +439,7 @@ def killed_count(sentence: str) -> Count | None:
     low = _lower(sentence)
     keys = [key for key in _DEATH_KEYS if key in low]
     if not keys:
-        return None
+        return _none_killed(sentence, low)
     found: list[_Found] = []
     for key in keys:
         i = low.find(key)
@@ -450,6 +450,28 @@ def killed_count(sentence: str) -> Count | None:
                     _read_at(sentence, low, word, found)
             i = low.find(key, i + 1)
     if not found:
-        return None
+        return _none_killed(sentence, low)
     start, end, value, at_least = max(found, key=lambda c: (c[2], -c[0]))
     return Count(start, end, sentence[start:end], value, at_least)
+
+
+#: a sentence that says nobody died: "no casualties were reported", "no one was killed"
+_NONE_KILLED = re.compile(
+    r"\b(?:no|zero)\s+(?:immediate\s+)?(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt"
+    r"|injured)|lives\s+were\s+lost|loss\s+of\s+life)\b|\bwithout\s+(?:any\s+)?casualties\b"
+    r"|\bnobody\s+was\s+(?:killed|hurt|injured)\b"
+)
+
+
+def _none_killed(sentence: str, low: str) -> Count | None:
+    """A count of 0 when the sentence says nobody died.
+
+    >>> _none_killed("No casualties were reported.", "no casualties were reported.").value
+    0
+    """
+    if "no" not in low and "without" not in low and "zero" not in low:
+        return None
+    m = _NONE_KILLED.search(low)
+    if m is None:
+        return None
+    return Count(m.start(), m.end(), sentence[m.start() : m.end()], 0, False)

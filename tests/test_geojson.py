@@ -115,9 +115,11 @@ def _events() -> gpd.GeoDataFrame:
     src = {"article": "dawn.txt", "start": 10, "end": 52, "quote": "Islamabad recalled its envoy."}
     rows = [
         ["ev-1", "diplomatic", "recall ambassador", "2024-01-17", "day", "PK", "IR",
-         "Islamabad", "pk-islamabad", "city", "PK", 1, None, None, None, 0.8, [src], False, False, None],
+         "Islamabad", "pk-islamabad", "city", "PK", 1, None, None, None, 0.8, [src],
+         False, False, None],
         ["ev-2", "strike", "missile strike", None, None, "IR", "PK", "Balochistan", "pk-ba",
-         "admin1", "PK", 2, 2, True, 45.25, 0.9, [src, {**src, "article": "Ünïcode «news».txt"}], True, False, "army"],
+         "admin1", "PK", 2, 2, True, 45.25, 0.9, [src, {**src, "article": "Ünïcode «news».txt"}],
+         True, False, "army"],
         ["ev-3", "strike", "clash", "2024-01-01", "month", None, None, "Pakistan", "pk",
          "country", "PK", 3, float("nan"), False, float("nan"), 0.5, [], False, True, None],
     ]  # fmt: skip

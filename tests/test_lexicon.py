@@ -152,6 +152,7 @@ def test_lexicon_has_every_type_in_its_family() -> None:
     diplomatic = {
         "visit", "meeting", "phone call", "summon", "recall ambassador", "expel",
         "ambassadors return", "statement", "restraint appeal", "mediation offer", "agreement",
+        "request",
     }  # fmt: skip
     assert {n for n, t in lex.types.items() if t.family == "strike"} == strikes
     assert {n for n, t in lex.types.items() if t.family == "diplomatic"} == diplomatic

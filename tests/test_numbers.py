@@ -151,7 +151,6 @@ NOT_KILLED = [
     "The two foreign ministers met in Islamabad.",
     "Dozens were killed in the bombardment.",
     "Several people died of their wounds.",
-    "No one was killed in the attack.",
     "He was killed two days later.",
     "The rebels threatened to kill 100 hostages.",
     "It was the deadliest attack in two decades.",
@@ -180,7 +179,6 @@ NOT_KILLED = [
         "foreign-ministers",
         "dozens",
         "several",
-        "no-one",
         "killed-then-days",
         "threat-to-kill",
         "decades",
@@ -252,3 +250,20 @@ def test_long_adversarial_text_is_linear() -> None:
     t0 = time.perf_counter()
     killed_count(text)
     assert time.perf_counter() - t0 < 1.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No one was killed in the attack.",
+        "No casualties were reported on either side.",
+        "The shells landed in a paddy field without casualties.",
+        "There was no immediate loss of life, officials said.",
+    ],
+    ids=["no-one", "no-casualties", "without-casualties", "no-loss-of-life"],
+)
+def test_a_sentence_that_says_nobody_died_counts_zero(sentence: str) -> None:
+    """An analyst records 0 when the text says so, and nothing when it is silent."""
+    count = killed_count(sentence)
+    assert count is not None and count.value == 0
+    assert sentence[count.start : count.end] == count.text

@@ -1,468 +1,74 @@
-"""Read the strikes and diplomatic actions an article states, sentence by sentence.
-
-Why it works the way it does:
-
-* An analyst's map needs *who did what to whom, where and when*, and every point
-  must be traceable to the sentence that says so. So an event is only made from a
-  trigger phrase in a sentence ("carried out raids", "summoned ... envoy"), and it
-  keeps that sentence as its source.
-* Trigger words, organisations and actor phrases live in data files
-  (``geomap/lexicons/triggers.toml`` and ``actors.toml``, compiled by
-  ``geomap.lexicon``) that a user can read and extend, never in this code. The rules
-  here are general English news grammar: the party named before the trigger acts, the
-  one after it (or the country of the place hit) is the target, "by X" names the actor
-  of a passive, "the government" or "it" stands for the state last named as an actor,
-  "the two sides" for the two states the article names most.
-* News says one thing many times. The headline, the lead and a later paragraph
-  often tell the same strike, and a "tit-for-tat" or "reciprocal strikes" sentence
-  sums up several. So repeated reports of one strike in one article merge into one
-  event with several sources, summaries make no event, and quoted speech, future
-  or denied actions ("will strike", "did not attack") and back-references ("over
-  the attack") start none.
-* It must keep up with a pipeline of a thousand documents a second. A sentence whose
-  words start no trigger phrase costs one set intersection (see ``geomap.lexicon``);
-  the other phrases are looked for only in sentences with a trigger, and gazetteer
-  answers (capitals, seats, demonyms) are cached.
-"""
+"""The article reader: triggers, parties, places, dates and tolls, sentence by sentence."""
 
 from __future__ import annotations
 
 import re
-import unicodedata
-import weakref
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import date
 
-from .dates import DateMention, find_dates
-from .gazetteer import Gazetteer, default_gazetteer
-from .lexicon import Lexicon, Phrase, TriggerType, load_lexicon, stem_map
-from .models import Article, Event, Mention, Place, Source
-from .numbers import killed_count
+from ..dates import DateMention, find_dates, url_date
+from ..lexicon import Lexicon, Phrase, stem_map
+from ..models import Article, Mention, Place, Sentence, Source
+from ..numbers import killed_count
+from .geo import _Geo
+from .records import _PRECISION_ORDER, _Draft, _Ent, _Hit, _most_specific
+from .roles import accusers, find_actor
+from .structure import Structure, parse_sentence
+from .text import (
+    _ACCORDING,
+    _AND_VERB,
+    _BY_AFTER,
+    _BY_AGENT,
+    _CAPITALISED,
+    _CAPITALISED_NEXT,
+    _CONNECTOR,
+    _DEFINITE,
+    _DETERMINER,
+    _FORECAST_AFTER,
+    _KILLED_BEFORE,
+    _LOCATIVE_PREPS,
+    _MODIFIER_GAP,
+    _NOT_WHEN,
+    _OBJECT_GAP,
+    _PARTICIPLE,
+    _PHRASE_SETS,
+    _PLACE_PREPS,
+    _PLACE_WORDS,
+    _POSSESSIVE_GAP,
+    _RELATIVE_AFTER,
+    _RELATIVE_BEFORE,
+    _REPORTED_ON,
+    _SAID_IT,
+    _STRONG_PREPS,
+    _TITLE_GAP,
+    _WORD,
+    _Clause,
+    _clauses,
+    _excluded_prefix,
+    _mask_quotes,
+    _norm,
+    _prep_before,
+)
 
-__all__ = ["extract_events", "merge_events"]
-
+#: how an actor was found when the text names it outright (surface and parse rules)
+_EXPLICIT = frozenset(
+    {
+        "by",
+        "before",
+        "antecedent",
+        "between",
+        "by_agent",
+        "accused_party",
+        "of_the_actor",
+        "subject_of_trigger",
+    }
+)
+#: strike types too loose to stand alone without a place or target ("attacks", "firing")
+_VAGUE_STRIKES = frozenset({"strike"})
 #: what ``dict.get`` gives for a word the demonym cache has not seen
 _UNKNOWN = object()
-_KIND_ORDER = {"city": 0, "admin1": 1, "region": 2, "country": 3}
-_PRECISION_ORDER = {"day": 0, "month": 1, "year": 2}
-
-# --------------------------------------------------------------------------- text
-
-
-def _fold_table() -> dict[int, str]:
-    """One character to one character, so offsets never shift."""
-    table: dict[int, str] = {}
-    for cp in range(0xC0, 0x250):
-        ch = chr(cp)
-        base = unicodedata.normalize("NFD", ch)[0]
-        if base != ch and base.isascii() and base.isalpha():
-            table[cp] = base
-    table.update({ord(c): "'" for c in "‘’ʼ′`´"})
-    table.update({ord(c): '"' for c in "“”„″«»"})
-    table.update({ord(c): "-" for c in "‐‑‒–—―−"})
-    table.update({ord(c): " " for c in "\u00a0\u2009\u202f\u200a\u2007\u200b"})
-    return table
-
-
-_FOLD = _fold_table()
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-def _fold(m: re.Match[str]) -> str:
-    return _FOLD.get(ord(m.group()), m.group())
-
-
-def _norm(text: str) -> str:
-    """Lower-case, accents and quote styles folded, same length as ``text``."""
-    if not text.isascii():
-        text = _NON_ASCII.sub(_fold, text)
-    low = text.lower()
-    if len(low) != len(text):
-        low = "".join(c.lower()[0] for c in text)
-    return low
-
-
-# ------------------------------------------------------------------- gazetteer
-
-
-class _Geo:
-    """Cached gazetteer answers the extractor needs (capitals, seats, demonyms)."""
-
-    def __init__(self, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
-        self.g = gazetteer
-        self.lex = lexicon
-        self._capital: dict[str, Place | None] = {}
-        self._seat: dict[str, Place | None] = {}
-        self._country: dict[str, Place | None] = {}
-        self._demonym: dict[str, tuple[str, bool] | None] = {}
-        #: the words ``demonym`` has answered so far (read-only for callers)
-        self.known_demonyms = self._demonym
-
-    def capital(self, cc: str) -> Place | None:
-        if cc not in self._capital:
-            place = self.g.capital(cc)
-            if place is None and cc in self.lex.capitals:
-                found = self.g.lookup(self.lex.capitals[cc], kinds=["city"], country=cc, limit=1)
-                place = found[0].place if found else None
-            self._capital[cc] = place
-        return self._capital[cc]
-
-    def is_capital(self, place: Place) -> bool:
-        if place.kind != "city" or not place.country:
-            return False
-        cap = self.capital(place.country)
-        return cap is not None and cap.id == place.id
-
-    def seat(self, code: str) -> Place | None:
-        if code not in self._seat:
-            self._seat[code] = self.g.seat(code)
-        return self._seat[code]
-
-    def country(self, cc: str) -> Place | None:
-        if cc not in self._country:
-            self._country[cc] = self.g.country(cc)
-        return self._country[cc]
-
-    def home(self, code: str) -> Place | None:
-        """Where an organisation (its seat) or a state (its capital) acts from.
-
-        Organisation codes come first: "AU" is the African Union as an actor."""
-        if code in self.lex.organisations:
-            return self.seat(code) or self.capital(code)
-        return self.capital(code) or self.seat(code)
-
-    def demonym(self, word: str) -> tuple[str, bool] | None:
-        """("PK", plural) when ``word`` is a country's demonym: "Israeli", "Pakistanis"."""
-        if word not in self._demonym:
-            if len(self._demonym) > 50_000:
-                self._demonym.clear()
-            found: tuple[str, bool] | None = None
-            # the plural first: the gazetteer lists "Pakistanis" as a demonym too
-            forms = ([(word[:-1], True)] if word.endswith("s") else []) + [(word, False)]
-            for form, plural in forms:
-                for c in self.g.lookup(form, demonyms=True, limit=3):
-                    if c.matched == "demonym" and c.place.kind == "country" and c.place.country:
-                        found = (c.place.country, plural)
-                        break
-                if found:
-                    break
-            self._demonym[word] = found
-        return self._demonym[word]
-
-
-_GEO: weakref.WeakKeyDictionary[Gazetteer, dict[int, _Geo]] = weakref.WeakKeyDictionary()
-
-
-def _geo(gazetteer: Gazetteer, lexicon: Lexicon) -> _Geo:
-    per = _GEO.setdefault(gazetteer, {})
-    key = id(lexicon)
-    if key not in per:
-        per[key] = _Geo(gazetteer, lexicon)
-    return per[key]
-
-
-# ---------------------------------------------------------------------- records
-
-
-@dataclass(slots=True)
-class _Ent:
-    """A party or place named in a sentence (offsets into the sentence)."""
-
-    start: int
-    end: int
-    kind: str  # "state", "place", "org", "nonstate", "anaphor", "dyad"
-    code: str | None
-    place: Place | None = None
-    prep: str = ""  # the preposition governing it: "in", "into", "from", "with" ...
-    locative: bool = False  # "in X", "into X", "near the town of X"
-    origin: bool = False  # "from X"
-    possessive: bool = False  # "X's"
-    adjectival: bool = False  # "Iranian"
-    metonym: bool = False  # "Islamabad vows": the government, not the city
-    attributive: bool = False  # "US Consulate": names a thing, not a party or a place
-    target_noun: bool = False  # "Indian posts", "Pakistanis"
-    victim: bool = False  # "two Indian soldiers were killed"
-    group: int = -1  # index of the first entity of its coordinated group
-
-    @property
-    def agentive(self) -> bool:
-        """Can this be the one who acts? Not a place hit, a victim or an object
-        ("travelled to Beijing", "talks with Iran")."""
-        return (
-            self.kind in ("state", "org", "nonstate", "anaphor", "dyad")
-            and not self.locative
-            and not self.victim
-            and self.prep not in _OBJECT_PREPS
-        )
-
-
-@dataclass(slots=True)
-class _Hit:
-    start: int
-    end: int
-    type: TriggerType
-    joint: bool = False
-
-
-@dataclass(slots=True)
-class _Clause:
-    start: int
-    end: int
-    rel: bool = False  # "which have urged restraint"
-    after_rel: bool = False  # the verb phrase after a relative clause
-
-
-@dataclass(slots=True)
-class _Draft:
-    """An event before merging and numbering."""
-
-    family: str
-    type: str
-    actor: str | None
-    target: str | None
-    place: Place | None
-    date: date | None
-    precision: str | None
-    killed: int | None
-    confidence: float
-    sources: list[Source]
-    place_stated: bool = True
-    #: told in the headline, which sums up and names places loosely
-    headline: bool = False
-
-
-# ---------------------------------------------------------------------- patterns
-
-
-def _wordset(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-#: words that may stand between a preposition and a place: "in the disputed border town of X"
-_LOC_MODS = _wordset(
-    """the a an its his her their our two both northern southern eastern western central north
-    south east west northeastern northwestern southeastern southwestern north-eastern
-    north-western south-eastern south-western upper lower far disputed restive remote
-    neighbouring neighboring occupied administered controlled border frontier mountainous
-    rural capital city town village district province region area sector key strategic
-    resort ancient historic nearby southernmost northernmost"""
-)
-#: nouns that make "<noun> of X" a locative ("the city of Irbil", "north of Kabul")
-_OF_HEADS = _wordset(
-    """north south east west northeast northwest southeast southwest city town village district
-    districts province provinces region area outskirts part parts suburb suburbs heart
-    centre center border borders edge"""
-)
-_PREPOSITIONS = _wordset(
-    """in into inside at near nearby on onto across within along over around outside toward
-    towards targeting targetting beyond off through throughout from with between against
-    upon to by"""
-)
-_LOCATIVE_PREPS = _wordset(
-    """in into inside at near nearby on onto across within along over around outside toward
-    towards targeting targetting beyond off through throughout"""
-)
-_OBJECT_PREPS = _wordset("to with against upon")
-_STRONG_PREPS = _wordset("into against targeting targetting on at upon")
-_STOP_CHARS = frozenset(',;:.!?)"')
-
-
-#: prepositions that make even a capital standing for its government a place hit
-_PLACE_PREPS = frozenset({"in", "into", "near", "at", "outside", "around", "inside"})
-
-
-def _prep_before(low: str, pos: int) -> str:
-    """The preposition governing the name at ``pos`` ("in the city of X" -> "in"), or ""."""
-    segment = low[max(0, pos - 70) : pos]
-    # the last few words nearly always settle it: split off only those first, and the
-    # whole stretch only when the reading runs past them
-    words = segment.rsplit(None, _PREP_WORDS)
-    if len(words) > _PREP_WORDS:
-        found = _prep_in(words, 1)
-        if found is not None:
-            return found
-        words = segment.split()
-    return _prep_in(words, 0) or ""
-
-
-#: how many words before a name ``_prep_before`` splits off first
-_PREP_WORDS = 4
-
-
-def _prep_in(words: list[str], lowest: int) -> str | None:
-    """``_prep_before`` read on ``words``, or None when it needs a word below ``lowest``
-    (``words[0]`` may hold several words)."""
-    i = len(words) - 1
-    while i >= lowest:
-        w = words[i]
-        if w[-1] in _STOP_CHARS:
-            return ""
-        if i > 0 and (w == "of" or w == "to"):
-            if i - 1 < lowest:
-                return None
-            head = words[i - 1]
-            if w == "of":
-                if head in _OF_HEADS:
-                    return "in"
-                return "from" if head == "out" else "of"
-            if head in ("close", "next"):
-                return "near"
-        if w in _PREPOSITIONS:
-            return w
-        if w in _LOC_MODS or ("-" in w and w.replace("-", "").isalpha()):
-            i -= 1
-            continue
-        if w.endswith(("'s", "’s")) and i > 0:
-            i -= 1  # "in Afghanistan's eastern Paktika province"
-            continue
-        return ""
-    return None if lowest else ""
-
-
-_EXCLUDED_PREFIX = re.compile(r"(?:anti|pro|non|post|pre|ex)-$")
-
-
-def _excluded_prefix(low: str, a: int) -> bool:
-    """ "anti-Iranian": the name at ``a`` is part of a prefixed word. A hyphen must be
-    among the five characters before it, which a plain ``find`` rules out cheaply."""
-    lo = max(0, a - 5)
-    return low.find("-", lo, a) >= 0 and _EXCLUDED_PREFIX.search(low, lo, a) is not None
-
-
-_PLACE_WORDS = re.compile(
-    r"^\s+(?:Province|Provinces|District|Districts|Region|City|Valley|State|Governorate|"
-    r"Oblast|County|Territory|Sector|Border|Division|Prefecture|Municipality|Town|Village|"
-    r"Area|Strip|Bank|Heights|Corridor)\b"
-)
-_CAPITALISED_NEXT = re.compile(r"^\s+[A-Z][a-z]")
-_CONNECTOR = re.compile(r"^(?:\s*(?:,|and|&|as\s+well\s+as|the|both|or)\s*)+$")
-_OBJECT_GAP = re.compile(
-    r"\s*(?:(?:on|against|at|with|targeting|targetting|into|toward|towards|upon|to)\s+)?"
-    r"(?:(?:the|a|an|two|its)\s+)?(?:[a-z-]+\s+)?$"
-)
-_BY_AGENT = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?by\s+(?:(?:the|both)\s+)?$")
-_SAID_IT = re.compile(
-    r"(\S+)\s+(?:said|says|claimed|claims|announced|stated|added|confirmed|admitted)"
-    r"\s+(?:that\s+)?$"
-)
-#: "killed 58 Pakistani soldiers": the demonym names the victims, not the attackers
-_KILLED_BEFORE = re.compile(
-    r"(?:killed|killing|kills|wounded|wounding|injured|injuring|martyred|abducted|kidnapped)"
-    r"\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to)\s+)?"
-    r"(?:[\w,-]+\s+){0,2}$"
-)
-_MODIFIER_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z][a-z-]*\s+)?")
-_TITLE_GAP = re.compile(r"(?:'s?)?\s*(?:[a-z-]+\s+)?")
-_POSSESSIVE_GAP = re.compile(r"'s?\s+")
-_PARTICIPLE = re.compile(r"[a-z]+ing\b")
-_AND_VERB = re.compile(r"(?<![\w'])and\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
-_BY_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?by\s")
-_DEFINITE = re.compile(
-    r"(?<![\w'])(?:the|these|those|this)\s+"
-    r"(?:\"?([a-z][a-z-]*(?:ly|ed|al|ic|ous|ive|ful|ern|est|ing|ary))\"?\s+)?$"
-)
-_DETERMINER = re.compile(r"(?<![\w'])(?:the|these|those|this|its|their)\s+(?:[a-z-]+\s+)?$")
-_ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![\w'’-])")
-_QUOTE = re.compile(r"[\"“”]")
-#: a relative clause after a name: "Russia, which ..."
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b")
-_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*$")
-#: "since 2020", "until March": a period's bound, not the day something happened
-_NOT_WHEN = re.compile(r"\b(?:since|until|till|before|by)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
-#: "... officials said on Wednesday": the date of the report
-_REPORTED_ON = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added)\s+(?:on\s+|late\s+)?$"
-)
-_WORD = re.compile(r"[\w'-]+")
-# each alternative starts with a literal character, so re skips ahead cheaply
-_CLAUSE_SEP = re.compile(
-    r";\s*|:\s+| -+\s+|,\s+(?=(?:while|whereas|but|and|the\s+same\s+(?:day|week|month|night)"
-    r"|a\s+move|which|who|whom|whose|prompting|forcing|even\s+as|a\s+day|hours|days)\b)"
-    r"| (?=wh(?:ile|ereas)\s)"
-    # "... killed on Wednesday when Pakistani troops shelled ...", not "after midnight"
-    r"| (?=(?:after|when)\s+(?!(?:midnight|dawn|dusk|nightfall|sunset|sunrise|noon|hours|days"
-    r"|weeks|months|years|talks|the\s|a\s|an\s|this\s|that\s|its\s)))"
-)
-#: the phrase sets read in a sentence with a trigger, in the order ``_sentence`` takes them
-_PHRASE_SETS = ("negative", "actors", "denial", "reciprocal")
-_REL_START = re.compile(r"(?:which|who|whom|whose)\b")
-_COMMA = re.compile(r",\s+")
-
-# ----------------------------------------------------------------------- public API
-
-
-def extract_events(
-    article: Article,
-    mentions: Sequence[Mention],
-    *,
-    year_hint: int | None = None,
-    gazetteer: Gazetteer | None = None,
-    lexicon: Lexicon | None = None,
-) -> list[Event]:
-    """The strikes and diplomatic actions ``article`` states, one event per happening.
-
-    ``mentions`` are the article's resolved place mentions (``geomap.resolution.geoparse``).
-    ``year_hint`` gives the year of dates such as "January 16" when the article has no
-    publication date. Repeated reports of one event in the article are merged; ids are
-    ``"<article id>:<n>"`` in order of first report.
-    """
-    lex = lexicon or load_lexicon()
-    geo = _geo(gazetteer or default_gazetteer(), lex)
-    reader = _ArticleReader(article, mentions, year_hint, geo, lex)
-    drafts = reader.read()
-    merged = _merge_drafts(drafts, lex, within_article=True)
-    return [_event(f"{article.id}:{n}", _finish(d, geo)) for n, (_, d) in enumerate(merged, 1)]
-
-
-def merge_events(events: Sequence[Event], *, lexicon: Lexicon | None = None) -> list[Event]:
-    """Merge the reports of one happening across the articles of a run.
-
-    Two events merge when they have the same family, compatible types, the same actor
-    and target, places in the same country (or one unknown) and dates at most one day
-    apart (or one unknown). The merged event keeps the first one's id, the most
-    specific place, type and date, the largest death toll and every source.
-    """
-    lex = lexicon or load_lexicon()
-    drafts = [
-        _Draft(
-            e.family,
-            e.type,
-            e.actor,
-            e.target,
-            e.place,
-            e.date,
-            e.date_precision,
-            e.killed,
-            e.confidence,
-            list(e.sources),
-        )
-        for e in events
-    ]
-    merged = _merge_drafts(drafts, lex, within_article=False)
-    return [_event(events[first].id, d) for first, d in merged]
-
-
-def _event(eid: str, d: _Draft) -> Event:
-    return Event(
-        id=eid,
-        family=d.family,
-        type=d.type,
-        actor=d.actor,
-        target=d.target,
-        place=d.place,
-        date=d.date,
-        date_precision=d.precision,
-        killed=d.killed,
-        confidence=round(d.confidence, 3),
-        sources=tuple(d.sources),
-    )
-
-
-# ------------------------------------------------------------------- the reader
 
 
 class _ArticleReader:
@@ -479,7 +85,13 @@ class _ArticleReader:
         self.article = article
         self.geo = geo
         self.lex = lex
-        self.year_hint = year_hint
+        # an undated page often carries its date in its address: the publication day,
+        # or at least the year for dates such as "on October 10"
+        from_url = url_date(article.url) if article.published is None else None
+        self.published = article.published
+        if from_url is not None and from_url[1] == "day":
+            self.published = from_url[0]
+        self.year_hint = year_hint or (from_url[0].year if from_url else None)
         self.mentions = sorted(
             (m for m in mentions if m.place is not None), key=lambda m: (m.start, m.end)
         )
@@ -561,7 +173,41 @@ class _ArticleReader:
                 for d in got:
                     d.headline = True
             drafts.extend(got)
+        self._borrow_tolls(drafts)
         return drafts
+
+    def _codes_in(self, sentence: Sentence) -> set[str]:
+        """The states a sentence names."""
+        lo = bisect_left(self._starts, sentence.start)
+        hi = bisect_left(self._starts, sentence.end)
+        return {c for c in self._codes[lo:hi] if c}
+
+    def _borrow_tolls(self, drafts: list[_Draft]) -> None:
+        """A strike told without its toll takes the toll of the sentence right before or
+        after it in the same paragraph, when that sentence tells no strike of its own:
+        "Two border guards were killed on Monday. Saudi artillery shelled the area ..."."""
+        sentences = self.article.sentences
+        starts = [s.start for s in sentences]
+        told = {bisect_left(starts, src.start + 1) - 1 for d in drafts for src in d.sources}
+        text = self.article.text
+        for d in drafts:
+            if d.family != "strike" or d.killed is not None or d.headline:
+                continue
+            i = bisect_left(starts, d.sources[0].start + 1) - 1
+            for j in (i - 1, i + 1):
+                if j < 0 or j >= len(sentences) or j in told:
+                    continue
+                a, b = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
+                if "\n" in text[a.end : b.start] or self.article.is_removed(
+                    sentences[j].start, sentences[j].end
+                ):
+                    continue  # another paragraph, or page furniture
+                if d.actor and d.actor in self._codes_in(sentences[j]):
+                    continue  # "its servicemen had been killed": the attacker's own losses
+                count = killed_count(sentences[j].text)
+                if count is not None:
+                    d.killed = count.value
+                    break
 
     def _sentence(
         self,
@@ -573,6 +219,7 @@ class _ArticleReader:
     ) -> list[_Draft]:
         text = self.article.text[s0:s1]
         self._text = text
+        self._view: Structure | bool | None = False  # parsed on first use
         self._dates = {}
         self._found = {}
         masked = _mask_quotes(text, low)
@@ -613,12 +260,14 @@ class _ArticleReader:
                     for h in strikes
                     if not _DETERMINER.search(masked, max(0, h.start - 30), h.start)
                 ]
-            if strikes:
-                out.extend(
-                    self._strike(text, low, masked, ents, clauses, ci, strikes, speakers, src)
-                )
+            for group in self._by_actor(ents, strikes):
+                out.extend(self._strike(text, low, masked, ents, clauses, ci, group, speakers, src))
             if diplo:
                 out.extend(self._diplomatic(text, low, ents, clauses, ci, diplo, speakers, src))
+        if out:
+            source = speakers[0] if speakers else _reporter(low)
+            for d in out:
+                d.reported_by = source
         self._remember(ents, speakers, out)
         return out
 
@@ -655,10 +304,15 @@ class _ArticleReader:
 
     def _modal(self, masked: str, h: _Hit) -> bool:
         words = _WORD.findall(masked[max(0, h.start - 60) : h.start])
-        return self.lex.is_modal(" ".join(words[-self.lex.modality_window :]))
+        if self.lex.is_modal(" ".join(words[-self.lex.modality_window :])):
+            return True
+        # "an attack on the border is to be expected": a forecast told after the noun
+        return _FORECAST_AFTER.match(masked, h.end) is not None
 
-    def _reference(self, text: str, masked: str, clause: _Clause, h: _Hit) -> bool:
-        if self._definite(text, masked, clause, h):
+    def _reference(
+        self, text: str, masked: str, clause: _Clause, h: _Hit, ents: list[_Ent]
+    ) -> bool:
+        if self._definite(text, masked, clause, h) and not _own_place(ents, clause, h):
             return True
         return self._back_reference(text, masked, clause, h)
 
@@ -863,6 +517,33 @@ class _ArticleReader:
                 return [self.recent[-1]]
         return []
 
+    def _by_actor(self, ents: list[_Ent], hits: list[_Hit]) -> list[list[_Hit]]:
+        """A clause's strike triggers, one group per attacker the parse names: "with
+        Cambodia firing rockets into Thailand and the Thai military scrambling jets to
+        carry out airstrikes" is two strikes, not one. A trigger whose attacker the parse
+        does not name stays with the group before it."""
+        view = self._structure(ents) if len(hits) > 1 else None
+        if view is None:
+            return [hits] if hits else []
+        groups: list[list[_Hit]] = []
+        keys: list[frozenset[int]] = []
+        for h in hits:
+            found = find_actor(view, ents, h)
+            key = frozenset(id(e) for e in found[0]) if found else None
+            if groups and (key is None or key in keys):
+                groups[keys.index(key) if key in keys else -1].append(h)
+                continue
+            groups.append([h])
+            keys.append(key if key is not None else frozenset())
+        return groups
+
+    def _structure(self, ents: list[_Ent]) -> Structure | None:
+        """The sentence's parse, made on first use and only when it names a party."""
+        if self._view is False:
+            parties = any(e.kind in ("state", "org", "anaphor", "dyad") for e in ents)
+            self._view = parse_sentence(self._text) if parties else None
+        return self._view  # type: ignore[return-value]
+
     def _actor(
         self,
         ents: list[_Ent],
@@ -880,6 +561,16 @@ class _ArticleReader:
         ``after``/``after_actor``: an earlier trigger of the clause and its actor, which a
         later verb joined by "and" shares."""
         clause = clauses[ci]
+        view = self._structure(ents)
+        if view is not None:
+            found = find_actor(view, ents, h)
+            if found is not None:
+                # "Thai, Cambodian troops clash": a party brings its coordinated group
+                parties, rule = found
+                grouped: list[_Ent] = []
+                for e in parties:
+                    grouped += [x for x in self._group(ents, ents.index(e)) if x not in grouped]
+                return grouped, rule
         # "strikes by Iran", "a note released by Pakistan"
         for i, e in enumerate(ents):
             if e.start >= h.end and e.start < clause.end and e.agentive:
@@ -955,7 +646,7 @@ class _ArticleReader:
         src: Source,
     ) -> list[_Draft]:
         clause = clauses[ci]
-        hits = [h for h in hits if not self._reference(text, masked, clause, h)]
+        hits = [h for h in hits if not self._reference(text, masked, clause, h, ents)]
         if not hits:
             return []
         anchor = hits[0]
@@ -969,9 +660,13 @@ class _ArticleReader:
             j += 1
         actor_ents, how = self._actor(ents, clauses, ci, low, anchor, fronted=False)
         actor_codes: list[str] = []
-        explicit = how in ("by", "before", "antecedent")
+        explicit = how in _EXPLICIT
         for e in actor_ents:
             actor_codes += [c for c in self._resolve(ents, e) if c not in actor_codes]
+        # "Armenia accused Azerbaijan of shelling ...": Armenia's claim, about Armenia
+        view = self._structure(ents)
+        claimants = accusers(view, ents, anchor) if view is not None else None
+        alleged = claimants is not None
         used = {id(e) for e in actor_ents}
         reciprocal = any(clause.start <= a < clause.end for a in self._reciprocal) or any(
             e.kind == "dyad" for e in actor_ents
@@ -999,6 +694,11 @@ class _ArticleReader:
         # explicit targets: objects of the trigger, "into X", "on Iranian targets"
         targets: list[str] = []
         how_target = ""
+        if not actor_codes:
+            pair = self._between(ents, anchor, end)
+            if len(pair) == 2:
+                actor_codes, targets, how = [pair[0]], [pair[1]], "between"
+                how_target = "object"
         taken: set[int] = set()
         for e in ents:
             if e.start < anchor.end or e.start >= end or id(e) in used or e.attributive:
@@ -1036,6 +736,12 @@ class _ArticleReader:
                 if c and c not in targets and c not in actor_codes:
                     targets.append(c)
                     how_target = "place"
+        if not targets and claimants:
+            for e in claimants:
+                for c in self._resolve(ents, e):
+                    if c not in targets and c not in actor_codes:
+                        targets.append(c)
+                        how_target = "accuser"
         if not targets and actor_codes and how != "nonstate":
             for c in speakers:
                 if c not in actor_codes:
@@ -1045,6 +751,12 @@ class _ArticleReader:
         if kind == "clash" and len(actor_codes) >= 2 and not targets:
             targets = [actor_codes[1]]
             actor_codes = actor_codes[:1]
+        if kind == "clash" and not actor_codes and how != "nonstate" and targets:
+            # "clashes broke out between Taliban and Iranian forces", "a Thai-Cambodia border
+            # clash": a clash has two sides; the article's other main state is the second
+            other = targets[1] if len(targets) > 1 else self._partner(targets[0])
+            if other is not None:
+                actor_codes, targets = [other], [targets[0]]
         if reciprocal or len(actor_codes) >= 2:
             if kind != "clash" and not (
                 # a summary, unless it tells one precise place and day
@@ -1057,6 +769,14 @@ class _ArticleReader:
             if len(pair) >= 2:
                 actor_codes, targets = [pair[0]], [pair[1]]
         actor = actor_codes[0] if actor_codes else None
+        abroad = [e for e in places if e.place is not None and e.place.country != actor]
+        if not targets and not abroad and actor and explicit and kind not in _VAGUE_STRIKES:
+            # "five civilians were killed in heavy Pakistani firing": a named attacker's
+            # act with no place named (outside its own country) hits the other of the
+            # article's two states
+            partner = self._partner(actor)
+            if partner is not None:
+                targets, how_target = [partner], "partner"
         if not targets:
             if not places:
                 return []  # no target, no place: nothing for the map, so no date or toll to read
@@ -1108,11 +828,23 @@ class _ArticleReader:
                     min(conf, 0.95),
                     [src],
                     place_stated=place is not None,
+                    alleged=alleged,
                 )
             )
             if d is not None:
                 self.previous = d
         return drafts
+
+    def _between(self, ents: list[_Ent], hit: _Hit, end: int) -> list[str]:
+        """ "clashes between Thai and Cambodian troops": the two sides of the act."""
+        for i, e in enumerate(ents):
+            if hit.end <= e.start < end and e.prep == "between":
+                codes: list[str] = []
+                for x in self._group(ents, i):
+                    if x.kind == "state" and x.code and x.code not in codes:
+                        codes.append(x.code)
+                return codes
+        return []
 
     def _has_strike(self, clause: _Clause) -> bool:
         return any(
@@ -1178,7 +910,7 @@ class _ArticleReader:
                 if place is None:
                     place = _venue(ents, clause, low)
                 conf = 0.45
-                conf += 0.2 if how in ("by", "before", "antecedent", "fronted") else 0.1
+                conf += 0.2 if how in _EXPLICIT or how == "fronted" else 0.1
                 conf += 0.1 if target else 0.0
                 conf += 0.1 if place else 0.0
                 conf += 0.1 if d else 0.0
@@ -1279,7 +1011,7 @@ class _ArticleReader:
     ) -> tuple[date | None, str | None]:
         """For a strike, a date that follows a reporting verb ("officials said on
         Wednesday") dates the report, not the strike, and does not count."""
-        pub = self.article.published
+        pub = self.published
         for j in range(ci, -1, -1):
             c = clauses[j]
             if j != ci and c.rel:
@@ -1326,72 +1058,40 @@ class _ArticleReader:
 # ----------------------------------------------------------------------- helpers
 
 
-def _mask_quotes(text: str, low: str) -> str:
-    """``low`` with quoted speech blanked out (short scare quotes are kept)."""
-    if '"' not in text and "“" not in text and "”" not in text:
-        return low  # no quote mark (``_QUOTE``): most sentences, at the cost of three scans
-    spans: list[tuple[int, int, bool]] = []
-    open_at: int | None = None
-    n = len(text)
-    for m in _QUOTE.finditer(text):
-        p = m.start()
-        ch = text[p]
-        if ch == "“":
-            opening = True
-        elif ch == "”" or open_at is not None:
-            opening = False
-        else:
-            prev = text[p - 1] if p else " "
-            nxt = text[p + 1] if p + 1 < n else " "
-            opening = prev.isspace() or prev in "([{-—–" or not (nxt.isspace() or nxt in ".,;:!?)")
-        if opening:
-            if open_at is None:
-                open_at = p
-        elif open_at is None:
-            spans.append((0, p + 1, True))  # speech whose opening quote came earlier
-        else:
-            spans.append((open_at, p + 1, False))
-            open_at = None
-    if open_at is not None:
-        spans.append((open_at, n, True))
-    speech = [
-        (a, b) for a, b, unmatched in spans if unmatched or len(_WORD.findall(text[a:b])) >= 4
-    ]
-    if not speech:
-        return low
-    out = list(low)
-    for a, b in speech:
-        out[a:b] = " " * (b - a)
-    return "".join(out)
+#: who reports, when the text names no state: "according to the army", "police said"
+_REPORTER = re.compile(
+    r"\baccording\s+to\s+(?:the\s+|a\s+)?(?P<a>(?:[a-z-]+\s+){0,2}?"
+    r"(?:army|military|police|officials|ministry|sources|residents|witnesses|spokesman"
+    r"|spokeswoman|spokesperson|authorities|media|statement|reports?))\b"
+    r"|\b(?P<b>(?:army|military|police|officials|residents|witnesses|sources|authorities))"
+    r"\s+(?:said|say|says|reported|told)\b"
+)
 
 
-def _clauses(masked: str) -> list[_Clause]:
-    """Split a sentence into clauses at semicolons, colons, dashes and ", while" ..."""
-    cuts: list[tuple[int, int]] = []  # (end of one clause, start of the next)
-    for m in _CLAUSE_SEP.finditer(masked):
-        cuts.append((m.start(), m.end()))
-    out: list[_Clause] = []
-    start = 0
-    for a, b in cuts:
-        if a > start:
-            out.append(_Clause(start, a))
-        start = b
-    if start < len(masked):
-        out.append(_Clause(start, len(masked)))
-    if not out:
-        return [_Clause(0, len(masked))]
-    # a relative clause ends at its first comma; what follows is the main verb phrase
-    final: list[_Clause] = []
-    for c in out:
-        if _REL_START.match(masked, c.start):
-            comma = _COMMA.search(masked, c.start, c.end)
-            if comma:
-                final.append(_Clause(c.start, comma.start(), rel=True))
-                final.append(_Clause(comma.end(), c.end, after_rel=True))
-                continue
-            c.rel = True
-        final.append(c)
-    return final
+def _reporter(low: str) -> str | None:
+    """Who the sentence says reports it when no state is named as its speaker.
+
+    >>> _reporter("two soldiers were killed, according to the army.")
+    'army'
+    >>> _reporter("shells hit the village, local officials said.")
+    'officials'
+    """
+    m = _REPORTER.search(low)
+    if m is None:
+        return None
+    return " ".join((m.group("a") or m.group("b")).split())
+
+
+def _own_place(ents: list[_Ent], clause: _Clause, h: _Hit) -> bool:
+    """ "The shelling of border villages in Surin province ...": a definite strike noun
+    that names its own place tells an event, not a reference back to one."""
+    return any(
+        h.end <= e.start < min(clause.end, h.end + 60)
+        and e.place is not None
+        and e.locative
+        and e.place.kind != "country"
+        for e in ents
+    )
 
 
 def _kin(kind: str) -> str:
@@ -1411,160 +1111,3 @@ def _venue(ents: list[_Ent], clause: _Clause, low: str) -> Place | None:
         ):
             return e.place
     return None
-
-
-def _most_specific(places: Iterable[Place | None]) -> Place | None:
-    best: Place | None = None
-    for p in places:
-        if p is not None and (best is None or _KIND_ORDER[p.kind] < _KIND_ORDER[best.kind]):
-            best = p
-    return best
-
-
-def _finish(d: _Draft, geo: _Geo) -> _Draft:
-    """Fill the place the text implies: the target country of a strike, the acting
-    government's capital (or the organisation's seat) for a diplomatic action."""
-    if d.place is not None:
-        return d
-    place: Place | None = None
-    if d.family == "strike":
-        if d.target and len(d.target) == 2:
-            place = geo.country(d.target)
-    elif d.actor:
-        place = geo.home(d.actor)
-    if place is None:
-        return d
-    # a new draft, as ``dataclasses.replace`` would make, without its introspection
-    return _Draft(
-        d.family,
-        d.type,
-        d.actor,
-        d.target,
-        place,
-        d.date,
-        d.precision,
-        d.killed,
-        d.confidence,
-        d.sources,
-        place_stated=False,
-        headline=d.headline,
-    )
-
-
-# ------------------------------------------------------------------------ merging
-
-
-def _places_compatible(a: Place | None, b: Place | None, *, within_article: bool) -> bool:
-    if a is None or b is None or a.id == b.id:
-        return True
-    if within_article:
-        if a.kind == "country" and b.country == a.country:
-            return True
-        return b.kind == "country" and a.country == b.country
-    return a.country is not None and a.country == b.country
-
-
-def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> bool:
-    if a.family != b.family or not lex.compatible_types(a.type, b.type):
-        return False
-    same = a.actor == b.actor and a.target == b.target
-    sym = lex.types.get(a.type)
-    if not same and sym is not None and sym.symmetric and a.type == b.type:
-        same = a.actor == b.target and a.target == b.actor
-    if not same:
-        return False
-    loose = not within_article or a.headline or b.headline
-    if not _places_compatible(a.place, b.place, within_article=not loose):
-        return False
-    if a.date is None or b.date is None:
-        return True
-    if within_article:
-        return a.date == b.date
-    return abs((a.date - b.date).days) <= 1
-
-
-def _signature(d: _Draft) -> tuple:
-    """Everything ``_compatible`` reads of a draft."""
-    return (
-        d.family,
-        d.type,
-        d.actor,
-        d.target,
-        d.place.id if d.place else None,
-        d.date,
-        d.headline,
-    )
-
-
-def _merge_drafts(
-    drafts: Sequence[_Draft], lex: Lexicon, *, within_article: bool
-) -> list[tuple[int, _Draft]]:
-    """The reports of each happening merged into one: (index of its first report, merged
-    draft), in order of first report. A draft joins the first cluster all of whose
-    members it is compatible with."""
-    clusters: list[list[int]] = []
-    # each cluster's distinct member readings: drafts that agree on every field the
-    # test looks at need testing once, which keeps many copies of one report linear
-    kinds: list[dict[tuple, int]] = []
-    # compatible drafts share family and parties (in either order, for a symmetric
-    # type), so a draft need only be tested against the clusters of its own parties,
-    # still in order of first report
-    by_parties: dict[tuple[str, frozenset[str | None]], list[int]] = {}
-    for i, d in enumerate(drafts):
-        sig = _signature(d)
-        group = by_parties.setdefault((d.family, frozenset((d.actor, d.target))), [])
-        for c in group:
-            seen = kinds[c]
-            if all(
-                _compatible(drafts[j], d, lex, within_article=within_article) for j in seen.values()
-            ):
-                clusters[c].append(i)
-                seen.setdefault(sig, i)
-                break
-        else:
-            group.append(len(clusters))
-            clusters.append([i])
-            kinds.append({sig: i})
-    return [
-        (c[0], _combine([drafts[i] for i in c], lex, cross_article=not within_article))
-        for c in clusters
-    ]
-
-
-def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Draft:
-    if len(members) == 1:
-        return members[0]
-    first = members[0]
-    kind = min(
-        (m.type for m in members),
-        key=lambda t: lex.types[t].rank if t in lex.types else 9,
-    )
-    # the body of the story is surer than its headline, which sums up loosely
-    body = [m for m in members if not m.headline] or members
-    stated = [m.place for m in body if m.place is not None and m.place_stated]
-    place = _most_specific(stated) or _most_specific(m.place for m in members)
-    dated = [m for m in body if m.date is not None and m.precision is not None]
-    d, precision = None, None
-    if dated:
-        best_rank = min(_PRECISION_ORDER[m.precision] for m in dated)  # type: ignore[index]
-        finest = [m for m in dated if _PRECISION_ORDER[m.precision] == best_rank]  # type: ignore[index]
-        votes = Counter(m.date for m in finest)
-        d = min(votes, key=lambda x: (-votes[x], x)) if cross_article else finest[0].date
-        precision = finest[0].precision
-    killed = [m.killed for m in body if m.killed is not None]
-    sources = list(dict.fromkeys(s for m in members for s in m.sources))  # in order, once
-    extra = len({(s.article, s.start) for s in sources}) - 1
-    return _Draft(
-        first.family,
-        kind,
-        first.actor,
-        first.target,
-        place,
-        d,
-        precision,
-        max(killed) if killed else None,
-        min(0.99, max(m.confidence for m in members) + 0.05 * extra),
-        sources,
-        place_stated=any(m.place_stated for m in members),
-        headline=all(m.headline for m in members),
-    )

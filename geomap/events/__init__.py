@@ -1,0 +1,120 @@
+"""Read the strikes and diplomatic actions an article states, sentence by sentence.
+
+Why it works the way it does:
+
+* An analyst's map needs *who did what to whom, where and when*, and every point
+  must be traceable to the sentence that says so. So an event is only made from a
+  trigger phrase in a sentence ("carried out raids", "summoned ... envoy"), and it
+  keeps that sentence as its source.
+* Trigger words, organisations and actor phrases live in data files
+  (``geomap/lexicons/triggers.toml`` and ``actors.toml``, compiled by
+  ``geomap.lexicon``) that a user can read and extend, never in this code. The rules
+  here are general English news grammar: the party named before the trigger acts, the
+  one after it (or the country of the place hit) is the target, "by X" names the actor
+  of a passive, "the government" or "it" stands for the state last named as an actor,
+  "the two sides" for the two states the article names most.
+* News says one thing many times. The headline, the lead and a later paragraph
+  often tell the same strike, and a "tit-for-tat" or "reciprocal strikes" sentence
+  sums up several. So repeated reports of one strike in one article merge into one
+  event with several sources, summaries make no event, and quoted speech, future
+  or denied actions ("will strike", "did not attack") and back-references ("over
+  the attack") start none.
+* It must keep up with a pipeline of a thousand documents a second. A sentence whose
+  words start no trigger phrase costs one set intersection (see ``geomap.lexicon``);
+  the other phrases are looked for only in sentences with a trigger, and gazetteer
+  answers (capitals, seats, demonyms) are cached.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..gazetteer import Gazetteer, default_gazetteer
+from ..lexicon import Lexicon, load_lexicon
+from ..models import Article, Event, Mention
+from .geo import _geo
+from .merge import _finish, _mark_background, _merge_drafts, _news_day
+from .reader import _ArticleReader
+from .records import _Draft
+
+__all__ = ["extract_events", "merge_events"]
+
+# ----------------------------------------------------------------------- public API
+
+
+def extract_events(
+    article: Article,
+    mentions: Sequence[Mention],
+    *,
+    year_hint: int | None = None,
+    gazetteer: Gazetteer | None = None,
+    lexicon: Lexicon | None = None,
+) -> list[Event]:
+    """The strikes and diplomatic actions ``article`` states, one event per happening.
+
+    ``mentions`` are the article's resolved place mentions (``geomap.resolution.geoparse``).
+    ``year_hint`` gives the year of dates such as "January 16" when the article has no
+    publication date. Repeated reports of one event in the article are merged; ids are
+    ``"<article id>:<n>"`` in order of first report.
+    """
+    lex = lexicon or load_lexicon()
+    geo = _geo(gazetteer or default_gazetteer(), lex)
+    reader = _ArticleReader(article, mentions, year_hint, geo, lex)
+    drafts = reader.read()
+    merged = _merge_drafts(drafts, lex, within_article=True)
+    drafts = _mark_background([d for _, d in merged], reader.published)
+    day = _news_day(drafts, reader.published)
+    return [_event(f"{article.id}:{n}", _finish(d, geo, day)) for n, d in enumerate(drafts, 1)]
+
+
+def merge_events(events: Sequence[Event], *, lexicon: Lexicon | None = None) -> list[Event]:
+    """Merge the reports of one happening across the articles of a run.
+
+    Two events merge when they have the same family, compatible types, the same actor
+    and target, places in the same country (or one unknown) and dates at most one day
+    apart (or one unknown). The merged event keeps the first one's id, the most
+    specific place, type and date, the largest death toll and every source.
+    """
+    lex = lexicon or load_lexicon()
+    drafts = [
+        _Draft(
+            e.family,
+            e.type,
+            e.actor,
+            e.target,
+            e.place,
+            e.date,
+            e.date_precision,
+            e.killed,
+            e.confidence,
+            list(e.sources),
+            alleged=e.alleged,
+            background=e.background,
+            reported_by=e.reported_by,
+        )
+        for e in events
+    ]
+    merged = _merge_drafts(drafts, lex, within_article=False)
+    return [_event(events[first].id, d) for first, d in merged]
+
+
+def _event(eid: str, d: _Draft) -> Event:
+    return Event(
+        id=eid,
+        family=d.family,
+        type=d.type,
+        actor=d.actor,
+        target=d.target,
+        place=d.place,
+        date=d.date,
+        date_precision=d.precision,
+        killed=d.killed,
+        confidence=round(d.confidence, 3),
+        sources=tuple(d.sources),
+        alleged=d.alleged,
+        background=d.background,
+        reported_by=d.reported_by,
+    )
+
+
+# ------------------------------------------------------------------- the reader

