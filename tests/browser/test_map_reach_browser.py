@@ -255,19 +255,26 @@ def test_alleged_and_background_events_are_drawn_apart_and_flagged(
 LABEL_OVERLAPS = """() => {
   const boxes = Array.from(document.querySelectorAll(".gm-arrow-label"))
     .filter((e) => e.style.visibility !== "hidden").map((e) => e.getBoundingClientRect());
+  const meet = (a, b) =>
+    a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const box = geomap.map.getContainer().getBoundingClientRect();
+  const marks = geomap.eventMarks().filter((e) => e[1]._map).map((e) => {
+    const p = geomap.map.latLngToContainerPoint(e[1].getLatLng()), r = e[1]._radius;
+    return { left: box.left + p.x - r, right: box.left + p.x + r,
+             top: box.top + p.y - r, bottom: box.top + p.y + r };
+  }).concat(geomap.clusters.getLayers().map((c) => c.getElement().getBoundingClientRect()));
   let overlaps = 0;
-  boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => {
-    if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) {
-      overlaps += 1;
-    }
-  }));
+  boxes.forEach((a, i) => {
+    boxes.slice(i + 1).forEach((b) => { if (meet(a, b)) overlaps += 1; });
+    marks.forEach((m) => { if (meet(a, m)) overlaps += 1; });
+  });
   return [boxes.length, overlaps];
 }"""
 
 
 def test_arrow_labels_do_not_overlap(open_offline: Callable[..., Any], seeds_map: Path) -> None:
     """The seeds' two Iranian strikes (Erbil, northern Syria) start at one point: their
-    labels would sit on each other at every zoom."""
+    labels would sit on each other, and on the marks, at every zoom."""
     opened = open_offline(seeds_map, width=1200, height=800)
     for zoom in (3, 4, 5, 6):
         opened.js(f"void geomap.map.setView([32, 52], {zoom}, {{animate: false}})")

@@ -443,20 +443,31 @@ var geomap = (function () {
     G.declutter();
   };
 
-  /* Arrow labels never overlap: one that would meet a label placed before it moves
-   * up or down a line or two; one with no free place is hidden (its arrow's popup
-   * still says it). */
-  var NUDGES = [0, 1, -1, 2, -2];
+  /* Arrow labels never overlap each other or an event mark: one that would moves up
+   * or down a line or more; one with no free place is hidden (its arrow's popup still
+   * says it). */
+  var NUDGES = [0, 1, -1, 2, -2, 3, -3];
   G.declutter = function () {
-    var placed = [];
+    var labels = [];
+    (G.marks.arrows || []).forEach(function (part) {
+      var tip = part.getTooltip && part.getTooltip(), el = tip && tip.getElement();
+      if (el && part._map) { labels.push(el); }
+    });
+    if (!labels.length) { return; }
+    var box = G.map.getContainer().getBoundingClientRect(), placed = [];
+    drawnMarks().forEach(function (mark) {
+      var pt = G.map.latLngToContainerPoint(mark.getLatLng());
+      var r = mark.getElement && mark.getElement() ?
+        mark.getElement().offsetWidth / 2 : mark._radius || 0;
+      placed.push({ left: box.left + pt.x - r, right: box.left + pt.x + r,
+        top: box.top + pt.y - r, bottom: box.top + pt.y + r });
+    });
     function free(r) {
       return !placed.some(function (q) {
         return r.left < q.right && q.left < r.right && r.top < q.bottom && q.top < r.bottom;
       });
     }
-    (G.marks.arrows || []).forEach(function (part) {
-      var tip = part.getTooltip && part.getTooltip(), el = tip && tip.getElement();
-      if (!el || !part._map) { return; }
+    labels.forEach(function (el) {
       el.style.visibility = "";
       el.style.marginTop = "0px";
       var r = el.getBoundingClientRect(), step = r.height + 2;
@@ -624,12 +635,23 @@ var geomap = (function () {
     return clear ? "clear" : "under";
   }
 
+  var MAX_SHIFT_MARKS = 12;
+
   /* The smallest shift of the view (in pixels) that leaves every mark off the screen
    * or clear of the controls and keeps the fitted bounds clear; null if none does. */
   function clearingShift(points, corners, size, pad, margin) {
-    var xs = [0], ys = [0];
-    points.forEach(function (pt) {
-      if (place(pt, size, pad, margin) !== "under") { return; }
+    var xs = [0], ys = [0], under = points.filter(function (pt) {
+      return place(pt, size, pad, margin) === "under";
+    });
+    if (under.length > MAX_SHIFT_MARKS) {  // many: only the shifts that move all at once
+      under = [
+        L.point(Math.max.apply(null, under.map(function (p) { return p.x; })),
+          Math.max.apply(null, under.map(function (p) { return p.y; }))),
+        L.point(Math.min.apply(null, under.map(function (p) { return p.x; })),
+          Math.min.apply(null, under.map(function (p) { return p.y; })))
+      ];
+    }
+    under.forEach(function (pt) {
       xs.push(pt.x + margin + 1, pt.x - size.x - margin - 1);
       ys.push(pt.y + margin + 1, pt.y - size.y - margin - 1);
     });
