@@ -176,3 +176,41 @@ def test_static_snapshot_legend_shows_the_colours_it_draws(tmp_path: Path) -> No
         colour = type_colour(family, event_type).lstrip("#")
         rgb = tuple(int(colour[i : i + 2], 16) for i in (0, 2, 4))
         assert rgb in present, (event_type, colour)
+
+
+def _code_strings(path: Path) -> list[tuple[int, str]]:
+    """The string constants of a module that read like JavaScript or CSS, docstrings
+    left out."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    code = re.compile(r"function\s*\(|=>|\bvar\s|;\s*\}|\{\s*[\w-]+\s*:\s*[^;{}]+;")
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and code.search(node.value)
+    ]
+
+
+def test_no_javascript_or_css_longer_than_a_few_lines_in_python():
+    """The front end lives in geomap/outputs/assets; Python keeps only one-line glue."""
+    package = Path(__file__).resolve().parent.parent / "geomap"
+    long = [
+        (path.name, line)
+        for path in sorted(package.rglob("*.py"))
+        for line, text in _code_strings(path)
+        # lines of code: blank lines and template macro tags do not count
+        if sum(1 for t in text.splitlines() if t.strip() and not t.strip().startswith("{%")) > 4
+    ]
+    assert long == []
