@@ -306,8 +306,12 @@ def _footer() -> str:
 def timeline_svg(events: Iterable[Event], *, width: int = 760, height: int = 170) -> str:
     """Events by day, week or month (whichever suits the span: ``DAYS_UP_TO``,
     ``WEEKS_UP_TO``), stacked by family, as inline SVG with a legend and a note of what
-    could not be charted (events dated more coarsely than the bars, or undated)."""
+    could not be charted (events dated more coarsely than the bars, or undated).
+    Background events (earlier incidents cited for context) are counted, not charted:
+    one incident years back would otherwise stretch the chart over years."""
     events = list(events)
+    background = sum(1 for e in events if e.background)
+    events = [e for e in events if not e.background]
     families = load_theme()["families"]
     days = [e.date for e in events if e.date is not None and e.date_precision == "day"]
     span = (max(days) - min(days)).days + 1 if days else 0
@@ -327,6 +331,8 @@ def timeline_svg(events: Iterable[Event], *, width: int = 760, height: int = 170
         )  # fmt: skip
     if undated:
         note.append(f"{undated} undated")
+    if background:
+        note.append(f"{background} background (earlier incidents)")
     note_html = (
         f'<p class="gmr-dim">Not charted: {_e(", ".join(note))} (listed in the table).</p>'
         if note

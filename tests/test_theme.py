@@ -214,3 +214,12 @@ def test_no_javascript_or_css_longer_than_a_few_lines_in_python():
         if sum(1 for t in text.splitlines() if t.strip() and not t.strip().startswith("{%")) > 4
     ]
     assert long == []
+
+
+def test_background_incidents_do_not_stretch_the_timeline():
+    """An incident of years ago, cited for context, is counted beside the chart."""
+    news = [_event(i, date(2024, 1, 10) + timedelta(days=i)) for i in range(5)]
+    old = _event(9, date(2019, 6, 1), background=True)
+    svg = timeline_svg([*news, old])
+    assert "Events by day:" in svg and "2019" not in svg.split("Not charted")[0]
+    assert "1 background (earlier incidents)" in svg
