@@ -47,8 +47,16 @@ def _spans(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
         ),
         ("The Thai army sent jets to carry out airstrikes.", "airstrikes", ["The Thai army"]),
         ("Nine people were killed in Kenyan shelling of the town.", "shelling", []),
+        ("Chile urged the Andean body to condemn Peru.", "condemn", ["the Andean body"]),
     ],
-    ids=["coordinated", "controlled-verb", "relative-clause-left-out", "purpose-clause", "noun"],
+    ids=[
+        "coordinated",
+        "controlled-verb",
+        "relative-clause-left-out",
+        "purpose-clause",
+        "noun",
+        "object-control",
+    ],
 )
 def test_subjects_of_the_trigger(sentence: str, trigger: str, subjects: list[str]) -> None:
     """Each coordinated subject apart; a verb's subject never acts for a noun it does
@@ -129,6 +137,10 @@ def test_the_agent_of_a_passive() -> None:
             "An intrusion of three Russian jets into Norwegian airspace was reported on Tuesday.",
             [("strike", "incursion", "RU", "NO", False)],
         ),
+        (
+            "Ghana accused Togo-backed fighters of shelling its border villages.",
+            [("strike", "shelling", None, "GH", True)],
+        ),
     ],
     ids=[
         "three-appeals",
@@ -137,6 +149,7 @@ def test_the_agent_of_a_passive() -> None:
         "two-sided",
         "clash-between",
         "of-names-the-actor",
+        "backer-is-not-the-attacker",
     ],
 )
 def test_events_read_from_structure(text: str, expected: list[tuple]) -> None:
@@ -151,8 +164,9 @@ def test_events_read_from_structure(text: str, expected: list[tuple]) -> None:
         "Iran vowed to retaliate against Israel.",
         "An attack on the border is to be expected, officials in Kenya said.",
         "Chile has been fighting Peru over the border since 2020.",
+        "Peru will keep its warships near the border and strike any Chilean boat that enters.",
     ],
-    ids=["vow", "forecast", "habitual"],
+    ids=["vow", "forecast", "habitual", "modal-on-coordinated-verb"],
 )
 def test_threats_forecasts_and_habits_are_no_events(text: str) -> None:
     assert _events(text) == []

@@ -10,14 +10,16 @@ from datetime import date
 from ..lexicon import Lexicon
 from ..models import Place
 from .geo import _Geo
-from .records import _PRECISION_ORDER, _Draft, _most_specific
+from .records import _PRECISION_ORDER, VAGUE, _Draft, _most_specific
 
 
 def _finish(d: _Draft, geo: _Geo, news_day: date | None = None) -> _Draft:
     """Fill what the text implies: the place (the target country of a strike, the acting
     government's capital or the organisation's seat for a diplomatic action) and, for
     an event the text gives no date of its own, the day of the article's news."""
-    if d.date is None and news_day is not None and not d.background:
+    if d.precision == VAGUE:
+        d = replace(d, precision=None)  # "over the weekend": told, not fixed, not guessed
+    elif d.date is None and news_day is not None and not d.background:
         d = replace(d, date=news_day, precision="day", confidence=d.confidence - 0.05)
     if d.place is not None:
         return d
@@ -113,6 +115,10 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
     if a.family != b.family or not lex.compatible_types(a.type, b.type):
         return False
     same = a.actor == b.actor and a.target == b.target
+    if not same and within_article and a.family == "strike" and a.target == b.target:
+        # "Pakistani aircraft struck ... The airstrikes hit homes in Khost": a restatement
+        # that leaves out the attacker is the same strike
+        same = a.actor is None or b.actor is None
     sym = lex.types.get(a.type)
     if not same and sym is not None and sym.symmetric and a.type == b.type:
         same = a.actor == b.target and a.target == b.actor
@@ -157,7 +163,10 @@ def _merge_drafts(
     by_parties: dict[tuple[str, frozenset[str | None]], list[int]] = {}
     for i, d in enumerate(drafts):
         sig = _signature(d)
-        group = by_parties.setdefault((d.family, frozenset((d.actor, d.target))), [])
+        # within an article (a few drafts) a strike may leave out its attacker, so every
+        # cluster of the family is tried; across articles the parties must agree outright
+        parties = frozenset() if within_article else frozenset((d.actor, d.target))
+        group = by_parties.setdefault((d.family, parties), [])
         for c in group:
             seen = kinds[c]
             if all(
@@ -206,7 +215,7 @@ def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Dr
     return _Draft(
         first.family,
         kind,
-        first.actor,
+        next((m.actor for m in members if m.actor), None),
         first.target,
         place,
         d,

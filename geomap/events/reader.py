@@ -13,12 +13,13 @@ from ..lexicon import Lexicon, Phrase, stem_map
 from ..models import Article, Mention, Place, Sentence, Source
 from ..numbers import killed_count
 from .geo import _Geo
-from .records import _PRECISION_ORDER, _Draft, _Ent, _Hit, _most_specific
+from .records import _PRECISION_ORDER, VAGUE, _Draft, _Ent, _Hit, _most_specific
 from .roles import accusers, find_actor
 from .structure import Structure, parse_sentence
 from .text import (
     _ACCORDING,
     _AND_VERB,
+    _BACKER,
     _BY_AFTER,
     _BY_AGENT,
     _CAPITALISED,
@@ -174,7 +175,51 @@ class _ArticleReader:
                     d.headline = True
             drafts.extend(got)
         self._borrow_tolls(drafts)
+        self._paragraph_places(drafts)
         return drafts
+
+    def _paragraph_places(self, drafts: list[_Draft]) -> None:
+        """A strike placed no closer than a country takes the town or province its
+        paragraph names in the target country ("Pakistani jets struck Afghanistan ... The
+        strikes hit two villages in Khost province"); a headline looks in the lead."""
+        text = self.article.text
+        for d in drafts:
+            if d.family != "strike" or not d.target or d.background:
+                continue
+            if d.place is not None and d.place.kind != "country":
+                continue
+            src = d.sources[0]
+            lo = text.rfind("\n", 0, src.start) + 1
+            hi = text.find("\n", src.end)
+            hi = len(text) if hi < 0 else hi
+            if d.headline:
+                hi = text.find("\n", hi + 1)  # the headline's paragraph, and the lead's
+                hi = len(text) if hi < 0 else hi
+            place = self._named_place(lo, hi, d.target)
+            if place is not None:
+                d.place, d.place_stated = place, True
+
+    def _named_place(self, lo: int, hi: int, country: str) -> Place | None:
+        """The first town, province or region named between ``lo`` and ``hi`` in
+        ``country``, not standing for a government."""
+        k = bisect_left(self._starts, lo)
+        dateline = self.article.dateline or (0, 0)
+        for m in self.mentions[k:]:
+            if m.start >= hi:
+                break
+            if dateline[0] <= m.start < dateline[1]:
+                continue  # "YEREVAN, Armenia (AP) —": where the report was filed
+            p = m.place
+            if (
+                p is not None
+                and p.kind != "country"
+                and p.country == country
+                and not m.metonym
+                and not m.adjectival
+                and not self.article.is_removed(m.start, m.end)
+            ):
+                return p
+        return None
 
     def _codes_in(self, sentence: Sentence) -> set[str]:
         """The states a sentence names."""
@@ -239,6 +284,10 @@ class _ArticleReader:
             return []
         self._sentence_hits = hits
         ents = self._entities(s0, s1, text, low, masked, actors)
+        hits = [h for h in hits if not self._unreal(ents, h)]
+        if not hits:
+            return []
+        self._sentence_hits = hits
         clauses = _clauses(masked)
         speakers = self._speakers(ents, low)
         out: list[_Draft] = []
@@ -309,6 +358,15 @@ class _ArticleReader:
         # "an attack on the border is to be expected": a forecast told after the noun
         return _FORECAST_AFTER.match(masked, h.end) is not None
 
+    def _unreal(self, ents: list[_Ent], h: _Hit) -> bool:
+        """ "will keep its ships there and strike anyone ...": the modal is farther back
+        than the surface window, on the verb the trigger is coordinated with. Only strike
+        triggers are checked (a diplomatic "agreed to" is no future)."""
+        if h.type.family != "strike":
+            return False
+        view = self._structure(ents)
+        return view is not None and view.unreal(h.start)
+
     def _reference(
         self, text: str, masked: str, clause: _Clause, h: _Hit, ents: list[_Ent]
     ) -> bool:
@@ -359,8 +417,8 @@ class _ArticleReader:
             a, b = m.start - s0, m.end - s0
             if masked[a] == " " and low[a] != " ":
                 continue  # inside quoted speech
-            if _excluded_prefix(low, a):
-                continue  # "anti-Iranian group"
+            if _excluded_prefix(low, a) or _BACKER.match(low, b):
+                continue  # "anti-Iranian group", "Iran-backed militias"
             cc = codes[k]
             ent = _Ent(a, b, "state" if cc else "place", cc, m.place)
             ent.adjectival = m.adjectival
@@ -667,6 +725,10 @@ class _ArticleReader:
         view = self._structure(ents)
         claimants = accusers(view, ents, anchor) if view is not None else None
         alleged = claimants is not None
+        if claimants:
+            # whoever the accused is, the accuser did not do it
+            accusing = {c for e in claimants for c in self._resolve(ents, e)}
+            actor_codes = [c for c in actor_codes if c not in accusing]
         used = {id(e) for e in actor_ents}
         reciprocal = any(clause.start <= a < clause.end for a in self._reciprocal) or any(
             e.kind == "dyad" for e in actor_ents
@@ -1040,7 +1102,11 @@ class _ArticleReader:
                 r = (_PRECISION_ORDER[m.precision], 0 if m.kind == "absolute" else 1)
                 if r < rank:
                     best, rank = m, r
-            return (best.date, best.precision) if best else (None, None)
+            if best is not None:
+                return best.date, best.precision
+            # "over the weekend", "last week": a time the text gives but does not fix,
+            # which is not the report's own day either
+            return None, VAGUE if any(m.kind == "vague" for m in found) else None
         return None, None
 
     # ....................................................................... context

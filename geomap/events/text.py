@@ -131,6 +131,10 @@ def _prep_in(words: list[str], lowest: int) -> str | None:
 _EXCLUDED_PREFIX = re.compile(r"(?:anti|pro|non|post|pre|ex)-$")
 
 
+#: "Iran-backed militias", "UN-led forces": the name qualifies someone else
+_BACKER = re.compile(r"-(?:backed|led|supported|sponsored|allied|aligned|funded|armed|trained)\b")
+
+
 def _excluded_prefix(low: str, a: int) -> bool:
     """ "anti-Iranian": the name at ``a`` is part of a prefixed word. A hyphen must be
     among the five characters before it, which a plain ``find`` rules out cheaply."""

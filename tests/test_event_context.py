@@ -1,0 +1,132 @@
+"""What an event takes from around its sentence: the paragraph's town, a neighbour's
+toll, the report's day, the page address's date, background, who reports it.
+
+Every article here is written for the test; none comes from a real one.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from geomap.articles import article_from_text
+from geomap.dates import url_date
+from geomap.events import extract_events
+from geomap.models import Event
+from geomap.resolution import geoparse
+
+THURSDAY = datetime.date(2025, 7, 24)
+
+
+def _events(
+    text: str, published: datetime.date | None = THURSDAY, url: str | None = None
+) -> list[Event]:
+    article = article_from_text("test.txt", text, published=published, url=url)
+    return extract_events(article, geoparse(article))
+
+
+def _strikes(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.family == "strike"]
+
+
+def test_a_strike_takes_the_town_its_paragraph_names() -> None:
+    """ "struck Afghanistan ... in Khost province": not the country's centre."""
+    text = (
+        "Pakistani jets struck Afghanistan overnight, the Taliban said. The bombs fell on "
+        "two villages in Khost province."
+    )
+    (strike,) = _strikes(_events(text))
+    assert (strike.actor, strike.target) == ("PK", "AF")
+    assert strike.place is not None and strike.place.kind == "admin1"
+    assert strike.place.name == "Khost"
+
+
+def test_the_dateline_is_not_the_place_hit() -> None:
+    text = "YEREVAN, Armenia (Wire) — Azerbaijani forces shelled Armenia overnight, officials said."
+    (strike,) = _strikes(_events(text))
+    assert strike.place is not None and strike.place.kind == "country"
+
+
+def test_a_toll_in_the_next_sentence_of_the_paragraph() -> None:
+    text = "Saudi artillery shelled Yemen's Saada province on Monday. Two people were killed."
+    (strike,) = _strikes(_events(text))
+    assert strike.killed == 2
+
+
+def test_the_attackers_own_losses_are_not_the_toll() -> None:
+    text = (
+        "Azerbaijani troops shelled Armenian posts near Jermuk on Monday. Azerbaijan said "
+        "three of its soldiers were killed."
+    )
+    (strike,) = _strikes(_events(text))
+    assert strike.killed is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        (
+            "Indian troops shelled Pakistani posts near Kotli on Monday; no casualties were "
+            "reported.",
+            0,
+        ),
+        ("Indian troops shelled Pakistani posts near Kotli on Monday.", None),
+    ],
+    ids=["no-casualties", "silent"],
+)
+def test_zero_only_when_said(sentence: str, killed: int | None) -> None:
+    (strike,) = _strikes(_events(sentence))
+    assert strike.killed == killed
+
+
+def test_an_undated_act_in_a_dated_report_happened_on_its_news_day() -> None:
+    """ "Armenia says Azerbaijan fired on its soldiers": the report's day; with no
+    publication date the day is left out, never guessed."""
+    text = "Armenia says Azerbaijani troops fired on its soldiers near Jermuk."
+    (dated,) = _strikes(_events(text))
+    assert (dated.date, dated.date_precision) == (THURSDAY, "day")
+    (undated,) = _strikes(_events(text, published=None))
+    assert (undated.date, undated.date_precision) == (None, None)
+
+
+def test_a_page_address_dates_an_undated_page() -> None:
+    text = "Iranian forces shelled Afghan border posts in Nimroz on Saturday."
+    (strike,) = _strikes(_events(text, published=None, url="https://example.org/2023/05/28/x"))
+    assert strike.date == datetime.date(2023, 5, 27)
+    assert url_date("https://example.org/story/12345") is None
+
+
+def test_an_incident_long_before_the_news_is_background() -> None:
+    text = (
+        "Thai and Cambodian troops clashed near Surin on Thursday. The two armies last "
+        "clashed near the temple in May 2011, when three soldiers were killed."
+    )
+    by_year = {e.date.year: e for e in _strikes(_events(text)) if e.date}
+    assert by_year[2025].background is False
+    assert by_year[2011].background is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported_by"),
+    [
+        ("Pakistan said Indian troops shelled villages near Kotli on Monday.", "PK"),
+        ("Indian shelling hit villages near Kotli on Monday, according to the army.", "army"),
+        ("Indian shelling hit villages near Kotli on Monday, police said.", "police"),
+        ("Indian shelling hit villages near Kotli on Monday.", None),
+    ],
+    ids=["state", "according-to", "said", "nobody"],
+)
+def test_who_reports_it(sentence: str, reported_by: str | None) -> None:
+    (strike,) = _strikes(_events(sentence))
+    assert strike.reported_by == reported_by
+
+
+def test_a_restatement_without_the_attacker_is_the_same_strike() -> None:
+    text = (
+        "Pakistani aircraft struck Afghanistan on Sunday night, the Taliban said. The "
+        "airstrikes hit homes in Khost province, killing eight people."
+    )
+    (strike,) = _strikes(_events(text))
+    assert (strike.actor, strike.target, strike.killed) == ("PK", "AF", 8)
+    assert len(strike.sources) == 2
