@@ -20,6 +20,7 @@ from typing import Any
 import folium
 import folium.plugins
 import geopandas as gpd
+import pandas as pd
 import pytest
 import shapely
 
@@ -260,6 +261,22 @@ def test_arrows_only_when_given() -> None:
     assert '"Reported directions (1)"' in page
     assert "reported: Iran → Balochistan" in page
     assert "geomap.bindArrow(true)" in page
+
+
+def test_no_arrow_to_an_event_placed_only_at_a_country() -> None:
+    """ev-5 is located only as "Pakistan": its ring on the country says where, and an
+    arrow between two country centres would mean nothing."""
+    f = frames.sample_frames()
+    to_country = gpd.GeoDataFrame(
+        {"event_id": ["ev-5"], "label": ["reported: China → Pakistan"]},
+        geometry=[shapely.LineString([(104.0, 35.0), (69.3, 30.0)])],
+        crs="EPSG:4326",
+    )
+    arrows = gpd.GeoDataFrame(pd.concat([f["arrows"], to_country], ignore_index=True))
+    assert list(maps.drawable_arrows(arrows, f["events"])["event_id"]) == ["ev-1"]
+    args = (f["events"], f["places"], f["areas"], f["borders"], f["basemap"])
+    page = render_html(build_map(*args, arrows=arrows))
+    assert '"Reported directions (1)"' in page and "China → Pakistan" not in page
 
 
 def test_arrowhead_points_at_the_target() -> None:
