@@ -9,7 +9,8 @@ Why it is built this way:
   stylesheet. The basemap is the bundled country polygons, simplified and drawn as
   a muted vector layer; web tiles are an opt-in (``tiles=True``).
 - **Front end in front-end files.** The page's JavaScript and CSS are
-  ``geomap/outputs/assets/map.js`` and ``map.css`` (linted by eslint, inlined here);
+  ``geomap/outputs/assets/map.js``, ``map-controls.js`` and ``map.css`` (linted by
+  eslint, inlined here);
   colours, sizes and the legend's wording come from ``theme.toml`` there, read
   through ``geomap.theme`` by this module, the report and matplotlib, and given to
   the page as ``geomap.theme``. Python builds the data, the layers and the legend.
@@ -631,8 +632,8 @@ def _layers(
 
 
 class _Runtime(MacroElement):
-    """The page's own CSS and JavaScript (``map.css``, ``map.js``: ``window.geomap``),
-    its theme (``theme.toml``) and its data.
+    """The page's own CSS and JavaScript (``map.css``; ``map.js`` and
+    ``map-controls.js``: ``window.geomap``), its theme (``theme.toml``) and its data.
 
     Data over ``COMPRESS_ABOVE_BYTES`` is deflated and base64-encoded, and inflated
     in the page (vendored tiny-inflate); smaller data stays readable JSON.
@@ -656,7 +657,7 @@ class _Runtime(MacroElement):
         super().__init__()
         self._name = "GeomapRuntime"
         self.css = _asset("map.css", "style")
-        self.js = _asset("map.js", "script")
+        self.js = _asset("map.js", "script") + _asset("map-controls.js", "script")
         self.theme = _script_safe(json.dumps(load_theme(), ensure_ascii=False, sort_keys=True))
         self.tiles = "true" if tiles else "false"
         self.data = data_script(data)

@@ -148,7 +148,7 @@ def test_events_are_two_geojson_layers_on_canvas_not_markers() -> None:
     assert 'L.geoJson(geomap.unpack("strike")' in page
     assert 'L.geoJson(geomap.unpack("diplomatic")' in page
     # numbered cluster marks are the page script's own markers, made only when needed
-    assert "L.marker(" not in page.replace(asset_text("map.js"), "")
+    assert "L.marker(" not in page.replace(asset_text("map-controls.js"), "")
     assert '"preferCanvas": true' in page
 
 

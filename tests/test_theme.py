@@ -104,7 +104,7 @@ def test_the_page_python_and_matplotlib_read_one_theme() -> None:
     embedded = re.search(r"geomap\.theme = (\{.*?\});\n", page).group(1)
     assert json.loads(embedded) == theme
     # no colour of the theme is written into the page script by hand
-    script = asset_text("map.js")
+    script = asset_text("map.js") + asset_text("map-controls.js")
     for colour in theme["families"]["strike"]["types"].values():
         assert colour not in script
 
