@@ -677,3 +677,21 @@ def url_date(url: str | None) -> tuple[date, str] | None:
         if found is not None:
             return found, "day" if day else "month"
     return None
+
+
+def text_year(text: str) -> int | None:
+    """The year an undated article's own full dates give ("on March 3, 2008", "14 June
+    2024"), the most frequent and then the latest; None when it writes none.
+
+    >>> text_year("Troops clashed on March 3, 2008. Talks followed on March 5, 2008.")
+    2008
+    >>> text_year("The war of 1962 is long over.") is None
+    True
+    """
+    years: dict[int, int] = {}
+    for m in find_dates(text, published=None):
+        if m.date is not None and m.kind == "absolute" and m.precision in ("day", "month"):
+            years[m.date.year] = years.get(m.date.year, 0) + 1
+    if not years:
+        return None
+    return max(years, key=lambda y: (years[y], y))

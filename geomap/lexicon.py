@@ -80,6 +80,21 @@ class TriggerType(NamedTuple):
     #: who the "of" after the trigger noun names: "target" ("the shelling of border
     #: villages") or "actor" ("an intrusion of Chinese ships")
     of_party: str = "target"
+    #: an act that, after another one in its clause, is part of it: "summoned the envoy
+    #: to lodge a protest" is one summons
+    accompanies: bool = False
+    #: who a diplomatic act's target is: "object" (the next party named), "destination"
+    #: (the place travelled to), "addressee" (the one party addressed, if only one) or
+    #: "counterpart" (the next party named, else the article's other main state)
+    target: str = "object"
+    #: an exchange between two sides ("clash"): summaries of both sides' acts become it,
+    #: and it may be placed on either side of the line
+    two_sided: bool = False
+    #: too loose to stand alone with no place or target named ("attacks", "struck")
+    vague: bool = False
+    #: what follows it in its clause is what was agreed, not another act ("agreed to
+    #: de-escalate and let their envoys return")
+    closes_clause: bool = False
 
 
 class _Compiled:
@@ -215,6 +230,11 @@ class Lexicon:
             m = rx.search(window, b)
         return False
 
+    @property
+    def two_sided_type(self) -> str | None:
+        """The type a summary of both sides' strikes becomes ("clash")."""
+        return next((t.type for t in self.types.values() if t.two_sided), None)
+
     def compatible_types(self, a: str, b: str) -> bool:
         return a == b or b in self.compatible.get(a, frozenset())
 
@@ -280,6 +300,11 @@ def _trigger_index(
             bool(spec.get("symmetric", False)),
             tuple(plain) + tuple(joint),
             _of_party(name, spec),
+            bool(spec.get("accompanies", False)),
+            _choice(name, spec, "target", TARGET_RULES),
+            bool(spec.get("two_sided", False)),
+            bool(spec.get("vague", False)),
+            bool(spec.get("closes_clause", False)),
         )
         types[name] = tt
         for p in plain:
@@ -623,10 +648,17 @@ def stem_map(low: str, stems: Iterable[str]) -> dict[str, list[int]]:
     return out
 
 
+#: the values a type's ``target`` may take (see ``TriggerType.target``)
+TARGET_RULES = ("object", "destination", "addressee", "counterpart")
+
+
 def _of_party(name: str, spec: dict) -> str:
-    value = spec.get("of_party", "target")
-    if value not in ("target", "actor"):
-        raise InputError(
-            f'triggers.toml: type {name!r} has of_party {value!r}; expected "target" or "actor"'
-        )
+    return _choice(name, spec, "of_party", ("target", "actor"))
+
+
+def _choice(name: str, spec: dict, key: str, allowed: tuple[str, ...]) -> str:
+    value = spec.get(key, allowed[0])
+    if value not in allowed:
+        expected = ", ".join(repr(a) for a in allowed)
+        raise InputError(f"triggers.toml: type {name!r} has {key} {value!r}; expected {expected}")
     return str(value)

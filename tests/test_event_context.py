@@ -130,3 +130,16 @@ def test_a_restatement_without_the_attacker_is_the_same_strike() -> None:
     (strike,) = _strikes(_events(text))
     assert (strike.actor, strike.target, strike.killed) == ("PK", "AF", 8)
     assert len(strike.sources) == 2
+
+
+def test_an_undated_page_takes_the_year_its_own_full_dates_give() -> None:
+    """ "on October 10" in a page with no publication date: the year from the text's
+    own full dates, and no date at all when the text gives no year."""
+    text = (
+        "Indian troops shelled Pakistani posts near Kotli on October 10. The two armies "
+        "had agreed a truce on February 25, 2021."
+    )
+    (strike,) = _strikes(_events(text, published=None))
+    assert strike.date == datetime.date(2021, 10, 10)
+    (undated,) = _strikes(_events(text.split(". ")[0] + ".", published=None))
+    assert undated.date is None

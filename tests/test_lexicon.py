@@ -152,7 +152,7 @@ def test_lexicon_has_every_type_in_its_family() -> None:
     diplomatic = {
         "visit", "meeting", "phone call", "summon", "recall ambassador", "expel",
         "ambassadors return", "statement", "restraint appeal", "mediation offer", "agreement",
-        "request",
+        "request", "protest",
     }  # fmt: skip
     assert {n for n, t in lex.types.items() if t.family == "strike"} == strikes
     assert {n for n, t in lex.types.items() if t.family == "diplomatic"} == diplomatic
@@ -187,8 +187,23 @@ def test_user_folders_extend_lists_and_override_values(
         ),
         ('[types.raid]\nfamily = "weather"\nphrases = ["storm"]\n', "expected one of"),
         ("[types.raid\n", "not a readable TOML lexicon"),
+        (
+            '[types.raid]\nfamily = "strike"\ntarget = "whoever"\nphrases = ["raid"]\n',
+            "has target 'whoever'; expected 'object', 'destination'",
+        ),
+        (
+            '[types.raid]\nfamily = "strike"\nof_party = "both"\nphrases = ["raid"]\n',
+            "has of_party 'both'",
+        ),
     ],
-    ids=["unknown-set", "unknown-set-in-a-set", "unknown-family", "bad-toml"],
+    ids=[
+        "unknown-set",
+        "unknown-set-in-a-set",
+        "unknown-family",
+        "bad-toml",
+        "unknown-target-rule",
+        "unknown-of-party",
+    ],
 )
 def test_a_broken_user_lexicon_says_what_is_wrong(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str, message: str
@@ -202,3 +217,20 @@ def test_a_broken_user_lexicon_says_what_is_wrong(
     finally:
         monkeypatch.delenv("GEOMAP_LEXICONS")
         load_lexicon.cache_clear()
+
+
+def test_what_a_type_does_is_data(tmp_path: Path) -> None:
+    """A type's target rule, its "of", its sides and its looseness come from the file;
+    a type that says nothing gets the defaults."""
+    (tmp_path / "triggers.toml").write_text(
+        '[types.parley]\nfamily = "diplomatic"\ntarget = "counterpart"\n'
+        'phrases = ["parleyed"]\n'
+        '[types.skirmish]\nfamily = "strike"\ntwo_sided = true\nof_party = "actor"\n'
+        'phrases = ["skirmished"]\n'
+        '[types.poke]\nfamily = "strike"\nvague = true\nphrases = ["poked"]\n',
+        "utf-8",
+    )
+    types = load_lexicon.__wrapped__(str(tmp_path)).types
+    assert types["parley"].target == "counterpart" and not types["parley"].two_sided
+    assert types["skirmish"].two_sided and types["skirmish"].of_party == "actor"
+    assert types["poke"].vague and types["poke"].target == "object"

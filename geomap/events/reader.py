@@ -8,10 +8,11 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 
-from ..dates import DateMention, find_dates, url_date
+from ..dates import DateMention, find_dates, text_year, url_date
 from ..lexicon import Lexicon, Phrase, stem_map
-from ..models import Article, Mention, Place, Sentence, Source
+from ..models import Article, Mention, Place, Source
 from ..numbers import killed_count
+from .context import ArticleView, borrow_tolls, paragraph_places
 from .geo import _Geo
 from .records import _PRECISION_ORDER, VAGUE, _Draft, _Ent, _Hit, _most_specific
 from .roles import accusers, find_actor
@@ -66,8 +67,6 @@ _EXPLICIT = frozenset(
         "subject_of_trigger",
     }
 )
-#: strike types too loose to stand alone without a place or target ("attacks", "firing")
-_VAGUE_STRIKES = frozenset({"strike"})
 #: what ``dict.get`` gives for a word the demonym cache has not seen
 _UNKNOWN = object()
 
@@ -93,6 +92,9 @@ class _ArticleReader:
         if from_url is not None and from_url[1] == "day":
             self.published = from_url[0]
         self.year_hint = year_hint or (from_url[0].year if from_url else None)
+        if self.published is None and self.year_hint is None:
+            # "on October 10" in an undated page: the year its own full dates give
+            self.year_hint = text_year(article.text)
         self.mentions = sorted(
             (m for m in mentions if m.place is not None), key=lambda m: (m.start, m.end)
         )
@@ -174,85 +176,12 @@ class _ArticleReader:
                 for d in got:
                     d.headline = True
             drafts.extend(got)
-        self._borrow_tolls(drafts)
-        self._paragraph_places(drafts)
+        context = ArticleView(
+            self.article, self.mentions, self._starts, self._codes, self.geo, self.lex
+        )
+        borrow_tolls(context, drafts)
+        paragraph_places(context, drafts)
         return drafts
-
-    def _paragraph_places(self, drafts: list[_Draft]) -> None:
-        """A strike placed no closer than a country takes the town or province its
-        paragraph names in the target country ("Pakistani jets struck Afghanistan ... The
-        strikes hit two villages in Khost province"); a headline looks in the lead."""
-        text = self.article.text
-        for d in drafts:
-            if d.family != "strike" or not d.target or d.background:
-                continue
-            if d.place is not None and d.place.kind != "country":
-                continue
-            src = d.sources[0]
-            lo = text.rfind("\n", 0, src.start) + 1
-            hi = text.find("\n", src.end)
-            hi = len(text) if hi < 0 else hi
-            if d.headline:
-                hi = text.find("\n", hi + 1)  # the headline's paragraph, and the lead's
-                hi = len(text) if hi < 0 else hi
-            place = self._named_place(lo, hi, d.target)
-            if place is not None:
-                d.place, d.place_stated = place, True
-
-    def _named_place(self, lo: int, hi: int, country: str) -> Place | None:
-        """The first town, province or region named between ``lo`` and ``hi`` in
-        ``country``, not standing for a government."""
-        k = bisect_left(self._starts, lo)
-        dateline = self.article.dateline or (0, 0)
-        for m in self.mentions[k:]:
-            if m.start >= hi:
-                break
-            if dateline[0] <= m.start < dateline[1]:
-                continue  # "YEREVAN, Armenia (AP) —": where the report was filed
-            p = m.place
-            if (
-                p is not None
-                and p.kind != "country"
-                and p.country == country
-                and not m.metonym
-                and not m.adjectival
-                and not self.article.is_removed(m.start, m.end)
-            ):
-                return p
-        return None
-
-    def _codes_in(self, sentence: Sentence) -> set[str]:
-        """The states a sentence names."""
-        lo = bisect_left(self._starts, sentence.start)
-        hi = bisect_left(self._starts, sentence.end)
-        return {c for c in self._codes[lo:hi] if c}
-
-    def _borrow_tolls(self, drafts: list[_Draft]) -> None:
-        """A strike told without its toll takes the toll of the sentence right before or
-        after it in the same paragraph, when that sentence tells no strike of its own:
-        "Two border guards were killed on Monday. Saudi artillery shelled the area ..."."""
-        sentences = self.article.sentences
-        starts = [s.start for s in sentences]
-        told = {bisect_left(starts, src.start + 1) - 1 for d in drafts for src in d.sources}
-        text = self.article.text
-        for d in drafts:
-            if d.family != "strike" or d.killed is not None or d.headline:
-                continue
-            i = bisect_left(starts, d.sources[0].start + 1) - 1
-            for j in (i - 1, i + 1):
-                if j < 0 or j >= len(sentences) or j in told:
-                    continue
-                a, b = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
-                if "\n" in text[a.end : b.start] or self.article.is_removed(
-                    sentences[j].start, sentences[j].end
-                ):
-                    continue  # another paragraph, or page furniture
-                if d.actor and d.actor in self._codes_in(sentences[j]):
-                    continue  # "its servicemen had been killed": the attacker's own losses
-                count = killed_count(sentences[j].text)
-                if count is not None:
-                    d.killed = count.value
-                    break
 
     def _sentence(
         self,
@@ -810,29 +739,31 @@ class _ArticleReader:
                     targets = [c]
                     how_target = "speaker"
                     break
-        if kind == "clash" and len(actor_codes) >= 2 and not targets:
+        two_sided = best.type.two_sided
+        if two_sided and len(actor_codes) >= 2 and not targets:
             targets = [actor_codes[1]]
             actor_codes = actor_codes[:1]
-        if kind == "clash" and not actor_codes and how != "nonstate" and targets:
+        if two_sided and not actor_codes and how != "nonstate" and targets:
             # "clashes broke out between Taliban and Iranian forces", "a Thai-Cambodia border
             # clash": a clash has two sides; the article's other main state is the second
             other = targets[1] if len(targets) > 1 else self._partner(targets[0])
             if other is not None:
                 actor_codes, targets = [other], [targets[0]]
         if reciprocal or len(actor_codes) >= 2:
-            if kind != "clash" and not (
+            if not two_sided and not (
                 # a summary, unless it tells one precise place and day
                 any(e.place and e.place.kind in ("city", "admin1") for e in places)
                 and self._date(text, clauses, ci, strike=True)[1] == "day"
             ):
                 return []
             pair = actor_codes or list(self.dyad or ())
-            kind = "clash"
+            kind = self.lex.two_sided_type or kind
+            two_sided = True
             if len(pair) >= 2:
                 actor_codes, targets = [pair[0]], [pair[1]]
         actor = actor_codes[0] if actor_codes else None
         abroad = [e for e in places if e.place is not None and e.place.country != actor]
-        if not targets and not abroad and actor and explicit and kind not in _VAGUE_STRIKES:
+        if not targets and not abroad and actor and explicit and not best.type.vague:
             # "five civilians were killed in heavy Pakistani firing": a named attacker's
             # act with no place named (outside its own country) hits the other of the
             # article's two states
@@ -860,7 +791,7 @@ class _ArticleReader:
             place = _most_specific(
                 [e.place for e in places if e.place and (e.place.country == t or t is None)]
             )
-            if place is None and (how_target in ("victims", "object") or kind == "clash"):
+            if place is None and (how_target in ("victims", "object") or two_sided):
                 place = _most_specific(
                     [
                         e.place
@@ -928,13 +859,13 @@ class _ArticleReader:
         src: Source,
     ) -> list[_Draft]:
         clause = clauses[ci]
-        agreed = [h for h in hits if h.type.type == "agreement"]
+        agreed = [h for h in hits if h.type.closes_clause]
         if agreed:  # "agreed to de-escalate and allow their ambassadors to return": one act
             first = agreed[0].start
             hits = [h for h in hits if h.start < first or h is agreed[0]]
-        acts = [h for h in hits if h.type.type != "statement"]
+        acts = [h for h in hits if not h.type.accompanies]
         if acts:  # "summoned the envoy to lodge a protest": the protest is the summons
-            hits = [h for h in hits if h.type.type != "statement" or h.start < acts[0].start]
+            hits = [h for h in hits if not h.type.accompanies or h.start < acts[0].start]
         seen: set[str] = set()
         out: list[_Draft] = []
         prev_hit: _Hit | None = None
@@ -1005,6 +936,7 @@ class _ArticleReader:
         speakers: list[str],
     ) -> list[tuple[str, str | None, Place | None]]:
         symmetric = h.type.symmetric
+        rule = h.type.target
         states = [e for e in after if e.kind in ("state", "org") and e.code]
         if symmetric:
             if len(codes) >= 2:
@@ -1032,7 +964,7 @@ class _ArticleReader:
             target: str | None = None
             place: Place | None = None
             others = [e for e in after if e.code != actor or e.kind == "place"]
-            if kind == "visit":
+            if rule == "destination":
                 dest = next((e for e in after if e.place is not None and e.code != actor), None)
                 if dest is None:
                     dest = next((e for e in after if e.place is not None), None)
@@ -1044,7 +976,7 @@ class _ArticleReader:
                         place = self.geo.capital(target)
                 if target == actor:
                     target = None
-            elif kind in ("restraint appeal", "mediation offer"):
+            elif rule == "addressee":
                 named = {e.code for e in others if e.kind in ("state", "org") and e.code}
                 if len(named) == 1 and not any(e.group >= 0 for e in others):
                     target = named.pop()
@@ -1052,7 +984,7 @@ class _ArticleReader:
                 target = next(
                     (e.code for e in others if e.kind in ("state", "org") and e.code), None
                 )
-                if target is None and kind in ("recall ambassador", "expel", "summon"):
+                if target is None and rule == "counterpart":
                     target = self._partner(actor)
             out.append((actor, target, place))
         return out

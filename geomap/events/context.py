@@ -1,0 +1,118 @@
+"""What an event takes from around its sentence: the town its paragraph names, the toll
+of the sentence next to it.
+
+News rarely says everything in one sentence: "Pakistani jets struck Afghanistan
+overnight. The bombs fell on two villages in Khost province, killing eight." These
+passes run once an article's sentences are read, over its draft events.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon
+from ..models import Article, Mention, Place, Sentence
+from ..numbers import killed_count
+from .geo import _Geo
+from .records import _Draft
+
+__all__ = ["ArticleView", "borrow_tolls", "paragraph_places"]
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    """What the passes read of an article: its text and its resolved mentions in order,
+    with their starts and the state each stands for (None for a plain place)."""
+
+    article: Article
+    mentions: Sequence[Mention]
+    starts: Sequence[int]
+    codes: Sequence[str | None]
+    geo: _Geo
+    lexicon: Lexicon
+
+
+def paragraph_places(view: ArticleView, drafts: list[_Draft]) -> None:
+    """A strike placed no closer than a country takes the town or province its
+    paragraph names in the target country ("Pakistani jets struck Afghanistan ... The
+    strikes hit two villages in Khost province"); a headline looks in the lead."""
+    text = view.article.text
+    for d in drafts:
+        if d.family != "strike" or not d.target or d.background:
+            continue
+        if d.place is not None and d.place.kind != "country":
+            continue
+        src = d.sources[0]
+        lo = text.rfind("\n", 0, src.start) + 1
+        hi = text.find("\n", src.end)
+        hi = len(text) if hi < 0 else hi
+        if d.headline:
+            hi = text.find("\n", hi + 1)  # the headline's paragraph, and the lead's
+            hi = len(text) if hi < 0 else hi
+        # a clash is fought on either side of the line
+        kind = view.lexicon.types.get(d.type)
+        sides = {d.target, d.actor} if kind and kind.two_sided and d.actor else {d.target}
+        place = _named_place(view, lo, hi, sides)
+        if place is not None:
+            d.place, d.place_stated = place, True
+
+
+def _named_place(view: ArticleView, lo: int, hi: int, countries: set[str]) -> Place | None:
+    """The first town, province or region named between ``lo`` and ``hi`` in one of
+    ``countries``: not a capital, which a paragraph names for its government."""
+    k = bisect_left(view.starts, lo)
+    dateline = view.article.dateline or (0, 0)
+    for m in view.mentions[k:]:
+        if m.start >= hi:
+            break
+        if dateline[0] <= m.start < dateline[1]:
+            continue  # "YEREVAN, Armenia (AP) —": where the report was filed
+        p = m.place
+        if (
+            p is not None
+            and p.kind != "country"
+            and p.country in countries
+            and not view.geo.is_capital(p)
+            and not m.metonym
+            and not m.adjectival
+            and not view.article.is_removed(m.start, m.end)
+        ):
+            return p
+    return None
+
+
+def _codes_in(view: ArticleView, sentence: Sentence) -> set[str]:
+    """The states a sentence names."""
+    lo = bisect_left(view.starts, sentence.start)
+    hi = bisect_left(view.starts, sentence.end)
+    return {c for c in view.codes[lo:hi] if c}
+
+
+def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
+    """A strike told without its toll takes the toll of the sentence right before or
+    after it in the same paragraph, when that sentence tells no strike of its own:
+    "Two border guards were killed on Monday. Saudi artillery shelled the area ..."."""
+    sentences = view.article.sentences
+    starts = [s.start for s in sentences]
+    told = {bisect_left(starts, src.start + 1) - 1 for d in drafts for src in d.sources}
+    text = view.article.text
+    for d in drafts:
+        if d.family != "strike" or d.killed is not None or d.headline:
+            continue
+        i = bisect_left(starts, d.sources[0].start + 1) - 1
+        for j in (i - 1, i + 1):
+            if j < 0 or j >= len(sentences) or j in told:
+                continue
+            a, b = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
+            if "\n" in text[a.end : b.start] or view.article.is_removed(
+                sentences[j].start, sentences[j].end
+            ):
+                continue  # another paragraph, or page furniture
+            if d.actor and d.actor in _codes_in(view, sentences[j]):
+                continue  # "its servicemen had been killed": the attacker's own losses
+            count = killed_count(sentences[j].text)
+            if count is not None:
+                d.killed = count.value
+                break
