@@ -8,9 +8,22 @@ Why it is built this way:
   removed, and ``render_html`` refuses a page that would still fetch a script or
   stylesheet. The basemap is the bundled country polygons, simplified and drawn as
   a muted vector layer; web tiles are an opt-in (``tiles=True``).
-- **Honest marks.** Strikes are warm, diplomatic actions cool; size grows with the
-  number killed; an event located only to an admin area or a country is a dashed or
-  dotted ring, never a filled dot, so a country centroid never reads as a site.
+- **Front end in front-end files.** The page's JavaScript and CSS are
+  ``geomap/outputs/assets/map.js``, ``map-controls.js`` and ``map.css`` (linted by
+  eslint, inlined here);
+  colours, sizes and the legend's wording come from ``theme.toml`` there, read
+  through ``geomap.theme`` by this module, the report and matplotlib, and given to
+  the page as ``geomap.theme``. Python builds the data, the layers and the legend.
+- **Honest marks.** Strikes are warm, diplomatic actions cool, each type its own
+  colour; size grows with the number killed; an event located only to an admin area
+  is a dashed ring and one located only to a country a wider dotted ring on the
+  country, never a filled dot, and no arrow points at it. An alleged event has a dark
+  dashed outline, a background one is faded; the popup says so and who reports it.
+- **Every event reachable.** Marks a few pixels apart (more when there are many)
+  become one numbered mark whose popup lists them all; the time slider and the
+  filter box (family, type, country, actor) hide marks, clusters and arrows alike;
+  the first view keeps every mark clear of the legend and the controls, which start
+  collapsed on small screens.
 - **Evidence first.** A popup shows type, date with its precision, actor -> target,
   place with its precision, casualties, then every quoted sentence with its
   article. All article text reaches the page as JSON data and is HTML-escaped in
@@ -62,6 +75,7 @@ from geomap.geojson import (
     to_wgs84,
     write_text_atomic,
 )
+from geomap.theme import asset_text, load_theme, radius, type_colour
 
 __all__ = [
     "COMPRESS_ABOVE_BYTES",
@@ -69,6 +83,7 @@ __all__ = [
     "STRIKE_COLORS",
     "arrowhead",
     "build_map",
+    "drawable_arrows",
     "legend_html",
     "pack_page_data",
     "pack_shapes",
@@ -80,37 +95,17 @@ __all__ = [
 
 VENDOR = Path(__file__).resolve().parent / "vendor"
 
-#: strike types, warm colours (reds, oranges); unknown strike types get STRIKE_OTHER
-STRIKE_COLORS: Mapping[str, str] = {
-    "missile strike": "#7f1d1d",
-    "airstrike": "#dc2626",
-    "drone strike": "#b91c1c",
-    "shelling": "#c2410c",
-    "raid": "#ea580c",
-    "clash": "#f59e0b",
-    "gunmen attack": "#be123c",
-}
-STRIKE_OTHER = "#e11d48"
+_THEME = load_theme()
+#: the bundled theme's colours per strike type (theme.toml; a run reads the theme anew,
+#: so colours added in a GEOMAP_LEXICONS folder count too)
+STRIKE_COLORS: Mapping[str, str] = dict(_THEME["families"]["strike"]["types"])
+STRIKE_OTHER: str = _THEME["families"]["strike"]["other"]
+#: ... and per diplomatic action type
+DIPLOMATIC_COLORS: Mapping[str, str] = dict(_THEME["families"]["diplomatic"]["types"])
+DIPLOMATIC_OTHER: str = _THEME["families"]["diplomatic"]["other"]
 
-#: diplomatic action types, cool colours (blues, teals)
-DIPLOMATIC_COLORS: Mapping[str, str] = {
-    "visit": "#1e40af",
-    "meeting": "#2563eb",
-    "phone call": "#0ea5e9",
-    "summon": "#0891b2",
-    "recall ambassador": "#1e3a8a",
-    "expel": "#4338ca",
-    "statement": "#0284c7",
-    "restraint appeal": "#14b8a6",
-    "mediation offer": "#0d9488",
-    "agreement": "#0f766e",
-}
-DIPLOMATIC_OTHER = "#3b82f6"
-
-FAMILIES = {
-    "strike": ("strikes", "Strikes", STRIKE_COLORS, STRIKE_OTHER),
-    "diplomatic": ("diplomatic", "Diplomatic actions", DIPLOMATIC_COLORS, DIPLOMATIC_OTHER),
-}
+#: family -> the page's layer role
+FAMILIES = {"strike": "strikes", "diplomatic": "diplomatic"}
 
 #: quotes longer than this are cut in the map (events.geojson keeps them whole)
 MAX_QUOTE_CHARS = 600
@@ -131,6 +126,9 @@ _BASEMAP_MIN_PART_AREA = 0.02
 
 #: page data larger than this (bytes of JSON) is deflated and base64-encoded
 COMPRESS_ABOVE_BYTES = 256_000
+
+#: events this many degrees from the strikes are in the first view (see _with_neighbours)
+_NEIGHBOUR_DEGREES = 8.0
 
 _EARTH_RADIUS_M = 6378137.0
 _PINNED_ID = re.compile(r"g\d{4,}")
@@ -169,6 +167,7 @@ def build_map(
     actor's point to the target's point with columns ``event_id`` and ``label``.
     Raises ``ValueError`` for an event whose family is neither strike nor diplomatic.
     """
+    arrows = None if arrows is None else drawable_arrows(arrows, events)
     n_arrows = 0 if arrows is None else len(arrows)
     has_arrows = n_arrows > 0
     data = pack_page_data(
@@ -206,7 +205,8 @@ def build_map(
     # open on the strikes when there are any: diplomatic venues (Washington, Brussels)
     # would otherwise zoom the view out to the whole world
     strikes = events[events["family"] == "strike"] if len(events) else events
-    _Ready(_view_bounds(strikes, events, places, areas, borders)).add_to(m)
+    view = _view_bounds(strikes, events, places, areas, borders)
+    _Ready(_with_neighbours(view, events)).add_to(m)
     pin_ids(m.get_root())
     return m
 
@@ -333,14 +333,20 @@ _EVENT_FIELDS = (
     "border_distance_km",
     "confidence",
     "sources",
+    "alleged",
+    "background",
+    "reported_by",
 )
-#: the columns of a packed family (see geomap.unpack in the page script)
-_EVENT_COLUMNS = ("id", "x", "y", "t", "d", "dp", "a", "g", "pl", "k", "cb", "bd", "cf", "s")
+#: the columns of a packed family (see geomap.unpack in map.js)
+_EVENT_COLUMNS = (
+    "id", "x", "y", "t", "d", "dp", "a", "g", "pl", "k", "cb", "bd", "cf", "s", "al", "bg", "rb",
+)  # fmt: skip
 
 
 def _pack_events(events: gpd.GeoDataFrame, tables: _Tables) -> dict[str, Any]:
     """Events as columns per family; events without a point are counted, not drawn."""
     families: dict[str, Any] = {f: {c: [] for c in _EVENT_COLUMNS} for f in FAMILIES}
+    theme = load_theme()
     skipped = 0
     records = _records(events, _EVENT_FIELDS)
     for row, geom in zip(records, to_wgs84(events).geometry.tolist(), strict=True):
@@ -351,7 +357,6 @@ def _pack_events(events: gpd.GeoDataFrame, tables: _Tables) -> dict[str, Any]:
             skipped += 1
             continue
         point = geom if geom.geom_type == "Point" else geom.representative_point()
-        _, _, palette, other = FAMILIES[family]
         event_type = str(row["type"] or "event")
         place = (row["location"], row["place_kind"], row["country"], row["geo_precision"])
         refs: list[int] = []
@@ -362,7 +367,7 @@ def _pack_events(events: gpd.GeoDataFrame, tables: _Tables) -> dict[str, Any]:
             row["id"],
             round(point.x, _MAP_POINT_DECIMALS) + 0.0,
             round(point.y, _MAP_POINT_DECIMALS) + 0.0,
-            tables.types.index((family, event_type, palette.get(event_type, other))),
+            tables.types.index((family, event_type, type_colour(family, event_type, theme))),
             row["date"],
             row["date_precision"],
             row["actor"],
@@ -373,6 +378,9 @@ def _pack_events(events: gpd.GeoDataFrame, tables: _Tables) -> dict[str, Any]:
             _rounded(row["border_distance_km"], 1),
             _rounded(row["confidence"], 2),
             refs,
+            1 if row["alleged"] else 0,
+            1 if row["background"] else 0,
+            row["reported_by"],
         )
         for column, value in zip(_EVENT_COLUMNS, values, strict=True):
             families[family][column].append(value)
@@ -427,6 +435,16 @@ def _pack_arrows(arrows: gpd.GeoDataFrame) -> dict[str, Any]:
             geometry = geometry_to_json(part, _MAP_POINT_DECIMALS, _MAP_SHAPE_DECIMALS)
             features.append({"type": "Feature", "geometry": geometry, "properties": props})
     return {"type": "FeatureCollection", "features": features}
+
+
+def drawable_arrows(arrows: gpd.GeoDataFrame, events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The arrows worth drawing: both ends are places, so none whose event is placed
+    only at a country (its ring on the country says where; a line from one country's
+    centre to another's would dominate the picture and mean nothing)."""
+    if not len(arrows) or "geo_precision" not in events.columns:
+        return arrows
+    country_level = set(events.loc[events["geo_precision"] == 3, "id"].tolist())
+    return arrows[~arrows["event_id"].isin(country_level)]
 
 
 def simplify_basemap(basemap: gpd.GeoDataFrame) -> list[Any]:
@@ -598,8 +616,9 @@ def _layers(
                 on_each_feature=JsCode(f"geomap.bindArrow({permanent})"),
             )
         )
+    families = load_theme()["families"]
     for family in ("diplomatic", "strike"):
-        role, label, _, _ = FAMILIES[family]
+        role, label = FAMILIES[family], families[family]["label"]
         layers.append(
             _DataLayer(
                 f"geomap.unpack({json.dumps(family)})",
@@ -613,7 +632,8 @@ def _layers(
 
 
 class _Runtime(MacroElement):
-    """The page's own CSS and JavaScript (``window.geomap``) plus its data.
+    """The page's own CSS and JavaScript (``map.css``; ``map.js`` and
+    ``map-controls.js``: ``window.geomap``), its theme (``theme.toml``) and its data.
 
     Data over ``COMPRESS_ABOVE_BYTES`` is deflated and base64-encoded, and inflated
     in the page (vendored tiny-inflate); smaller data stays readable JSON.
@@ -626,9 +646,9 @@ class _Runtime(MacroElement):
         {% endmacro %}
         {% macro script(this, kwargs) %}
         {{ this.js }}
-        geomap.map = {{ this._parent.get_name() }};
-        geomap.map.on("overlayadd", geomap.keepEventsOnTop);
+        geomap.theme = {{ this.theme }};
         geomap.data = {{ this.data }};
+        geomap.init({{ this._parent.get_name() }}, {tiles: {{ this.tiles }}});
         {% endmacro %}
         """
     )
@@ -636,8 +656,10 @@ class _Runtime(MacroElement):
     def __init__(self, data: dict[str, Any], *, tiles: bool) -> None:
         super().__init__()
         self._name = "GeomapRuntime"
-        self.css = _CSS + ("" if tiles else _CSS_NO_TILES)
-        self.js = _RUNTIME_JS
+        self.css = _asset("map.css", "style")
+        self.js = _asset("map.js", "script") + _asset("map-controls.js", "script")
+        self.theme = _script_safe(json.dumps(load_theme(), ensure_ascii=False, sort_keys=True))
+        self.tiles = "true" if tiles else "false"
         self.data = data_script(data)
 
 
@@ -687,17 +709,15 @@ class _Legend(MacroElement):
 
 
 class _Ready(MacroElement):
-    """Fits the view to the data (without animation, so the map is settled at once),
-    then marks the end of the page script: ``geomap.ready`` and its time in ms."""
+    """Fits the view to the data clear of the legend and the controls (without
+    animation, so the map is settled at once; ``geomap.fitView``), then marks the end
+    of the page script: ``geomap.ready`` and its time in ms."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        {%- if this.bounds %}
-        geomap.map.fitBounds(
-            {{ this.bounds|tojson }}, {maxZoom: 9, padding: [20, 20], animate: false}
-        );
-        {%- endif %}
+        geomap.viewBounds = {{ this.bounds|tojson }};
+        geomap.fitView();
         geomap.ready = true;
         geomap.readyMs = performance.now();
         {% endmacro %}
@@ -711,61 +731,98 @@ class _Ready(MacroElement):
 
 
 def legend_html(data: dict[str, Any], *, title: str | None, arrows: bool) -> str:
-    """The legend's HTML; every string that came from data is escaped here."""
+    """The legend's HTML, its wording and colours from the theme; every string that
+    came from data is escaped here."""
     e = html.escape
-    parts = ["<details open><summary>", f"<b>{e(title or 'Legend')}</b>", "</summary>"]
-    for family, (_, label, palette, _) in FAMILIES.items():
-        order = {name: i for i, name in enumerate(palette)}
+    theme = load_theme()
+    words, colours, marks = theme["legend"], theme["map"], theme["marks"]
+    grey = e(colours["neutral"])
+    parts = ["<details open><summary>", f"<b>{e(title or words['title'])}</b>", "</summary>"]
+    for family, spec in theme["families"].items():
+        order = {name: i for i, name in enumerate(spec.get("types", {}))}
         used = sorted(
             (t for t in data["types"] if t[0] == family),
             key=lambda t: (order.get(t[1], len(order)), t[1]),
         )
         if used:
-            parts.append(f'<div class="gm-lh">{e(label)}</div>')
+            parts.append(f'<div class="gm-lh">{e(spec["label"])}</div>')
         for _, event_type, colour in used:
             parts.append(
                 f'<div><span class="gm-sw" style="background:{e(colour)}"></span>'
                 f"{e(event_type)}</div>"
             )
-    parts.append('<div class="gm-lh">Size: number killed</div><div class="gm-sizes">')
-    for killed in (0, 10, 50):
+    parts.append(f'<div class="gm-lh">{e(words["size"])}</div><div class="gm-sizes">')
+    for killed in words["size_examples"]:
         r = _radius(killed)
         parts.append(
             f'<svg width="{2 * r + 4:.0f}" height="{2 * r + 4:.0f}"><circle cx="{r + 2:.1f}" '
             f'cy="{r + 2:.1f}" r="{r:.1f}" fill="#9ca3af" stroke="#fff"/></svg>'
-            f"<span>{killed or '0 / unknown'}</span>"
+            f"<span>{e(str(killed or words['size_zero']))}</span>"
         )
     parts.append("</div>")
-    parts.append(_LEGEND_MARKS)
-    if arrows:
-        parts.append(_LEGEND_ARROW)
-    if data["skipped"]:
-        parts.append(
-            f'<div class="gm-note">{int(data["skipped"])} event(s) without coordinates '
-            "are not on the map</div>"
+    ring = f'fill="none" stroke="{grey}" stroke-width="2"'
+    rows = [
+        (f'<circle cx="9" cy="9" r="6" fill="{grey}" stroke="#fff"/>', "exact"),
+        (f'<circle cx="9" cy="9" r="7" {ring} stroke-dasharray="{marks["admin_dash"]}"/>', "admin"),
+        (
+            f'<circle cx="9" cy="9" r="8" {ring} stroke-dasharray="{marks["country_dash"]}"/>',
+            "country",
+        ),
+    ]
+    flags = _flags(data)
+    if "alleged" in flags:
+        rows.append(
+            (
+                f'<circle cx="9" cy="9" r="6" fill="{grey}" stroke="{e(marks["alleged_edge"])}" '
+                f'stroke-width="2" stroke-dasharray="{marks["alleged_dash"]}"/>',
+                "alleged",
+            )
         )
+    if "background" in flags:
+        rows.append(
+            (
+                f'<circle cx="9" cy="9" r="6" fill="{grey}" '
+                f'fill-opacity="{marks["background_opacity"]}" stroke="none"/>',
+                "background",
+            )
+        )
+    rows.append(
+        (
+            f'<circle cx="9" cy="9" r="8" fill="{e(marks["cluster_colour"])}" stroke="#fff"/>'
+            '<text x="9" y="13" font-size="10" text-anchor="middle" fill="#fff">3</text>',
+            "cluster",
+        )
+    )
+    parts.append(f'<div class="gm-lh">{e(words["where"])}</div>')
+    for svg, key in rows:
+        parts.append(f'<div><svg width="18" height="18">{svg}</svg>{e(words[key])}</div>')
+    parts.append(
+        '<div><svg width="22" height="10"><line x1="1" y1="5" x2="21" y2="5" '
+        f'stroke="{e(colours["border"])}" stroke-width="2" stroke-dasharray="6 3"/></svg>'
+        f"{e(words['border'])}</div>"
+    )
+    if arrows:
+        c = e(colours["arrow"])
+        parts.append(
+            '<div><svg width="22" height="10"><line x1="1" y1="5" x2="15" y2="5" '
+            f'stroke="{c}" stroke-width="2"/><polygon points="14,1 21,5 14,9" '
+            f'fill="{c}"/></svg>{e(words["arrow"])}</div>'
+        )
+    if data["skipped"]:
+        parts.append(f'<div class="gm-note">{int(data["skipped"])} {e(words["skipped"])}</div>')
     parts.append("</details>")
     return "".join(parts)
 
 
-_LEGEND_MARKS = (
-    '<div class="gm-lh">Where it happened</div>'
-    '<div><svg width="18" height="18"><circle cx="9" cy="9" r="6" fill="#6b7280" '
-    'stroke="#fff"/></svg>filled: the place is named</div>'
-    '<div><svg width="18" height="18"><circle cx="9" cy="9" r="7" fill="none" '
-    'stroke="#6b7280" stroke-width="2" stroke-dasharray="5 3"/></svg>'
-    "dashed ring: only the province or region is known</div>"
-    '<div><svg width="18" height="18"><circle cx="9" cy="9" r="7" fill="none" '
-    'stroke="#6b7280" stroke-width="2" stroke-dasharray="1.5 3"/></svg>'
-    "dotted ring: only the country is known (drawn at its centre, not a site)</div>"
-    '<div><svg width="22" height="10"><line x1="1" y1="5" x2="21" y2="5" '
-    'stroke="#374151" stroke-width="2" stroke-dasharray="6 3"/></svg>shared border</div>'
-)
-_LEGEND_ARROW = (
-    '<div><svg width="22" height="10"><line x1="1" y1="5" x2="15" y2="5" '
-    'stroke="#7f1d1d" stroke-width="2"/><polygon points="14,1 21,5 14,9" '
-    'fill="#7f1d1d"/></svg>direction the text reports (actor → target)</div>'
-)
+def _flags(data: dict[str, Any]) -> set[str]:
+    """Which of "alleged" and "background" some event on the page is."""
+    found = set()
+    for columns in data["events"].values():
+        if any(columns["al"]):
+            found.add("alleged")
+        if any(columns["bg"]):
+            found.add("background")
+    return found
 
 
 # --------------------------------------------------------------------------- helpers
@@ -792,8 +849,16 @@ def _cut(text: str, limit: int = MAX_QUOTE_CHARS) -> str:
 
 
 def _radius(killed: int | None) -> float:
-    """Mark radius in pixels: 6 + 3·√killed, capped at 30 (as geomap.radius)."""
-    return min(6 + 3 * math.sqrt(max(killed or 0, 0)), 30.0)
+    """Mark radius in pixels (theme.toml's [marks]; as geomap.radius in the page)."""
+    return radius(killed)
+
+
+def _asset(name: str, tag: str) -> str:
+    """A front-end file's text, checked to be safe inside its <style> or <script>."""
+    text = asset_text(name)
+    if re.search(rf"</{tag}|<!--", text, re.IGNORECASE):
+        raise OutputError(f"{name} contains '</{tag}' or '<!--'; cannot inline it")
+    return text
 
 
 def _view_bounds(*frames: gpd.GeoDataFrame) -> list[list[float]] | None:
@@ -806,6 +871,26 @@ def _view_bounds(*frames: gpd.GeoDataFrame) -> list[list[float]] | None:
             pad = 0.5 if (east - west) < 0.5 and (north - south) < 0.5 else 0.0
             return [[south - pad, west - pad], [north + pad, east + pad]]
     return None
+
+
+def _with_neighbours(
+    bounds: list[list[float]] | None, events: gpd.GeoDataFrame
+) -> list[list[float]] | None:
+    """``bounds`` grown to the events near them (within their own size, at least
+    ``_NEIGHBOUR_DEGREES``, of each side): the capital beside the strikes is in view,
+    the venue on another continent is not."""
+    if bounds is None or not len(events):
+        return bounds
+    (south, west), (north, east) = bounds
+    grow_x = max(east - west, _NEIGHBOUR_DEGREES)
+    grow_y = max(north - south, _NEIGHBOUR_DEGREES)
+    geoms = to_wgs84(events).geometry
+    near = geoms.cx[west - grow_x : east + grow_x, south - grow_y : north + grow_y]
+    near = near[~(near.isna() | near.is_empty)]
+    if len(near):
+        x0, y0, x1, y1 = near.total_bounds.tolist()
+        south, west, north, east = min(south, y0), min(west, x0), max(north, y1), max(east, x1)
+    return [[south, west], [north, east]]
 
 
 def _script_safe(json_text: str) -> str:
@@ -910,346 +995,3 @@ def _inline_vendor(page: str) -> str:
         raise OutputError("rendered map has no <head> to put Leaflet in")
     at = head + len("<head>")
     return page[:at] + '\n<meta charset="utf-8">\n' + assets + page[at:]
-
-
-# --------------------------------------------------------------------------- browser code
-
-_CSS = """
-.leaflet-container { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; }
-.gm-box { background: rgba(255,255,255,.94); padding: 6px 9px; border-radius: 5px;
-  box-shadow: 0 1px 5px rgba(0,0,0,.35); color: #111827; max-width: 290px; }
-.gm-box summary { cursor: pointer; }
-.gm-lh { font-weight: 600; margin: 6px 0 2px; }
-.gm-sw { display: inline-block; width: 11px; height: 11px; border-radius: 50%;
-  margin-right: 5px; vertical-align: -1px; }
-.gm-box svg { vertical-align: middle; margin-right: 4px; }
-.gm-sizes span { margin-right: 8px; }
-.gm-note { margin-top: 6px; color: #92400e; }
-.gm-time input[type=range] { width: 240px; display: block; margin: 4px 0; }
-.gm-time .gm-count { color: #4b5563; }
-.gm-pop { max-width: 340px; }
-.gm-pop .gm-type { font-weight: 700; font-size: 14px; border-left: 5px solid #999;
-  padding-left: 6px; margin-bottom: 3px; }
-.gm-pop .gm-row { margin: 1px 0; }
-.gm-pop .gm-dim { color: #6b7280; }
-.gm-pop blockquote { margin: 6px 0 0; padding: 4px 8px; border-left: 3px solid #9ca3af;
-  background: #f3f4f6; max-height: 170px; overflow: auto; }
-.gm-pop blockquote footer { color: #4b5563; font-size: 11px; margin-top: 3px; }
-.gm-arrow-label { background: rgba(255,255,255,.85); border: 0; box-shadow: none;
-  color: #7f1d1d; font-size: 11px; padding: 1px 4px; }
-"""
-
-_CSS_NO_TILES = """
-.leaflet-container { background: #dbe6ee; }
-"""
-
-_RUNTIME_JS = r"""
-var geomap = (function () {
-  "use strict";
-  var G = { layers: {}, marks: {}, ready: false };
-  var ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-  var PRECISION = { 1: "exact place", 2: "admin area / region", 3: "country only" };
-
-  /* Every string from an article passes through esc() before it becomes markup. */
-  function esc(value) {
-    if (value === null || value === undefined) { return ""; }
-    return String(value).replace(/[&<>"']/g, function (c) { return ESC[c]; });
-  }
-  G.esc = esc;
-
-  /* Page data deflated in Python (zlib raw deflate) and base64-encoded. */
-  G.inflateJson = function (b64, size) {
-    var bin = atob(b64), src = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) { src[i] = bin.charCodeAt(i); }
-    var out = geomapInflate(src, new Uint8Array(size));
-    return JSON.parse(new TextDecoder("utf-8").decode(out));
-  };
-
-  G.register = function (role, layer) {
-    G.layers[role] = layer;
-    G.marks[role] = layer.getLayers();
-  };
-
-  /* Layer control order: events first, context after. */
-  var ORDER = ["strikes", "diplomatic", "arrows", "places", "areas", "borders"];
-  G.layerOrder = function (a, b) {
-    return rank(a) - rank(b);
-  };
-  function rank(layer) {
-    for (var i = 0; i < ORDER.length; i++) {
-      if (G.layers[ORDER[i]] === layer) { return i; }
-    }
-    return ORDER.length;
-  }
-
-  /* Keep events above context when a layer is switched back on (one canvas). */
-  G.keepEventsOnTop = function () {
-    ["arrows", "diplomatic", "strikes"].forEach(function (role) {
-      var layer = G.layers[role];
-      if (layer && G.map.hasLayer(layer)) { layer.bringToFront(); }
-    });
-  };
-
-  G.radius = function (killed) {
-    return Math.min(6 + 3 * Math.sqrt(Math.max(killed || 0, 0)), 30);
-  };
-
-  G.unpack = function (family) {
-    var D = G.data, c = D.events[family], features = [];
-    for (var i = 0; i < c.id.length; i++) {
-      var type = D.types[c.t[i]], place = D.places[c.pl[i]], refs = c.s[i], sources = [];
-      for (var j = 0; j < refs.length; j += 2) {
-        sources.push({ article: D.articles[refs[j]], quote: D.quotes[refs[j + 1]] });
-      }
-      features.push({
-        type: "Feature",
-        geometry: { type: "Point", coordinates: [c.x[i], c.y[i]] },
-        properties: {
-          id: c.id[i], family: family, type: type[1], color: type[2], date: c.d[i],
-          date_precision: c.dp[i], actor: c.a[i], target: c.g[i], location: place[0],
-          place_kind: place[1], country: place[2], geo_precision: place[3],
-          killed: c.k[i], crossed_border: c.cb[i], border_distance_km: c.bd[i],
-          confidence: c.cf[i], sources: sources
-        }
-      });
-    }
-    return { type: "FeatureCollection", features: features };
-  };
-
-  function decodeLine(flat, steps, ring) {
-    var out = [], x = 0, y = 0;
-    for (var i = 0; i < flat.length; i += 2) {
-      x += flat[i]; y += flat[i + 1];
-      out.push([x / steps, y / steps]);
-    }
-    if (ring) { out.push(out[0]); }
-    return out;
-  }
-
-  /* Inverse of pack_shapes() in geomap/maps.py. */
-  G.unpackShapes = function (packed) {
-    var features = [], steps = packed.steps;
-    for (var i = 0; i < packed.geoms.length; i++) {
-      var g = packed.geoms[i];
-      if (!g) { continue; }
-      var geometry = g[0] === "P" ?
-        { type: "MultiPolygon", coordinates: g[1].map(function (rings) {
-            return rings.map(function (r) { return decodeLine(r, steps, true); });
-          }) } :
-        { type: "MultiLineString", coordinates: g[1].map(function (l) {
-            return decodeLine(l, steps, false);
-          }) };
-      features.push({ type: "Feature", geometry: geometry, properties: packed.props[i] });
-    }
-    return { type: "FeatureCollection", features: features };
-  };
-
-  G.eventStyle = function (p) {
-    var r = G.radius(p.killed);
-    if (p.geo_precision === 2 || p.geo_precision === 3) {
-      return { radius: r + 2, color: p.color, weight: 2.2, opacity: 0.95, fill: true,
-               fillColor: p.color, fillOpacity: 0.06,
-               dashArray: p.geo_precision === 3 ? "1.5 4" : "5 3" };
-    }
-    return { radius: r, color: "#ffffff", weight: 1, opacity: 1, fill: true,
-             fillColor: p.color, fillOpacity: 0.82 };
-  };
-
-  G.eventMark = function (feature, latlng) {
-    return L.circleMarker(latlng, G.eventStyle(feature.properties));
-  };
-
-  function dateText(p) {
-    if (!p.date) { return "date unknown"; }
-    var d = String(p.date);
-    if (p.date_precision === "month") { d = d.slice(0, 7); }
-    if (p.date_precision === "year") { d = d.slice(0, 4); }
-    return esc(d) + (p.date_precision ? " (" + esc(p.date_precision) + ")" : "");
-  }
-
-  function row(html) { return '<div class="gm-row">' + html + "</div>"; }
-
-  G.eventPopup = function (p) {
-    var h = '<div class="gm-pop"><div class="gm-type" style="border-color:' +
-      esc(p.color) + '">' + esc(p.type) + "</div>";
-    h += row(dateText(p));
-    h += row(esc(p.actor || "unknown actor") + " \u2192 " + esc(p.target || "unknown target"));
-    h += row(esc(p.location) + ' <span class="gm-dim">(' +
-      esc(PRECISION[p.geo_precision] || "precision unknown") +
-      (p.country ? ", " + esc(p.country) : "") + ")</span>");
-    if (p.killed !== null && p.killed !== undefined) { h += row("Killed: " + esc(p.killed)); }
-    if (p.crossed_border === true || p.crossed_border === false) {
-      h += row("Crossed a border: " + (p.crossed_border ? "yes" : "no"));
-    }
-    if (p.border_distance_km !== null && p.border_distance_km !== undefined) {
-      h += row(esc(p.border_distance_km) + " km from the nearest shared border");
-    }
-    if (p.confidence !== null && p.confidence !== undefined) {
-      h += row('<span class="gm-dim">confidence ' + esc(p.confidence) +
-        " \u00b7 " + esc(p.id) + "</span>");
-    }
-    for (var i = 0; i < p.sources.length; i++) {
-      var s = p.sources[i];
-      h += "<blockquote>" + esc(s.quote) + "<footer>\u2014 " + esc(s.article) +
-        "</footer></blockquote>";
-    }
-    return h + "</div>";
-  };
-
-  G.eventTooltip = function (p) {
-    return esc(p.type) + " \u00b7 " + esc(p.location) + " \u00b7 " + dateText(p);
-  };
-
-  G.bindEvent = function (feature, layer) {
-    layer.bindPopup(function () { return G.eventPopup(feature.properties); },
-                    { maxWidth: 360 });
-    layer.bindTooltip(function () { return G.eventTooltip(feature.properties); },
-                      { sticky: true });
-  };
-
-  G.placeMark = function (feature, latlng) {
-    return L.circleMarker(latlng, { radius: 3.5, color: "#374151", weight: 1,
-                                    fillColor: "#ffffff", fillOpacity: 0.9 });
-  };
-
-  G.bindPlace = function (feature, layer) {
-    var p = feature.properties;
-    layer.bindTooltip(function () { return esc(p.name); }, { sticky: true });
-    layer.bindPopup(function () {
-      var h = '<div class="gm-pop"><div class="gm-type">' + esc(p.name) + "</div>";
-      h += row('<span class="gm-dim">' + esc(p.kind) +
-        (p.country ? ", " + esc(p.country) : "") + "</span>");
-      h += row("Mentioned " + esc(p.count) + (p.count === 1 ? " time" : " times"));
-      for (var i = 0; i < p.mentions.length; i++) {
-        var m = p.mentions[i];
-        h += "<blockquote>" + esc(m[1] === null ? p.name : m[1]) +
-          (m[2] ? " <i>(stands for its government)</i>" : "") +
-          "<footer>\u2014 " + esc(G.data.articles[m[0]]) + "</footer></blockquote>";
-      }
-      return h + "</div>";
-    }, { maxWidth: 340 });
-  };
-
-  G.areaStyle = function () {
-    return { color: "#6b21a8", weight: 1.5, opacity: 0.8, dashArray: "4 3",
-             fillColor: "#a855f7", fillOpacity: 0.08 };
-  };
-
-  G.bindArea = function (feature, layer) {
-    var p = feature.properties;
-    layer.bindTooltip(function () {
-      return esc(p.name) + ' <span class="gm-dim">(' + esc(p.kind) +
-        (p.country ? ", " + esc(p.country) : "") + ")</span>";
-    }, { sticky: true });
-  };
-
-  G.borderStyle = function () {
-    return { color: "#374151", weight: 2.5, opacity: 0.85, dashArray: "8 4" };
-  };
-
-  G.bindBorder = function (feature, layer) {
-    var p = feature.properties;
-    layer.bindTooltip(function () {
-      var km = p.length_km === null || p.length_km === undefined ? "" :
-        " \u00b7 " + esc(Math.round(p.length_km)) + " km";
-      return esc(p.name) + km;
-    }, { sticky: true });
-  };
-
-  G.basemapStyle = function () {
-    return { color: "#c4cbd3", weight: 0.8, opacity: 1, fillColor: "#f7f7f4", fillOpacity: 1 };
-  };
-
-  G.arrowStyle = function (feature) {
-    var head = feature.geometry.type === "Polygon";
-    return { color: "#7f1d1d", weight: head ? 1 : 2.5, opacity: 0.9,
-             fillColor: "#7f1d1d", fillOpacity: head ? 0.9 : 0 };
-  };
-
-  G.bindArrow = function (permanent) {
-    return function (feature, layer) {
-      var label = esc(feature.properties.label);
-      layer.bindPopup(function () { return '<div class="gm-pop">' + label + "</div>"; });
-      if (feature.geometry.type !== "Polygon") {
-        layer.bindTooltip(label, { permanent: permanent, direction: "center",
-                                   className: "gm-arrow-label" });
-      }
-    };
-  };
-
-  function control(position, className, html) {
-    var ctl = L.control({ position: position });
-    ctl.onAdd = function () {
-      var div = L.DomUtil.create("div", "gm-box " + className);
-      div.innerHTML = html;
-      L.DomEvent.disableClickPropagation(div);
-      L.DomEvent.disableScrollPropagation(div);
-      return div;
-    };
-    return ctl.addTo(G.map);
-  }
-
-  /* html is built and escaped in Python (legend_html). */
-  G.addLegend = function (position, html) {
-    G.legend = control(position, "gm-legend", html);
-    var details = G.legend.getContainer().querySelector("details");
-    if (details && window.innerHeight < 700) { details.open = false; }
-  };
-
-  function eventMarks() {
-    var out = [];
-    ["strikes", "diplomatic"].forEach(function (role) {
-      (G.marks[role] || []).forEach(function (mark) { out.push([role, mark]); });
-    });
-    return out;
-  }
-
-  G.addTimeControl = function (position) {
-    var all = eventMarks(), seen = {}, dates = [], undated = 0;
-    all.forEach(function (e) {
-      var d = e[1].feature.properties.date;
-      if (!d) { undated += 1; } else if (!seen[d]) { seen[d] = true; dates.push(d); }
-    });
-    dates.sort();
-    var ctl = control(position, "gm-time",
-      '<b>Time</b> <span class="gm-label"></span>' +
-      '<input type="range" min="0" step="1" aria-label="show events up to this date">' +
-      '<label><input type="checkbox" class="gm-undated" checked> undated events ' +
-      '(<span class="gm-nundated"></span>)</label>' +
-      '<div class="gm-count"></div>');
-    var box = ctl.getContainer();
-    var slider = box.querySelector("input[type=range]");
-    var check = box.querySelector(".gm-undated");
-    var label = box.querySelector(".gm-label");
-    box.querySelector(".gm-nundated").textContent = String(undated);
-    slider.max = String(Math.max(dates.length - 1, 0));
-    slider.value = slider.max;
-    slider.disabled = dates.length === 0;
-
-    function apply() {
-      var cutoff = dates.length ? dates[Number(slider.value)] : null;
-      var shown = 0;
-      label.textContent = cutoff ? "events up to " + cutoff : "no dated events";
-      all.forEach(function (e) {
-        var group = G.layers[e[0]], mark = e[1], d = mark.feature.properties.date;
-        var visible = d ? d <= cutoff : check.checked;
-        if (visible) { shown += 1; }
-        if (visible && !group.hasLayer(mark)) { group.addLayer(mark); }
-        if (!visible && group.hasLayer(mark)) { group.removeLayer(mark); }
-      });
-      box.querySelector(".gm-count").textContent =
-        "showing " + shown + " of " + all.length + " events";
-    }
-    L.DomEvent.on(slider, "input", apply);
-    L.DomEvent.on(check, "change", apply);
-    G.time = {
-      dates: dates, slider: slider, undated: check, apply: apply,
-      setIndex: function (i) { slider.value = String(i); apply(); },
-      setUndated: function (on) { check.checked = !!on; apply(); }
-    };
-    apply();
-  };
-
-  return G;
-})();
-"""

@@ -9,8 +9,10 @@ articles read. Why it is built this way:
   (Leaflet inlined, no network), embedded as ``<iframe sandbox srcdoc>``: its scripts,
   styles and element ids live in their own document, so the report or a host page can
   hold several maps without one ``window.geomap`` or ``L`` overwriting another. The
-  timeline is an inline SVG built here, the table sorter a few lines of inline
-  JavaScript; nothing is fetched from anywhere.
+  timeline is an inline SVG built here (bars by day, week or month, as the span
+  needs); the page template, its CSS and the table sorter are files in
+  ``geomap/outputs/assets/``, inlined; nothing is fetched from anywhere. Alleged
+  and background events are listed in a table of their own.
 - **Fragments.** ``Report.fragment`` is one ``<div class="geomap-report">`` with its
   styles scoped under that class, no ``id`` attributes at all, and a sorter that
   initialises each fragment once; two fragments on one page work independently.
@@ -35,11 +37,13 @@ import os
 import re
 import shutil
 import tempfile
+import textwrap
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from string import Template
 from typing import TYPE_CHECKING, Any
 
 import folium
@@ -47,8 +51,9 @@ import folium
 from . import __version__
 from .errors import GeomapError
 from .geojson import write_atomic, write_text_atomic
-from .maps import DIPLOMATIC_COLORS, DIPLOMATIC_OTHER, STRIKE_COLORS, STRIKE_OTHER, render_html
+from .maps import drawable_arrows, render_html
 from .models import Article, Event, Mention, Place
+from .theme import asset_text, load_theme, type_colour
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -108,11 +113,10 @@ _MATPLOTLIB_HINT = (
     "(or: pip install matplotlib)"
 )
 
-FAMILY_COLORS = {"strike": "#dc2626", "diplomatic": "#2563eb"}
-FAMILY_LABELS = {
-    "strike": ("strike", "strikes"),
-    "diplomatic": ("diplomatic action", "diplomatic actions"),
-}
+#: a timeline of up to this many days has a bar a day, up to WEEKS_UP_TO a bar a week,
+#: longer ones a bar a month (no 1-pixel hairlines over years)
+DAYS_UP_TO = 62
+WEEKS_UP_TO = 366
 PRECISION = {1: "exact place", 2: "admin area / region", 3: "country only"}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -162,7 +166,16 @@ def build_report(result: RunResult, *, title: str | None = None) -> Report:
     events = sorted(result.events, key=_event_order)
     summary = _summary(result)
     timeline = _section("Timeline", timeline_svg(events))
-    table = _section(f"Events ({len(events)})", _events_table(events, articles))
+    news = [e for e in events if not (e.alleged or e.background)]
+    apart = [e for e in events if e.alleged or e.background]
+    table = _section(f"Events ({len(news)})", _events_table(news, articles))
+    if apart:
+        table += _section(
+            f"Alleged or background events ({len(apart)})",
+            '<p class="gmr-dim">Alleged: stated only as one side\'s claim or accusation. '
+            "Background: an earlier incident the articles cite for context.</p>"
+            + _events_table(apart, articles, status=True),
+        )
     page_body = "".join(
         [
             f'<h1 class="gmr-title">{_e(title)}</h1>',
@@ -179,12 +192,11 @@ def build_report(result: RunResult, *, title: str | None = None) -> Report:
     fragment_body = "".join(
         [f'<h2 class="gmr-title">{_e(title)}</h2>', summary, frame, timeline, table]
     )
-    page = (
-        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta name="generator" content="geomap {_e(__version__)}">\n'
-        f"<title>{_e(title)}</title>\n<style>{_PAGE_CSS}</style>\n</head>\n<body>\n"
-        f"{_root(page_body)}\n</body>\n</html>\n"
+    page = Template(asset_text("report.html")).substitute(
+        version=_e(__version__),
+        title=_e(title),
+        page_css=asset_text("report-page.css"),
+        body=_root(page_body),
     )
     return Report(title=title, html=page, fragment=_root(fragment_body) + "\n")
 
@@ -239,8 +251,8 @@ def _e(value: object) -> str:
 
 def _root(body: str) -> str:
     return (
-        f'<div class="geomap-report"><style>{_SCOPED_CSS}</style>{body}'
-        f"<script>{_SORTER_JS}</script></div>"
+        f'<div class="geomap-report"><style>{asset_text("report.css")}</style>{body}'
+        f"<script>{asset_text('report.js')}</script></div>"
     )
 
 
@@ -292,37 +304,55 @@ def _footer() -> str:
 
 
 def timeline_svg(events: Iterable[Event], *, width: int = 760, height: int = 170) -> str:
-    """Events by day, stacked by family, as inline SVG with a legend and a note of what
-    could not be charted (events dated only to a month or year, or undated)."""
+    """Events by day, week or month (whichever suits the span: ``DAYS_UP_TO``,
+    ``WEEKS_UP_TO``), stacked by family, as inline SVG with a legend and a note of what
+    could not be charted (events dated more coarsely than the bars, or undated).
+    Background events (earlier incidents cited for context) are counted, not charted:
+    one incident years back would otherwise stretch the chart over years."""
     events = list(events)
-    by_day: dict[date, Counter[str]] = defaultdict(Counter)
+    background = sum(1 for e in events if e.background)
+    events = [e for e in events if not e.background]
+    families = load_theme()["families"]
+    days = [e.date for e in events if e.date is not None and e.date_precision == "day"]
+    span = (max(days) - min(days)).days + 1 if days else 0
+    unit = "day" if span <= DAYS_UP_TO else "week" if span <= WEEKS_UP_TO else "month"
+    charted = ("day", "month") if unit == "month" else ("day",)
+    by_bin: dict[date, Counter[str]] = defaultdict(Counter)
     for e in events:
-        if e.date is not None and e.date_precision == "day":
-            by_day[e.date][e.family] += 1
-    coarse = sum(1 for e in events if e.date is not None and e.date_precision != "day")
+        if e.date is not None and e.date_precision in charted:
+            by_bin[_bin_start(e.date, unit)][e.family] += 1
+    coarse = sum(1 for e in events if e.date is not None and e.date_precision not in charted)
     undated = sum(1 for e in events if e.date is None)
     note = []
     if coarse:
-        note.append(f"{coarse} dated only to a month or year")
+        note.append(
+            f"{coarse} dated only to a year" if unit == "month" else
+            f"{coarse} dated only to a month or year"
+        )  # fmt: skip
     if undated:
         note.append(f"{undated} undated")
+    if background:
+        note.append(f"{background} background (earlier incidents)")
     note_html = (
         f'<p class="gmr-dim">Not charted: {_e(", ".join(note))} (listed in the table).</p>'
         if note
         else ""
     )
-    if not by_day:
+    if not by_bin:
         return f'<p class="gmr-dim">No event has a known day; nothing to chart.</p>{note_html}'
-    first, last = min(by_day), max(by_day)
-    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    first, last = min(by_bin), max(by_bin)
+    bins = [first]
+    while bins[-1] < last:
+        bins.append(_next_bin(bins[-1], unit))
     left, right, top, bottom = 34.0, 10.0, 10.0, 26.0
     plot_w, plot_h = width - left - right, height - top - bottom
-    peak = max(sum(c.values()) for c in by_day.values())
-    slot = plot_w / len(days)
-    bar = min(max(slot * 0.8, 0.6), 48.0)
+    peak = max(sum(c.values()) for c in by_bin.values())
+    slot = plot_w / len(bins)
+    bar = min(max(slot * 0.8, 2.0), 48.0)
     parts = [
         f'<svg class="gmr-timeline" viewBox="0 0 {width} {height}" role="img" '
-        f'aria-label="Events by day and family, {first.isoformat()} to {last.isoformat()}">'
+        f'aria-label="Events by {unit} and family, {first.isoformat()} to '
+        f'{_next_bin(last, unit) - timedelta(days=1)}">'
     ]
     ticks = sorted({0, peak, math.ceil(peak / 2)} if peak >= 4 else set(range(peak + 1)))
     for value in ticks:
@@ -332,18 +362,18 @@ def timeline_svg(events: Iterable[Event], *, width: int = 760, height: int = 170
             f'stroke="#e5e7eb"/><text x="{left - 5:.1f}" y="{y + 4:.1f}" text-anchor="end" '
             f'class="gmr-axis">{value}</text>'
         )
-    for i, day in enumerate(days):
-        counts = by_day.get(day)
+    for i, start in enumerate(bins):
+        counts = by_bin.get(start)
         if not counts:
             continue
         x = left + slot * i + (slot - bar) / 2
         base = top + plot_h
         label = ", ".join(
-            f"{counts[f]} {FAMILY_LABELS[f][0 if counts[f] == 1 else 1]}"
-            for f in FAMILY_COLORS
+            f"{counts[f]} {spec['singular'] if counts[f] == 1 else spec['plural']}"
+            for f, spec in families.items()
             if counts[f]
         )
-        for family, colour in FAMILY_COLORS.items():
+        for family, spec in families.items():
             n = counts[family]
             if not n:
                 continue
@@ -351,21 +381,52 @@ def timeline_svg(events: Iterable[Event], *, width: int = 760, height: int = 170
             base -= h
             parts.append(
                 f'<rect x="{x:.1f}" y="{base:.1f}" width="{bar:.1f}" height="{h:.1f}" '
-                f'fill="{colour}"><title>{day.isoformat()}: {_e(label)}</title></rect>'
+                f'fill="{_e(spec["colour"])}"><title>{_bin_title(start, unit)}: '
+                f"{_e(label)}</title></rect>"
             )
-    step = max(1, math.ceil(len(days) / 8))
-    for i in range(0, len(days), step):
+    step = max(1, math.ceil(len(bins) / 8))
+    for i in range(0, len(bins), step):
         x = left + slot * (i + 0.5)
         parts.append(
             f'<text x="{x:.1f}" y="{height - 8:.1f}" text-anchor="middle" class="gmr-axis">'
-            f"{_day_label(days[i], with_year=i == 0)}</text>"
+            f"{_bin_label(bins[i], unit, first=i == 0)}</text>"
         )
     parts.append("</svg>")
     legend = "".join(
-        f'<span><i class="gmr-sw gmr-sq" style="background:{c}"></i>{_e(f.capitalize())}</span>'
-        for f, c in FAMILY_COLORS.items()
+        f'<span><i class="gmr-sw gmr-sq" style="background:{_e(spec["colour"])}"></i>'
+        f"{_e(spec['plural'].capitalize())}</span>"
+        for spec in families.values()
     )
-    return f'<div class="gmr-legend">Events by day: {legend}</div>{"".join(parts)}{note_html}'
+    return f'<div class="gmr-legend">Events by {unit}: {legend}</div>{"".join(parts)}{note_html}'
+
+
+def _bin_start(day: date, unit: str) -> date:
+    if unit == "week":
+        return day - timedelta(days=day.weekday())  # weeks start on Monday
+    if unit == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _next_bin(start: date, unit: str) -> date:
+    if unit == "month":
+        return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return start + timedelta(days=7 if unit == "week" else 1)
+
+
+def _bin_title(start: date, unit: str) -> str:
+    if unit == "month":
+        return start.isoformat()[:7]
+    if unit == "week":
+        return f"week of {start.isoformat()}"
+    return start.isoformat()
+
+
+def _bin_label(start: date, unit: str, *, first: bool) -> str:
+    if unit == "month":
+        month = _MONTHS[start.month - 1]
+        return f"{month} {start.year}" if first or start.month == 1 else month
+    return _day_label(start, with_year=first)
 
 
 def _day_label(day: date, *, with_year: bool) -> str:
@@ -413,9 +474,13 @@ def _date_text(e: Event) -> str:
 
 
 def _type_colour(e: Event) -> str:
-    if e.family == "strike":
-        return STRIKE_COLORS.get(e.type, STRIKE_OTHER)
-    return DIPLOMATIC_COLORS.get(e.type, DIPLOMATIC_OTHER)
+    return type_colour(e.family, e.type)
+
+
+def _status_text(e: Event) -> str:
+    flags = [f for f, on in (("alleged", e.alleged), ("background", e.background)) if on]
+    by = f' <span class="gmr-dim">reported by {_e(e.reported_by)}</span>' if e.reported_by else ""
+    return _e(", ".join(flags)) + by
 
 
 def _place_text(p: Place | None) -> str:
@@ -434,7 +499,11 @@ def _article_link(article_id: str, articles: dict[str, Article]) -> str:
     return f"<span{title}>{_e(article_id)}</span>"
 
 
-def _events_table(events: Sequence[Event], articles: dict[str, Article]) -> str:
+def _events_table(
+    events: Sequence[Event], articles: dict[str, Article], *, status: bool = False
+) -> str:
+    """The events as a sortable table; ``status`` adds whether each is alleged or
+    background and who reports it."""
     rows = []
     for e in events:
         who = f"{_e(e.actor or '?')} → {_e(e.target or '?')}"
@@ -449,9 +518,11 @@ def _events_table(events: Sequence[Event], articles: dict[str, Article]) -> str:
             + _td(who, f"{e.actor or '~'} {e.target or '~'}", "gmr-nowrap")
             + _td(_place_text(e.place), e.place.name if e.place else "")
             + _td(_e(PRECISION.get(precision, "—")), precision if precision else "")
-            + _td(_e(e.killed) if e.killed is not None else "—", e.killed, "gmr-num")
+            # a blank key: unknown counts sort last whichever way the column sorts
+            + _td(_e(e.killed) if e.killed is not None else "—", _blank(e.killed), "gmr-num")
             + _td(quotes, None, "gmr-quote")
             + _td("<br>".join(_article_link(a, articles) for a in cited), cited[0] if cited else "")
+            + (_td(_status_text(e), f"{int(e.alleged)}{int(e.background)}") if status else "")
             + "</tr>"
         )
     headers = [
@@ -464,9 +535,16 @@ def _events_table(events: Sequence[Event], articles: dict[str, Article]) -> str:
         ("Quote", ""),
         ("Article", ""),
     ]
+    if status:
+        headers.append(("Status", ""))
     if not rows:
         return '<p class="gmr-dim">No strike or diplomatic action found.</p>'
-    return _table(headers, rows, "gmr-events")
+    return _table(headers, rows, "gmr-apart" if status else "gmr-events")
+
+
+def _blank(value: object) -> object:
+    """A sort key: the value, or "" (sorted last) when it is unknown."""
+    return "" if value is None else value
 
 
 def _places_table(mentions: dict[str, list[Mention]]) -> tuple[str, str]:
@@ -726,8 +804,10 @@ def static_snapshot(
     gazetteer: Gazetteer | None = None,
 ) -> Path:
     """A browser-free PNG of the run (matplotlib): basemap, areas, borders and events
-    drawn as on the map (warm strikes, cool diplomatic actions, rings where only the
-    area or country is known). Raises ``SnapshotError`` when matplotlib is missing."""
+    drawn as on the map, in the theme's colours (each type its own colour, rings where
+    only the area or country is known, alleged outlined, background faded), with a
+    legend of exactly the colours drawn. Raises ``SnapshotError`` when matplotlib is
+    missing."""
     try:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
@@ -736,25 +816,34 @@ def static_snapshot(
         raise SnapshotError(_MATPLOTLIB_HINT) from None
     from .frames import basemap_frame
     from .gazetteer import default_gazetteer
-    from .maps import _radius
+    from .theme import radius
 
     if width < 50 or height < 50 or width > 10_000 or height > 10_000:
         raise SnapshotError(f"snapshot size {width}x{height} is outside 50..10000 pixels")
+    theme = load_theme()
+    colours, marks, words = theme["map"], theme["marks"], theme["legend"]
     frames = result.frames
-    fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor="#dbe6ee")
+    fig = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, facecolor=colours["sea"])
     FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
+    # the map on the left, the legend in a panel of its own on the right: it hides nothing
+    share = _STATIC_MAP_SHARE if width >= 500 else 1.0
+    ax = fig.add_axes((0.0, 0.0, share, 1.0))
     ax.set_axis_off()
     basemap_frame(gazetteer or default_gazetteer()).plot(
-        ax=ax, facecolor="#f7f7f4", edgecolor="#c4cbd3", linewidth=0.6
+        ax=ax, facecolor=colours["land"], edgecolor=colours["land_edge"], linewidth=0.6
     )
     if len(frames.areas):
         frames.areas.plot(
-            ax=ax, facecolor="#a855f714", edgecolor="#6b21a8", linewidth=1.0, linestyle="--"
+            ax=ax,
+            facecolor=colours["area_fill"] + "14",
+            edgecolor=colours["area"],
+            linewidth=1.0,
+            linestyle="--",
         )
     if len(frames.borders):
-        frames.borders.plot(ax=ax, color="#374151", linewidth=1.8, linestyle=(0, (6, 3)))
-    for line in frames.arrows.geometry.tolist() if len(frames.arrows) else []:
+        frames.borders.plot(ax=ax, color=colours["border"], linewidth=1.8, linestyle=(0, (6, 3)))
+    arrows = drawable_arrows(frames.arrows, frames.events)
+    for line in arrows.geometry.tolist() if len(arrows) else []:
         if line is None or line.is_empty or line.geom_type != "LineString":
             continue
         (x0, y0), (x1, y1) = line.coords[0][:2], line.coords[-1][:2]
@@ -765,7 +854,7 @@ def static_snapshot(
             arrowprops={
                 "arrowstyle": "-|>",
                 "mutation_scale": 16,
-                "color": "#7f1d1d",
+                "color": colours["arrow"],
                 "lw": 1.6,
                 "alpha": 0.85,
             },
@@ -774,44 +863,57 @@ def static_snapshot(
     events = frames.events
     rows = events.to_dict("records") if len(events) else []
     order = sorted(range(len(rows)), key=lambda i: rows[i]["family"] == "strike")
+    used: dict[tuple[str, str], str] = {}
+    flags: set[str] = set()
     for i in order:
         row, point = rows[i], events.geometry.iloc[i]
         if point is None or point.is_empty:
             continue
-        colour = (STRIKE_COLORS if row["family"] == "strike" else DIPLOMATIC_COLORS).get(
-            row["type"], STRIKE_OTHER if row["family"] == "strike" else DIPLOMATIC_OTHER
-        )
+        colour = type_colour(row["family"], row["type"], theme)
+        used[(row["family"], row["type"])] = colour
         try:
             killed = int(row["killed"])
         except (TypeError, ValueError):  # None or NaN: unknown
             killed = 0
-        size = (2 * _radius(killed) * 72 / dpi) ** 2
+        size = (2 * radius(killed, theme) * 72 / dpi) ** 2
+        alleged, background = row.get("alleged") is True, row.get("background") is True
+        flags.update(f for f, on in (("alleged", alleged), ("background", background)) if on)
+        fade = marks["background_opacity"] if background else 1.0
         precision = row["geo_precision"]
         if precision in (2, 3):
             ax.scatter(
                 [point.x],
                 [point.y],
-                s=size * 1.3,
+                s=size * (1.3 if precision == 2 else 2.2),
                 facecolors="none",
-                edgecolors=colour,
+                edgecolors=marks["alleged_edge"] if alleged else colour,
                 linewidths=2.0,
                 linestyle=(0, (1.5, 3)) if precision == 3 else (0, (5, 3)),
+                alpha=fade,
                 zorder=5,
             )
         else:
             ax.scatter(
-                [point.x], [point.y], s=size, c=colour, edgecolors="#ffffff", zorder=6, alpha=0.9
+                [point.x],
+                [point.y],
+                s=size,
+                c=colour,
+                edgecolors=marks["alleged_edge"] if alleged else marks["edge"],
+                linewidths=1.8 if alleged else 1.0,
+                linestyle=(0, (3, 2)) if alleged else "solid",
+                alpha=0.9 * fade,
+                zorder=6,
             )
-    xmin, ymin, xmax, ymax = _static_extent(result, width / height)
+    xmin, ymin, xmax, ymax = _static_extent(result, width * share / height)
     ax.set_xlim(xmin, xmax)
     ax.set_ylim(ymin, ymax)
-    handles = [
-        Line2D([], [], marker="o", ls="", color=FAMILY_COLORS["strike"], label="strike"),
-        Line2D([], [], marker="o", ls="", color=FAMILY_COLORS["diplomatic"], label="diplomatic"),
-        Line2D([], [], marker="o", ls="", mfc="none", color="#6b7280", label="area / country only"),
-        Line2D([], [], ls=(0, (6, 3)), color="#374151", label="shared border"),
-    ]
-    ax.legend(handles=handles, loc="lower right", fontsize=9, framealpha=0.92)
+    (fig if share < 1 else ax).legend(
+        handles=_static_legend(Line2D, theme, used, flags, arrows=bool(len(arrows))),
+        loc="upper right" if share < 1 else "lower right",
+        fontsize=9,
+        framealpha=0.92,
+        title=words["title"],
+    )
     target = Path(path)
 
     def save() -> bytes:
@@ -823,6 +925,65 @@ def static_snapshot(
 
     write_atomic(target, save())
     return target
+
+
+#: the share of a static snapshot's width the map takes (the legend has the rest)
+_STATIC_MAP_SHARE = 0.74
+
+
+def _static_legend(
+    line2d: Any,
+    theme: dict[str, Any],
+    used: dict[tuple[str, str], str],
+    flags: set[str],
+    *,
+    arrows: bool,
+) -> list[Any]:
+    """One entry per event type drawn, in its colour and the theme's order, then the
+    kinds of mark and line the picture holds."""
+    grey, marks, words = theme["map"]["neutral"], theme["marks"], theme["legend"]
+    handles = []
+    for family, spec in theme["families"].items():
+        order = {name: i for i, name in enumerate(spec.get("types", {}))}
+        for (fam, event_type), colour in sorted(
+            used.items(), key=lambda kv: (order.get(kv[0][1], len(order)), kv[0][1])
+        ):
+            if fam == family:
+                handles.append(
+                    line2d(
+                        [],
+                        [],
+                        marker="o",
+                        ms=9,
+                        ls="",
+                        color=colour,
+                        mec="#ffffff",
+                        label=event_type,
+                    )
+                )
+    ring = {"marker": "o", "ls": "", "mfc": "none", "color": grey, "mew": 1.8}
+    handles.append(line2d([], [], **ring, label=words["admin"]))
+    handles.append(line2d([], [], **ring, markersize=10, label=words["country"]))
+    if "alleged" in flags:
+        handles.append(
+            line2d([], [], marker="o", ls="", color=grey, mec=marks["alleged_edge"], mew=1.8,
+                   label=words["alleged"])
+        )  # fmt: skip
+    if "background" in flags:
+        handles.append(
+            line2d([], [], marker="o", ls="", color=grey, alpha=marks["background_opacity"],
+                   label=words["background"])
+        )  # fmt: skip
+    handles.append(
+        line2d([], [], ls=(0, (6, 3)), color=theme["map"]["border"], label=words["border"])
+    )
+    if arrows:
+        handles.append(
+            line2d([], [], color=theme["map"]["arrow"], marker=">", label=words["arrow"])
+        )
+    for handle in handles:  # long wording wrapped to the legend's panel
+        handle.set_label(textwrap.fill(handle.get_label(), 30))
+    return handles
 
 
 def _static_extent(result: RunResult, aspect: float) -> tuple[float, float, float, float]:
@@ -856,154 +1017,13 @@ def _static_extent(result: RunResult, aspect: float) -> tuple[float, float, floa
 
 # --------------------------------------------------------------------------- page code
 
-_SCOPED_CSS = """
-.geomap-report { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: #111827; background: #fff; text-align: left; max-width: 1280px; margin: 0 auto; }
-.geomap-report * { box-sizing: border-box; }
-.geomap-report .gmr-title { font-size: 22px; margin: 0 0 4px; font-weight: 700; }
-.geomap-report .gmr-h { font-size: 17px; margin: 22px 0 8px; font-weight: 650;
-  border-bottom: 1px solid #e5e7eb; padding-bottom: 3px; }
-.geomap-report .gmr-summary { color: #374151; margin: 0 0 10px; }
-.geomap-report .gmr-dim { color: #6b7280; }
-.geomap-report .gmr-map { display: block; width: 100%; height: 520px; margin: 0;
-  border: 1px solid #d1d5db; border-radius: 4px; background: #dbe6ee; }
-.geomap-report .gmr-timeline { display: block; width: 100%; max-width: 900px; height: auto; }
-.geomap-report .gmr-axis { font-size: 11px; fill: #4b5563; }
-.geomap-report .gmr-legend span { margin-right: 12px; }
-.geomap-report .gmr-sw { display: inline-block; width: 10px; height: 10px; border-radius: 50%;
-  margin-right: 5px; vertical-align: -1px; }
-.geomap-report .gmr-sq { border-radius: 2px; }
-.geomap-report .gmr-scroll { overflow-x: auto; }
-.geomap-report table { border-collapse: collapse; width: 100%; font-size: 13px; margin: 0;
-  color: #111827; background: #fff; }
-.geomap-report th, .geomap-report td { border: 0; border-bottom: 1px solid #e5e7eb;
-  padding: 4px 6px; text-align: left; vertical-align: top; background: none; }
-.geomap-report thead th { border-bottom: 2px solid #9ca3af; white-space: nowrap; }
-.geomap-report .gmr-sort { font: inherit; font-weight: 650; color: inherit; background: none;
-  border: 0; padding: 0; margin: 0; cursor: pointer; }
-.geomap-report th[aria-sort="ascending"] .gmr-sort::after { content: " \\25B2"; }
-.geomap-report th[aria-sort="descending"] .gmr-sort::after { content: " \\25BC"; }
-.geomap-report .gmr-num { text-align: right; }
-.geomap-report .gmr-nowrap { white-space: nowrap; }
-.geomap-report .gmr-quote { min-width: 260px; max-width: 520px; }
-.geomap-report blockquote { margin: 0 0 4px; padding: 2px 7px; border-left: 3px solid #9ca3af;
-  background: #f9fafb; }
-.geomap-report a { color: #1d4ed8; }
-.geomap-report .gmr-url { word-break: break-all; }
-.geomap-report .gmr-footer { color: #6b7280; font-size: 12px; margin-top: 20px; }
-@media print {
-  .geomap-report { max-width: none; font-size: 9.5pt; }
-  .geomap-report, .geomap-report * { -webkit-print-color-adjust: exact;
-    print-color-adjust: exact; }
-  .geomap-report .gmr-map { height: 120mm; break-inside: avoid; }
-  .geomap-report .gmr-timeline { max-width: 180mm; }
-  .geomap-report .gmr-h { break-after: avoid; }
-  .geomap-report tr, .geomap-report blockquote, .geomap-report svg { break-inside: avoid; }
-  .geomap-report thead { display: table-header-group; }
-  .geomap-report .gmr-scroll { overflow: visible; }
-  .geomap-report .gmr-quote { max-width: none; }
-  .geomap-report th .gmr-sort::after { content: "" !important; }
-  .geomap-report a { color: inherit; text-decoration: none; }
-  .geomap-report .gmr-articles a[href]::after { content: ""; }
-}
-"""
-
-#: Added to the map page when it is embedded: print without the on-screen controls;
-#: and since a frame's page can run before the frame is laid out, a view fitted to a
-#: map of no size is fitted again once the map has one.
+#: Added to the map page when it is embedded: print without the on-screen controls,
+#: and refit a view fitted while the frame had no size (report-frame.js).
 _FRAME_HEAD = (
     f"<style>@media print {{ {_SCREEN_ONLY_CONTROLS} {{ display: none; }} }}</style>"
-    """<script>
-(function () {
-  var fit = L.Map.prototype.fitBounds;
-  L.Map.prototype.fitBounds = function (bounds, options) {
-    var map = this, size = map.getSize();
-    if (size.x < 10 || size.y < 10) {
-      var again = function () {
-        map.invalidateSize({ animate: false });
-        var now = map.getSize();
-        if (now.x < 10 || now.y < 10) { return; }
-        window.removeEventListener("resize", again);
-        window.removeEventListener("load", again);
-        fit.call(map, bounds, options);
-      };
-      window.addEventListener("resize", again);
-      window.addEventListener("load", again);
-    }
-    return fit.call(map, bounds, options);
-  };
-  window.addEventListener("beforeprint", function () {
-    var legend = document.querySelector(".gm-legend details");
-    if (legend) { legend.open = true; }
-  });
-})();
-</script>
-"""
+    f"<script>{asset_text('report-frame.js')}</script>\n"
 )
 
-#: Fit the view to the strikes (else all events) clear of the legend, for a picture:
-#: the page itself fits them to the whole map, partly under the legend.
-_REFIT_JS = """() => {
-  const m = geomap.map, box = m.getSize();
-  const around = (roles) => {
-    const b = L.latLngBounds([]);
-    roles.forEach((r) => (geomap.marks[r] || []).forEach((mark) => b.extend(mark.getLatLng())));
-    return b;
-  };
-  let b = around(["strikes"]);
-  if (!b.isValid()) { b = around(["strikes", "diplomatic"]); }
-  if (!b.isValid()) { return; }
-  const legend = document.querySelector(".gm-legend");
-  const side = legend ? Math.min(legend.offsetWidth + 20, box.x * 0.4) : 0;
-  m.fitBounds(b, { paddingTopLeft: [40, 40], paddingBottomRight: [side + 40, 40],
-                   maxZoom: 9, animate: false });
-}"""
-
-_PAGE_CSS = """
-body { margin: 24px; background: #fff; }
-@page { size: A4 landscape; margin: 12mm; }
-@media print { body { margin: 0; } }
-"""
-
-#: Sorts each table of each not yet initialised fragment; no ids, no globals.
-_SORTER_JS = """
-(function () {
-  "use strict";
-  function key(row, i) {
-    var cell = row.cells[i];
-    if (!cell) { return ""; }
-    var k = cell.getAttribute("data-k");
-    return k === null ? cell.textContent.trim() : k;
-  }
-  function compare(x, y) {
-    if (x === "" || y === "") { return x === y ? 0 : (x === "" ? 1 : -1); }
-    var nx = Number(x), ny = Number(y);
-    if (!isNaN(nx) && !isNaN(ny)) { return nx - ny; }
-    return x < y ? -1 : (x > y ? 1 : 0);
-  }
-  function sortBy(table, th) {
-    var i = th.cellIndex, body = table.tBodies[0];
-    var up = th.getAttribute("aria-sort") !== "ascending";
-    var rows = Array.prototype.slice.call(body.rows);
-    rows.sort(function (a, b) {
-      var x = key(a, i), y = key(b, i);
-      if (x === "" || y === "") { return compare(x, y); }
-      return up ? compare(x, y) : compare(y, x);
-    });
-    rows.forEach(function (row) { body.appendChild(row); });
-    Array.prototype.forEach.call(th.parentNode.cells, function (cell) {
-      cell.removeAttribute("aria-sort");
-    });
-    th.setAttribute("aria-sort", up ? "ascending" : "descending");
-  }
-  var roots = document.querySelectorAll(".geomap-report:not([data-gmr-ready])");
-  Array.prototype.forEach.call(roots, function (root) {
-    Array.prototype.forEach.call(root.querySelectorAll("table.gmr-sortable"), function (t) {
-      Array.prototype.forEach.call(t.tHead.rows[0].cells, function (th) {
-        th.querySelector("button").addEventListener("click", function () { sortBy(t, th); });
-      });
-    });
-    root.setAttribute("data-gmr-ready", "1");
-  });
-})();
-"""
+#: Fit the view again once the controls are hidden, for a picture (geomap.fitView
+#: keeps every mark clear of the legend, the one box left).
+_REFIT_JS = "() => geomap.fitView()"

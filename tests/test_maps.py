@@ -20,6 +20,7 @@ from typing import Any
 import folium
 import folium.plugins
 import geopandas as gpd
+import pandas as pd
 import pytest
 import shapely
 
@@ -35,6 +36,7 @@ from geomap.maps import (
     save_map,
     simplify_basemap,
 )
+from geomap.theme import asset_text
 
 ROOT = Path(__file__).resolve().parent.parent
 FRAMES_PATH = Path(__file__).resolve().parent / "browser" / "frames.py"
@@ -145,7 +147,8 @@ def test_events_are_two_geojson_layers_on_canvas_not_markers() -> None:
     assert page.count("L.geoJson(") == 7  # basemap, areas, borders, places, arrows, 2 families
     assert 'L.geoJson(geomap.unpack("strike")' in page
     assert 'L.geoJson(geomap.unpack("diplomatic")' in page
-    assert "L.marker(" not in page
+    # numbered cluster marks are the page script's own markers, made only when needed
+    assert "L.marker(" not in page.replace(asset_text("map-controls.js"), "")
     assert '"preferCanvas": true' in page
 
 
@@ -260,6 +263,22 @@ def test_arrows_only_when_given() -> None:
     assert "geomap.bindArrow(true)" in page
 
 
+def test_no_arrow_to_an_event_placed_only_at_a_country() -> None:
+    """ev-5 is located only as "Pakistan": its ring on the country says where, and an
+    arrow between two country centres would mean nothing."""
+    f = frames.sample_frames()
+    to_country = gpd.GeoDataFrame(
+        {"event_id": ["ev-5"], "label": ["reported: China → Pakistan"]},
+        geometry=[shapely.LineString([(104.0, 35.0), (69.3, 30.0)])],
+        crs="EPSG:4326",
+    )
+    arrows = gpd.GeoDataFrame(pd.concat([f["arrows"], to_country], ignore_index=True))
+    assert list(maps.drawable_arrows(arrows, f["events"])["event_id"]) == ["ev-1"]
+    args = (f["events"], f["places"], f["areas"], f["borders"], f["basemap"])
+    page = render_html(build_map(*args, arrows=arrows))
+    assert '"Reported directions (1)"' in page and "China → Pakistan" not in page
+
+
 def test_arrowhead_points_at_the_target() -> None:
     line = shapely.LineString([(53.7, 32.4), (64.09, 26.97)])
     head = arrowhead(line)
@@ -318,9 +337,10 @@ def test_empty_frames_give_a_working_world_map() -> None:
         build_map(empty["events"], empty["places"], empty["areas"], empty["borders"], f["basemap"])
     )
     assert '"Strikes (0)"' in page and '"Places mentioned (0)"' in page
-    assert "geomap.map.fitBounds(" not in page
-    # the view opens on the strikes (Panjgur .. Saravan), not on diplomatic venues
-    assert "[[26.97, 62.33], [28.5, 65.5]], {maxZoom: 9" in _page()
+    assert "geomap.viewBounds = null;" in page
+    # the view opens on the strikes (Panjgur .. Saravan) and the events near them
+    # (Islamabad, Pakistan), not on a venue farther off (Iran's centre, 8.6 degrees west)
+    assert "geomap.viewBounds = [[26.97, 62.33], [33.72, 73.04]];" in _page()
 
 
 def _unpack(packed: dict[str, Any]) -> list[list[list[tuple[float, float]]]]:

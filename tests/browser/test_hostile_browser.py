@@ -39,6 +39,18 @@ OPEN_EVERY_POPUP_AND_TOOLTIP = """() => {
       }
     });
   }
+  // events at one point: the numbered mark's list, then each event's own popup
+  geomap.clusters.eachLayer((cluster) => {
+    cluster.openPopup();
+    const box = cluster.getPopup().getElement();
+    seen.push(box.innerText);
+    const n = box.querySelectorAll(".gm-item").length;
+    for (let i = 0; i < n; i++) {
+      cluster.getPopup().getElement().querySelectorAll(".gm-item")[i].click();
+      seen.push(cluster.getPopup().getElement().innerText);
+      cluster.getPopup().getElement().querySelector(".gm-back").click();
+    }
+  });
   return seen;
 }"""
 

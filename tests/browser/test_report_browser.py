@@ -110,6 +110,7 @@ def test_table_sorts_by_a_column(open_page: Callable[..., Any], tmp_path: Path) 
         "(rows) => rows.map((r) => r.cells[5].dataset.k || '')"
     )
     assert [int(k) for k in keys if k] == sorted(known, reverse=True)
+    assert keys[: len(known)] == [str(k) for k in sorted(known, reverse=True)]  # blanks last
     th = page.locator("table.gmr-events th", has_text="Killed")
     assert th.get_attribute("aria-sort") == "descending"
     assert sorted(_event_rows(page)) == sorted(e.id for e in result.events)

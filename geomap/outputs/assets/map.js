@@ -1,0 +1,332 @@
+/* geomap's map page: unpacks the page data, draws and explains every mark (styles,
+ * popups, tooltips, legend). map-controls.js adds the time slider, the filter box, the
+ * clusters and the first view. Inlined into map.html by geomap/maps.py;
+ * geomap.theme comes from theme.toml. */
+/* global L, geomapInflate */
+var geomap = (function () {
+  "use strict";
+  var G = { layers: {}, marks: {}, ready: false, theme: null, shown: {} };
+  var ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+  var PRECISION = { 1: "exact place", 2: "admin area / region", 3: "country only" };
+  var EVENT_ROLES = ["strikes", "diplomatic"];
+  var SMALL_SCREEN = 700;
+
+  /* Every string from an article passes through esc() before it becomes markup. */
+  function esc(value) {
+    if (value === null || value === undefined) { return ""; }
+    return String(value).replace(/[&<>"']/g, function (c) { return ESC[c]; });
+  }
+  G.esc = esc;
+
+  function small() {
+    return window.innerWidth < SMALL_SCREEN || window.innerHeight < SMALL_SCREEN;
+  }
+
+  /* Page data deflated in Python (zlib raw deflate) and base64-encoded. */
+  G.inflateJson = function (b64, size) {
+    var bin = atob(b64), src = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { src[i] = bin.charCodeAt(i); }
+    var out = geomapInflate(src, new Uint8Array(size));
+    return JSON.parse(new TextDecoder("utf-8").decode(out));
+  };
+
+  G.init = function (map, options) {
+    G.map = map;
+    var box = map.getContainer();
+    if (!options.tiles) { L.DomUtil.addClass(box, "gm-vector"); }
+    box.style.setProperty("--gm-sea", G.theme.map.sea);
+    box.style.setProperty("--gm-arrow", G.theme.map.arrow);
+    map.on("overlayadd", function () {
+      G.keepEventsOnTop();
+      G.refresh();
+    });
+    map.on("overlayremove", function () { G.refresh(); });
+    map.on("zoomend", function () { G.recluster(); G.declutter(); });
+  };
+
+  G.register = function (role, layer) {
+    G.layers[role] = layer;
+    G.marks[role] = layer.getLayers();
+  };
+
+  /* Layer control order: events first, context after. */
+  var ORDER = ["strikes", "diplomatic", "arrows", "places", "areas", "borders"];
+  G.layerOrder = function (a, b) {
+    return rank(a) - rank(b);
+  };
+  function rank(layer) {
+    for (var i = 0; i < ORDER.length; i++) {
+      if (G.layers[ORDER[i]] === layer) { return i; }
+    }
+    return ORDER.length;
+  }
+
+  /* Keep events above context when a layer is switched back on (one canvas). */
+  G.keepEventsOnTop = function () {
+    ["arrows", "diplomatic", "strikes"].forEach(function (role) {
+      var layer = G.layers[role];
+      if (layer && G.map.hasLayer(layer)) { layer.bringToFront(); }
+    });
+  };
+
+  G.radius = function (killed) {
+    var m = G.theme.marks;
+    return Math.min(m.base + m.per_sqrt_killed * Math.sqrt(Math.max(killed || 0, 0)), m.max);
+  };
+
+  G.unpack = function (family) {
+    var D = G.data, c = D.events[family], features = [];
+    for (var i = 0; i < c.id.length; i++) {
+      var type = D.types[c.t[i]], place = D.places[c.pl[i]], refs = c.s[i], sources = [];
+      for (var j = 0; j < refs.length; j += 2) {
+        sources.push({ article: D.articles[refs[j]], quote: D.quotes[refs[j + 1]] });
+      }
+      features.push({
+        type: "Feature",
+        geometry: { type: "Point", coordinates: [c.x[i], c.y[i]] },
+        properties: {
+          id: c.id[i], family: family, type: type[1], color: type[2], date: c.d[i],
+          date_precision: c.dp[i], actor: c.a[i], target: c.g[i], location: place[0],
+          place_kind: place[1], country: place[2], geo_precision: place[3],
+          killed: c.k[i], crossed_border: c.cb[i], border_distance_km: c.bd[i],
+          confidence: c.cf[i], sources: sources, alleged: c.al[i] === 1,
+          background: c.bg[i] === 1, reported_by: c.rb[i]
+        }
+      });
+    }
+    return { type: "FeatureCollection", features: features };
+  };
+
+  function decodeLine(flat, steps, ring) {
+    var out = [], x = 0, y = 0;
+    for (var i = 0; i < flat.length; i += 2) {
+      x += flat[i]; y += flat[i + 1];
+      out.push([x / steps, y / steps]);
+    }
+    if (ring) { out.push(out[0]); }
+    return out;
+  }
+
+  /* Inverse of pack_shapes() in geomap/maps.py. */
+  G.unpackShapes = function (packed) {
+    var features = [], steps = packed.steps;
+    for (var i = 0; i < packed.geoms.length; i++) {
+      var g = packed.geoms[i];
+      if (!g) { continue; }
+      var geometry = g[0] === "P" ?
+        { type: "MultiPolygon", coordinates: g[1].map(function (rings) {
+          return rings.map(function (r) { return decodeLine(r, steps, true); });
+        }) } :
+        { type: "MultiLineString", coordinates: g[1].map(function (l) {
+          return decodeLine(l, steps, false);
+        }) };
+      features.push({ type: "Feature", geometry: geometry, properties: packed.props[i] });
+    }
+    return { type: "FeatureCollection", features: features };
+  };
+
+  /* Filled dot where the place is named; a dashed ring for an admin area, a wider
+   * dotted ring for a country. Alleged: dark dashed outline; background: faded. */
+  G.eventStyle = function (p) {
+    var m = G.theme.marks, r = G.radius(p.killed), style;
+    if (p.geo_precision === 2 || p.geo_precision === 3) {
+      style = { radius: r + 2 + (p.geo_precision === 3 ? m.country_ring_grow : 0),
+        color: p.color, weight: m.ring_weight, opacity: 0.95, fill: true,
+        fillColor: p.color, fillOpacity: m.ring_fill_opacity,
+        dashArray: p.geo_precision === 3 ? m.country_dash : m.admin_dash };
+      if (p.alleged) { style.color = m.alleged_edge; style.fillOpacity = 0.3; }
+    } else {
+      style = { radius: r, color: m.edge, weight: 1, opacity: 1, fill: true,
+        fillColor: p.color, fillOpacity: m.fill_opacity };
+      if (p.alleged) {
+        style.color = m.alleged_edge; style.weight = 2; style.dashArray = m.alleged_dash;
+      }
+    }
+    if (p.background) {
+      style.opacity *= m.background_opacity;
+      style.fillOpacity *= m.background_opacity;
+    }
+    return style;
+  };
+
+  G.eventMark = function (feature, latlng) {
+    return L.circleMarker(latlng, G.eventStyle(feature.properties));
+  };
+
+  function dateText(p) {
+    if (!p.date) { return "date unknown"; }
+    var d = String(p.date);
+    if (p.date_precision === "month") { d = d.slice(0, 7); }
+    if (p.date_precision === "year") { d = d.slice(0, 4); }
+    return esc(d) + (p.date_precision ? " (" + esc(p.date_precision) + ")" : "");
+  }
+
+  function row(html) { return '<div class="gm-row">' + html + "</div>"; }
+
+  G.eventPopup = function (p) {
+    var h = '<div class="gm-pop"><div class="gm-type" style="border-color:' +
+      esc(p.color) + '">' + esc(p.type) + "</div>";
+    if (p.alleged) {
+      h += row('<span class="gm-flag">alleged</span> stated as one side\u2019s claim');
+    }
+    if (p.background) {
+      h += row('<span class="gm-flag">background</span> an earlier incident cited for context');
+    }
+    h += row(dateText(p));
+    h += row(esc(p.actor || "unknown actor") + " \u2192 " + esc(p.target || "unknown target"));
+    h += row(esc(p.location) + ' <span class="gm-dim">(' +
+      esc(PRECISION[p.geo_precision] || "precision unknown") +
+      (p.country ? ", " + esc(p.country) : "") + ")</span>");
+    if (p.reported_by) { h += row("Reported by: " + esc(p.reported_by)); }
+    if (p.killed !== null && p.killed !== undefined) { h += row("Killed: " + esc(p.killed)); }
+    if (p.crossed_border === true || p.crossed_border === false) {
+      h += row("Crossed a border: " + (p.crossed_border ? "yes" : "no"));
+    }
+    if (p.border_distance_km !== null && p.border_distance_km !== undefined) {
+      h += row(esc(p.border_distance_km) + " km from the nearest shared border");
+    }
+    if (p.confidence !== null && p.confidence !== undefined) {
+      h += row('<span class="gm-dim">confidence ' + esc(p.confidence) +
+        " \u00b7 " + esc(p.id) + "</span>");
+    }
+    for (var i = 0; i < p.sources.length; i++) {
+      var s = p.sources[i];
+      h += "<blockquote>" + esc(s.quote) + "<footer>\u2014 " + esc(s.article) +
+        "</footer></blockquote>";
+    }
+    return h + "</div>";
+  };
+
+  G.eventTooltip = function (p) {
+    return esc(p.type) + " \u00b7 " + esc(p.location) + " \u00b7 " + dateText(p) +
+      (p.alleged ? " \u00b7 alleged" : "") + (p.background ? " \u00b7 background" : "");
+  };
+
+  G.bindEvent = function (feature, layer) {
+    layer.bindPopup(function () { return G.eventPopup(feature.properties); },
+      { maxWidth: 360 });
+    layer.bindTooltip(function () { return G.eventTooltip(feature.properties); },
+      { sticky: true });
+  };
+
+  G.placeMark = function (feature, latlng) {
+    var c = G.theme.map;
+    return L.circleMarker(latlng, { radius: 3.5, color: c.place, weight: 1,
+      fillColor: "#ffffff", fillOpacity: 0.9 });
+  };
+
+  G.bindPlace = function (feature, layer) {
+    var p = feature.properties;
+    layer.bindTooltip(function () { return esc(p.name); }, { sticky: true });
+    layer.bindPopup(function () {
+      var h = '<div class="gm-pop"><div class="gm-type">' + esc(p.name) + "</div>";
+      h += row('<span class="gm-dim">' + esc(p.kind) +
+        (p.country ? ", " + esc(p.country) : "") + "</span>");
+      h += row("Mentioned " + esc(p.count) + (p.count === 1 ? " time" : " times"));
+      for (var i = 0; i < p.mentions.length; i++) {
+        var m = p.mentions[i];
+        h += "<blockquote>" + esc(m[1] === null ? p.name : m[1]) +
+          (m[2] ? " <i>(stands for its government)</i>" : "") +
+          "<footer>\u2014 " + esc(G.data.articles[m[0]]) + "</footer></blockquote>";
+      }
+      return h + "</div>";
+    }, { maxWidth: 340 });
+  };
+
+  G.areaStyle = function () {
+    var c = G.theme.map;
+    return { color: c.area, weight: 1.5, opacity: 0.8, dashArray: "4 3",
+      fillColor: c.area_fill, fillOpacity: 0.08 };
+  };
+
+  G.bindArea = function (feature, layer) {
+    var p = feature.properties;
+    layer.bindTooltip(function () {
+      return esc(p.name) + ' <span class="gm-dim">(' + esc(p.kind) +
+        (p.country ? ", " + esc(p.country) : "") + ")</span>";
+    }, { sticky: true });
+  };
+
+  G.borderStyle = function () {
+    return { color: G.theme.map.border, weight: 2.5, opacity: 0.85, dashArray: "8 4" };
+  };
+
+  G.bindBorder = function (feature, layer) {
+    var p = feature.properties;
+    layer.bindTooltip(function () {
+      var km = p.length_km === null || p.length_km === undefined ? "" :
+        " \u00b7 " + esc(Math.round(p.length_km)) + " km";
+      return esc(p.name) + km;
+    }, { sticky: true });
+  };
+
+  G.basemapStyle = function () {
+    var c = G.theme.map;
+    return { color: c.land_edge, weight: 0.8, opacity: 1, fillColor: c.land, fillOpacity: 1 };
+  };
+
+  G.arrowStyle = function (feature) {
+    var head = feature.geometry.type === "Polygon", c = G.theme.map.arrow;
+    return { color: c, weight: head ? 1 : 2.5, opacity: 0.9,
+      fillColor: c, fillOpacity: head ? 0.9 : 0 };
+  };
+
+  G.bindArrow = function (permanent) {
+    return function (feature, layer) {
+      var label = esc(feature.properties.label);
+      layer.bindPopup(function () { return '<div class="gm-pop">' + label + "</div>"; });
+      if (feature.geometry.type !== "Polygon") {
+        layer.bindTooltip(label, { permanent: permanent, direction: "center",
+          className: "gm-arrow-label" });
+      }
+    };
+  };
+
+  function control(position, className, html) {
+    var ctl = L.control({ position: position });
+    ctl.onAdd = function () {
+      var div = L.DomUtil.create("div", "gm-box " + className);
+      div.innerHTML = html;
+      L.DomEvent.disableClickPropagation(div);
+      L.DomEvent.disableScrollPropagation(div);
+      return div;
+    };
+    return ctl.addTo(G.map);
+  }
+
+  /* html is built and escaped in Python (legend_html). Collapsed on small screens,
+   * and so is the layer control. */
+  G.addLegend = function (position, html) {
+    G.legend = control(position, "gm-legend", html);
+    var details = G.legend.getContainer().querySelector("details");
+    if (details && small()) { details.open = false; }
+    var layers = G.map.getContainer().querySelector(".leaflet-control-layers");
+    if (layers && small()) {
+      L.DomUtil.removeClass(layers, "leaflet-control-layers-expanded");
+      var toggle = layers.querySelector(".leaflet-control-layers-toggle");
+      if (toggle) {
+        L.DomEvent.on(toggle, "click", function (ev) {
+          L.DomEvent.preventDefault(ev);
+          if (L.DomUtil.hasClass(layers, "leaflet-control-layers-expanded")) {
+            L.DomUtil.removeClass(layers, "leaflet-control-layers-expanded");
+          } else {
+            L.DomUtil.addClass(layers, "leaflet-control-layers-expanded");
+          }
+        });
+      }
+    }
+  };
+
+  function eventMarks() {
+    var out = [];
+    EVENT_ROLES.forEach(function (role) {
+      (G.marks[role] || []).forEach(function (mark) { out.push([role, mark]); });
+    });
+    return out;
+  }
+  G.eventMarks = eventMarks;
+  G.control = control;
+  G.small = small;
+
+  return G;
+})();
