@@ -52,7 +52,9 @@ _LIMIT_HINT = " (max_bytes, --max-article-bytes)"
 _BIDI = re.compile(r"[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 #: pages geomap writes say so in their head; the reader leaves them out
-_GENERATOR = re.compile(rb"""<meta\s+name=["']generator["']\s+content=["']geomap""", re.I)
+_GENERATOR = re.compile(
+    rb"""<meta\s+name=["']generator["']\s+content=["']geomap|\sdata-generator=["']geomap\s""", re.I
+)
 _FILE_KINDS = {
     stat.S_IFIFO: "a named pipe (FIFO)",
     stat.S_IFCHR: "a character device",

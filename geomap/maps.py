@@ -77,6 +77,8 @@ from geomap.geojson import (
 )
 from geomap.theme import asset_text, load_theme, radius, type_colour
 
+from . import __version__
+
 __all__ = [
     "COMPRESS_ABOVE_BYTES",
     "DIPLOMATIC_COLORS",
@@ -228,6 +230,11 @@ def render_html(m: folium.Map) -> str:
     remote = _remote_resource(page)
     if remote:
         raise OutputError(f"the map would load {remote!r} from the network")
+    # the page says who wrote it at its very top, so a later run never reads it back
+    # as an article (geomap.inputs looks at a page's first few kilobytes)
+    page = page.replace(
+        "<head>", f'<head>\n<meta name="generator" content="geomap {__version__}" />', 1
+    )
     return _inline_vendor(page)
 
 

@@ -251,7 +251,9 @@ def _e(value: object) -> str:
 
 def _root(body: str) -> str:
     return (
-        f'<div class="geomap-report"><style>{asset_text("report.css")}</style>{body}'
+        # data-generator: a later run never reads a pasted-in fragment back as an article
+        f'<div class="geomap-report" data-generator="geomap {_e(__version__)}">'
+        f"<style>{asset_text('report.css')}</style>{body}"
         f"<script>{asset_text('report.js')}</script></div>"
     )
 

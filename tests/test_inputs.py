@@ -516,3 +516,20 @@ def test_geoparse_with_nothing_readable_fails(tmp_path, capsys):
     assert code == 1 and out == ""
     assert len(lines_of(err, "warning")) == 2
     assert "no document to geoparse" in lines_of(err, "error")[0]
+
+
+def test_the_pages_geomap_writes_are_never_read_back_as_articles(tmp_path, capsys):
+    """map.html, report.html and fragment.html copied in beside the articles: each is
+    recognised by its generator mark and left out, so the run reads the two seeds."""
+    out = tmp_path / "out"
+    assert cli(capsys, "run", SEEDS, "-o", out, "--report")[0] == 0
+    assert cli(capsys, "report", SEEDS, "-o", tmp_path / "frag", "--fragment")[0] == 0
+    folder = tmp_path / "mixed"
+    shutil.copytree(SEEDS, folder)
+    for page in (out / "map.html", out / "report.html", tmp_path / "frag" / "fragment.html"):
+        shutil.copy(page, folder / page.name)
+    code, stdout, err = cli(capsys, "run", folder, "-o", tmp_path / "again")
+    assert code == 0
+    assert "articles: 2" in stdout
+    for name in ("map.html", "report.html", "fragment.html"):
+        assert f"{name}: a page geomap wrote, not an article (left out)" in err

@@ -186,7 +186,9 @@ def test_reports_are_byte_identical(seeds_result, seeds_report, tmp_path):
 
 def test_fragment_is_one_div_without_ids(seeds_result, seeds_report):
     fragment = seeds_report.fragment
-    assert fragment.startswith('<div class="geomap-report">') and fragment.endswith("</div>\n")
+    # its mark tells a later run the fragment is geomap's own page, not an article
+    assert fragment.startswith('<div class="geomap-report" data-generator="geomap ')
+    assert fragment.endswith("</div>\n")
     page = Page(fragment)
     assert not [t for t, a in page.tags if "id" in a], "an id could clash with the host page"
     assert not {"html", "head", "body", "meta", "link"} & {t for t, _ in page.tags}
@@ -315,7 +317,7 @@ def test_cli_report_fragment(tmp_path, capsys):
     assert cli.main(["report", str(SEEDS), "-o", str(out), "--fragment", "--title", "A&B"]) == 0
     assert sorted(p.name for p in out.iterdir()) == ["fragment.html", "geomap-manifest.json"]
     fragment = (out / "fragment.html").read_text("utf-8")
-    assert fragment.startswith('<div class="geomap-report">') and ">A&amp;B</h2>" in fragment
+    assert fragment.startswith('<div class="geomap-report" ') and ">A&amp;B</h2>" in fragment
 
 
 def test_cli_run_report_and_fragment(tmp_path, capsys):
