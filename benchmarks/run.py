@@ -78,7 +78,8 @@ def run_child(argv: Sequence[str], cwd: Path) -> Child:
 
 
 def default_corpus(folder: Path, copies: int) -> tuple[str, Path]:
-    """The seeds, ``copies`` times over, as one JSONL of distinct ids."""
+    """The seeds, ``copies`` times over, as one JSONL of distinct ids and texts (the
+    reader keeps one of several identical texts, so each copy ends with its number)."""
     from geomap.articles import read_articles
 
     seeds = read_articles([SEEDS])
@@ -86,7 +87,7 @@ def default_corpus(folder: Path, copies: int) -> tuple[str, Path]:
     with path.open("w", encoding="utf-8") as handle:
         for i in range(copies):
             for a in seeds:
-                record = {"id": f"{i}-{a.id}", "text": a.text}
+                record = {"id": f"{i}-{a.id}", "text": f"{a.text}\n\nCopy {i}."}
                 if a.published:
                     record["published"] = a.published.isoformat()
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -254,6 +255,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         gazetteer = default_gazetteer()
         resolver = Resolver(gazetteer)
         in_process = time.perf_counter() - t0
+        # the sentence parser loads on the first sentence that needs it: a start-up cost
+        # like the imports, measured apart so the rates below are the steady ones
+        t0 = time.perf_counter()
+        from geomap.events.structure import parser_available
+
+        parsing = parser_available()
+        parser_load = time.perf_counter() - t0
 
         corpora = [(str(p), p) for p in args.inputs] or [default_corpus(work, args.copies)]
         rows = [corpus_row(label, path, work, gazetteer, resolver) for label, path in corpora]
@@ -287,6 +295,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"{max(c.peak_mb for c in starts):.0f}",
                 ],
                 ["imports + gazetteer open (in process)", f"{in_process:.2f}", "-"],
+                [
+                    "sentence parser load (in process)"
+                    if parsing
+                    else "sentence parser: off (GEOMAP_PARSE=0 or not installed)",
+                    f"{parser_load:.2f}",
+                    "-",
+                ],
             ],
         )
     )
