@@ -143,3 +143,36 @@ def test_an_undated_page_takes_the_year_its_own_full_dates_give() -> None:
     assert strike.date == datetime.date(2021, 10, 10)
     (undated,) = _strikes(_events(text.split(". ")[0] + ".", published=None))
     assert undated.date is None
+
+
+def test_an_earlier_year_is_background_when_only_the_year_is_known() -> None:
+    """An undated page whose address gives only its month: an incident of an earlier
+    year is context, and "since ... in 2008" dates nothing."""
+    text = (
+        "Thai and Cambodian troops clashed near Preah Vihear for a fourth day. Indian "
+        "troops shelled Pakistani posts near Kotli in 2009, the army said. It was the "
+        "worst fighting since the temple's listing in 2008."
+    )
+    events = _strikes(_events(text, published=None, url="https://example.org/2011/02/x"))
+    by_actor = {e.actor: e for e in events}
+    assert by_actor["IN"].background is True
+    assert by_actor["TH"].background is False and by_actor["TH"].date is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The UN chief urged both sides to cease fire, as Ghana had done.",
+            ("restraint appeal", "UN", None),
+        ),
+        (
+            "Cambodia called on the UN Security Council to convene an urgent meeting.",
+            ("request", "KH", "UNSC"),
+        ),
+    ],
+    ids=["both-sides-addressed", "called-on-to-convene"],
+)
+def test_who_a_diplomatic_act_is_addressed_to(sentence: str, expected: tuple) -> None:
+    (event,) = [e for e in _events(sentence) if e.family == "diplomatic"]
+    assert (event.type, event.actor, event.target) == expected

@@ -61,7 +61,7 @@ def extract_events(
     geo = _geo(gazetteer or default_gazetteer(), lex)
     reader = _ArticleReader(article, mentions, year_hint, geo, lex)
     # background first, so an undated headline never merges into an incident of months ago
-    drafts = _mark_background(reader.read(), reader.published)
+    drafts = _mark_background(reader.read(), reader.published, reader.year_hint)
     drafts = [d for _, d in _merge_drafts(drafts, lex, within_article=True)]
     day = _news_day(drafts, reader.published)
     return [_event(f"{article.id}:{n}", _finish(d, geo, day)) for n, d in enumerate(drafts, 1)]

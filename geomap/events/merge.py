@@ -76,9 +76,12 @@ def _news_day(drafts: Sequence[_Draft], published: date | None) -> date | None:
 BACKGROUND_DAYS = 14
 
 
-def _mark_background(drafts: list[_Draft], published: date | None) -> list[_Draft]:
+def _mark_background(
+    drafts: list[_Draft], published: date | None, year: int | None = None
+) -> list[_Draft]:
     """Flag the incidents an article cites for context: dated well before its news (the
-    publication day, or in an undated article the latest day it tells of).
+    publication day, or in an undated article the latest day it tells of, or else the
+    year its address or its own full dates give).
 
     "The clashes come five days after three soldiers were killed" is news; "flaring
     into bloody clashes in May" in a July report, or "last year's air strikes", is
@@ -86,6 +89,14 @@ def _mark_background(drafts: list[_Draft], published: date | None) -> list[_Draf
     """
     days = [d.date for d in drafts if d.date is not None and d.precision == "day"]
     ref = published or (max(days) if days else None)
+    if ref is None and year is not None:
+        # only the year is known: an incident of an earlier year is context
+        return [
+            replace(d, background=True)
+            if d.date is not None and d.precision is not None and d.date.year < year
+            else d
+            for d in drafts
+        ]
     if ref is None:
         return drafts
     return [replace(d, background=True) if _before_news(d, ref) else d for d in drafts]
@@ -114,8 +125,10 @@ def _places_compatible(a: Place | None, b: Place | None, *, within_article: bool
 def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> bool:
     if a.family != b.family or not lex.compatible_types(a.type, b.type):
         return False
-    if within_article and a.background != b.background:
-        return False  # "fresh clashes erupt" is not the clash of last May
+    if a.background != b.background and (within_article or a.date is None or b.date is None):
+        # "fresh clashes erupt" is not the clash of last May; across articles an undated
+        # report joins a background one only when the dates say it is the same
+        return False
     same = a.actor == b.actor and a.target == b.target
     if not same and within_article and a.family == "strike" and a.target == b.target:
         # "Pakistani aircraft struck ... The airstrikes hit homes in Khost": a restatement

@@ -898,7 +898,7 @@ class _ArticleReader:
                 if e.start >= h.start
                 and e.start < clause.end
                 and id(e) not in used
-                and e.kind in ("state", "place", "org")
+                and e.kind in ("state", "place", "org", "dyad")
             ]
             d, precision = self._date(text, clauses, ci)
             pairs = self._diplomatic_parties(kind, h, codes, after, low, speakers)
@@ -981,7 +981,9 @@ class _ArticleReader:
                     target = None
             elif rule == "addressee":
                 named = {e.code for e in others if e.kind in ("state", "org") and e.code}
-                if len(named) == 1 and not any(e.group >= 0 for e in others):
+                # "urged both sides to ...": addressed to the two, not to one of them
+                both = any(e.kind == "dyad" for e in after)
+                if len(named) == 1 and not both and not any(e.group >= 0 for e in others):
                     target = named.pop()
             else:
                 target = next(

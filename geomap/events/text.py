@@ -182,7 +182,12 @@ _QUOTE = re.compile(r"[\"“”]")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*$")
 #: "since 2020", "until March": a period's bound, not the day something happened
-_NOT_WHEN = re.compile(r"\b(?:since|until|till|before|by)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_NOT_WHEN = re.compile(
+    r"\b(?:since|until|till|before|by)\s+(?:early\s+|late\s+|mid-?)?$"
+    # "the deadliest clashes since Cambodia's bid in 2008": the bound of a period
+    r"|\bsince\s+[^,;.]{1,40}?\b(?:in|of)\s+$",
+    re.I,
+)
 #: "... officials said on Wednesday": the date of the report
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added)\s+(?:on\s+|late\s+)?$"
