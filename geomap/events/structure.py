@@ -97,11 +97,9 @@ class Structure:
 
     def subjects(self, char: int) -> list[tuple[int, int]]:
         """The spans of the subject(s) of the act whose trigger starts at ``char``, each
-        conjunct apart.
-
-        >>> # "France, Turkey and the government of Egypt called for restraint"
-        >>> # -> [France], [Turkey], [the government of Egypt]
-        """
+        conjunct apart: "France, Turkey and the government of Egypt called for
+        restraint" gives "France", "Turkey" and "the government of Egypt"
+        (``tests/test_event_roles.py`` runs it)."""
         t = self._token(char)
         if t is None:
             return []
