@@ -42,6 +42,7 @@ import functools
 import hashlib
 import json
 import math
+import os
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -51,7 +52,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ANNOTATIONS = HERE / "annotations"
-CACHE = HERE / ".cache"
+#: the article texts; GEOMAP_EVENTS_CACHE names another folder (one kept outside a checkout)
+CACHE = Path(os.environ.get("GEOMAP_EVENTS_CACHE") or HERE / ".cache")
 
 FAMILIES = ("strike", "diplomatic")
 #: types whose two parties may be given either way round

@@ -22,13 +22,15 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import sys
 import urllib.request
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ANNOTATIONS = HERE / "annotations"
-CACHE = HERE / ".cache"
+#: the article texts; GEOMAP_EVENTS_CACHE names another folder (one kept outside a checkout)
+CACHE = Path(os.environ.get("GEOMAP_EVENTS_CACHE") or HERE / ".cache")
 USER_AGENT = "Mozilla/5.0 (compatible; geomap-benchmark/0.1)"
 
 
