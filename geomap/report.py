@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import html
+import logging
 import math
 import os
 import re
@@ -780,6 +781,12 @@ def _screenshot(
     except PlaywrightError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise SnapshotError(f"headless Chromium ({executable}) failed: {first}") from None
+    except KeyboardInterrupt:
+        # Ctrl-C also ends Playwright's driver, whose unanswered calls asyncio would
+        # report on the way out ("Future exception was never retrieved"): the run says
+        # what it kept, and that is all a user needs to read
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+        raise
 
 
 def _outside_event_loop(work: Callable[[], bytes]) -> bytes:

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import base64
 import importlib.util
+import os
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -320,3 +325,57 @@ def test_snapshot_inside_an_event_loop(chromium: Any, seeds_result: Any, tmp_pat
     (path,) = done
     found = _pixels(chromium, path.read_bytes())
     assert (found["width"], found["height"]) == (600, 400) and found["land"] > 0.25
+
+
+def _processes() -> list[tuple[int, str, int, int]]:
+    """(pid, name, parent pid, process group) of every process in /proc."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            head, rest = stat.read_text().rsplit(")", 1)
+            fields = rest.split()
+            name, parent, group = head.split("(", 1)[1], int(fields[1]), int(fields[2])
+            out.append((int(stat.parent.name), name, parent, group))
+        except (OSError, IndexError, ValueError):
+            continue
+    return out
+
+
+def _group_runs_chromium(pgid: int) -> bool:
+    """True once Playwright's driver, in process group ``pgid``, has started Chromium
+    (which it starts in a group of its own)."""
+    processes = _processes()
+    drivers = {pid for pid, _, _, group in processes if group == pgid and pid != pgid}
+    return any(parent in drivers and "chrom" in name for _, name, parent, _ in processes)
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads processes from /proc")
+def test_ctrl_c_during_a_snapshot_says_one_thing(chromium: Any, tmp_path: Path) -> None:
+    """Ctrl-C at a terminal reaches the whole process group, Playwright's driver with
+    it: the run says what it kept and exits 130, with no asyncio report of the
+    driver's unanswered calls."""
+    tries = 3
+    for _ in range(tries):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "geomap.cli", "snapshot", str(SEEDS), "-o", str(tmp_path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 30
+        while proc.poll() is None and time.monotonic() < deadline:
+            if _group_runs_chromium(proc.pid):
+                time.sleep(0.3)  # Chromium is loading the page: Playwright is mid-call
+                os.killpg(proc.pid, signal.SIGINT)
+                break
+            time.sleep(0.02)
+        _, err = proc.communicate(timeout=60)
+        if proc.returncode == 0:
+            continue  # the picture was done before Chromium was seen: try again
+        text = err.decode("utf-8", "replace")
+        assert proc.returncode == 130, text
+        assert "interrupted" in text
+        assert "Future exception was never retrieved" not in text
+        assert "Traceback" not in text
+        return
+    pytest.skip(f"the snapshot finished before it could be interrupted ({tries} tries)")
