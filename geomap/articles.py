@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 
+from geomap.dates import url_date
 from geomap.errors import InputError
 from geomap.models import Article, Removed, Sentence
 
@@ -363,6 +364,11 @@ def article_from_text(
     else:
         pub = _date_in_text(text, lines, kinds, dateline_prefix)
         source = "text" if pub else None
+        if pub is None:
+            # an undated page often carries its day in its address: /2024/03/27/...
+            found = url_date(url)
+            if found is not None and found[1] == "day":
+                pub, source = found[0], "url"
     return Article(
         id=id,
         text=text,

@@ -92,7 +92,8 @@ class Article:
     text: str
     title: str | None = None
     published: date | None = None
-    #: where ``published`` came from: "metadata", "text" or None when unknown
+    #: where ``published`` came from: "metadata", "text", "url" (a date in the page's
+    #: address) or None when unknown
     published_source: str | None = None
     url: str | None = None
     #: place dateline at the head of the story ("Islamabad:", "TUNIS (Reuters) -")

@@ -823,3 +823,19 @@ def test_dateline_naming_two_cities_dates_the_story() -> None:
     assert article.published == date(2019, 2, 27) and article.published_source == "text"
     assert article.dateline is not None
     assert text[article.dateline[0] : article.dateline[1]] == "ISLAMABAD"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/2024/03/27/strikes-on-the-border", (date(2024, 3, 27), "url")),
+        ("https://example.org/2011/02/troops-clash", (None, None)),
+        ("https://example.org/story/370282", (None, None)),
+    ],
+    ids=["day-in-address", "month-only", "no-date"],
+)
+def test_an_undated_page_takes_its_day_from_its_address(url, expected) -> None:
+    """Only a whole day counts as a publication date; a month alone is left to the
+    events stage as a year for dates such as "October 10"."""
+    article = article_from_text("page.html", "Troops clashed on Tuesday.", url=url)
+    assert (article.published, article.published_source) == expected

@@ -85,16 +85,13 @@ class _ArticleReader:
         self.article = article
         self.geo = geo
         self.lex = lex
-        # an undated page often carries its date in its address: the publication day,
-        # or at least the year for dates such as "on October 10"
-        from_url = url_date(article.url) if article.published is None else None
         self.published = article.published
-        if from_url is not None and from_url[1] == "day":
-            self.published = from_url[0]
-        self.year_hint = year_hint or (from_url[0].year if from_url else None)
-        if self.published is None and self.year_hint is None:
-            # "on October 10" in an undated page: the year its own full dates give
-            self.year_hint = text_year(article.text)
+        self.year_hint = year_hint
+        if self.published is None and year_hint is None:
+            # "on October 10" in an undated page: the year of its address (".../2011/02/")
+            # or of its own full dates
+            from_url = url_date(article.url)
+            self.year_hint = from_url[0].year if from_url else text_year(article.text)
         self.mentions = sorted(
             (m for m in mentions if m.place is not None), key=lambda m: (m.start, m.end)
         )
