@@ -13,11 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .errors import GeomapError
+from .lexicon import FAMILIES
 from .models import Event
 
 __all__ = ["EventFilter", "FilterError"]
-
-FAMILIES = ("strike", "diplomatic")
 
 
 class FilterError(GeomapError, ValueError):

@@ -162,7 +162,7 @@ class Report:
 def build_report(result: RunResult, *, title: str | None = None) -> Report:
     """The report of a pipeline run; see the module docstring."""
     title = title or DEFAULT_TITLE
-    frame = map_iframe(result.map, title=f"Map: {title}")
+    frame = map_iframe(_map_page(result), title=f"Map: {title}")
     articles = {a.id: a for a in result.articles}
     events = sorted(result.events, key=_event_order)
     summary = _summary(result)
@@ -200,6 +200,12 @@ def build_report(result: RunResult, *, title: str | None = None) -> Report:
         body=_root(page_body),
     )
     return Report(title=title, html=page, fragment=_root(fragment_body) + "\n")
+
+
+def _map_page(source: Any) -> str:
+    """The map page of a run's records (rendered once per run), or of a bare map."""
+    page = getattr(source, "map_html", None)
+    return page if isinstance(page, str) else render_html(getattr(source, "map", source))
 
 
 def write_report(
@@ -713,7 +719,7 @@ def snapshot(
     executable = find_chromium(chromium)
     sync_playwright = _sync_playwright()
     fmap = getattr(source, "map", source)
-    page_html = fmap if isinstance(fmap, str) else render_html(fmap)
+    page_html = fmap if isinstance(fmap, str) else _map_page(source)
     target = Path(path)
 
     def shoot() -> bytes:

@@ -7,12 +7,11 @@ from pathlib import Path
 from .atomic import write_atomic
 from .records import RunRecords
 from .registry import OutputOptions, Writer
-from .tabular import event_table
 
 
 def write(records: RunRecords, folder: Path, options: OutputOptions) -> None:
     """UTF-8, comma-separated, empty cells for missing values, a header row."""
-    table = event_table(records).drop(columns="geometry")
+    table = records.event_table.drop(columns="geometry")
     write_atomic(folder / "events.csv", table.to_csv(index=False, lineterminator="\n"))
 
 

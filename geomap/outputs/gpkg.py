@@ -13,7 +13,6 @@ import geopandas as gpd
 
 from .records import RunRecords
 from .registry import OutputOptions, Writer
-from .tabular import event_table, place_table
 
 
 def write(records: RunRecords, folder: Path, options: OutputOptions) -> None:
@@ -21,8 +20,8 @@ def write(records: RunRecords, folder: Path, options: OutputOptions) -> None:
 
     target = folder / "geomap.gpkg"
     layers = {
-        "events": event_table(records),
-        "places": place_table(records),
+        "events": records.event_table,
+        "places": records.place_table,
         "areas": records.frames.areas,
         "borders": records.frames.borders,
     }

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..maps import render_html
 from .atomic import write_atomic
 from .records import RunRecords
 from .registry import OutputOptions, Writer
 
 
 def write(records: RunRecords, folder: Path, options: OutputOptions) -> None:
-    write_atomic(folder / "map.html", render_html(records.map))
+    write_atomic(folder / "map.html", records.map_html)
 
 
 WRITER = Writer("map", ("map.html",), write, "the interactive offline map")

@@ -7,7 +7,6 @@ from pathlib import Path
 from ..errors import OutputError
 from .records import RunRecords
 from .registry import OutputOptions, Writer
-from .tabular import event_table, place_table
 
 
 def write(records: RunRecords, folder: Path, options: OutputOptions) -> None:
@@ -15,8 +14,8 @@ def write(records: RunRecords, folder: Path, options: OutputOptions) -> None:
         import pyarrow  # noqa: F401
     except ImportError:
         raise OutputError("the parquet export needs pyarrow: pip install pyarrow") from None
-    event_table(records).to_parquet(folder / "events.parquet", index=False)
-    place_table(records).to_parquet(folder / "places.parquet", index=False)
+    records.event_table.to_parquet(folder / "events.parquet", index=False)
+    records.place_table.to_parquet(folder / "places.parquet", index=False)
 
 
 WRITER = Writer(

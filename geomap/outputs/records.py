@@ -9,11 +9,18 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import folium
 
 from ..frames import Frames
 from ..models import Article, Event, Mention
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from ..report import Report
 
 __all__ = ["RunRecords"]
 
@@ -27,6 +34,43 @@ class RunRecords:
     events: tuple[Event, ...]
     frames: Frames
     map: folium.Map
+
+    # What several writers derive from the same records, made once per run: the map
+    # page (map.html, the report's frame, the picture), the report (its page and its
+    # fragment) and the export tables (csv, parquet, gpkg).
+
+    @cached_property
+    def map_html(self) -> str:
+        """The map's offline page, rendered once."""
+        from ..maps import render_html
+
+        return render_html(self.map)
+
+    @cached_property
+    def _reports(self) -> dict[str | None, Report]:
+        return {}
+
+    def report(self, title: str | None = None) -> Report:
+        """The report of these records under ``title``, built once."""
+        if title not in self._reports:
+            from ..report import build_report
+
+            self._reports[title] = build_report(self, title=title)  # type: ignore[arg-type]
+        return self._reports[title]
+
+    @cached_property
+    def event_table(self) -> gpd.GeoDataFrame:
+        """The events as the exports write them (``geomap.outputs.tabular``)."""
+        from .tabular import event_table
+
+        return event_table(self)
+
+    @cached_property
+    def place_table(self) -> gpd.GeoDataFrame:
+        """The places as the exports write them."""
+        from .tabular import place_table
+
+        return place_table(self)
 
     @property
     def unresolved(self) -> list[Mention]:

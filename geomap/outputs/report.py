@@ -11,13 +11,11 @@ from .registry import OutputOptions, Writer
 
 
 def write_page(records: RunRecords, folder: Path, options: OutputOptions) -> None:
-    built = report.build_report(records, title=options.title)
-    write_atomic(folder / report.REPORT_NAME, built.html)
+    write_atomic(folder / report.REPORT_NAME, records.report(options.title).html)
 
 
 def write_fragment(records: RunRecords, folder: Path, options: OutputOptions) -> None:
-    built = report.build_report(records, title=options.title)
-    write_atomic(folder / report.FRAGMENT_NAME, built.fragment)
+    write_atomic(folder / report.FRAGMENT_NAME, records.report(options.title).fragment)
 
 
 WRITER = Writer("report", (report.REPORT_NAME,), write_page, "the printable report page")

@@ -72,8 +72,6 @@ def event_table(records: RunRecords) -> gpd.GeoDataFrame:
                 "notes": " | ".join(s["quote"] for s in sources),
                 **{c: row.get(c) for c in OWN_COLUMNS if c not in ("country_code", "sources")},
                 "country_code": row["country"],
-                "cameo": codes.cameo,
-                "plover": codes.plover,
                 "sources": json_text(sources),
             }
         )
