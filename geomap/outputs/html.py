@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..maps import render_html
 from .atomic import write_atomic
 from .records import RunRecords
 from .registry import OutputOptions, Writer
+
+
+def page(records: RunRecords) -> str:
+    """The map's page; ``RunRecords.map_html`` keeps it for the report and the picture."""
+    return render_html(records.map)
 
 
 def write(records: RunRecords, folder: Path, options: OutputOptions) -> None:

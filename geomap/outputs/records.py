@@ -42,9 +42,9 @@ class RunRecords:
     @cached_property
     def map_html(self) -> str:
         """The map's offline page, rendered once."""
-        from ..maps import render_html
+        from .html import page
 
-        return render_html(self.map)
+        return page(self)
 
     @cached_property
     def _reports(self) -> dict[str | None, Report]:
