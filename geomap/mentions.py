@@ -547,7 +547,9 @@ class Recogniser:
             if title and (first.join is not None or not is_big or full):
                 self._person(toks, i, i, j, seen)
                 return None
-            if prev.lower in lex["first_names"]:
+            # a given name only when it runs into this one: "Paul. Jordan closed the
+            # border" is a sentence's end and the next one's start
+            if first.join is not None and prev.lower in lex["first_names"]:
                 self._person(toks, i - 1, i, j, seen)
                 return None
         # inside a longer capitalised name that is not a place: a person or organisation
@@ -562,7 +564,7 @@ class Recogniser:
                 prev.lower in lex["directions"]
                 or prev.lower in lex["connectors"]
                 or prev.lower in lex["common_words"]  # "Two Indian soldiers", "An Israeli"
-            ) and not (single and first.lower in lex["org_words"])  # "Security Council"
+            )
             if not ordinary and (best_kind != "country" or not prev.possessive):
                 if not is_big:  # "CBC Toronto" does not make Toronto a surname
                     persons.add(last.lower)
@@ -584,6 +586,9 @@ class Recogniser:
                     return None
             if word in lex["directions"] or word.rstrip(".") in lex["titles"]:
                 return None
+            located = prev is not None and prev.lower in lex["locative_prepositions"]
+            if not is_country and word in lex["org_words"] and not located:
+                return None  # an institution's word ("the Economic Council") is no town
             ordinary = word in lex["common_words"] or word in lex["first_names"]
             if not is_country and (ordinary or (word in lex["surnames"] and not is_big)):
                 if not (prev is not None and prev.lower in lex["locative_prepositions"]):

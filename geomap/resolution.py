@@ -328,8 +328,8 @@ def _focus(
     weights: dict[str, int] = {}
     for span, choice in zip(spans, choices, strict=True):
         place = choice[0] if choice is not None else None
-        if place is not None and place.kind != "country" and len(choice[1]) > 1:
-            place = None  # still ambiguous: it cannot vouch for a country yet
+        if place is not None and place.kind != "country" and _countries(choice) > 1:
+            place = None  # still ambiguous between countries: it cannot vouch for one yet
         code = place.country if place is not None else span.container
         if code:
             in_dateline = dateline is not None and dateline[0] <= span.start < dateline[1]
@@ -353,3 +353,9 @@ def geoparse_many(
     g = gazetteer or default_gazetteer()
     resolver = Resolver(g)
     return {a.id: resolver.resolve(a, find_spans(a, g)) for a in articles}
+
+
+def _countries(choice: _Choice) -> int:
+    """How many countries a name's readings lie in ("Islamabad", city or territory,
+    lies in one; "Punjab" in two)."""
+    return len({c.place.country for c in choice[1]})

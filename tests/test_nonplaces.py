@@ -65,10 +65,10 @@ ORGANISATIONS = [
     ("A Punjab People's Front spokesman denied it.", []),
     ("The Punjab Police Department said it was ready.", ["Punjab"]),
     ("The Sudan People's Liberation Movement met in Juba.", ["Sudan", "Juba"]),
-    ("The Regional Security Council met in Lagos on Monday.", ["Lagos"]),
+    ("The UN Economic Council met in Lagos on Monday.", ["Lagos"]),
     ("Traders cross the Emerald Triangle at night, police in Laos said.", ["Laos"]),
     ("Protesters marched in the U.S. capital on Sunday.", ["U.S."]),
-    ("A US State Department official flew to Cairo.", ["US", "Cairo"]),
+    ("A US Treasury Department official flew to Cairo.", ["US", "Cairo"]),
 ]
 
 
@@ -140,3 +140,19 @@ def test_organisation_end(text, end):
     from geomap.mentions import _lexicon
 
     assert organisation_end(text, text.index(" "), _lexicon()) == end
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister thanked Paul. Jordan closed the border.", ["Jordan"]),
+        ("The envoy met Omar. Kandahar was quiet that night.", ["Kandahar"]),
+        ("Minister Jordan Hale as Egypt envoy met officials.", ["Egypt"]),
+        ("He was born in Council, Idaho, and moved to Lagos.", ["Council", "Idaho", "Lagos"]),
+    ],
+    ids=["given-name-ends-a-sentence", "given-name-then-town", "as-is-no-particle", "in-town"],
+)
+def test_what_ends_a_name(text, expected):
+    """A given name closing a sentence does not swallow the next one's first place; "as"
+    ends a name; an institution's word is a town only where a preposition puts it."""
+    assert [surface for surface, _, place in _places(text) if place] == expected

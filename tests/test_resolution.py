@@ -136,3 +136,13 @@ def test_demonyms_are_flagged_in_the_geoparse_output(tmp_path, capsys):
         ("Iran", False),
         ("Oman", False),
     ]
+
+
+def test_a_capital_in_the_dateline_sets_the_articles_country() -> None:
+    """A capital whose readings (city, territory) all lie in one country vouches for
+    that country: "Punjab province" after an Islamabad dateline is Pakistan's."""
+    article = article_from_text(
+        "x.txt", "ISLAMABAD: Officers said a checkpoint in Punjab province was attacked."
+    )
+    punjab = next(m for m in geoparse(article) if m.text.startswith("Punjab"))
+    assert punjab.place is not None and punjab.place.country == "PK"
