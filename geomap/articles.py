@@ -23,7 +23,6 @@ Why it works the way it does:
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
@@ -46,7 +45,6 @@ ARTICLE_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".jsonl")
 #: Default size limit per input file, in bytes.
 MAX_BYTES = 20_000_000
 
-_LOG = logging.getLogger(__name__)
 _HEAD_LINES = 5  # non-empty lines at the top of a story that may carry a bare date or dateline
 
 # ---------------------------------------------------------------- dates

@@ -196,12 +196,9 @@ def _run(
 
 
 def _reading(args: argparse.Namespace) -> dict:
-    """The reading options of a run; the output folder is never read as input."""
-    return {
-        "strict": args.strict,
-        "max_article_bytes": args.max_article_bytes,
-        "exclude": [args.output],
-    }
+    """The reading options of a run (``pipeline.run`` leaves its output folder out of
+    the input itself)."""
+    return {"strict": args.strict, "max_article_bytes": args.max_article_bytes}
 
 
 def _check_png(args: argparse.Namespace) -> None:
