@@ -240,7 +240,8 @@ _DEATH_WORD = re.compile(
     | (?P<of>(?:deaths?|killings?|murders?|massacre|bodies)\s+of)
     | (?P<livesof>lives\s+of)
     | (?P<verb>killed|killing|kills|slew|slain|massacred|murdered|slaughtered|executed
-          |beheaded|shot\s+dead|gunned\s+down)
+          |beheaded|shot\s+dead|gunned\s+down
+          |fatally\s+(?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding|injured|injuring))
     | (?P<state>dead|died|perished|martyred|deaths|fatalities|lost\s+their\s+lives)
     | (?P<lives>lives)
     )(?![a-z])""",
@@ -249,12 +250,13 @@ _DEATH_WORD = re.compile(
 _DEATH_KEYS: Final = (
     "kill", "dead", "death", "died", "slain", "slew", "perish", "martyr", "fatalit",
     "massacr", "murder", "slaughter", "execut", "behead", "shot", "gunned", "lost",
-    "lives", "toll", "number of", "bodies",
+    "lives", "toll", "number of", "bodies", "fatally",
 )  # fmt: skip
 #: verbs that are also passive participles: "12 people were killed"
 _PARTICIPLES: Final = frozenset(
     {"killed", "slain", "massacred", "murdered", "slaughtered", "executed", "beheaded",
-     "shot dead", "gunned down"}
+     "shot dead", "gunned down", "fatally shot", "fatally stabbed", "fatally wounded",
+     "fatally injured"}
 )  # fmt: skip
 
 # "killed [at least] nine (people)", "killing a child"

@@ -64,6 +64,30 @@ def test_the_attackers_own_losses_are_not_the_toll() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Cabinet ministers met after the shelling that killed nine farmers.\n\n"
+            "Kabul accused Pakistani troops of shelling villages in Kunar province.",
+            9,
+        ),
+        (
+            "Cabinet ministers met after the shelling that killed nine farmers.\n\n"
+            "Kabul accused Pakistani troops of shelling villages in Kunar province.\n\n"
+            "Separately, Indian artillery shelled posts near Kotli on Monday.",
+            None,
+        ),
+    ],
+    ids=["one-incident", "two-incidents"],
+)
+def test_a_toll_told_while_pointing_back_at_the_strike(text: str, killed: int | None) -> None:
+    """ "the shelling that killed nine": a sentence that names the strike only to give its
+    toll gives it to the article's strike, when the article tells one incident."""
+    strikes = _strikes(_events(text))
+    assert strikes and all(s.killed == killed for s in strikes)
+
+
+@pytest.mark.parametrize(
     ("sentence", "killed"),
     [
         (

@@ -388,6 +388,17 @@ def test_unnamed_attackers_have_no_actor() -> None:
     assert e.place is not None and e.place.name == "Chaman"
 
 
+def test_a_militia_that_condemns_is_no_state() -> None:
+    """ "the militia condemned the strikes by Iran": a non-state party speaks, so no
+    state's statement is guessed from the nearest country."""
+    text = (
+        "Drones hit a camp\n\n"
+        "Iranian drones struck the camp, state media reported, adding the militia "
+        "condemned the strikes by Iran."
+    )
+    assert [e for e in events_of(text) if e.family == "diplomatic"] == []
+
+
 def test_a_pronoun_takes_the_state_that_said_it() -> None:
     text = (
         "Rockets and a response\n\n"

@@ -87,6 +87,8 @@ KILLED = [
     ("Five Thai soldiers are feared dead after the blast.", 5, False, "Five"),
     ("In 2024 12 people were killed at the crossing.", 12, False, "12"),
     ("Israeli fire killed 2, including a child.", 2, False, "2"),
+    ("Border guards were accused of fatally shooting three farmers.", 3, False, "three"),
+    ("Two herders were fatally shot near the post.", 2, False, "Two"),
 ]  # fmt: skip
 
 
@@ -128,6 +130,8 @@ KILLED = [
         "feared-dead",
         "year-then-count",
         "comma-after-count",
+        "fatally-shooting",
+        "were-fatally-shot",
     ],
 )
 def test_killed_count(sentence: str, value: int, at_least: bool, text: str) -> None:

@@ -413,11 +413,22 @@ def quote_of(e: dict, texts: dict[str, str]) -> str:
     return ""
 
 
+#: the fields whose errors the misses report lists for a matched event
+WRONG_FIELDS = ("parties", "place", "date", "killed")
+
+
 def misses_report(aid: str, m: Matching, texts: dict[str, str]) -> str:
     lines = [f"## {aid}"]
     lines += [f"- missed {g.get('id')}: {describe(g)}" for g in m.missed]
     for p in m.false_positives:
         lines.append(f"- false positive: {describe(p)} | {quote_of(p, texts)}")
+    for g, p, right in m.pairs:
+        wrong = [k for k in WRONG_FIELDS if not right[k]]
+        if g.get("required", True) and wrong:
+            lines.append(
+                f"- {g.get('id')} {', '.join(wrong)} wrong: gold {describe(g)}, "
+                f"killed {g.get('killed')}; got {describe(p)}, killed {p.get('killed')}"
+            )
     return "\n".join(lines) + "\n" if len(lines) > 1 else ""
 
 
@@ -458,7 +469,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--predictions", type=Path, help="events.geojson or {id: [events]}")
     parser.add_argument("--save-predictions", type=Path, help="write the scored predictions")
     parser.add_argument("--out", type=Path, help="also write the table to this file")
-    parser.add_argument("--misses", action="store_true", help="list misses and false positives")
+    parser.add_argument(
+        "--misses", action="store_true", help="list misses, false positives and wrong fields"
+    )
     args = parser.parse_args(argv)
 
     annotations = {

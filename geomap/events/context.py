@@ -8,17 +8,19 @@ passes run once an article's sentences are read, over its draft events.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, stem_map
 from ..models import Article, Mention, Place, Sentence
 from ..numbers import killed_count
 from .geo import _Geo
 from .records import _Draft
+from .text import _norm
 
-__all__ = ["ArticleView", "borrow_tolls", "paragraph_places"]
+__all__ = ["ArticleView", "borrow_tolls", "paragraph_places", "referenced_tolls"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,3 +118,39 @@ def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
             if count is not None:
                 d.killed = count.value
                 break
+
+
+#: right after a strike noun: a relative clause that tells its toll ("the shelling that
+#: killed nine tourists", "the strike, which left two dead")
+_TOLD_TOLL = re.compile(r",?\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\b")
+
+
+def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
+    """A strike told without its toll takes the one another sentence gives while
+    pointing at it: "Pakistani artillery shelled the town on Monday. ... The cabinet
+    met after the shelling that killed nine civilians." Only when the article's strikes
+    are one incident (one attacker, one target), so the
+    reference cannot point at another; the first such toll counts."""
+    strikes = [d for d in drafts if d.family == "strike" and not d.background]
+    if len({(d.actor, d.target) for d in strikes}) != 1:
+        return
+    told = {(src.start, src.end) for d in strikes for src in d.sources}
+    lex = view.lexicon
+    keys = lex.triggers.keys
+    for sent in view.article.sentences:
+        if (sent.start, sent.end) in told or view.article.is_removed(sent.start, sent.end):
+            continue
+        low = _norm(sent.text)
+        if _TOLD_TOLL.search(low) is None:
+            continue
+        stems = lex.stems(low) & keys
+        found = lex.triggers.matches(low, low, stem_map(low, stems)) if stems else []
+        ends = [b for _, b, ph in found if ph.payload.family == "strike"]  # type: ignore[union-attr]
+        if not any(_TOLD_TOLL.match(low, b) for b in ends):
+            continue
+        count = killed_count(sent.text)
+        if count is not None:
+            for d in strikes:
+                if d.killed is None:
+                    d.killed = count.value
+            return

@@ -12,7 +12,7 @@ from ..dates import DateMention, find_dates, text_year, url_date
 from ..lexicon import Lexicon, Phrase, stem_map
 from ..models import Article, Mention, Place, Source
 from ..numbers import killed_count
-from .context import ArticleView, borrow_tolls, paragraph_places
+from .context import ArticleView, borrow_tolls, paragraph_places, referenced_tolls
 from .geo import _Geo
 from .records import _PRECISION_ORDER, VAGUE, _Draft, _Ent, _Hit, _most_specific
 from .roles import accusers, find_actor
@@ -177,6 +177,7 @@ class _ArticleReader:
             self.article, self.mentions, self._starts, self._codes, self.geo, self.lex
         )
         borrow_tolls(context, drafts)
+        referenced_tolls(context, drafts)
         paragraph_places(context, drafts)
         return drafts
 
