@@ -42,6 +42,38 @@ def test_a_strike_takes_the_town_its_paragraph_names() -> None:
     assert strike.place.name == "Khost"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Israeli jets struck Iran on Saturday, with blasts heard in the Iranian capital "
+            "Tehran.",
+            "Tehran",
+        ),
+        ("Israeli jets struck Iran on Saturday. Tehran vowed to respond.", "Iran"),
+    ],
+    ids=["capital-the-sentence-puts-it-in", "capital-that-speaks"],
+)
+def test_a_capital_is_the_place_only_where_the_strike_sentence_puts_it(
+    text: str, place: str
+) -> None:
+    """A paragraph names its capital for the government, unless the strike's own
+    sentence puts something there with a preposition."""
+    (strike,) = _strikes(_events(text))
+    assert strike.place is not None and strike.place.name == place
+
+
+def test_explosions_heard_are_the_strike_told_before() -> None:
+    """ "Explosions were heard around the capital": what the airstrike did, one event."""
+    text = (
+        "Israeli aircraft struck military sites in Iran on Saturday. Numerous explosions "
+        "were heard around the Iranian capital Tehran, witnesses said."
+    )
+    (strike,) = _strikes(_events(text))
+    assert (strike.type, strike.actor, strike.target) == ("airstrike", "IL", "IR")
+    assert strike.place is not None and strike.place.name == "Tehran"
+
+
 def test_the_dateline_is_not_the_place_hit() -> None:
     text = "YEREVAN, Armenia (Wire) — Azerbaijani forces shelled Armenia overnight, officials said."
     (strike,) = _strikes(_events(text))

@@ -18,7 +18,7 @@ from ..models import Article, Mention, Place, Sentence
 from ..numbers import killed_count
 from .geo import _Geo
 from .records import _Draft
-from .text import _norm
+from .text import _LOCATIVE_PREPS, _norm, _prep_before
 
 __all__ = ["ArticleView", "borrow_tolls", "paragraph_places", "referenced_tolls"]
 
@@ -56,14 +56,18 @@ def paragraph_places(view: ArticleView, drafts: list[_Draft]) -> None:
         # a clash is fought on either side of the line
         kind = view.lexicon.types.get(d.type)
         sides = {d.target, d.actor} if kind and kind.two_sided and d.actor else {d.target}
-        place = _named_place(view, lo, hi, sides)
+        place = _named_place(view, lo, hi, sides, own=(src.start, src.end))
         if place is not None:
             d.place, d.place_stated = place, True
 
 
-def _named_place(view: ArticleView, lo: int, hi: int, countries: set[str]) -> Place | None:
+def _named_place(
+    view: ArticleView, lo: int, hi: int, countries: set[str], own: tuple[int, int] = (0, 0)
+) -> Place | None:
     """The first town, province or region named between ``lo`` and ``hi`` in one of
-    ``countries``: not a capital, which a paragraph names for its government."""
+    ``countries``: not a capital, which a paragraph names for its government, unless
+    the strike's ``own`` sentence puts something there ("... struck Iran, with blasts
+    heard in the capital Tehran")."""
     k = bisect_left(view.starts, lo)
     dateline = view.article.dateline or (0, 0)
     for m in view.mentions[k:]:
@@ -76,13 +80,22 @@ def _named_place(view: ArticleView, lo: int, hi: int, countries: set[str]) -> Pl
             p is not None
             and p.kind != "country"
             and p.country in countries
-            and not view.geo.is_capital(p)
+            and (not view.geo.is_capital(p) or _located_in(view.article.text, m, own))
             and not m.metonym
             and not m.adjectival
             and not view.article.is_removed(m.start, m.end)
         ):
             return p
     return None
+
+
+def _located_in(text: str, m: Mention, own: tuple[int, int]) -> bool:
+    """ "explosions were heard in the capital Tehran": a place the sentence at ``own``
+    governs with a preposition of place."""
+    if not own[0] <= m.start < own[1]:
+        return False
+    before = _norm(text[max(own[0], m.start - 70) : m.start])
+    return _prep_before(before, len(before)) in _LOCATIVE_PREPS
 
 
 def _codes_in(view: ArticleView, sentence: Sentence) -> set[str]:
