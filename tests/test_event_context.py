@@ -74,6 +74,15 @@ def test_explosions_heard_are_the_strike_told_before() -> None:
     assert strike.place is not None and strike.place.name == "Tehran"
 
 
+def test_where_shells_came_from_is_not_where_they_hit() -> None:
+    """ "shells fired from Myanmar landed in Bandarban": the place is where they landed,
+    and the country they came from is neither the place nor the target."""
+    text = "Two mortar shells fired from Myanmar landed in Bangladesh's Bandarban district."
+    (strike,) = _strikes(_events(text))
+    assert (strike.type, strike.target) == ("shelling", "BD")
+    assert strike.place is not None and strike.place.name == "Bāndarban"
+
+
 def test_the_dateline_is_not_the_place_hit() -> None:
     text = "YEREVAN, Armenia (Wire) — Azerbaijani forces shelled Armenia overnight, officials said."
     (strike,) = _strikes(_events(text))

@@ -676,6 +676,7 @@ class _ArticleReader:
                 )
             )
             and not e.attributive
+            and not e.origin  # "shells fired from Myanmar": where it came from
             and (not e.adjectival or e.target_noun)
             # a government is no place hit ("..., Islamabad vows response"), unless a
             # preposition of its own governs it ("strikes in Islamabad")
@@ -1050,7 +1051,8 @@ class _ArticleReader:
         subject = next(
             (e.code for e in ents if e.kind in ("state", "org") and e.code and e.agentive), None
         )
-        for code in [subject, *speakers, *(d.actor for d in drafts)]:
+        # the sentence's subject last: what a following "the ministry" most likely means
+        for code in [*(d.actor for d in drafts), *speakers, subject]:
             if code:
                 self.recent.append(code)
         del self.recent[:-12]
