@@ -58,6 +58,9 @@ CACHE = Path(os.environ.get("GEOMAP_EVENTS_CACHE") or HERE / ".cache")
 FAMILIES = ("strike", "diplomatic")
 #: types whose two parties may be given either way round
 SYMMETRIC_TYPES = frozenset({"clash", "meeting", "phone call", "agreement"})
+#: a body's organ is the body (GUIDELINE.md): a prediction naming the Security Council
+#: names the UN
+ORGANS = {"UNSC": "UN"}
 FIELDS = ("parties", "place", "date", "killed", "type", "alleged", "background")
 CITY_KM = 25.0
 #: how fine a place kind is: a prediction must be at least as fine as the gold
@@ -153,7 +156,7 @@ def parties_right(g: dict, p: dict) -> bool:
     gold is symmetric or its type is a two-sided act."""
 
     def same(gold: str | None, pred: str | None) -> bool:
-        return gold is None or gold == pred
+        return gold is None or gold == ORGANS.get(pred or "", pred)
 
     if same(g.get("actor"), p.get("actor")) and same(g.get("target"), p.get("target")):
         return True
