@@ -388,6 +388,29 @@ def test_unnamed_attackers_have_no_actor() -> None:
     assert e.place is not None and e.place.name == "Chaman"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rwanda accused UN-backed Congolese forces of shelling Gisenyi on Monday.",
+            [("shelling", "CD", "RW")],
+        ),
+        (
+            "The presidents of Kyrgyzstan and Tajikistan spoke by telephone on Friday and "
+            "agreed to meet in May.",
+            [("phone call", "KG", "TJ")],
+        ),
+        ("Fighting erupted in Ethiopia's Tigray region in November 2020.", [("clash", None, "ET")]),
+    ],
+    ids=["backer-is-not-the-actor", "agreeing-to-meet-is-no-agreement", "no-side-named"],
+)
+def test_who_is_not_a_party(sentence: str, expected: list[tuple]) -> None:
+    """ "UN-backed forces" are not the UN; agreeing to meet agrees nothing yet; fighting
+    in a region with no side named does not borrow the article's other state."""
+    text = "Border news\n\n" + sentence
+    assert [(e.type, e.actor, e.target) for e in events_of(text)] == expected
+
+
 def test_a_militia_that_condemns_is_no_state() -> None:
     """ "the militia condemned the strikes by Iran": a non-state party speaks, so no
     state's statement is guessed from the nearest country."""

@@ -356,8 +356,8 @@ class _ArticleReader:
             ents.append(ent)
         extra: list[_Ent] = []
         for a, b, ph in actors:
-            if masked[a] == " ":
-                continue
+            if masked[a] == " " or _BACKER.match(low, b):
+                continue  # quoted, or "UN-backed forces"
             kind, code = ph.payload  # type: ignore[misc]
             extra.append(_Ent(a, b, kind, code))
         # demonyms the place mentions do not carry ("Pakistanis", an adjective missed)
@@ -743,7 +743,13 @@ class _ArticleReader:
         if two_sided and len(actor_codes) >= 2 and not targets:
             targets = [actor_codes[1]]
             actor_codes = actor_codes[:1]
-        if two_sided and not actor_codes and how != "nonstate" and targets:
+        if (
+            two_sided
+            and not actor_codes
+            and how != "nonstate"
+            and targets
+            and how_target != "place"
+        ):
             # "clashes broke out between Taliban and Iranian forces", "a Thai-Cambodia border
             # clash": a clash has two sides; the article's other main state is the second
             other = targets[1] if len(targets) > 1 else self._partner(targets[0])
