@@ -411,6 +411,20 @@ def test_who_is_not_a_party(sentence: str, expected: list[tuple]) -> None:
     assert [(e.type, e.actor, e.target) for e in events_of(text)] == expected
 
 
+def test_the_ministry_is_the_state_whose_diplomacy_the_article_tells() -> None:
+    """ "The foreign ministry summoned Myanmar's envoy": unnamed, it is the state whose
+    diplomatic acts came before, not the attacker the last sentence named."""
+    text = (
+        "Envoy summoned again\n\n"
+        "Bangladesh summoned Myanmar's ambassador on Sunday. Myanmar's ambassador in Dhaka "
+        "was told of the protest after shells fired by Myanmar's forces landed in "
+        "Bangladesh. The foreign ministry summoned Myanmar's envoy again on Monday."
+    )
+    summons = [e for e in events_of(text) if e.type == "summon"]
+    assert [(e.actor, e.target) for e in summons] == [("BD", "MM")] * len(summons)
+    assert len(summons) == 2
+
+
 def test_a_militia_that_condemns_is_no_state() -> None:
     """ "the militia condemned the strikes by Iran": a non-state party speaks, so no
     state's statement is guessed from the nearest country."""

@@ -99,6 +99,7 @@ class _ArticleReader:
         self._starts = [m.start for m in self.mentions]
         self._codes = [self._state_code(m) for m in self.mentions]
         self.recent: list[str] = []  # states/orgs named as subjects or actors, in order
+        self.envoys: list[str] = []  # the actors of diplomatic acts, in order
         self.previous: date | None = None  # date of the last dated event
         self.dyad = self._dyad()
         self.dateline_cc = self._dateline_country()
@@ -461,8 +462,11 @@ class _ArticleReader:
             return [e]
         return [x for x in ents if x.group == e.group]
 
-    def _resolve(self, ents: list[_Ent], e: _Ent) -> list[str]:
-        """Codes an agentive entity stands for; [] when unknown."""
+    def _resolve(self, ents: list[_Ent], e: _Ent, *, diplomatic: bool = False) -> list[str]:
+        """Codes an agentive entity stands for; [] when unknown. For a ``diplomatic`` act,
+        a "the foreign ministry" the sentence does not name is the state whose diplomatic
+        acts the article last told ("Bangladesh summoned the envoy ... The foreign
+        ministry also lodged a protest")."""
         if e.kind in ("state", "org"):
             return [e.code] if e.code else []
         if e.kind == "dyad":
@@ -498,6 +502,8 @@ class _ArticleReader:
                     and not x.victim
                 ):
                     return [x.code]
+            if diplomatic and self.envoys:
+                return [self.envoys[-1]]
             if self.recent:
                 return [self.recent[-1]]
         return []
@@ -889,7 +895,7 @@ class _ArticleReader:
             prev_hit, prev_actor = h, actor_ents
             codes: list[str] = []
             for e in actor_ents:
-                codes += [c for c in self._resolve(ents, e) if c not in codes]
+                codes += [c for c in self._resolve(ents, e, diplomatic=True) if c not in codes]
             if not codes and speakers:
                 codes, how = [speakers[0]], "speaker"
             if h.joint and len(codes) < 2:
@@ -1062,6 +1068,7 @@ class _ArticleReader:
             if code:
                 self.recent.append(code)
         del self.recent[:-12]
+        self.envoys += [d.actor for d in drafts if d.family == "diplomatic" and d.actor]
 
 
 # ----------------------------------------------------------------------- helpers
