@@ -83,6 +83,18 @@ def test_where_shells_came_from_is_not_where_they_hit() -> None:
     assert strike.place is not None and strike.place.name == "Bāndarban"
 
 
+def test_a_strike_in_a_clause_of_its_own_takes_no_place_from_the_main_clause() -> None:
+    """ "The envoy in Dhaka was summoned after shells landed inside Bangladesh": the
+    shells did not land in Dhaka."""
+    text = (
+        "Myanmar's ambassador in Dhaka was summoned after two mortar shells fired by "
+        "Myanmar's forces landed inside Bangladesh."
+    )
+    (strike,) = _strikes(_events(text))
+    assert (strike.actor, strike.target) == ("MM", "BD")
+    assert strike.place is not None and strike.place.kind == "country"
+
+
 def test_the_dateline_is_not_the_place_hit() -> None:
     text = "YEREVAN, Armenia (Wire) — Azerbaijani forces shelled Armenia overnight, officials said."
     (strike,) = _strikes(_events(text))

@@ -668,10 +668,13 @@ class _ArticleReader:
             e.kind == "dyad" for e in actor_ents
         )
         # places the clause puts the strike in
+        # "the envoy in Dhaka was summoned after shells landed in Bangladesh": a strike
+        # told in a clause of its own takes no place from the main clause before it
+        begin = _subordinate_start(low, clause.start, anchor.start)
         places = [
             e
             for e in ents
-            if clause.start <= e.start < end
+            if begin <= e.start < end
             and e.place is not None
             and id(e) not in used
             and (
@@ -1096,6 +1099,24 @@ def _reporter(low: str) -> str | None:
     if m is None:
         return None
     return " ".join((m.group("a") or m.group("b")).split())
+
+
+#: a conjunction that opens a clause telling another event: "summoned ... after shells
+#: landed", "protested when troops fired"
+_SUBORDINATE = re.compile(r"\b(?:after|when|as|while|because|since|following)\s")
+
+
+def _subordinate_start(low: str, lo: int, hi: int) -> int:
+    """Where the last subordinate clause opened between ``lo`` and ``hi`` starts (``lo``
+    when none did).
+
+    >>> _subordinate_start("the envoy was summoned after shells landed", 0, 34)
+    23
+    """
+    found = lo
+    for m in _SUBORDINATE.finditer(low, lo, hi):
+        found = m.start()
+    return found
 
 
 def _own_place(ents: list[_Ent], clause: _Clause, h: _Hit) -> bool:
