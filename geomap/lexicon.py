@@ -95,6 +95,9 @@ class TriggerType(NamedTuple):
     #: what follows it in its clause is what was agreed, not another act ("agreed to
     #: de-escalate and let their envoys return")
     closes_clause: bool = False
+    #: an act of its own, never folded into another strike told in its clause ("struck
+    #: the camp and shot down two jets" is a strike and a shoot-down)
+    distinct: bool = False
 
 
 class _Compiled:
@@ -305,6 +308,7 @@ def _trigger_index(
             bool(spec.get("two_sided", False)),
             bool(spec.get("vague", False)),
             bool(spec.get("closes_clause", False)),
+            bool(spec.get("distinct", False)),
         )
         types[name] = tt
         for p in plain:

@@ -558,6 +558,11 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
             "exclave.",
             [("strike", "AM", "AZ", "Nakhchivan", None)],
         ),
+        (
+            "India and Pakistan traded accusations. Pakistan conducted airstrikes across the "
+            "ceasefire line in disputed Kashmir and shot down two Indian jets.",
+            [("strike", "PK", "IN", "Kashmir", None), ("strike", "PK", "IN", "Kashmir", None)],
+        ),
     ],
     ids=[
         "adjective-on-trigger",
@@ -566,6 +571,7 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
         "shared-subject",
         "participle-subject",
         "accused-of",
+        "shoot-down-its-own-act-disputed-region-not-abroad",
     ],
 )
 def test_who_did_what_to_whom(sentence: str, expected: list[tuple]) -> None:

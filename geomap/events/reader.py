@@ -237,7 +237,10 @@ class _ArticleReader:
                     for h in strikes
                     if not _DETERMINER.search(masked, max(0, h.start - 30), h.start)
                 ]
-            for group in self._by_actor(ents, strikes):
+            # "struck the camp and shot down two jets": a distinct act is its own event
+            groups = self._by_actor(ents, [h for h in strikes if not h.type.distinct])
+            groups += [[h] for h in strikes if h.type.distinct]
+            for group in groups:
                 out.extend(self._strike(text, low, masked, ents, clauses, ci, group, speakers, src))
             if diplo:
                 out.extend(self._diplomatic(text, low, ents, clauses, ci, diplo, speakers, src))
@@ -777,7 +780,8 @@ class _ArticleReader:
             if len(pair) >= 2:
                 actor_codes, targets = [pair[0]], [pair[1]]
         actor = actor_codes[0] if actor_codes else None
-        abroad = [e for e in places if e.place is not None and e.place.country != actor]
+        # a disputed region of no country ("in Kashmir") is not abroad
+        abroad = [e for e in places if e.place is not None and e.place.country not in (actor, None)]
         if not targets and not abroad and actor and explicit and not best.type.vague:
             # "five civilians were killed in heavy Pakistani firing": a named attacker's
             # act with no place named (outside its own country) hits the other of the
