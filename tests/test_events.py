@@ -563,6 +563,11 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
             "ceasefire line in disputed Kashmir and shot down two Indian jets.",
             [("strike", "PK", "IN", "Kashmir", None), ("strike", "PK", "IN", "Kashmir", None)],
         ),
+        (
+            "The Thai health ministry said at least 11 civilians had been killed, most of them "
+            "in a rocket strike near a petrol station in Sisaket province.",
+            [("strike", None, "TH", "Si Sa Ket", 11)],
+        ),
     ],
     ids=[
         "adjective-on-trigger",
@@ -572,6 +577,7 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
         "participle-subject",
         "accused-of",
         "shoot-down-its-own-act-disputed-region-not-abroad",
+        "the-reporter-did-not-strike",
     ],
 )
 def test_who_did_what_to_whom(sentence: str, expected: list[tuple]) -> None:

@@ -602,7 +602,7 @@ class _ArticleReader:
             e = ents[i]
             if e.end > h.start or e.start < clause.start:
                 continue
-            if e.agentive:
+            if e.agentive and not _reports(low, e, h):
                 return self._group(ents, i), "before"
         # a relative clause or the verb phrase after one: the antecedent
         if clause.rel or clause.after_rel:
@@ -755,13 +755,7 @@ class _ArticleReader:
         if two_sided and len(actor_codes) >= 2 and not targets:
             targets = [actor_codes[1]]
             actor_codes = actor_codes[:1]
-        if (
-            two_sided
-            and not actor_codes
-            and how != "nonstate"
-            and targets
-            and how_target != "place"
-        ):
+        if two_sided and not actor_codes and how != "nonstate" and targets:
             # "clashes broke out between Taliban and Iranian forces", "a Thai-Cambodia border
             # clash": a clash has two sides; the article's other main state is the second
             other = targets[1] if len(targets) > 1 else self._partner(targets[0])
@@ -1121,6 +1115,16 @@ def _subordinate_start(low: str, lo: int, hi: int) -> int:
     for m in _SUBORDINATE.finditer(low, lo, hi):
         found = m.start()
     return found
+
+
+#: a reporting verb: what follows it is what someone said
+_REPORTING = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|added|stated)\b")
+
+
+def _reports(low: str, e: _Ent, h: _Hit) -> bool:
+    """ "The Thai health ministry said 11 civilians were killed in a rocket strike": the
+    one who reports a strike, with a reporting verb between, is not who struck."""
+    return e.kind in ("state", "org") and _REPORTING.search(low, e.end, h.start) is not None
 
 
 def _own_place(ents: list[_Ent], clause: _Clause, h: _Hit) -> bool:
