@@ -406,7 +406,7 @@ def test_unnamed_attackers_have_no_actor() -> None:
 )
 def test_who_is_not_a_party(sentence: str, expected: list[tuple]) -> None:
     """ "UN-backed forces" are not the UN; agreeing to meet agrees nothing yet; fighting
-    in a region with no side named does not borrow the article's other state."""
+    in a region with no side named has no attacker."""
     text = "Border news\n\n" + sentence
     assert [(e.type, e.actor, e.target) for e in events_of(text)] == expected
 
