@@ -98,6 +98,9 @@ class TriggerType(NamedTuple):
     #: an act of its own, never folded into another strike told in its clause ("struck
     #: the camp and shot down two jets" is a strike and a shoot-down)
     distinct: bool = False
+    #: done by a third party, never by the two sides together ("both countries" is not
+    #: who offers to mediate between them)
+    third_party: bool = False
 
 
 class _Compiled:
@@ -309,6 +312,7 @@ def _trigger_index(
             bool(spec.get("vague", False)),
             bool(spec.get("closes_clause", False)),
             bool(spec.get("distinct", False)),
+            bool(spec.get("third_party", False)),
         )
         types[name] = tt
         for p in plain:

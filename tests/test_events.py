@@ -568,6 +568,16 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
             "in a rocket strike near a petrol station in Sisaket province.",
             [("strike", None, "TH", "Si Sa Ket", 11)],
         ),
+        (
+            "Iran's Supreme National Security Council said in a statement it would respond "
+            "to Israel.",
+            [("diplomatic", "IR", "IL", "Tehran", None)],
+        ),
+        (
+            "Kyrgyzstan and Tajikistan clashed again. The alliance, of which the two countries "
+            "are members, is ready to help resolve the conflict.",
+            [("strike", "KG", "TJ", "Tajikistan", None)],
+        ),
     ],
     ids=[
         "adjective-on-trigger",
@@ -578,6 +588,8 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
         "accused-of",
         "shoot-down-its-own-act-disputed-region-not-abroad",
         "the-reporter-did-not-strike",
+        "a-national-security-council-is-the-state",
+        "both-sides-do-not-mediate",
     ],
 )
 def test_who_did_what_to_whom(sentence: str, expected: list[tuple]) -> None:

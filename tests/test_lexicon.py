@@ -223,7 +223,7 @@ def test_what_a_type_does_is_data(tmp_path: Path) -> None:
     """A type's target rule, its "of", its sides and its looseness come from the file;
     a type that says nothing gets the defaults."""
     (tmp_path / "triggers.toml").write_text(
-        '[types.parley]\nfamily = "diplomatic"\ntarget = "counterpart"\n'
+        '[types.parley]\nfamily = "diplomatic"\ntarget = "counterpart"\nthird_party = true\n'
         'phrases = ["parleyed"]\n'
         '[types.skirmish]\nfamily = "strike"\ntwo_sided = true\nof_party = "actor"\n'
         'phrases = ["skirmished"]\n'
@@ -232,6 +232,7 @@ def test_what_a_type_does_is_data(tmp_path: Path) -> None:
     )
     types = load_lexicon.__wrapped__(str(tmp_path)).types
     assert types["parley"].target == "counterpart" and not types["parley"].two_sided
+    assert types["parley"].third_party
     assert types["skirmish"].two_sided and types["skirmish"].of_party == "actor"
     assert types["poke"].vague and types["poke"].target == "object" and types["poke"].distinct
-    assert not types["skirmish"].distinct
+    assert not types["skirmish"].distinct and not types["skirmish"].third_party

@@ -891,8 +891,14 @@ class _ArticleReader:
             actor_ents, how = self._actor(
                 ents, clauses, ci, low, h, fronted=True, after=prev_hit, after_actor=prev_actor
             )
-            # "a Thai patrol visited the site": soldiers are no diplomats
-            actor_ents = [e for e in actor_ents if not (e.adjectival and e.target_noun)]
+            # "a Thai patrol visited the site": soldiers are no diplomats; "the two
+            # countries" do not mediate between themselves
+            actor_ents = [
+                e
+                for e in actor_ents
+                if not (e.adjectival and e.target_noun)
+                and not (h.type.third_party and e.kind == "dyad")
+            ]
             prev_hit, prev_actor = h, actor_ents
             codes: list[str] = []
             for e in actor_ents:
