@@ -578,6 +578,11 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
             "are members, is ready to help resolve the conflict.",
             [("strike", "KG", "TJ", "Tajikistan", None)],
         ),
+        (
+            "Thailand lodged a protest with Myanmar on Thursday over a shell that landed in "
+            "Mae Sot.",
+            [("diplomatic", "TH", "MM", "Bangkok", None)],
+        ),
     ],
     ids=[
         "adjective-on-trigger",
@@ -590,6 +595,7 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
         "the-reporter-did-not-strike",
         "a-national-security-council-is-the-state",
         "both-sides-do-not-mediate",
+        "the-place-it-is-about-is-not-the-venue",
     ],
 )
 def test_who_did_what_to_whom(sentence: str, expected: list[tuple]) -> None:

@@ -922,7 +922,7 @@ class _ArticleReader:
             pairs = self._diplomatic_parties(kind, h, codes, after, low, speakers)
             for actor, target, place in pairs:
                 if place is None:
-                    place = _venue(ents, clause, low)
+                    place = _venue(ents, clause, low, h.end)
                 conf = 0.45
                 conf += 0.2 if how in _EXPLICIT or how == "fronted" else 0.1
                 conf += 0.1 if target else 0.0
@@ -1150,11 +1150,19 @@ def _kin(kind: str) -> str:
     return "party" if kind in ("state", "org") else kind
 
 
-def _venue(ents: list[_Ent], clause: _Clause, low: str) -> Place | None:
-    """ "met in Doha", "shook hands ... in Islamabad": a city the clause puts it in."""
+#: where a diplomatic act's clause turns to what it is about: "protested to Myanmar over
+#: the shell that landed in Mae Sot" (Mae Sot is not where the protest was made)
+_ABOUT = re.compile(r"\b(?:over|after|following|about|regarding|concerning)\s")
+
+
+def _venue(ents: list[_Ent], clause: _Clause, low: str, after: int) -> Place | None:
+    """ "met in Doha", "shook hands ... in Islamabad": a city the clause puts it in,
+    before it turns (``after`` the trigger) to what the act is about."""
+    about = _ABOUT.search(low, after, clause.end)
+    end = about.start() if about else clause.end
     for e in ents:
         if (
-            clause.start <= e.start < clause.end
+            clause.start <= e.start < end
             and e.place is not None
             and e.place.kind == "city"
             and e.locative
