@@ -583,6 +583,14 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
             "Mae Sot.",
             [("diplomatic", "TH", "MM", "Bangkok", None)],
         ),
+        (
+            "Japan's prime minister met the leaders of China, South Korea and Vietnam.",
+            [
+                ("diplomatic", "JP", "CN", "Tokyo", None),
+                ("diplomatic", "JP", "KR", "Tokyo", None),
+                ("diplomatic", "JP", "VN", "Tokyo", None),
+            ],
+        ),
     ],
     ids=[
         "adjective-on-trigger",
@@ -596,6 +604,7 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
         "a-national-security-council-is-the-state",
         "both-sides-do-not-mediate",
         "the-place-it-is-about-is-not-the-venue",
+        "talks-with-each-of-several",
     ],
 )
 def test_who_did_what_to_whom(sentence: str, expected: list[tuple]) -> None:

@@ -965,10 +965,14 @@ class _ArticleReader:
             else:
                 others = [e for e in states if e.code != codes[0]]
                 withs = [e for e in others if e.prep in ("with", "between")]
-                partner = (withs or others)[0].code if others else None
-                if partner is None:
-                    partner = self._partner(codes[0])
+                first = (withs or others)[0] if others else None
+                partner = first.code if first is not None else self._partner(codes[0])
                 pair = [codes[0], partner] if partner else [codes[0]]
+                if first is not None and first.group >= 0:
+                    # "held talks with Indian and Pakistani officials": one act with each
+                    partners = [e.code for e in others if e.group == first.group and e.code]
+                    partners = list(dict.fromkeys(partners))
+                    return [(codes[0], c, None) for c in partners]
             if len(pair) == 2 and len(codes) >= 2:
                 # a joint act: who announced it, else where it is reported from, else the party the
                 # article is mostly about
