@@ -457,10 +457,13 @@ def killed_count(sentence: str) -> Count | None:
     return Count(start, end, sentence[start:end], value, at_least)
 
 
-#: a sentence that says nobody died: "no casualties were reported", "no one was killed"
+#: a sentence that says nobody died: "no casualties were reported", "no one was killed",
+#: "no injuries were reported" (nobody hurt, so nobody dead)
 _NONE_KILLED = re.compile(
-    r"\b(?:no|zero)\s+(?:immediate\s+)?(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt"
-    r"|injured)|lives\s+were\s+lost|loss\s+of\s+life)\b|\bwithout\s+(?:any\s+)?casualties\b"
+    r"\b(?:no|zero)\s+(?:immediate\s+|reported\s+)?(?:(?:damage|injuries|damages)\s+or\s+)?"
+    r"(?:casualties|deaths|fatalities|injuries"
+    r"|one\s+was\s+(?:killed|hurt|injured)|lives\s+were\s+lost|loss\s+of\s+life)\b"
+    r"|\bwithout\s+(?:any\s+|causing\s+(?:any\s+)?)?(?:casualties|injuries)\b"
     r"|\bnobody\s+was\s+(?:killed|hurt|injured)\b"
 )
 

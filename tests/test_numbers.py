@@ -263,8 +263,19 @@ def test_long_adversarial_text_is_linear() -> None:
         "No casualties were reported on either side.",
         "The shells landed in a paddy field without casualties.",
         "There was no immediate loss of life, officials said.",
+        "However, no injuries or property damage was reported.",
+        "The rounds fell in a field without causing any injuries.",
+        "The shells caused no damage or casualties.",
     ],
-    ids=["no-one", "no-casualties", "without-casualties", "no-loss-of-life"],
+    ids=[
+        "no-one",
+        "no-casualties",
+        "without-casualties",
+        "no-loss-of-life",
+        "no-injuries",
+        "without-causing-injuries",
+        "no-damage-or-casualties",
+    ],
 )
 def test_a_sentence_that_says_nobody_died_counts_zero(sentence: str) -> None:
     """An analyst records 0 when the text says so, and nothing when it is silent."""
