@@ -303,40 +303,19 @@ class Store:
         try:
             con.execute("BEGIN IMMEDIATE")
             new, present, conflicts = self._sort_out(articles, on_warning)
-            if new:
-                self._insert(new, mentions, reports)
-            touched = {merge_group(e) for a in new for e in reports.get(a.id, ())}
-            places = self._places()
-            merged = {group: self._merge(group, places) for group in sorted(touched)}
-            for group, found in merged.items():
-                self._replace(group, found, g)
-            if new:
-                self._update_contents()
-                con.execute("COMMIT")
-            else:
-                con.execute("ROLLBACK")  # nothing to change: not even a byte
+            merged = self._insert(new, mentions, reports, g) if new else {}
+            con.execute("COMMIT" if new else "ROLLBACK")  # nothing new: not a byte changes
         except BaseException as exc:
             if con.in_transaction:
                 con.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
                 raise StoreError(f"{self.path}: could not add to the event store ({exc})") from None
             raise
-        ids = {a.id for a in new} | set(present)
-        groups = {r[0] for r in self._query("merge_group", "reports", "article", sorted(present))}
-        if groups - touched:
-            places = self._places()
-        for group in sorted(groups - touched):
-            merged[group] = self._merge(group, places)
-        mine = tuple(
-            e
-            for found in merged.values()
-            for e in found
-            if any(s.article in ids for s in e.sources)
-        )
+        mine = self._reported({a.id for a in new} | set(present), present, merged)
         (n_articles,) = con.execute("SELECT count(*) FROM articles").fetchone()
         (n_events,) = con.execute("SELECT count(*) FROM events").fetchone()
         return Added(
-            len(new), len(present), tuple(conflicts), len(touched), mine, n_articles, n_events
+            len(new), len(present), tuple(conflicts), len(merged), mine, n_articles, n_events
         )
 
     def read(self) -> Stored:
@@ -402,7 +381,10 @@ class Store:
         articles: Sequence[Article],
         mentions: Mapping[str, Sequence[Mention]],
         reports: Mapping[str, Sequence[Event]],
-    ) -> None:
+        g: Gazetteer,
+    ) -> dict[str, list[Event]]:
+        """Store the new articles, mentions and reports, and merge again the groups
+        their reports fall in; return those groups' merged events."""
         con = self._con
         (batch,) = con.execute("SELECT coalesce(max(batch), 0) + 1 FROM articles").fetchone()
         places: dict[str, Place] = {}
@@ -429,6 +411,30 @@ class Store:
                 (_point(p), p.id, p.name, p.kind, p.country, p.admin1, p.population, p.has_shape)
                 for p in places.values()
             ),
+        )
+        touched = sorted({merge_group(e) for e in told})
+        stored = self._places()
+        merged = {group: self._merge(group, stored) for group in touched}
+        for group, found in merged.items():
+            self._replace(group, found, g)
+        self._update_contents()
+        return merged
+
+    def _reported(
+        self, ids: set[str], present: Sequence[str], merged: Mapping[str, list[Event]]
+    ) -> tuple[Event, ...]:
+        """The merged events that the articles ``ids`` report: from the groups just
+        merged, and from those of the articles stored already (merged here, unchanged)."""
+        rows = self._query("merge_group", "reports", "article", sorted(present))
+        others = sorted({r[0] for r in rows} - set(merged))
+        if others:
+            places = self._places()
+            merged = {**merged, **{group: self._merge(group, places) for group in others}}
+        return tuple(
+            e
+            for found in merged.values()
+            for e in found
+            if any(s.article in ids for s in e.sources)
         )
 
     def _merge(self, group: str, places: Mapping[str, Place]) -> list[Event]:
