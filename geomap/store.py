@@ -22,6 +22,7 @@ Why it works the way it does:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -207,7 +208,8 @@ _GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
 
 def _create(target: Path) -> None:
     """Lay out an empty store with GDAL (the GeoPackage tables, the spatial index),
-    beside the target first so that a half-made file never takes its name."""
+    beside the target first so that a half-made file never takes its name; linked in
+    only where no file is, so two runs making one store at once share one."""
     import geopandas as gpd
     import pandas as pd
     import pyogrio
@@ -230,7 +232,8 @@ def _create(target: Path) -> None:
                 con.execute(
                     "UPDATE gpkg_contents SET description = ? WHERE table_name = ?", (text, name)
                 )
-        os.replace(staging, target)
+        with contextlib.suppress(FileExistsError):  # another run made it first: theirs
+            os.link(staging, target)
     except (OSError, sqlite3.Error, pyogrio.errors.DataSourceError) as exc:
         raise StoreError(f"{target}: cannot create the event store ({exc})") from None
     finally:
