@@ -15,7 +15,16 @@ from .actors import EXPLICIT, Ask, find_actor, party_codes
 from .records import _Draft, _Ent, _Hit
 from .roles import accusers
 from .sentence import SentenceView
-from .targets import BESIDE, STATED, Case, between_sides, find_targets, strike_place
+from .targets import (
+    BESIDE,
+    STATED,
+    Case,
+    between_sides,
+    find_targets,
+    partner_state,
+    strike_place,
+    two_sides,
+)
 from .text import _BY_AFTER, _DEFINITE, _OBJECT_GAP, _PLACE_PREPS, _Clause, _prep_before
 from .when import act_date
 
@@ -32,91 +41,61 @@ def read_strike(
     if not hits:
         return []
     anchor = hits[0]
-    best = min(hits, key=lambda h: (h.type.rank, -(h.end - h.start), h.start))
-    kind = best.type.type
-    # the clause and the relative clauses hanging on it
-    end = clause.end
-    j = ci + 1
-    while j < len(view.clauses) and view.clauses[j].rel:
-        end = view.clauses[j].end
-        j += 1
+    best = min(hits, key=lambda h: (h.type.rank, -(h.end - h.start), h.start)).type
+    kind, two_sided = best.type, best.two_sided
+    end = _reach(view, ci)
     actor_ents, how = find_actor(Ask(view, ci, anchor))
-    actor_codes: list[str] = []
     explicit = how in EXPLICIT
+    actors: list[str] = []
     for e in actor_ents:
-        actor_codes += [c for c in party_codes(view, e) if c not in actor_codes]
+        actors += [c for c in party_codes(view, e) if c not in actors]
     # "Armenia accused Azerbaijan of shelling ...": Armenia's claim, about Armenia
     claimants = accusers(view.parse, view.ents, anchor) if view.parse is not None else None
-    alleged = claimants is not None
     if claimants:
         # whoever the accused is, the accuser did not do it
         accusing = {c for e in claimants for c in party_codes(view, e)}
-        actor_codes = [c for c in actor_codes if c not in accusing]
+        actors = [c for c in actors if c not in accusing]
     used = frozenset(id(e) for e in actor_ents)
     reciprocal = any(clause.start <= a < clause.end for a in view.reciprocal) or any(
         e.kind == "dyad" for e in actor_ents
     )
     places = _places(view, clause, end, anchor, used)
     sides: list[str] = []
-    if not actor_codes:
+    if not actors:
         pair = between_sides(view, anchor, end)
         if len(pair) == 2:
-            actor_codes, sides, how = [pair[0]], [pair[1]], "between_sides"
+            actors, sides, how = [pair[0]], [pair[1]], "between_sides"
     case = Case(
         view,
         ci,
         anchor,
         end,
-        tuple(actor_codes),
+        tuple(actors),
         how,
         used,
         tuple(places),
         tuple(claimants) if claimants is not None else None,
     )
     targets, how_target = find_targets(case, sides)
-    two_sided = best.type.two_sided
-    if two_sided and len(actor_codes) >= 2 and not targets:
-        targets = [actor_codes[1]]
-        actor_codes = actor_codes[:1]
-    if two_sided and not actor_codes and how != "nonstate_in_trigger" and targets:
-        # "clashes broke out between Taliban and Iranian forces", "a Thai-Cambodia border
-        # clash": a clash has two sides; the article's other main state is the second
-        other = targets[1] if len(targets) > 1 else view.facts.partner(targets[0])
-        if other is not None:
-            actor_codes, targets = [other], [targets[0]]
-    if reciprocal or len(actor_codes) >= 2:
-        if not two_sided and not (
-            # a summary, unless it tells one precise place and day
-            any(e.place and e.place.kind in ("city", "admin1") for e in places)
-            and act_date(view, ci, previous, strike=True)[1] == "day"
-        ):
+    if two_sided:
+        actors, targets = two_sides(case, targets)
+    if reciprocal or len(actors) >= 2:
+        # a summary of both sides' acts: a clash, or nothing
+        if not two_sided and not _precise(view, ci, places, previous):
             return []
-        pair = actor_codes or list(view.facts.dyad or ())
+        pair = actors or list(view.facts.dyad or ())
         kind = view.facts.lexicon.two_sided_type or kind
         two_sided = True
         if len(pair) >= 2:
-            actor_codes, targets = [pair[0]], [pair[1]]
-    actor = actor_codes[0] if actor_codes else None
-    abroad = [e for e in places if e.place is not None and e.place.country != actor]
-    if not targets and not abroad and actor and explicit and not best.type.vague:
-        # "five civilians were killed in heavy Pakistani firing": a named attacker's
-        # act with no place named (outside its own country) hits the other of the
-        # article's two states
-        partner = view.facts.partner(actor)
-        if partner is not None:
-            targets, how_target = [partner], "partner_state"
+            actors, targets = [pair[0]], [pair[1]]
+    actor = actors[0] if actors else None
+    if not targets and actor and explicit and not best.vague:
+        targets = partner_state(view, actor, places)
+        how_target = "partner_state" if targets else how_target
     if not targets and not places:
         return []  # no target, no place: nothing for the map, so no date or toll to read
     d, precision = act_date(view, ci, previous, strike=True)
-    count = None
-    if len(targets) <= 1:
-        count = killed_count(view.text[clause.start : end])
-        if count is None and len(view.clauses) > 1:
-            # "Two soldiers were killed when troops shelled ...": the sentence's toll,
-            # unless another strike of the sentence could claim it
-            others = [c for c in view.clauses if c is not clause and _has_strike(view, c)]
-            if not others:
-                count = killed_count(view.text)
+    count = _toll(view, ci, end) if len(targets) <= 1 else None
     found = [e.place for e in places if e.place]
     beside = how_target in BESIDE or two_sided
     hit: list[str | None] = list(targets) or [None]  # no target: one event at the place
@@ -137,14 +116,45 @@ def read_strike(
                 place,
                 d,
                 precision,
-                count.value if count else None,
+                count,
                 min(conf, 0.95),
                 [view.source],
                 place_stated=place is not None,
-                alleged=alleged,
+                alleged=claimants is not None,
             )
         )
     return drafts
+
+
+def _reach(view: SentenceView, ci: int) -> int:
+    """Where clause ``ci`` ends, with the relative clauses hanging on it."""
+    end = view.clauses[ci].end
+    j = ci + 1
+    while j < len(view.clauses) and view.clauses[j].rel:
+        end = view.clauses[j].end
+        j += 1
+    return end
+
+
+def _precise(view: SentenceView, ci: int, places: list[_Ent], previous: date | None) -> bool:
+    """ "Tit-for-tat shelling hit Tacna on Monday": a summary that tells one precise
+    place and day still tells an event."""
+    return (
+        any(e.place and e.place.kind in ("city", "admin1") for e in places)
+        and act_date(view, ci, previous, strike=True)[1] == "day"
+    )
+
+
+def _toll(view: SentenceView, ci: int, end: int) -> int | None:
+    """The dead the clause counts; else the sentence's, unless another strike of the
+    sentence could claim them: "Two soldiers were killed when troops shelled ..."."""
+    clause = view.clauses[ci]
+    count = killed_count(view.text[clause.start : end])
+    if count is None and len(view.clauses) > 1:
+        others = [c for c in view.clauses if c is not clause and _has_strike(view, c)]
+        if not others:
+            count = killed_count(view.text)
+    return count.value if count else None
 
 
 def _places(

@@ -31,7 +31,9 @@ __all__ = [
     "Case",
     "between_sides",
     "find_targets",
+    "partner_state",
     "strike_place",
+    "two_sides",
 ]
 
 
@@ -156,6 +158,35 @@ def find_targets(case: Case, sides: list[str]) -> tuple[list[str], str]:
         if found:
             return found, rule.__name__
     return [], ""
+
+
+# ------------------------------------------------------------------------- sides
+
+
+def two_sides(case: Case, targets: list[str]) -> tuple[list[str], list[str]]:
+    """The attacker and the targets of an exchange between two sides (a type with
+    ``two_sided`` in triggers.toml): "Chilean and Peruvian troops clashed" (the second
+    side named is the target), "clashes broke out between rebels and Peruvian forces"
+    or "a Chile-Peru border clash" (a clash has two sides; with one named, the
+    article's other main state is the second)."""
+    actors = list(case.actors)
+    if len(actors) >= 2 and not targets:
+        return actors[:1], [actors[1]]
+    if not actors and case.how != "nonstate_in_trigger" and targets:
+        other = targets[1] if len(targets) > 1 else case.view.facts.partner(targets[0])
+        if other is not None:
+            return [other], [targets[0]]
+    return actors, targets
+
+
+def partner_state(view: SentenceView, actor: str, places: Sequence[_Ent]) -> list[str]:
+    """ "five civilians were killed in heavy Chilean firing": a named attacker's act
+    with no target and no place named outside its own country hits the other of the
+    article's two states."""
+    if any(e.place is not None and e.place.country != actor for e in places):
+        return []
+    partner = view.facts.partner(actor)
+    return [partner] if partner is not None else []
 
 
 # ------------------------------------------------------------------------ places
