@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from ..dates import text_year, url_date
-from ..lexicon import Lexicon, stem_map
-from ..models import Article, Mention
+from ..lexicon import Lexicon, Phrase, stem_map
+from ..models import Article, Mention, Sentence
 from .context import ArticleView, borrow_tolls, paragraph_places
 from .diplomatic import read_diplomatic
 from .geo import _Geo
@@ -28,7 +28,7 @@ from .sentence import SentenceView, sentence_view
 from .strikes import read_strike
 from .text import _DETERMINER, _norm
 
-__all__ = ["article_view", "read_article"]
+__all__ = ["article_view", "read_article", "read_sentence", "trigger_sentences"]
 
 #: how many parties the article remembers for "it" and "the government"
 _RECENT = 12
@@ -64,26 +64,11 @@ def article_view(
 def read_article(facts: ArticleView) -> list[_Draft]:
     """The draft events of the article, in the order its sentences tell them."""
     drafts: list[_Draft] = []
-    article, lex = facts.article, facts.lexicon
-    low_all = _norm(article.text)
-    title = (article.title or "").strip()
-    keys = lex.triggers.keys
+    title = (facts.article.title or "").strip()
     recent: tuple[str, ...] = ()
     previous: date | None = None
-    for sent in article.sentences:
-        if article.is_removed(sent.start, sent.end):
-            continue
-        low = low_all[sent.start : sent.end]
-        stems = lex.stems(low)
-        if keys.isdisjoint(stems):
-            continue
-        by_stem = stem_map(low, stems & keys)
-        found = lex.triggers.matches(low, low, by_stem)
-        if not found:
-            continue
-        # the other phrases (actors, negatives ...) only where a trigger is
-        by_stem.update(stem_map(low, (stems & lex.all_keys) - keys))
-        view = sentence_view(facts, sent.start, sent.end, low, by_stem, found, recent)
+    for sent, low, words, found in trigger_sentences(facts):
+        view = sentence_view(facts, sent.start, sent.end, low, words, found, recent)
         if view is None or not view.hits:
             continue
         got = read_sentence(view, previous)
@@ -96,6 +81,31 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     borrow_tolls(facts, drafts)
     paragraph_places(facts, drafts)
     return drafts
+
+
+def trigger_sentences(
+    facts: ArticleView,
+) -> Iterator[tuple[Sentence, str, dict[str, list[int]], list[tuple[int, int, Phrase]]]]:
+    """The article's sentences that hold a trigger phrase, each with its lower-cased
+    text, where its words start (by stem) and the triggers found. A sentence whose
+    words start no trigger costs one set intersection; the other phrases (actors,
+    negatives ...) are looked up only where a trigger is."""
+    article, lex = facts.article, facts.lexicon
+    low_all = _norm(article.text)
+    keys = lex.triggers.keys
+    for sent in article.sentences:
+        if article.is_removed(sent.start, sent.end):
+            continue
+        low = low_all[sent.start : sent.end]
+        stems = lex.stems(low)
+        if keys.isdisjoint(stems):
+            continue
+        by_stem = stem_map(low, stems & keys)
+        found = lex.triggers.matches(low, low, by_stem)
+        if not found:
+            continue
+        by_stem.update(stem_map(low, (stems & lex.all_keys) - keys))
+        yield sent, low, by_stem, found
 
 
 def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:

@@ -8,6 +8,7 @@ clash of two sides is (``two_sided_type`` in triggers.toml) or nothing.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from ..numbers import killed_count
@@ -28,24 +29,21 @@ from .targets import (
 from .text import _BY_AFTER, _DEFINITE, _OBJECT_GAP, _PLACE_PREPS, _Clause, _prep_before
 from .when import act_date
 
-__all__ = ["is_reference", "read_strike"]
+__all__ = ["is_reference", "read_strike", "strike_case"]
 
 
-def read_strike(
-    view: SentenceView, ci: int, hits: list[_Hit], previous: date | None
-) -> list[_Draft]:
-    """The strike events that triggers ``hits`` (one attacker's) of clause ``ci`` tell:
-    one per target, none when nothing of it can go on a map."""
+def strike_case(view: SentenceView, ci: int, hits: list[_Hit]) -> Case | None:
+    """What clause ``ci`` says of the strike its triggers ``hits`` (one attacker's)
+    tell, before its target is read; None when every trigger points back at a strike
+    told elsewhere."""
     clause = view.clauses[ci]
     hits = [h for h in hits if not is_reference(view, clause, h)]
     if not hits:
-        return []
+        return None
     anchor = hits[0]
     best = min(hits, key=lambda h: (h.type.rank, -(h.end - h.start), h.start)).type
-    kind, two_sided = best.type, best.two_sided
     end = _reach(view, ci)
     actor_ents, how = find_actor(Ask(view, ci, anchor))
-    explicit = how in EXPLICIT
     actors: list[str] = []
     for e in actor_ents:
         actors += [c for c in party_codes(view, e) if c not in actors]
@@ -65,21 +63,38 @@ def read_strike(
         pair = between_sides(view, anchor, end)
         if len(pair) == 2:
             actors, sides, how = [pair[0]], [pair[1]], "between_sides"
-    case = Case(
+    return Case(
         view,
         ci,
         anchor,
+        best,
         end,
         tuple(actors),
         how,
         used,
         tuple(places),
         tuple(claimants) if claimants is not None else None,
+        tuple(sides),
+        reciprocal,
     )
-    targets, how_target = find_targets(case, sides)
+
+
+def read_strike(
+    view: SentenceView, ci: int, hits: list[_Hit], previous: date | None
+) -> list[_Draft]:
+    """The strike events that triggers ``hits`` (one attacker's) of clause ``ci`` tell:
+    one per target, none when nothing of it can go on a map."""
+    case = strike_case(view, ci, hits)
+    if case is None:
+        return []
+    best, how, places = case.best, case.how, case.places
+    kind, two_sided = best.type, best.two_sided
+    explicit = how in EXPLICIT
+    actors = list(case.actors)
+    targets, how_target = find_targets(case)
     if two_sided:
         actors, targets = two_sides(case, targets)
-    if reciprocal or len(actors) >= 2:
+    if case.reciprocal or len(actors) >= 2:
         # a summary of both sides' acts: a clash, or nothing
         if not two_sided and not _precise(view, ci, places, previous):
             return []
@@ -95,7 +110,7 @@ def read_strike(
     if not targets and not places:
         return []  # no target, no place: nothing for the map, so no date or toll to read
     d, precision = act_date(view, ci, previous, strike=True)
-    count = _toll(view, ci, end) if len(targets) <= 1 else None
+    count = _toll(view, ci, case.end) if len(targets) <= 1 else None
     found = [e.place for e in places if e.place]
     beside = how_target in BESIDE or two_sided
     hit: list[str | None] = list(targets) or [None]  # no target: one event at the place
@@ -120,7 +135,7 @@ def read_strike(
                 min(conf, 0.95),
                 [view.source],
                 place_stated=place is not None,
-                alleged=claimants is not None,
+                alleged=case.claimants is not None,
             )
         )
     return drafts
@@ -136,7 +151,7 @@ def _reach(view: SentenceView, ci: int) -> int:
     return end
 
 
-def _precise(view: SentenceView, ci: int, places: list[_Ent], previous: date | None) -> bool:
+def _precise(view: SentenceView, ci: int, places: Sequence[_Ent], previous: date | None) -> bool:
     """ "Tit-for-tat shelling hit Tacna on Monday": a summary that tells one precise
     place and day still tells an event."""
     return (

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..lexicon import TriggerType
 from ..models import Place
 from .actors import party_codes
 from .entities import group_of
@@ -40,19 +41,26 @@ __all__ = [
 @dataclass(frozen=True)
 class Case:
     """A strike being read: trigger ``anchor`` of clause ``ci``, whose reach ends at
-    ``end`` (the relative clauses hanging on it included); the attacker's codes and
-    entities and the rule that found them; the places the clause puts it in; who
-    accuses whom of it (``claimants``, None when it is no accusation)."""
+    ``end`` (the relative clauses hanging on it included); the attacker's codes, the
+    ids of its entities (``used``) and the rule that found them (``how``); the places
+    the clause puts it in; who accuses whom of it (``claimants``, None when it is no
+    accusation)."""
 
     view: SentenceView
     ci: int
     anchor: _Hit
+    #: the type of the clause's most specific trigger
+    best: TriggerType
     end: int
     actors: tuple[str, ...]
     how: str
     used: frozenset[int]
     places: tuple[_Ent, ...]
     claimants: tuple[_Ent, ...] | None
+    #: the second side ``between_sides`` found, when it found the attacker
+    sides: tuple[str, ...] = ()
+    #: a summary of both sides' acts ("tit-for-tat", "both sides shelled")
+    reciprocal: bool = False
 
 
 def between_sides(view: SentenceView, hit: _Hit, end: int) -> list[str]:
@@ -148,10 +156,11 @@ STATED = frozenset({"between_sides", "object_of_trigger", "victims", "place_coun
 BESIDE = frozenset({"between_sides", "object_of_trigger", "victims"})
 
 
-def find_targets(case: Case, sides: list[str]) -> tuple[list[str], str]:
-    """The states hit and the name of the rule that found them; ``sides``: the second
-    side ``between_sides`` found, which the objects of the trigger join."""
-    if sides:
+def find_targets(case: Case) -> tuple[list[str], str]:
+    """The states hit and the name of the rule that found them. The second side
+    ``between_sides`` found is one, and the objects of the trigger join it."""
+    if case.sides:
+        sides = list(case.sides)
         return sides + [c for c in object_of_trigger(case) if c not in sides], "between_sides"
     for rule in TARGET_RULES:
         found = rule(case)
