@@ -22,6 +22,9 @@ from .when import act_date
 __all__ = ["TARGET_RULES", "read_diplomatic"]
 
 Parties = tuple[str, str | None, Place | None]
+#: the actor rules that find a party the text names, a diplomatic act's subject after
+#: a fronted phrase included ("During a visit to Lima, Chile's minister said")
+_NAMED = EXPLICIT | {"fronted_subject"}
 
 
 def read_diplomatic(
@@ -78,7 +81,7 @@ def read_diplomatic(
             if place is None:
                 place = _venue(view, ci)
             conf = 0.45
-            conf += 0.2 if how in EXPLICIT or how == "fronted_subject" else 0.1
+            conf += 0.2 if how in _NAMED else 0.1
             conf += 0.1 if target else 0.0
             conf += 0.1 if place else 0.0
             conf += 0.1 if d else 0.0

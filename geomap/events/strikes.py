@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from ..models import Place
 from ..numbers import killed_count
 from .actors import EXPLICIT, Ask, find_actor, party_codes
 from .records import _Draft, _Ent, _Hit
@@ -117,11 +118,8 @@ def read_strike(
     drafts: list[_Draft] = []
     for t in hit:
         place = strike_place(found, t, targets=hit, beside=beside)
-        conf = 0.4
-        conf += 0.2 if explicit and actor else 0.1 if actor or how == "nonstate_in_trigger" else 0.0
-        conf += 0.15 if t and how_target in STATED else 0.05 if t else 0
-        conf += 0.15 if place and place.kind != "country" else 0.08 if place else 0.0
-        conf += 0.1 if d else 0.0
+        stated = t is not None and how_target in STATED
+        conf = _confidence(explicit, actor, how, t, stated, place, d)
         drafts.append(
             _Draft(
                 "strike",
@@ -132,13 +130,32 @@ def read_strike(
                 d,
                 precision,
                 count,
-                min(conf, 0.95),
+                conf,
                 [view.source],
                 place_stated=place is not None,
                 alleged=case.claimants is not None,
             )
         )
     return drafts
+
+
+def _confidence(
+    explicit: bool,
+    actor: str | None,
+    how: str,
+    target: str | None,
+    stated: bool,
+    place: Place | None,
+    day: date | None,
+) -> float:
+    """How sure the reading is: more for an attacker the text names outright, a target
+    read from the act itself (``stated``), a place finer than a country and a date."""
+    conf = 0.4
+    conf += 0.2 if explicit and actor else 0.1 if actor or how == "nonstate_in_trigger" else 0.0
+    conf += 0.15 if target and stated else 0.05 if target else 0
+    conf += 0.15 if place and place.kind != "country" else 0.08 if place else 0.0
+    conf += 0.1 if day else 0.0
+    return min(conf, 0.95)
 
 
 def _reach(view: SentenceView, ci: int) -> int:
