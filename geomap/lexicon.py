@@ -95,6 +95,12 @@ class TriggerType(NamedTuple):
     #: what follows it in its clause is what was agreed, not another act ("agreed to
     #: de-escalate and let their envoys return")
     closes_clause: bool = False
+    #: an act of its own, never folded into another strike told in its clause ("struck
+    #: the camp and shot down two jets" is a strike and a shoot-down)
+    distinct: bool = False
+    #: done by a third party, never by the two sides together ("both countries" is not
+    #: who offers to mediate between them)
+    third_party: bool = False
 
 
 class _Compiled:
@@ -305,6 +311,8 @@ def _trigger_index(
             bool(spec.get("two_sided", False)),
             bool(spec.get("vague", False)),
             bool(spec.get("closes_clause", False)),
+            bool(spec.get("distinct", False)),
+            bool(spec.get("third_party", False)),
         )
         types[name] = tt
         for p in plain:

@@ -15,6 +15,7 @@ MODULES = [
     "geomap.events.actors",
     "geomap.events.targets",
     "geomap.events.diplomatic",
+    "geomap.events.strikes",
 ]
 
 

@@ -13,6 +13,7 @@ party the text names outright, which makes an event more certain.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -110,15 +111,32 @@ def shared_verb_subject(ask: Ask) -> list[_Ent] | None:
 
 def nearest_before(ask: Ask) -> list[_Ent] | None:
     """ "Chilean troops shelled the post": the nearest party before the trigger in its
-    clause."""
-    ents, h = ask.view.ents, ask.hit
+    clause, unless it only reports the act ("the Chilean health ministry said two were
+    killed in a rocket strike": a reporting verb between)."""
+    ents, low, h = ask.view.ents, ask.view.low, ask.hit
     for i in range(len(ents) - 1, -1, -1):
         e = ents[i]
         if e.end > h.start or e.start < ask.clause.start:
             continue
-        if e.agentive:
+        if e.agentive and not _reports(low, e, h):
             return group_of(ents, i)
     return None
+
+
+#: a reporting verb: what follows it is what someone said
+_REPORTING = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|added|stated)\b")
+
+
+def _reports(low: str, e: _Ent, h: _Hit) -> bool:
+    """Whether party ``e`` reports trigger ``h``, with a reporting verb between.
+
+    >>> low = "chile said two were killed in a strike"
+    >>> _reports(low, _Ent(0, 5, "state", "CL"), _Hit(32, 38, None))
+    True
+    >>> _reports("chile shelled the post", _Ent(0, 5, "state", "CL"), _Hit(6, 13, None))
+    False
+    """
+    return e.kind in ("state", "org") and _REPORTING.search(low, e.end, h.start) is not None
 
 
 def relative_antecedent(ask: Ask) -> list[_Ent] | None:
@@ -207,22 +225,25 @@ def find_actor(ask: Ask) -> tuple[list[_Ent], str]:
     return [], ""
 
 
-def party_codes(view: SentenceView, e: _Ent) -> list[str]:
+def party_codes(view: SentenceView, e: _Ent, *, diplomatic: bool = False) -> list[str]:
     """The states or organisations an acting entity stands for; [] when unknown.
 
     "Both sides" are the article's two main states; "it" and "the government" the party
-    the sentence or the article named last (see ``_stand_in``)."""
+    the sentence or the article named last (see ``_stand_in``). For a ``diplomatic``
+    act, a "the foreign ministry" the sentence does not name is the state whose
+    diplomatic acts the article last told ("Bangladesh summoned the envoy ... The
+    foreign ministry also lodged a protest")."""
     if e.kind in ("state", "org"):
         return [e.code] if e.code else []
     if e.kind == "dyad":
         dyad = view.facts.dyad
         return list(dyad) if dyad else []
     if e.kind == "anaphor":
-        return _stand_in(view, e)
+        return _stand_in(view, e, diplomatic)
     return []
 
 
-def _stand_in(view: SentenceView, e: _Ent) -> list[str]:
+def _stand_in(view: SentenceView, e: _Ent, diplomatic: bool) -> list[str]:
     """ "Tehran said it ...": the sayer; else the last party named before it in the
     sentence; else the last one the article named."""
     text, ents = view.text, view.ents
@@ -256,6 +277,8 @@ def _stand_in(view: SentenceView, e: _Ent) -> list[str]:
             and not x.victim
         ):
             return [x.code]
+    if diplomatic and view.envoys:
+        return [view.envoys[-1]]
     if view.recent:
         return [view.recent[-1]]
     return []

@@ -10,6 +10,7 @@ talks, an agreement) makes the two parties a pair instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -50,12 +51,18 @@ def read_diplomatic(
             continue
         seen.add(kind)
         actor_ents, how = find_actor(Ask(view, ci, h, shared=shared, fronted=True))
-        # "a Thai patrol visited the site": soldiers are no diplomats
-        actor_ents = [e for e in actor_ents if not (e.adjectival and e.target_noun)]
+        # "a Thai patrol visited the site": soldiers are no diplomats; "the two
+        # countries" do not mediate between themselves
+        actor_ents = [
+            e
+            for e in actor_ents
+            if not (e.adjectival and e.target_noun)
+            and not (h.type.third_party and e.kind == "dyad")
+        ]
         shared = actor_ents
         codes: list[str] = []
         for e in actor_ents:
-            codes += [c for c in party_codes(view, e) if c not in codes]
+            codes += [c for c in party_codes(view, e, diplomatic=True) if c not in codes]
         if not codes and view.speakers:
             codes, how = [view.speakers[0]], "speaker"
         if h.joint and len(codes) < 2:
@@ -73,13 +80,13 @@ def read_diplomatic(
         ]
         d, precision = act_date(view, ci, previous)
         if h.type.symmetric:
-            pairs = [_joint(view, codes, after)]
+            pairs = _joint(view, codes, after)
         else:
             rule = TARGET_RULES[h.type.target]
             pairs = [(actor, *rule(view, actor, after)) for actor in codes]
         for actor, target, place in pairs:
             if place is None:
-                place = _venue(view, ci)
+                place = _venue(view, ci, h.end)
             conf = 0.45
             conf += 0.2 if how in _NAMED else 0.1
             conf += 0.1 if target else 0.0
@@ -105,19 +112,22 @@ def read_diplomatic(
     return out, previous
 
 
-def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> Parties:
+def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Parties]:
     """ "Chile and Peru signed a truce", "Chile held talks with Peru": the two parties;
     a lone actor's counterpart is the party it acts with, else the next one named,
-    else the article's other main state."""
+    else the article's other main state; with several coordinated counterparts ("held
+    talks with Peruvian and Bolivian officials"), one act with each."""
     if len(codes) >= 2:
         pair = codes[:2]
     else:
         others = [e for e in after if e.kind in ("state", "org") and e.code and e.code != codes[0]]
         withs = [e for e in others if e.prep in ("with", "between")]
-        partner = (withs or others)[0].code if others else None
-        if partner is None:
-            partner = view.facts.partner(codes[0])
+        first = (withs or others)[0] if others else None
+        partner = first.code if first is not None else view.facts.partner(codes[0])
         pair = [codes[0], partner] if partner else [codes[0]]
+        if first is not None and first.group >= 0:
+            partners = [e.code for e in others if e.group == first.group and e.code]
+            return [(codes[0], c, None) for c in dict.fromkeys(partners)]
     if len(pair) == 2 and len(codes) >= 2:
         # a joint act: who announced it, else where it is reported from, else the party
         # the article is mostly about
@@ -129,7 +139,7 @@ def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> Parties:
         )
         if first and pair[0] != first:
             pair = [pair[1], pair[0]]
-    return pair[0], pair[1] if len(pair) > 1 else None, None
+    return [(pair[0], pair[1] if len(pair) > 1 else None, None)]
 
 
 Target = tuple[str | None, Place | None]
@@ -191,12 +201,20 @@ TARGET_RULES: dict[str, TargetRule] = {
 }
 
 
-def _venue(view: SentenceView, ci: int) -> Place | None:
-    """ "met in Doha", "shook hands ... in Islamabad": a city the clause puts it in."""
+#: where a diplomatic act's clause turns to what it is about: "protested to Myanmar over
+#: the shell that landed in Mae Sot" (Mae Sot is not where the protest was made)
+_ABOUT = re.compile(r"\b(?:over|after|following|about|regarding|concerning)\s")
+
+
+def _venue(view: SentenceView, ci: int, after: int) -> Place | None:
+    """ "met in Doha", "shook hands ... in Islamabad": a city the clause puts it in,
+    before it turns (``after`` the trigger) to what the act is about."""
     clause = view.clauses[ci]
+    about = _ABOUT.search(view.low, after, clause.end)
+    end = about.start() if about else clause.end
     for e in view.ents:
         if (
-            clause.start <= e.start < clause.end
+            clause.start <= e.start < end
             and e.place is not None
             and e.place.kind == "city"
             and e.locative

@@ -72,8 +72,8 @@ def sentence_entities(
         ents.append(ent)
     extra: list[_Ent] = []
     for a, b, ph in actors:
-        if masked[a] == " ":
-            continue
+        if masked[a] == " " or _BACKER.match(low, b):
+            continue  # quoted, or "UN-backed forces"
         kind, code = ph.payload  # type: ignore[misc]
         extra.append(_Ent(a, b, kind, code))
     # demonyms the place mentions do not carry ("Pakistanis", an adjective missed)

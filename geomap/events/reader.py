@@ -5,7 +5,8 @@ The reader is a loop. For each sentence that holds a trigger it builds a frozen
 their family: ``strikes`` (with ``actors``, ``targets``, ``when``) and ``diplomatic``.
 What the article has established so far is passed along as values, never held: the
 parties named as subjects, speakers or actors (``recent``, for "it" and "the
-government") and the date of the last dated event (``previous``, for "the next day").
+government"), the actors of its diplomatic acts (``envoys``, for "the foreign
+ministry") and the date of the last dated event (``previous``, for "the next day").
 The passes of ``context`` then run over the article's drafts.
 """
 
@@ -19,7 +20,7 @@ from datetime import date
 from ..dates import text_year, url_date
 from ..lexicon import Lexicon, Phrase, stem_map
 from ..models import Article, Mention, Sentence
-from .context import ArticleView, borrow_tolls, paragraph_places
+from .context import ArticleView, borrow_tolls, paragraph_places, referenced_tolls
 from .diplomatic import read_diplomatic
 from .geo import _Geo
 from .records import _Draft, _Hit
@@ -66,9 +67,10 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     drafts: list[_Draft] = []
     title = (facts.article.title or "").strip()
     recent: tuple[str, ...] = ()
+    envoys: tuple[str, ...] = ()
     previous: date | None = None
     for sent, low, words, found in trigger_sentences(facts):
-        view = sentence_view(facts, sent.start, sent.end, low, words, found, recent)
+        view = sentence_view(facts, sent.start, sent.end, low, words, found, recent, envoys)
         if view is None or not view.hits:
             continue
         got = read_sentence(view, previous)
@@ -78,7 +80,10 @@ def read_article(facts: ArticleView) -> list[_Draft]:
         drafts.extend(got)
         previous = _last_date(got, previous)
         recent = _remember(view, got)
+        envoys = (*envoys, *(d.actor for d in got if d.family == "diplomatic" and d.actor))
+        envoys = envoys[-_RECENT:]
     borrow_tolls(facts, drafts)
+    referenced_tolls(facts, drafts)
     paragraph_places(facts, drafts)
     return drafts
 
@@ -127,7 +132,10 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
                 for h in strikes
                 if not _DETERMINER.search(view.masked, max(0, h.start - 30), h.start)
             ]
-        for group in _by_actor(view, strikes):
+        # "struck the camp and shot down two jets": a distinct act is its own event
+        groups = _by_actor(view, [h for h in strikes if not h.type.distinct])
+        groups += [[h] for h in strikes if h.type.distinct]
+        for group in groups:
             got = read_strike(view, ci, group, previous)
             out.extend(got)
             previous = _last_date(got, previous)
@@ -168,13 +176,14 @@ def _last_date(drafts: list[_Draft], previous: date | None) -> date | None:
 
 
 def _remember(view: SentenceView, drafts: list[_Draft]) -> tuple[str, ...]:
-    """The parties named so far once ``view`` is read: its first named subject, its
-    speakers and its actors join the end."""
+    """The parties named so far once ``view`` is read: its actors, its speakers and its
+    first named subject join the end, the subject last: what a following "the
+    ministry" most likely means."""
     subject = next(
         (e.code for e in view.ents if e.kind in ("state", "org") and e.code and e.agentive),
         None,
     )
-    named = [c for c in (subject, *view.speakers, *(d.actor for d in drafts)) if c]
+    named = [c for c in (*(d.actor for d in drafts), *view.speakers, subject) if c]
     return (*view.recent, *named)[-_RECENT:]
 
 

@@ -46,6 +46,8 @@ class SentenceView:
     reciprocal: tuple[int, ...]
     #: the parties earlier sentences named as subjects, speakers or actors, last last
     recent: tuple[str, ...] = ()
+    #: the actors of the diplomatic acts earlier sentences told, last last
+    envoys: tuple[str, ...] = ()
     #: dates read per clause, per ``previous``: a clause's dates depend on nothing else
     found_dates: dict[tuple[int, date | None], list[DateMention]] = field(
         default_factory=dict, compare=False, repr=False
@@ -95,6 +97,7 @@ def sentence_view(
     words: dict[str, list[int]],
     found: list[tuple[int, int, Phrase]],
     recent: tuple[str, ...],
+    envoys: tuple[str, ...] = (),
 ) -> SentenceView | None:
     """The view of sentence ``[s0, s1)`` of the article, whose lower-cased text is
     ``low``, whose words start at ``words`` and whose triggers ``found`` are; None when
@@ -127,6 +130,7 @@ def sentence_view(
         tuple(a for a, _, _ in denied),
         tuple(a for a, _, _ in recip),
         recent,
+        envoys,
     )
 
 

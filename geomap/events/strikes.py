@@ -8,6 +8,7 @@ clash of two sides is (``two_sided_type`` in triggers.toml) or nothing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -193,14 +194,18 @@ def _places(
     view: SentenceView, clause: _Clause, end: int, anchor: _Hit, used: frozenset[int]
 ) -> list[_Ent]:
     """The places the clause puts the strike in: "in X", "into X", or right after the
-    trigger ("shelled X"). Not a name on a thing ("US Consulate"), not a people unless
-    hit ("Pakistanis"), not a government ("..., Islamabad vows response") unless a
-    preposition of its own governs it ("strikes in Islamabad")."""
+    trigger ("shelled X"). Not a name on a thing ("US Consulate"), not where it came
+    from ("shells fired from Myanmar"), not a people unless hit ("Pakistanis"), not a
+    government ("..., Islamabad vows response") unless a preposition of its own governs
+    it ("strikes in Islamabad"). A strike told in a clause of its own takes no place
+    from the main clause before it ("the envoy in Dhaka was summoned after shells
+    landed in Bangladesh")."""
     low = view.low
+    begin = _subordinate_start(low, clause.start, anchor.start)
     return [
         e
         for e in view.ents
-        if clause.start <= e.start < end
+        if begin <= e.start < end
         and e.place is not None
         and id(e) not in used
         and (
@@ -208,9 +213,28 @@ def _places(
             or (e.start >= anchor.end and _OBJECT_GAP.match(low, anchor.end, e.start) is not None)
         )
         and not e.attributive
+        and not e.origin
         and (not e.adjectival or e.target_noun)
         and (not e.metonym or _prep_before(low, e.start) in _PLACE_PREPS)
     ]
+
+
+#: a conjunction that opens a clause telling another event: "summoned ... after shells
+#: landed", "protested when troops fired"
+_SUBORDINATE = re.compile(r"\b(?:after|when|as|while|because|since|following)\s")
+
+
+def _subordinate_start(low: str, lo: int, hi: int) -> int:
+    """Where the last subordinate clause opened between ``lo`` and ``hi`` starts (``lo``
+    when none did).
+
+    >>> _subordinate_start("the envoy was summoned after shells landed", 0, 34)
+    23
+    """
+    found = lo
+    for m in _SUBORDINATE.finditer(low, lo, hi):
+        found = m.start()
+    return found
 
 
 def _has_strike(view: SentenceView, clause: _Clause) -> bool:

@@ -190,9 +190,9 @@ def two_sides(case: Case, targets: list[str]) -> tuple[list[str], list[str]]:
 
 def partner_state(view: SentenceView, actor: str, places: Sequence[_Ent]) -> list[str]:
     """ "five civilians were killed in heavy Chilean firing": a named attacker's act
-    with no target and no place named outside its own country hits the other of the
-    article's two states."""
-    if any(e.place is not None and e.place.country != actor for e in places):
+    with no target and no place named outside its own country (a disputed region of no
+    country is not abroad) hits the other of the article's two states."""
+    if any(e.place is not None and e.place.country not in (actor, None) for e in places):
         return []
     partner = view.facts.partner(actor)
     return [partner] if partner is not None else []
