@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from ..lexicon import Lexicon, stem_map
 from ..models import Article, Mention, Place, Sentence
@@ -25,8 +26,10 @@ __all__ = ["ArticleView", "borrow_tolls", "paragraph_places", "referenced_tolls"
 
 @dataclass(frozen=True, slots=True)
 class ArticleView:
-    """What the passes read of an article: its text and its resolved mentions in order,
-    with their starts and the state each stands for (None for a plain place)."""
+    """What the reader and the passes read of an article: its text and its resolved
+    mentions in order, with their starts and the state each stands for (None for a
+    plain place); the two states it names most (``dyad``), the country of its dateline,
+    its publication date and the year its undated days fall in."""
 
     article: Article
     mentions: Sequence[Mention]
@@ -34,6 +37,16 @@ class ArticleView:
     codes: Sequence[str | None]
     geo: _Geo
     lexicon: Lexicon
+    dyad: tuple[str, str] | None = None
+    dateline_country: str | None = None
+    published: date | None = None
+    year_hint: int | None = None
+
+    def partner(self, code: str) -> str | None:
+        """The other of the article's two main states, when ``code`` is one of them."""
+        if self.dyad and code in self.dyad:
+            return self.dyad[1] if self.dyad[0] == code else self.dyad[0]
+        return None
 
 
 def paragraph_places(view: ArticleView, drafts: list[_Draft]) -> None:
