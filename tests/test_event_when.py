@@ -28,7 +28,13 @@ def _clause(view, trigger: str) -> int:
         ("Chile shelled Peru last week.", "shelled", True, (None, "vague")),
         ("Chile shelled Peru.", "shelled", True, (None, None)),
         ("On Monday, Chile shelled Peru.", "shelled", True, (MONDAY, "day")),
-        ("Chile said on Monday that it shelled Peru.", "shelled", True, (None, None)),
+        ("Chile said on Monday that it shelled Peru.", "shelled", True, (MONDAY, "day")),
+        (
+            "Chile said on Monday that it shelled Peru on Sunday.",
+            "shelled",
+            True,
+            (MONDAY - datetime.timedelta(1), "day"),
+        ),
         ("Chile shelled Peru in the worst fighting since 2020.", "shelled", True, (None, None)),
     ],
     ids=[
@@ -37,13 +43,15 @@ def _clause(view, trigger: str) -> int:
         "vague",
         "undated",
         "nearest-earlier-clause",
-        "report-date-is-not-the-strike's",
+        "the-report's-date-when-the-strike-has-none",
+        "the-strike's-own-date-before-the-report's",
         "since-dates-nothing",
     ],
 )
 def test_act_date(trigger_view, sentence: str, trigger: str, strike: bool, when: tuple) -> None:
     """The clause's most precise time; without one, that of the nearest earlier clause;
-    a time a report is dated by, or one after "since", does not date a strike."""
+    a time after "since" dates nothing, and the day a report is dated by dates a strike
+    only when the strike has no time of its own."""
     view = trigger_view(sentence)
     assert act_date(view, _clause(view, trigger), None, strike=strike) == when
 

@@ -66,10 +66,12 @@ def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bo
     time the text gives but does not fix, which is not the report's own day either."""
     text, c0 = view.text, view.clauses[j].start
     best, rank = None, (9, 9)
+    reported: DateMention | None = None
     for m in found:
         if m.date is None or m.precision is None:
             continue
         if strike and _REPORTED_ON.search(text, c0, c0 + m.start):
+            reported = reported or m
             continue
         if _NOT_WHEN.search(text, c0, c0 + m.start):
             continue
@@ -78,4 +80,8 @@ def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bo
             best, rank = m, r
     if best is not None:
         return best.date, best.precision
+    if reported is not None:
+        # "the president said Tuesday that the US had struck the boat": told no day of
+        # its own, the strike is dated by the report, nearer than the page's day
+        return reported.date, reported.precision
     return None, VAGUE if any(m.kind == "vague" for m in found) else None
