@@ -362,6 +362,9 @@ def _rule_sources(
     killed = (
         r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|got)?\s*"
         r"(?:killed|wounded|injured|died|dead|martyred|shot)"
+        # ... not an active verb with its object: "the Indian army killed two men"
+        r"(?!\s+(?:\d|(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens"
+        r"|at\s+least|more\s+than)\b))"
     )
     return {
         # no look-behind at the start: it would stop re from scanning for the first

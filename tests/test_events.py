@@ -591,6 +591,10 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
                 ("diplomatic", "JP", "VN", "Tokyo", None),
             ],
         ),
+        (
+            "The Colombian army killed two men in an attack on a camp in Ecuador.",
+            [("strike", "CO", "EC", "Ecuador", 2)],
+        ),
     ],
     ids=[
         "adjective-on-trigger",
@@ -605,6 +609,7 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
         "both-sides-do-not-mediate",
         "the-place-it-is-about-is-not-the-venue",
         "talks-with-each-of-several",
+        "the-killer-did-the-attack-it-killed-in",
     ],
 )
 def test_who_did_what_to_whom(sentence: str, expected: list[tuple]) -> None:
