@@ -595,6 +595,10 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
             "The Colombian army killed two men in an attack on a camp in Ecuador.",
             [("strike", "CO", "EC", "Ecuador", 2)],
         ),
+        (
+            "Rwanda accused DR Congo and UN forces of shelling two Rwandan border villages.",
+            [("strike", "CD", "RW", "Rwanda", None), ("strike", "UN", "RW", "Rwanda", None)],
+        ),
     ],
     ids=[
         "adjective-on-trigger",
@@ -610,6 +614,7 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
         "the-place-it-is-about-is-not-the-venue",
         "talks-with-each-of-several",
         "the-killer-did-the-attack-it-killed-in",
+        "each-accused-attacker-strikes",
     ],
 )
 def test_who_did_what_to_whom(sentence: str, expected: list[tuple]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from itertools import product
 
 from ..models import Place
 from ..numbers import killed_count
@@ -96,7 +97,15 @@ def read_strike(
     targets, how_target = find_targets(case)
     if two_sided:
         actors, targets = two_sides(case, targets)
-    if case.reciprocal or len(actors) >= 2:
+    # "accused Peru and UN forces of shelling Chilean villages": each attacker's strike
+    joint = (
+        len(actors) >= 2
+        and not case.reciprocal
+        and not two_sided
+        and bool(targets)
+        and not set(actors) & set(targets)
+    )
+    if (case.reciprocal or len(actors) >= 2) and not joint:
         # a summary of both sides' acts: a clash, or nothing
         if not two_sided and not _precise(view, ci, places, previous):
             return []
@@ -117,7 +126,7 @@ def read_strike(
     beside = how_target in BESIDE or two_sided
     hit: list[str | None] = list(targets) or [None]  # no target: one event at the place
     drafts: list[_Draft] = []
-    for t in hit:
+    for actor, t in product(actors if joint else [actor], hit):
         place = strike_place(found, t, targets=hit, beside=beside)
         stated = t is not None and how_target in STATED
         conf = _confidence(explicit, actor, how, t, stated, place, d)
