@@ -126,15 +126,15 @@ def read_strike(
     beside = how_target in BESIDE or two_sided
     hit: list[str | None] = list(targets) or [None]  # no target: one event at the place
     drafts: list[_Draft] = []
-    for actor, t in product(actors if joint else [actor], hit):
+    for by, t in product(actors if joint else [actor], hit):
         place = strike_place(found, t, targets=hit, beside=beside)
         stated = t is not None and how_target in STATED
-        conf = _confidence(explicit, actor, how, t, stated, place, d)
+        conf = _confidence(explicit, by, how, t, stated, place, d)
         drafts.append(
             _Draft(
                 "strike",
                 kind,
-                actor,
+                by,
                 t,
                 place,
                 d,
