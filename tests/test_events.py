@@ -636,6 +636,7 @@ def test_who_did_what_to_whom(sentence: str, expected: list[tuple]) -> None:
         "India and Pakistan have fought three wars over Kashmir since 1947.",
         "Pakistan's cricket team will visit India next year.",
         "Pakistan says it has the right to respond to any attack.",
+        "The foreign ministry in Dhaka has summoned Myanmar's envoy thrice over the issue.",
     ],
 )
 def test_no_event_where_none_happened(sentence: str) -> None:
