@@ -76,11 +76,13 @@ from geomap.geojson import (
     write_text_atomic,
 )
 from geomap.theme import asset_text, load_theme, radius, type_colour
+from geomap.wordcode import encode_texts
 
 from . import __version__
 
 __all__ = [
     "COMPRESS_ABOVE_BYTES",
+    "WORD_CODE_ABOVE_CHARS",
     "DIPLOMATIC_COLORS",
     "STRIKE_COLORS",
     "arrowhead",
@@ -128,6 +130,9 @@ _BASEMAP_MIN_PART_AREA = 0.02
 
 #: page data larger than this (bytes of JSON) is deflated and base64-encoded
 COMPRESS_ABOVE_BYTES = 256_000
+#: quotes longer than this in all (characters) travel as a word table and word codes
+#: (geomap.wordcode), about half their deflated size; smaller pages keep them as text
+WORD_CODE_ABOVE_CHARS = 1_000_000
 
 #: events this many degrees from the strikes are in the first view (see _with_neighbours)
 _NEIGHBOUR_DEGREES = 8.0
@@ -289,9 +294,12 @@ def pack_page_data(
         "arrows": None if arrows is None else _pack_arrows(arrows),
     }
     data["skipped"] = data["events"].pop("skipped")
+    quotes: Any = tables.quotes.items
+    if sum(len(q) for q in quotes) > WORD_CODE_ABOVE_CHARS:
+        quotes = encode_texts(quotes)
     data.update(
         articles=tables.articles.items,
-        quotes=tables.quotes.items,
+        quotes=quotes,
         types=[list(t) for t in tables.types.items],
         places=[list(p) for p in tables.places.items],
     )
@@ -626,16 +634,27 @@ def _layers(
     families = load_theme()["families"]
     for family in ("diplomatic", "strike"):
         role, label = FAMILIES[family], families[family]["label"]
-        layers.append(
-            _DataLayer(
-                f"geomap.unpack({json.dumps(family)})",
-                role=role,
-                name=f"{label} ({len(data['events'][family]['id'])})",
-                point_to_layer=JsCode("geomap.eventMark"),
-                on_each_feature=JsCode("geomap.bindEvent"),
-            )
-        )
+        n = len(data["events"][family]["id"])
+        layers.append(_EventLayer(family, role=role, name=f"{label} ({n})"))
     return layers
+
+
+class _EventLayer(_DataLayer):
+    """One family's events: ``geomap.eventLayer`` makes a mark per event from the
+    packed columns and draws those the clusters leave alone (all of them, or only
+    those in view when there are many; ``map-controls.js``)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = geomap.eventLayer({{ this.family|tojson }}, {{ this.role|tojson }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, family: str, *, role: str, name: str) -> None:
+        super().__init__("", role=role, name=name)
+        self.family = family
 
 
 class _Runtime(MacroElement):

@@ -142,11 +142,12 @@ def test_layer_labels_carry_counts() -> None:
     assert "Basemap" not in overlays.group(1)
 
 
-def test_events_are_two_geojson_layers_on_canvas_not_markers() -> None:
+def test_events_are_two_layers_of_canvas_marks_made_in_the_page() -> None:
     page = _page()
-    assert page.count("L.geoJson(") == 7  # basemap, areas, borders, places, arrows, 2 families
-    assert 'L.geoJson(geomap.unpack("strike")' in page
-    assert 'L.geoJson(geomap.unpack("diplomatic")' in page
+    assert page.count("L.geoJson(") == 5  # basemap, areas, borders, places, arrows
+    # each family's marks are made in the page from the packed columns
+    assert 'geomap.eventLayer("strike", "strikes")' in page
+    assert 'geomap.eventLayer("diplomatic", "diplomatic")' in page
     # numbered cluster marks are the page script's own markers, made only when needed
     assert "L.marker(" not in page.replace(asset_text("map-controls.js"), "")
     assert '"preferCanvas": true' in page

@@ -168,44 +168,93 @@
   /* ------------------------------------------------------------------ clusters */
 
   /* Marks closer than a few pixels (more when there are many) become one numbered
-   * mark whose popup lists them all; each entry opens that event's own popup. */
+   * mark whose popup lists them all; each entry opens that event's own popup. With
+   * more than marks.draw_all_up_to events only marks and clusters in view (and half
+   * a screen around it) are drawn, and moving further away draws them anew.
+   * Positions are projected once (zoom 0) into typed arrays and scaled per zoom. */
+  function index() {
+    if (G.index) { return G.index; }
+    var all = eventMarks(), n = all.length, crs = G.map.options.crs;
+    var x = new Float64Array(n), y = new Float64Array(n);
+    all.forEach(function (e, i) {
+      var p = crs.latLngToPoint(e[1].getLatLng(), 0);
+      x[i] = p.x; y[i] = p.y;
+    });
+    G.index = { all: all, x: x, y: y, area: null, zoom: null,
+      cull: n > G.theme.marks.draw_all_up_to };
+    return G.index;
+  }
+
+  /* Whether the view left what the last clustering covered (or the zoom changed). */
+  G.reclusterNeeded = function () {
+    var ix = G.index;
+    if (!ix || ix.zoom !== G.map.getZoom()) { return true; }
+    return ix.cull && !ix.area.contains(G.map.getPixelBounds());
+  };
+
+  var stamp = 0;
   G.recluster = function () {
     if (!G.map) { return; }
     if (!G.clusters) { G.clusters = L.layerGroup().addTo(G.map); }
     G.clusters.clearLayers();
-    var all = eventMarks(), m = G.theme.marks;
+    var ix = index(), all = ix.all, m = G.theme.marks, map = G.map;
     var px = all.length > m.many ? m.cluster_pixels_many : m.cluster_pixels;
-    var zoom = G.map.getZoom(), cells = {}, groups = [];
-    all.forEach(function (e) {
-      var group = G.layers[e[0]], mark = e[1];
-      if (mark.gmShown === false || !G.map.hasLayer(group)) {
-        if (group.hasLayer(mark)) { group.removeLayer(mark); }
-        return;
+    var zoom = map.getZoom(), scale = Math.pow(2, zoom), cells = new Map(), groups = [];
+    var on = {};
+    G.eventRoles.forEach(function (role) {
+      on[role] = !!G.layers[role] && map.hasLayer(G.layers[role]);
+    });
+    var area = null;
+    if (ix.cull) {
+      var view = map.getPixelBounds(), half = view.getSize().divideBy(2);
+      area = L.bounds(view.min.subtract(half), view.max.add(half));
+    }
+    ix.zoom = zoom;
+    ix.area = area;
+    stamp += 1;
+    for (var i = 0; i < all.length; i++) {
+      var mark = all[i][1];
+      if (mark.gmShown === false || !on[all[i][0]]) { continue; }
+      var x = ix.x[i] * scale, y = ix.y[i] * scale;
+      if (area && (x < area.min.x || x > area.max.x || y < area.min.y || y > area.max.y)) {
+        continue;
       }
-      var p = G.map.project(mark.getLatLng(), zoom);
-      var cx = Math.floor(p.x / px), cy = Math.floor(p.y / px), found = null;
+      var cx = Math.floor(x / px), cy = Math.floor(y / px), found = null;
       for (var dx = -1; dx <= 1 && !found; dx++) {
         for (var dy = -1; dy <= 1 && !found; dy++) {
-          (cells[(cx + dx) + "," + (cy + dy)] || []).forEach(function (g) {
-            if (!found && g.p.distanceTo(p) <= px) { found = g; }
-          });
+          var near = cells.get((cx + dx) * 1e8 + cy + dy) || [];
+          for (var k = 0; k < near.length; k++) {
+            var g = near[k];
+            if ((g.x - x) * (g.x - x) + (g.y - y) * (g.y - y) <= px * px) { found = g; break; }
+          }
         }
       }
       if (!found) {
-        found = { p: p, members: [] };
+        found = { x: x, y: y, members: [] };
         groups.push(found);
-        (cells[cx + "," + cy] = cells[cx + "," + cy] || []).push(found);
+        var key = cx * 1e8 + cy;
+        if (!cells.has(key)) { cells.set(key, []); }
+        cells.get(key).push(found);
       }
-      found.members.push(e);
+      found.members.push(all[i]);
+    }
+    groups.forEach(function (g) {
+      if (g.members.length === 1) { g.members[0][1].gmLone = stamp; }
+    });
+    G.eventRoles.forEach(function (role) {
+      var layer = G.layers[role];
+      if (!layer) { return; }
+      layer.eachLayer(function (mark) {
+        if (mark.gmLone !== stamp) { layer.removeLayer(mark); }
+      });
     });
     groups.forEach(function (g) {
-      var lone = g.members.length === 1;
-      g.members.forEach(function (e) {
-        var group = G.layers[e[0]];
-        if (lone && !group.hasLayer(e[1])) { group.addLayer(e[1]); }
-        if (!lone && group.hasLayer(e[1])) { group.removeLayer(e[1]); }
-      });
-      if (!lone) { G.clusters.addLayer(clusterMark(g.members)); }
+      if (g.members.length === 1) {
+        var layer = G.layers[g.members[0][0]], mark = g.members[0][1];
+        if (!layer.hasLayer(mark)) { layer.addLayer(mark); }
+      } else {
+        G.clusters.addLayer(clusterMark(g.members));
+      }
     });
     G.keepEventsOnTop();
   };
@@ -300,7 +349,10 @@
 
   function drawnMarks() {
     var out = [];
-    eventMarks().forEach(function (e) { if (e[1]._map) { out.push(e[1]); } });
+    G.eventRoles.forEach(function (role) {
+      var layer = G.layers[role];
+      if (layer && G.map.hasLayer(layer)) { layer.eachLayer(function (m) { out.push(m); }); }
+    });
     if (G.clusters) { G.clusters.eachLayer(function (c) { out.push(c); }); }
     return out;
   }

@@ -41,7 +41,9 @@ var geomap = (function () {
       G.refresh();
     });
     map.on("overlayremove", function () { G.refresh(); });
-    map.on("zoomend", function () { G.recluster(); G.declutter(); });
+    map.on("moveend", function () {
+      if (G.reclusterNeeded()) { G.recluster(); G.declutter(); }
+    });
   };
 
   G.register = function (role, layer) {
@@ -74,27 +76,71 @@ var geomap = (function () {
     return Math.min(m.base + m.per_sqrt_killed * Math.sqrt(Math.max(killed || 0, 0)), m.max);
   };
 
-  G.unpack = function (family) {
-    var D = G.data, c = D.events[family], features = [];
-    for (var i = 0; i < c.id.length; i++) {
-      var type = D.types[c.t[i]], place = D.places[c.pl[i]], refs = c.s[i], sources = [];
-      for (var j = 0; j < refs.length; j += 2) {
-        sources.push({ article: D.articles[refs[j]], quote: D.quotes[refs[j + 1]] });
-      }
-      features.push({
-        type: "Feature",
-        geometry: { type: "Point", coordinates: [c.x[i], c.y[i]] },
-        properties: {
-          id: c.id[i], family: family, type: type[1], color: type[2], date: c.d[i],
-          date_precision: c.dp[i], actor: c.a[i], target: c.g[i], location: place[0],
-          place_kind: place[1], country: place[2], geo_precision: place[3],
-          killed: c.k[i], crossed_border: c.cb[i], border_distance_km: c.bd[i],
-          confidence: c.cf[i], sources: sources, alleged: c.al[i] === 1,
-          background: c.bg[i] === 1, reported_by: c.rb[i]
-        }
-      });
+  /* A quote of the page's table: text, or word codes (geomap/wordcode.py) decoded
+   * when a popup needs it. */
+  var DIGIT = {};
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".split("")
+    .forEach(function (c, i) { DIGIT[c] = i; });
+  G.quote = function (i) {
+    var q = G.data.quotes;
+    if (Array.isArray(q)) { return q[i]; }
+    var code = q.codes[i], words = [], n = 0;
+    for (var j = 0; j < code.length; j++) {
+      var v = DIGIT[code.charAt(j)];
+      n = n * 32 + (v & 31);
+      if (v < 32) { words.push(q.words[n]); n = 0; }
     }
-    return { type: "FeatureCollection", features: features };
+    return words.join(" ");
+  };
+
+  /* An event's quoted sentences with their articles, built when its popup opens. */
+  G.sources = function (p) {
+    var out = [];
+    for (var j = 0; j < p.refs.length; j += 2) {
+      out.push({ article: G.data.articles[p.refs[j]], quote: G.quote(p.refs[j + 1]) });
+    }
+    return out;
+  };
+
+  /* The properties of event i of a packed family (see _pack_events in maps.py). */
+  function eventProps(family, c, i) {
+    var D = G.data, type = D.types[c.t[i]], place = D.places[c.pl[i]];
+    return {
+      id: c.id[i], family: family, type: type[1], color: type[2], date: c.d[i],
+      date_precision: c.dp[i], actor: c.a[i], target: c.g[i], location: place[0],
+      place_kind: place[1], country: place[2], geo_precision: place[3],
+      killed: c.k[i], crossed_border: c.cb[i], border_distance_km: c.bd[i],
+      confidence: c.cf[i], refs: c.s[i], alleged: c.al[i] === 1,
+      background: c.bg[i] === 1, reported_by: c.rb[i]
+    };
+  }
+
+  /* An event's mark: a canvas circle whose popup and tooltip are bound the first
+   * time it is drawn (most marks of a large map are only ever part of a cluster). */
+  var EventMark = L.CircleMarker.extend({
+    onAdd: function (map) {
+      if (!this.gmBound) {
+        this.gmBound = true;
+        G.bindEvent(this.feature, this);
+      }
+      L.CircleMarker.prototype.onAdd.call(this, map);
+    }
+  });
+
+  /* One family's layer: a mark per event, none drawn yet (map-controls.js draws
+   * those no cluster holds); registered as geomap.layers[role]. */
+  G.eventLayer = function (family, role) {
+    var c = G.data.events[family], marks = [];
+    for (var i = 0; i < c.id.length; i++) {
+      var p = eventProps(family, c, i);
+      var mark = new EventMark([c.y[i], c.x[i]], G.eventStyle(p));
+      mark.feature = { type: "Feature", properties: p };
+      marks.push(mark);
+    }
+    var layer = L.featureGroup();
+    G.layers[role] = layer;
+    G.marks[role] = marks;
+    return layer;
   };
 
   function decodeLine(flat, steps, ring) {
@@ -149,10 +195,6 @@ var geomap = (function () {
     return style;
   };
 
-  G.eventMark = function (feature, latlng) {
-    return L.circleMarker(latlng, G.eventStyle(feature.properties));
-  };
-
   function dateText(p) {
     if (!p.date) { return "date unknown"; }
     var d = String(p.date);
@@ -189,8 +231,9 @@ var geomap = (function () {
       h += row('<span class="gm-dim">confidence ' + esc(p.confidence) +
         " \u00b7 " + esc(p.id) + "</span>");
     }
-    for (var i = 0; i < p.sources.length; i++) {
-      var s = p.sources[i];
+    var sources = G.sources(p);
+    for (var i = 0; i < sources.length; i++) {
+      var s = sources[i];
       h += "<blockquote>" + esc(s.quote) + "<footer>\u2014 " + esc(s.article) +
         "</footer></blockquote>";
     }
@@ -325,6 +368,7 @@ var geomap = (function () {
     return out;
   }
   G.eventMarks = eventMarks;
+  G.eventRoles = EVENT_ROLES;
   G.control = control;
   G.small = small;
 
