@@ -29,13 +29,16 @@ Why it is built this way:
   article. All article text reaches the page as JSON data and is HTML-escaped in
   the browser before it is shown (``geomap.esc``); nothing from an article is ever
   written into the page as markup.
-- **Small at scale.** Events travel as compact columns (strings such as article
-  names, quotes, types and places are stored once and referred to by index) and
-  are unpacked into GeoJSON in the browser; shapes are delta-encoded integers; page
-  data over ``COMPRESS_ABOVE_BYTES`` is deflated and base64-encoded (inflated in
-  the page by tiny-inflate, 9 kB), which roughly halves a 10,000-event page. Marks
-  are canvas circle markers in one ``folium.GeoJson`` layer per family; popups are
-  built only when opened.
+- **Small and quick at scale.** Events travel as compact columns (strings such as
+  article names, quotes, types and places are stored once and referred to by index;
+  events at one place share its row and coordinates) and each family's marks are
+  made in the page from them; shapes are delta-encoded integers. Page data over
+  ``COMPRESS_ABOVE_BYTES`` is deflated and written seven bits a character
+  (``geomap.bytetext``; inflated in the page by tiny-inflate, 9 kB); a large page's
+  quotes travel as a word table and word codes (``geomap.wordcode``), decoded when
+  a popup opens. Marks are canvas circle markers whose popups are bound when first
+  drawn; with more than ``draw_all_up_to`` events (theme) only the marks and
+  clusters in view are drawn. At 50,000 events the page is about 5 MB.
 - **Deterministic.** folium names elements with random ids; ``pin_ids`` replaces
   them with a counter in tree order, so the same inputs give byte-identical HTML.
 """
@@ -66,6 +69,7 @@ from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 from folium.utilities import JsCode
 
+from geomap.bytetext import encode_bytes
 from geomap.errors import OutputError
 from geomap.geojson import (
     column_values,
@@ -82,9 +86,9 @@ from . import __version__
 
 __all__ = [
     "COMPRESS_ABOVE_BYTES",
-    "WORD_CODE_ABOVE_CHARS",
     "DIPLOMATIC_COLORS",
     "STRIKE_COLORS",
+    "WORD_CODE_ABOVE_CHARS",
     "arrowhead",
     "build_map",
     "drawable_arrows",
@@ -115,6 +119,9 @@ FAMILIES = {"strike": "strikes", "diplomatic": "diplomatic"}
 MAX_QUOTE_CHARS = 600
 #: place mentions listed in a place's popup (the count shows them all)
 MAX_PLACE_MENTIONS = 8
+#: ... and on a map of more places than MANY_PLACES, this many
+MAX_PLACE_MENTIONS_MANY = 3
+MANY_PLACES = 2_000
 #: arrows up to this many carry a permanent label; more get a hover label
 MAX_PERMANENT_ARROW_LABELS = 25
 
@@ -128,8 +135,10 @@ _BASEMAP_STEPS = 100
 _BASEMAP_SIMPLIFY_DEGREES = 0.04
 _BASEMAP_MIN_PART_AREA = 0.02
 
-#: page data larger than this (bytes of JSON) is deflated and base64-encoded
+#: page data larger than this (bytes of JSON) is deflated and written seven bits a
+#: character (geomap.bytetext) into the element with this id
 COMPRESS_ABOVE_BYTES = 256_000
+DATA_ELEMENT_ID = "geomap-data"
 #: quotes longer than this in all (characters) travel as a word table and word codes
 #: (geomap.wordcode), about half their deflated size; smaller pages keep them as text
 WORD_CODE_ABOVE_CHARS = 1_000_000
@@ -352,9 +361,9 @@ _EVENT_FIELDS = (
     "background",
     "reported_by",
 )
-#: the columns of a packed family (see geomap.unpack in map.js)
+#: the columns of a packed family (see eventProps in map.js)
 _EVENT_COLUMNS = (
-    "id", "x", "y", "t", "d", "dp", "a", "g", "pl", "k", "cb", "bd", "cf", "s", "al", "bg", "rb",
+    "id", "t", "d", "dp", "a", "g", "pl", "c", "k", "cb", "bd", "cf", "s", "al", "bg", "rb",
 )  # fmt: skip
 
 
@@ -363,6 +372,7 @@ def _pack_events(events: gpd.GeoDataFrame, tables: _Tables) -> dict[str, Any]:
     families: dict[str, Any] = {f: {c: [] for c in _EVENT_COLUMNS} for f in FAMILIES}
     theme = load_theme()
     skipped = 0
+    last_quote = dict.fromkeys(FAMILIES, 0)
     records = _records(events, _EVENT_FIELDS)
     for row, geom in zip(records, to_wgs84(events).geometry.tolist(), strict=True):
         family = row["family"]
@@ -373,21 +383,32 @@ def _pack_events(events: gpd.GeoDataFrame, tables: _Tables) -> dict[str, Any]:
             continue
         point = geom if geom.geom_type == "Point" else geom.representative_point()
         event_type = str(row["type"] or "event")
-        place = (row["location"], row["place_kind"], row["country"], row["geo_precision"])
-        refs: list[int] = []
-        for source in row["sources"] or ():
-            refs.append(tables.articles.index(source.get("article")))
-            refs.append(tables.quotes.index(_cut(source.get("quote") or "")))
-        values = (
-            row["id"],
+        # events at one place share its row, coordinates included:
+        # [name, kind, precision, x, y]
+        place = (
+            row["location"],
+            row["place_kind"],
+            row["geo_precision"],
             round(point.x, _MAP_POINT_DECIMALS) + 0.0,
             round(point.y, _MAP_POINT_DECIMALS) + 0.0,
+        )
+        # [article, quote, article, quote ...]; each quote as its index's difference
+        # from the family's previous quote's (mostly 0 or 1: quotes are tabled in
+        # the order events cite them)
+        refs: list[int] = []
+        for source in row["sources"] or ():
+            quote = tables.quotes.index(_cut(source.get("quote") or ""))
+            refs += [tables.articles.index(source.get("article")), quote - last_quote[family]]
+            last_quote[family] = quote
+        values = (
+            row["id"],
             tables.types.index((family, event_type, type_colour(family, event_type, theme))),
             row["date"],
             row["date_precision"],
             row["actor"],
             row["target"],
             tables.places.index(place),
+            row["country"],
             row["killed"],
             row["crossed_border"],
             _rounded(row["border_distance_km"], 1),
@@ -409,7 +430,8 @@ def _pack_places(places: gpd.GeoDataFrame, tables: _Tables) -> dict[str, Any]:
     every = [m if m is not None else [] for m in places["mentions"].tolist()]
     frame["count"] = [len(m) for m in every]
     # only the first few go on the page: convert those, not every mention of the run
-    mentions = [json_value(list(m[:MAX_PLACE_MENTIONS]), "mentions") for m in every]
+    limit = MAX_PLACE_MENTIONS if len(places) <= MANY_PLACES else MAX_PLACE_MENTIONS_MANY
+    mentions = [json_value(list(m[:limit]), "mentions") for m in every]
     frame["mentions"] = [
         [
             [
@@ -417,7 +439,7 @@ def _pack_places(places: gpd.GeoDataFrame, tables: _Tables) -> dict[str, Any]:
                 None if m.get("text") == name else _cut(m.get("text") or ""),
                 1 if m.get("metonym") else 0,
             ]
-            for m in ms[:MAX_PLACE_MENTIONS]
+            for m in ms
         ]
         for ms, name in zip(mentions, places["name"].tolist(), strict=True)
     ]
@@ -616,8 +638,7 @@ def _layers(
             "geomap.data.layers.places",
             role="places",
             name=f"Places mentioned ({n_places})",
-            point_to_layer=JsCode("geomap.placeMark"),
-            on_each_feature=JsCode("geomap.bindPlace"),
+            point_to_layer=JsCode("geomap.placeMark"),  # binds its popup when needed
         ),
     ]
     if data["layers"]["arrows"] is not None:
@@ -647,28 +668,32 @@ class _EventLayer(_DataLayer):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = geomap.eventLayer({{ this.family|tojson }}, {{ this.role|tojson }});
+        var {{ this.get_name() }} = geomap.eventLayer({{ this.args }});
         {% endmacro %}
         """
     )
 
     def __init__(self, family: str, *, role: str, name: str) -> None:
         super().__init__("", role=role, name=name)
-        self.family = family
+        self.args = f"{json.dumps(family)}, {json.dumps(role)}"
 
 
 class _Runtime(MacroElement):
     """The page's own CSS and JavaScript (``map.css``; ``map.js`` and
     ``map-controls.js``: ``window.geomap``), its theme (``theme.toml``) and its data.
 
-    Data over ``COMPRESS_ABOVE_BYTES`` is deflated and base64-encoded, and inflated
-    in the page (vendored tiny-inflate); smaller data stays readable JSON.
+    Data over ``COMPRESS_ABOVE_BYTES`` is deflated and written as text seven bits a
+    character (``geomap.bytetext``), and inflated in the page (vendored tiny-inflate);
+    smaller data stays readable JSON.
     """
 
     _template = Template(
         """
         {% macro header(this, kwargs) %}
         <style>{{ this.css }}</style>
+        {% if this.data_text %}
+        <script type="text/plain" id="{{ this.data_id }}">{{ this.data_text }}</script>
+        {% endif %}
         {% endmacro %}
         {% macro script(this, kwargs) %}
         {{ this.js }}
@@ -686,19 +711,22 @@ class _Runtime(MacroElement):
         self.js = _asset("map.js", "script") + _asset("map-controls.js", "script")
         self.theme = _script_safe(json.dumps(load_theme(), ensure_ascii=False, sort_keys=True))
         self.tiles = "true" if tiles else "false"
-        self.data = data_script(data)
+        self.data, self.data_text = data_script(data)
+        self.data_id = DATA_ELEMENT_ID
 
 
-def data_script(data: Any) -> str:
-    """A JavaScript expression for ``data``: JSON, or ``geomap.inflateJson(...)``."""
+def data_script(data: Any) -> tuple[str, str | None]:
+    """A JavaScript expression for ``data`` and the text it reads, if any: JSON (and
+    None), or ``geomap.inflateText(...)`` of the deflated JSON written seven bits a
+    character (``geomap.bytetext``) into the page's ``#geomap-data`` element."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     raw = text.encode("utf-8")
     if len(raw) <= COMPRESS_ABOVE_BYTES:
-        return _script_safe(text)
+        return _script_safe(text), None
     # level 6: 3% larger than level 9 and four times faster (0.06 s against 0.24 s)
     deflate = zlib.compressobj(level=6, wbits=-15)  # raw deflate, as tiny-inflate reads
-    packed = base64.b64encode(deflate.compress(raw) + deflate.flush()).decode("ascii")
-    return f'geomap.inflateJson("{packed}", {len(raw)})'
+    packed = encode_bytes(deflate.compress(raw) + deflate.flush())
+    return f'geomap.inflateText("{DATA_ELEMENT_ID}", {len(raw)})', packed
 
 
 class _TimeControl(MacroElement):

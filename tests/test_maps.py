@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import importlib.util
 import json
@@ -25,6 +24,7 @@ import pytest
 import shapely
 
 from geomap import maps
+from geomap.bytetext import decode_bytes
 from geomap.errors import OutputError
 from geomap.maps import (
     arrowhead,
@@ -79,14 +79,16 @@ def _tags(page: str) -> list[tuple[str, dict[str, str | None]]]:
 
 
 def _page_data(page: str) -> dict[str, Any]:
-    """geomap.data as the page holds it (plain JSON or deflated base64)."""
+    """geomap.data as the page holds it (plain JSON, or deflated in #geomap-data)."""
     match = re.search(r"geomap\.data = (.*);\n", page)
     assert match is not None
     expr = match.group(1)
-    packed = re.fullmatch(r'geomap\.inflateJson\("([A-Za-z0-9+/=]*)", (\d+)\)', expr)
+    packed = re.fullmatch(r'geomap\.inflateText\("geomap-data", (\d+)\)', expr)
     if packed:
-        raw = zlib.decompress(base64.b64decode(packed.group(1)), wbits=-15)
-        assert len(raw) == int(packed.group(2))
+        text = re.search(r'<script type="text/plain" id="geomap-data">([^<]*)</script>', page)
+        assert text is not None
+        raw = zlib.decompress(decode_bytes(text.group(1)), wbits=-15)
+        assert len(raw) == int(packed.group(1))
         return json.loads(raw)
     return json.loads(expr)
 
@@ -198,7 +200,7 @@ def test_compressed_data_round_trips(monkeypatch: pytest.MonkeyPatch) -> None:
     small = _page_data(_page(hostile=True))
     monkeypatch.setattr(maps, "COMPRESS_ABOVE_BYTES", 0)
     page = _page(hostile=True)
-    assert "geomap.inflateJson(" in page
+    assert 'geomap.inflateText("geomap-data", ' in page
     assert _page_data(page) == small
 
 
@@ -297,12 +299,14 @@ def test_events_are_packed_with_shared_tables() -> None:
     assert strikes["id"] == ["ev-1", "ev-2", "ev-4"]
     assert strikes["k"] == [2, 9, None]
     assert all(isinstance(k, int) for k in strikes["k"] if k is not None)
-    assert (strikes["x"][0], strikes["y"][0]) == (64.09, 26.97)
+    # a place's row holds its coordinates: [name, kind, precision, x, y]
+    assert data["places"][strikes["pl"][0]][3:] == [64.09, 26.97]
+    assert strikes["c"] == ["PK", "IR", "PK"]
     assert data["articles"].count("dawn-2024-01-17.txt") == 1  # shared by events and places
     dip = data["events"]["diplomatic"]
     assert dip["d"] == ["2024-01-17", "2024-01-01", "2024-01-01"]
     assert dip["dp"] == ["day", "month", "year"]
-    assert [data["places"][i][3] for i in dip["pl"]] == [1, 3, 3]
+    assert [data["places"][i][2] for i in dip["pl"]] == [1, 3, 3]
 
 
 def test_long_quotes_are_cut_in_the_map_only() -> None:
@@ -428,7 +432,7 @@ def test_ten_thousand_events_stay_under_three_megabytes() -> None:
     f = frames.synthetic_frames(10_000)
     page = render_html(build_map(f["events"], f["places"], f["areas"], f["borders"], f["basemap"]))
     assert len(page.encode("utf-8")) < 3_000_000
-    assert '"Strikes (' in page and "geomap.inflateJson(" in page
+    assert '"Strikes (' in page and "geomap.inflateText(" in page
 
 
 def test_vendored_files_match_the_manifest_and_readme() -> None:
