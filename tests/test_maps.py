@@ -37,6 +37,7 @@ from geomap.maps import (
     simplify_basemap,
 )
 from geomap.theme import asset_text
+from geomap.wordcode import decode_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 FRAMES_PATH = Path(__file__).resolve().parent / "browser" / "frames.py"
@@ -316,6 +317,47 @@ def test_long_quotes_are_cut_in_the_map_only() -> None:
     data = pack_page_data(events, f["places"], f["areas"], f["borders"], None, None)
     assert len(data["quotes"][0]) == maps.MAX_QUOTE_CHARS
     assert data["quotes"][0].endswith("…")
+
+
+def test_quotes_of_a_large_page_travel_as_word_codes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over WORD_CODE_ABOVE_CHARS the quote table is a word table and codes that give
+    every quote back exactly (hostile ones included); smaller pages keep the text."""
+    f = frames.sample_frames(hostile=True)
+    args = (f["events"], f["places"], f["areas"], f["borders"], None, None)
+    plain = pack_page_data(*args)["quotes"]
+    assert isinstance(plain, list) and frames.HOSTILE_QUOTE in plain
+    monkeypatch.setattr(maps, "WORD_CODE_ABOVE_CHARS", 0)
+    coded = pack_page_data(*args)["quotes"]
+    assert set(coded) == {"words", "codes"}
+    assert decode_texts(coded) == plain
+
+
+def test_quote_references_are_differences_within_a_family() -> None:
+    """s holds [article, quote difference, ...]: summed over the family they give each
+    quote's index in the table."""
+    f = frames.sample_frames()
+    data = pack_page_data(f["events"], f["places"], f["areas"], f["borders"], None, None)
+    for family in ("strike", "diplomatic"):
+        quote, seen = 0, []
+        for refs in data["events"][family]["s"]:
+            for article, step in zip(refs[::2], refs[1::2], strict=True):
+                quote += step
+                seen.append((data["articles"][article], data["quotes"][quote]))
+        rows = f["events"][f["events"]["family"] == family]
+        expected = [(s["article"], s["quote"]) for ss in rows["sources"] for s in ss]
+        assert seen == expected
+
+
+def test_many_places_list_fewer_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
+    f = frames.sample_frames()
+    places = f["places"].copy()
+    places.at[0, "mentions"] = [{"article": f"a{i}", "text": "Panjgur"} for i in range(20)]
+    args = (f["events"], places, f["areas"], f["borders"], None, None)
+    first = pack_page_data(*args)["layers"]["places"]["features"][0]["properties"]
+    assert (first["count"], len(first["mentions"])) == (20, maps.MAX_PLACE_MENTIONS)
+    monkeypatch.setattr(maps, "MANY_PLACES", 1)
+    first = pack_page_data(*args)["layers"]["places"]["features"][0]["properties"]
+    assert (first["count"], len(first["mentions"])) == (20, maps.MAX_PLACE_MENTIONS_MANY)
 
 
 def test_unknown_family_is_rejected() -> None:
