@@ -45,11 +45,11 @@ def encode_texts(texts: Sequence[str]) -> dict[str, Any]:
     # most frequent first (short codes); ties in alphabetical order, which deflates
     # better (neighbours share beginnings)
     words = sorted(counts, key=lambda w: (-counts[w], w))
-    index = {word: i for i, word in enumerate(words)}
+    code = {word: _code(i) for i, word in enumerate(words)}
     return {
         "words": words,
         "codes": [
-            DIGITS[flag] + "".join(_code(index[w]) for w in ws)
+            DIGITS[flag] + "".join(map(code.__getitem__, ws))
             for flag, ws in zip(flags, split, strict=True)
         ],
     }

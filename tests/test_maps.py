@@ -23,7 +23,7 @@ import pandas as pd
 import pytest
 import shapely
 
-from geomap import maps
+from geomap import mapdata, maps
 from geomap.bytetext import decode_bytes
 from geomap.errors import OutputError
 from geomap.maps import (
@@ -315,7 +315,7 @@ def test_long_quotes_are_cut_in_the_map_only() -> None:
     events = f["events"].copy()
     events.at[0, "sources"] = [{"article": "a", "start": 0, "end": 9000, "quote": "x" * 9000}]
     data = pack_page_data(events, f["places"], f["areas"], f["borders"], None, None)
-    assert len(data["quotes"][0]) == maps.MAX_QUOTE_CHARS
+    assert len(data["quotes"][0]) == mapdata.MAX_QUOTE_CHARS
     assert data["quotes"][0].endswith("…")
 
 
@@ -326,7 +326,7 @@ def test_quotes_of_a_large_page_travel_as_word_codes(monkeypatch: pytest.MonkeyP
     args = (f["events"], f["places"], f["areas"], f["borders"], None, None)
     plain = pack_page_data(*args)["quotes"]
     assert isinstance(plain, list) and frames.HOSTILE_QUOTE in plain
-    monkeypatch.setattr(maps, "WORD_CODE_ABOVE_CHARS", 0)
+    monkeypatch.setattr(mapdata, "WORD_CODE_ABOVE_CHARS", 0)
     coded = pack_page_data(*args)["quotes"]
     assert set(coded) == {"words", "codes"}
     assert decode_texts(coded) == plain
@@ -354,10 +354,10 @@ def test_many_places_list_fewer_mentions(monkeypatch: pytest.MonkeyPatch) -> Non
     places.at[0, "mentions"] = [{"article": f"a{i}", "text": "Panjgur"} for i in range(20)]
     args = (f["events"], places, f["areas"], f["borders"], None, None)
     first = pack_page_data(*args)["layers"]["places"]["features"][0]["properties"]
-    assert (first["count"], len(first["mentions"])) == (20, maps.MAX_PLACE_MENTIONS)
-    monkeypatch.setattr(maps, "MANY_PLACES", 1)
+    assert (first["count"], len(first["mentions"])) == (20, mapdata.MAX_PLACE_MENTIONS)
+    monkeypatch.setattr(mapdata, "MANY_PLACES", 1)
     first = pack_page_data(*args)["layers"]["places"]["features"][0]["properties"]
-    assert (first["count"], len(first["mentions"])) == (20, maps.MAX_PLACE_MENTIONS_MANY)
+    assert (first["count"], len(first["mentions"])) == (20, mapdata.MAX_PLACE_MENTIONS_MANY)
 
 
 def test_unknown_family_is_rejected() -> None:

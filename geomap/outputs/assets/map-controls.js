@@ -74,16 +74,18 @@
 
     function apply() {
       var cutoff = dates.length ? dates[Number(slider.value)] : null;
-      var want = wanted(), shown = 0;
+      var want = wanted(), shown = 0, undated = check.checked;
+      var active = FILTERS.filter(function (f) { return want[f[0]] !== ""; });
+      var arrows = (G.marks.arrows || []).length > 0;  // G.shown is for the arrows
       label.textContent = cutoff ? "events up to " + cutoff : "no dated events";
       all.forEach(function (e) {
         var p = e[1].feature.properties, d = p.date;
-        var visible = d ? d <= cutoff : check.checked;
-        FILTERS.forEach(function (f) {
-          if (want[f[0]] !== "" && String(f[2](p)) !== want[f[0]]) { visible = false; }
-        });
+        var visible = d ? d <= cutoff : undated;
+        for (var k = 0; k < active.length && visible; k++) {
+          if (String(active[k][2](p)) !== want[active[k][0]]) { visible = false; }
+        }
         e[1].gmShown = visible;
-        G.shown[p.id] = visible;
+        if (arrows) { G.shown[p.id] = visible; }
         if (visible) { shown += 1; }
       });
       box.querySelector(".gm-count").textContent =
@@ -180,9 +182,35 @@
       var p = crs.latLngToPoint(e[1].getLatLng(), 0);
       x[i] = p.x; y[i] = p.y;
     });
+    var places = G.cullPlaces ? G.marks.places : [];
+    var px = new Float64Array(places.length), py = new Float64Array(places.length);
+    places.forEach(function (mark, i) {
+      var p = crs.latLngToPoint(mark.getLatLng(), 0);
+      px[i] = p.x; py[i] = p.y;
+    });
     G.index = { all: all, x: x, y: y, area: null, zoom: null,
-      cull: n > G.theme.marks.draw_all_up_to };
+      cull: n > G.theme.marks.draw_all_up_to || G.cullPlaces,
+      places: places, placeX: px, placeY: py };
     return G.index;
+  }
+
+  /* A layer of many places: its marks in the area clustered, none elsewhere, and
+   * none at all while more than marks.places_in_view would be drawn (zoomed out,
+   * thousands of dots would only hide the counts). */
+  function cullPlaces(ix, area, scale) {
+    var layer = G.layers.places, inside = new Uint8Array(ix.places.length), n = 0;
+    for (var i = 0; i < ix.places.length; i++) {
+      var x = ix.placeX[i] * scale, y = ix.placeY[i] * scale;
+      if (x >= area.min.x && x <= area.max.x && y >= area.min.y && y <= area.max.y) {
+        inside[i] = 1; n += 1;
+      }
+    }
+    var all = n <= G.theme.marks.places_in_view;
+    ix.places.forEach(function (mark, j) {
+      var on = all && inside[j] === 1;
+      if (on && !layer.hasLayer(mark)) { layer.addLayer(mark); }
+      if (!on && layer.hasLayer(mark)) { layer.removeLayer(mark); }
+    });
   }
 
   /* Whether the view left what the last clustering covered (or the zoom changed). */
@@ -194,7 +222,7 @@
 
   var stamp = 0;
   G.recluster = function () {
-    if (!G.map) { return; }
+    if (!G.map || !G.viewFitted) { return; }  // nothing is drawn before the first view
     if (!G.clusters) { G.clusters = L.layerGroup().addTo(G.map); }
     G.clusters.clearLayers();
     var ix = index(), all = ix.all, m = G.theme.marks, map = G.map;
@@ -211,6 +239,7 @@
     }
     ix.zoom = zoom;
     ix.area = area;
+    if (ix.places.length) { cullPlaces(ix, area, scale); }
     stamp += 1;
     for (var i = 0; i < all.length; i++) {
       var mark = all[i][1];
@@ -409,7 +438,8 @@
    * clear; when no shift does, it is taken into the bounds and the view fitted again. */
   G.fitView = function (bounds) {
     var map = G.map, b = L.latLngBounds(bounds || G.viewBounds || []);
-    if (!b.isValid()) { return; }
+    G.viewFitted = true;
+    if (!b.isValid()) { G.recluster(); return; }
     var margin = 6;
     eventMarks().forEach(function (e) {
       if (e[1].gmShown !== false) { margin = Math.max(margin, e[1].options.radius + 4); }
@@ -419,7 +449,7 @@
       var pad = G.controlPadding(margin, b);
       map.fitBounds(b, { paddingTopLeft: pad.topLeft, paddingBottomRight: pad.bottomRight,
         maxZoom: 9, animate: false });
-      G.recluster();
+      if (G.reclusterNeeded()) { G.recluster(); }  // moveend has, unless the view stayed
       var size = map.getSize(), marks = drawnMarks();
       var points = marks.map(function (mark) {
         return map.latLngToContainerPoint(mark.getLatLng());
@@ -438,7 +468,7 @@
       });
       if (b.toBBoxString() === before) { break; }
     }
-    G.recluster();
+    if (G.reclusterNeeded()) { G.recluster(); }
     G.declutter();
   };
 })(geomap);

@@ -27,11 +27,12 @@ var geomap = (function () {
    * stand for one of ESCAPED. */
   var ESCAPED = [0x00, 0x0d, 0x22, 0x26, 0x27, 0x3c, 0x3e, 0x7b, 0x7f];
   G.inflateText = function (id, size) {
-    var text = document.getElementById(id).textContent, n = text.length;
-    var src = new Uint8Array(Math.ceil(n * 7 / 8)), acc = 0, bits = 0, o = 0;
+    // ASCII text: its UTF-8 bytes are its characters, read far faster than charCodeAt
+    var text = new TextEncoder().encode(document.getElementById(id).textContent);
+    var n = text.length, src = new Uint8Array(Math.ceil(n * 7 / 8)), acc = 0, bits = 0, o = 0;
     for (var i = 0; i < n; i++) {
-      var v = text.charCodeAt(i);
-      if (v === 0x7f) { i += 1; v = ESCAPED[text.charCodeAt(i) - 48]; }
+      var v = text[i];
+      if (v === 0x7f) { i += 1; v = ESCAPED[text[i] - 48]; }
       acc = (acc << 7) | v;
       bits += 7;
       if (bits >= 8) {
@@ -60,10 +61,16 @@ var geomap = (function () {
     });
   };
 
+  /* A layer of many places draws only those in view, as events do (map-controls.js):
+   * its marks leave the layer before it is put on the map. */
   G.register = function (role, layer) {
     G.layers[role] = layer;
     G.marks[role] = layer.getLayers();
     layer.on("click mouseover", bindOnDemand);
+    if (role === "places" && G.marks[role].length > G.theme.marks.draw_all_up_to) {
+      G.cullPlaces = true;
+      layer.clearLayers();
+    }
   };
 
   /* Layer control order: events first, context after. */
