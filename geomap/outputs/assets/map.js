@@ -118,11 +118,13 @@ var geomap = (function () {
     return flag & 2 ? text + "." : text;
   };
 
-  /* An event's quoted sentences with their articles, built when its popup opens. */
+  /* An event's quoted sentences with their articles, built when its popup opens
+   * (p.quote: the index its first quote's difference counts from). */
   G.sources = function (p) {
     var out = [];
-    for (var j = 0; j < p.refs.length; j += 2) {
-      out.push({ article: G.data.articles[p.refs[j]], quote: G.quote(p.quotes[j / 2]) });
+    for (var j = 0, quote = p.quote; j < p.refs.length; j += 2) {
+      quote += p.refs[j + 1];
+      out.push({ article: G.data.articles[p.refs[j]], quote: G.quote(quote) });
     }
     return out;
   };
@@ -158,11 +160,9 @@ var geomap = (function () {
     var c = G.data.events[family], marks = [], quote = 0;
     for (var i = 0; i < c.id.length; i++) {
       var p = eventProps(family, c, i), place = G.data.places[c.pl[i]];
-      p.quotes = [];  // each quote's index: the difference from the previous one's
-      for (var j = 1; j < p.refs.length; j += 2) {
-        quote += p.refs[j];
-        p.quotes.push(quote);
-      }
+      // refs give each quote's index as the difference from the previous one's
+      p.quote = quote;
+      for (var j = 1; j < p.refs.length; j += 2) { quote += p.refs[j]; }
       var mark = new EventMark([place[4], place[3]], G.eventStyle(p));
       mark.feature = { type: "Feature", properties: p };
       marks.push(mark);
