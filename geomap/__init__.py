@@ -7,7 +7,7 @@ The table of contents, in the order of the data flow::
     extract_events     Article + Mentions -> Event           (geomap.events, geomap.dates)
     merge_events       Events of a run -> one per happening  (geomap.events)
     build_frames       Events, Mentions -> GeoDataFrames     (geomap.frames, geomap.borders)
-    build_map          GeoDataFrames -> folium.Map           (geomap.maps)
+    build_map          GeoDataFrames -> folium.Map           (geomap.maps, geomap.mapdata)
     write_geojson      GeoDataFrames -> RFC 7946 files       (geomap.geojson)
     build_report       a run -> report page and fragment     (geomap.report)
     EventFilter        keep some events: dates, countries    (geomap.filters)

@@ -119,6 +119,9 @@ _MATPLOTLIB_HINT = (
 DAYS_UP_TO = 62
 WEEKS_UP_TO = 366
 PRECISION = {1: "exact place", 2: "admin area / region", 3: "country only"}
+#: each table lists at most this many rows; a note under a longer one says how many
+#: are left out and which file holds them all (a 50,000-event table would be 30 MB)
+MAX_TABLE_ROWS = 1_000
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _HTTP_URL = re.compile(r"https?://[^\s\"'<>\\`\x00-\x1f\x7f]+", re.IGNORECASE)
@@ -459,6 +462,22 @@ def _table(headers: Sequence[tuple[str, str]], rows: Iterable[str], css: str = "
     )
 
 
+_ALL_EVENTS = "events.geojson (and events.csv with --export csv)"
+
+
+def _more(total: int, what: str, where: str | None) -> str:
+    """The note under a table cut at ``MAX_TABLE_ROWS`` rows (nothing under a whole
+    one): how many are left out, and ``where`` (a file name) they all are."""
+    if total <= MAX_TABLE_ROWS:
+        return ""
+    every = f" All of them are in {_e(where)}." if where else ""
+    return (
+        f'<p class="gmr-dim gmr-more">Listed: the first {MAX_TABLE_ROWS:,} of {total:,} '
+        f"{_e(what)}; the other {total - MAX_TABLE_ROWS:,} are left out of this page "
+        f"(sorting sorts the rows listed).{every}</p>"
+    )
+
+
 def _class(cls: str) -> str:
     return f' class="{cls}"' if cls else ""
 
@@ -514,7 +533,7 @@ def _events_table(
     """The events as a sortable table; ``status`` adds whether each is alleged or
     background and who reports it."""
     rows = []
-    for e in events:
+    for e in events[:MAX_TABLE_ROWS]:
         who = f"{_e(e.actor or '?')} → {_e(e.target or '?')}"
         quotes = "".join(f"<blockquote>{_e(s.quote)}</blockquote>" for s in e.sources)
         cited = list(dict.fromkeys(s.article for s in e.sources))
@@ -548,7 +567,8 @@ def _events_table(
         headers.append(("Status", ""))
     if not rows:
         return '<p class="gmr-dim">No strike or diplomatic action found.</p>'
-    return _table(headers, rows, "gmr-apart" if status else "gmr-events")
+    table = _table(headers, rows, "gmr-apart" if status else "gmr-events")
+    return table + _more(len(events), "events, by date", _ALL_EVENTS)
 
 
 def _blank(value: object) -> object:
@@ -564,7 +584,7 @@ def _places_table(mentions: dict[str, list[Mention]]) -> tuple[str, str]:
                 by_place[m.place.id].append(m)
     order = sorted(by_place, key=lambda pid: (-len(by_place[pid]), by_place[pid][0].place.name))
     rows = []
-    for pid in order:
+    for pid in order[:MAX_TABLE_ROWS]:
         ms = by_place[pid]
         p = ms[0].place
         assert p is not None
@@ -582,7 +602,7 @@ def _places_table(mentions: dict[str, list[Mention]]) -> tuple[str, str]:
             + _td("<br>".join(_e(a) for a in cited), None)
             + "</tr>"
         )
-    heading = f"Places mentioned ({len(rows)})"
+    heading = f"Places mentioned ({len(order)})"
     if not rows:
         return heading, '<p class="gmr-dim">No place mention was resolved.</p>'
     headers = [
@@ -594,7 +614,8 @@ def _places_table(mentions: dict[str, list[Mention]]) -> tuple[str, str]:
         ("Written as", ""),
         ("Articles", ""),
     ]
-    return heading, _table(headers, rows, "gmr-places")
+    more = _more(len(order), "places, most mentioned first", "places.geojson")
+    return heading, _table(headers, rows, "gmr-places") + more
 
 
 def _unresolved_table(unresolved: list[Mention], articles: dict[str, Article]) -> tuple[str, str]:
@@ -602,7 +623,7 @@ def _unresolved_table(unresolved: list[Mention], articles: dict[str, Article]) -
     if not unresolved:
         return heading, '<p class="gmr-dim">None: every place mention was resolved.</p>'
     rows = []
-    for m in sorted(unresolved, key=lambda m: (m.article_id, m.start)):
+    for m in sorted(unresolved, key=lambda m: (m.article_id, m.start))[:MAX_TABLE_ROWS]:
         candidates = ", ".join(
             f"{c.place.name} ({c.place.kind}, {c.place.country or '—'})" for c in m.candidates[:3]
         )
@@ -622,12 +643,13 @@ def _unresolved_table(unresolved: list[Mention], articles: dict[str, Article]) -
         ("Candidates", ""),
         ("Why unresolved", ""),
     ]
-    return heading, _table(headers, rows, "gmr-unresolved")
+    more = _more(len(unresolved), "mentions, by article", None)
+    return heading, _table(headers, rows, "gmr-unresolved") + more
 
 
 def _articles_table(articles: Sequence[Article]) -> str:
     rows = []
-    for a in articles:
+    for a in articles[:MAX_TABLE_ROWS]:
         url = safe_url(a.url)
         if url:
             link = f'<a href="{_e(url)}" rel="noopener noreferrer">{_e(url)}</a>'
@@ -644,7 +666,8 @@ def _articles_table(articles: Sequence[Article]) -> str:
     if not rows:
         return '<p class="gmr-dim">No article was read.</p>'
     headers = [("Article", ""), ("Title", ""), ("Published", ""), ("Address", "")]
-    return _table(headers, rows, "gmr-articles")
+    more = _more(len(articles), "articles, as read", None)
+    return _table(headers, rows, "gmr-articles") + more
 
 
 # --------------------------------------------------------------------------- snapshot

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import importlib.util
 import json
@@ -24,7 +23,8 @@ import pandas as pd
 import pytest
 import shapely
 
-from geomap import maps
+from geomap import mapdata, maps
+from geomap.bytetext import decode_bytes
 from geomap.errors import OutputError
 from geomap.maps import (
     arrowhead,
@@ -37,6 +37,7 @@ from geomap.maps import (
     simplify_basemap,
 )
 from geomap.theme import asset_text
+from geomap.wordcode import decode_texts
 
 ROOT = Path(__file__).resolve().parent.parent
 FRAMES_PATH = Path(__file__).resolve().parent / "browser" / "frames.py"
@@ -79,14 +80,16 @@ def _tags(page: str) -> list[tuple[str, dict[str, str | None]]]:
 
 
 def _page_data(page: str) -> dict[str, Any]:
-    """geomap.data as the page holds it (plain JSON or deflated base64)."""
+    """geomap.data as the page holds it (plain JSON, or deflated in #geomap-data)."""
     match = re.search(r"geomap\.data = (.*);\n", page)
     assert match is not None
     expr = match.group(1)
-    packed = re.fullmatch(r'geomap\.inflateJson\("([A-Za-z0-9+/=]*)", (\d+)\)', expr)
+    packed = re.fullmatch(r'geomap\.inflateText\("geomap-data", (\d+)\)', expr)
     if packed:
-        raw = zlib.decompress(base64.b64decode(packed.group(1)), wbits=-15)
-        assert len(raw) == int(packed.group(2))
+        text = re.search(r'<script type="text/plain" id="geomap-data">([^<]*)</script>', page)
+        assert text is not None
+        raw = zlib.decompress(decode_bytes(text.group(1)), wbits=-15)
+        assert len(raw) == int(packed.group(1))
         return json.loads(raw)
     return json.loads(expr)
 
@@ -142,11 +145,12 @@ def test_layer_labels_carry_counts() -> None:
     assert "Basemap" not in overlays.group(1)
 
 
-def test_events_are_two_geojson_layers_on_canvas_not_markers() -> None:
+def test_events_are_two_layers_of_canvas_marks_made_in_the_page() -> None:
     page = _page()
-    assert page.count("L.geoJson(") == 7  # basemap, areas, borders, places, arrows, 2 families
-    assert 'L.geoJson(geomap.unpack("strike")' in page
-    assert 'L.geoJson(geomap.unpack("diplomatic")' in page
+    assert page.count("L.geoJson(") == 5  # basemap, areas, borders, places, arrows
+    # each family's marks are made in the page from the packed columns
+    assert 'geomap.eventLayer("strike", "strikes")' in page
+    assert 'geomap.eventLayer("diplomatic", "diplomatic")' in page
     # numbered cluster marks are the page script's own markers, made only when needed
     assert "L.marker(" not in page.replace(asset_text("map-controls.js"), "")
     assert '"preferCanvas": true' in page
@@ -197,7 +201,7 @@ def test_compressed_data_round_trips(monkeypatch: pytest.MonkeyPatch) -> None:
     small = _page_data(_page(hostile=True))
     monkeypatch.setattr(maps, "COMPRESS_ABOVE_BYTES", 0)
     page = _page(hostile=True)
-    assert "geomap.inflateJson(" in page
+    assert 'geomap.inflateText("geomap-data", ' in page
     assert _page_data(page) == small
 
 
@@ -296,12 +300,14 @@ def test_events_are_packed_with_shared_tables() -> None:
     assert strikes["id"] == ["ev-1", "ev-2", "ev-4"]
     assert strikes["k"] == [2, 9, None]
     assert all(isinstance(k, int) for k in strikes["k"] if k is not None)
-    assert (strikes["x"][0], strikes["y"][0]) == (64.09, 26.97)
+    # a place's row holds its coordinates: [name, kind, precision, x, y]
+    assert data["places"][strikes["pl"][0]][3:] == [64.09, 26.97]
+    assert strikes["c"] == ["PK", "IR", "PK"]
     assert data["articles"].count("dawn-2024-01-17.txt") == 1  # shared by events and places
     dip = data["events"]["diplomatic"]
     assert dip["d"] == ["2024-01-17", "2024-01-01", "2024-01-01"]
     assert dip["dp"] == ["day", "month", "year"]
-    assert [data["places"][i][3] for i in dip["pl"]] == [1, 3, 3]
+    assert [data["places"][i][2] for i in dip["pl"]] == [1, 3, 3]
 
 
 def test_long_quotes_are_cut_in_the_map_only() -> None:
@@ -309,8 +315,49 @@ def test_long_quotes_are_cut_in_the_map_only() -> None:
     events = f["events"].copy()
     events.at[0, "sources"] = [{"article": "a", "start": 0, "end": 9000, "quote": "x" * 9000}]
     data = pack_page_data(events, f["places"], f["areas"], f["borders"], None, None)
-    assert len(data["quotes"][0]) == maps.MAX_QUOTE_CHARS
+    assert len(data["quotes"][0]) == mapdata.MAX_QUOTE_CHARS
     assert data["quotes"][0].endswith("…")
+
+
+def test_quotes_of_a_large_page_travel_as_word_codes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over WORD_CODE_ABOVE_CHARS the quote table is a word table and codes that give
+    every quote back exactly (hostile ones included); smaller pages keep the text."""
+    f = frames.sample_frames(hostile=True)
+    args = (f["events"], f["places"], f["areas"], f["borders"], None, None)
+    plain = pack_page_data(*args)["quotes"]
+    assert isinstance(plain, list) and frames.HOSTILE_QUOTE in plain
+    monkeypatch.setattr(mapdata, "WORD_CODE_ABOVE_CHARS", 0)
+    coded = pack_page_data(*args)["quotes"]
+    assert set(coded) == {"words", "codes"}
+    assert decode_texts(coded) == plain
+
+
+def test_quote_references_are_differences_within_a_family() -> None:
+    """s holds [article, quote difference, ...]: summed over the family they give each
+    quote's index in the table."""
+    f = frames.sample_frames()
+    data = pack_page_data(f["events"], f["places"], f["areas"], f["borders"], None, None)
+    for family in ("strike", "diplomatic"):
+        quote, seen = 0, []
+        for refs in data["events"][family]["s"]:
+            for article, step in zip(refs[::2], refs[1::2], strict=True):
+                quote += step
+                seen.append((data["articles"][article], data["quotes"][quote]))
+        rows = f["events"][f["events"]["family"] == family]
+        expected = [(s["article"], s["quote"]) for ss in rows["sources"] for s in ss]
+        assert seen == expected
+
+
+def test_many_places_list_fewer_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
+    f = frames.sample_frames()
+    places = f["places"].copy()
+    places.at[0, "mentions"] = [{"article": f"a{i}", "text": "Panjgur"} for i in range(20)]
+    args = (f["events"], places, f["areas"], f["borders"], None, None)
+    first = pack_page_data(*args)["layers"]["places"]["features"][0]["properties"]
+    assert (first["count"], len(first["mentions"])) == (20, mapdata.MAX_PLACE_MENTIONS)
+    monkeypatch.setattr(mapdata, "MANY_PLACES", 1)
+    first = pack_page_data(*args)["layers"]["places"]["features"][0]["properties"]
+    assert (first["count"], len(first["mentions"])) == (20, mapdata.MAX_PLACE_MENTIONS_MANY)
 
 
 def test_unknown_family_is_rejected() -> None:
@@ -427,7 +474,7 @@ def test_ten_thousand_events_stay_under_three_megabytes() -> None:
     f = frames.synthetic_frames(10_000)
     page = render_html(build_map(f["events"], f["places"], f["areas"], f["borders"], f["basemap"]))
     assert len(page.encode("utf-8")) < 3_000_000
-    assert '"Strikes (' in page and "geomap.inflateJson(" in page
+    assert '"Strikes (' in page and "geomap.inflateText(" in page
 
 
 def test_vendored_files_match_the_manifest_and_readme() -> None:

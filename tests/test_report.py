@@ -157,6 +157,33 @@ def test_table_lists_every_event(seeds_result, seeds_report):
             assert source.quote in text
 
 
+def test_long_tables_list_the_first_rows_and_say_where_the_rest_are(seeds_result, monkeypatch):
+    """A table over MAX_TABLE_ROWS rows lists that many, in its order, and says how many
+    are left out and which file holds them all (a 50,000-event table would be 30 MB)."""
+    monkeypatch.setattr(report, "MAX_TABLE_ROWS", 3)
+    page = Page(build_report(seeds_result).html)
+    rows = [a["data-event"] for a in page.all("tr") if "data-event" in a]
+    news = sorted(
+        (e for e in seeds_result.events if not (e.alleged or e.background)),
+        key=report._event_order,
+    )
+    assert rows[:3] == [e.id for e in news[:3]]
+    text = page.joined
+    assert f"Events ({len(news)})" in text  # the heading counts them all
+    assert (
+        f"Listed: the first 3 of {len(news)} events, by date; the other {len(news) - 3} are "
+        "left out of this page (sorting sorts the rows listed). All of them are in "
+        "events.geojson (and events.csv with --export csv)."
+    ) in text
+    assert "Places mentioned (14)" in text
+    assert "the first 3 of 14 places, most mentioned first" in text
+    assert "All of them are in places.geojson." in text
+
+
+def test_whole_tables_have_no_note(seeds_report):
+    assert "Listed: the first" not in seeds_report.html
+
+
 def test_events_come_by_date_undated_last(seeds_result, seeds_report):
     by_id = {e.id: e for e in seeds_result.events}
     rows = [a["data-event"] for a in Page(seeds_report.html).all("tr") if "data-event" in a]

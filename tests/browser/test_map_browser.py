@@ -235,7 +235,7 @@ def test_compressed_page_works_the_same(
 ) -> None:
     monkeypatch.setattr(maps, "COMPRESS_ABOVE_BYTES", 0)
     path = _save(tmp_path, hostile=True)
-    assert "geomap.inflateJson(" in path.read_text(encoding="utf-8")
+    assert "geomap.inflateText(" in path.read_text(encoding="utf-8")
     opened = open_map(path)
     assert opened.js("geomap.marks.strikes.length + geomap.marks.diplomatic.length") == 6
     assert opened.js("geomap.layers.areas.getLayers().length") == 3

@@ -74,16 +74,18 @@
 
     function apply() {
       var cutoff = dates.length ? dates[Number(slider.value)] : null;
-      var want = wanted(), shown = 0;
+      var want = wanted(), shown = 0, undated = check.checked;
+      var active = FILTERS.filter(function (f) { return want[f[0]] !== ""; });
+      var arrows = (G.marks.arrows || []).length > 0;  // G.shown is for the arrows
       label.textContent = cutoff ? "events up to " + cutoff : "no dated events";
       all.forEach(function (e) {
         var p = e[1].feature.properties, d = p.date;
-        var visible = d ? d <= cutoff : check.checked;
-        FILTERS.forEach(function (f) {
-          if (want[f[0]] !== "" && String(f[2](p)) !== want[f[0]]) { visible = false; }
-        });
+        var visible = d ? d <= cutoff : undated;
+        for (var k = 0; k < active.length && visible; k++) {
+          if (String(active[k][2](p)) !== want[active[k][0]]) { visible = false; }
+        }
         e[1].gmShown = visible;
-        G.shown[p.id] = visible;
+        if (arrows) { G.shown[p.id] = visible; }
         if (visible) { shown += 1; }
       });
       box.querySelector(".gm-count").textContent =
@@ -168,44 +170,120 @@
   /* ------------------------------------------------------------------ clusters */
 
   /* Marks closer than a few pixels (more when there are many) become one numbered
-   * mark whose popup lists them all; each entry opens that event's own popup. */
+   * mark whose popup lists them all; each entry opens that event's own popup. With
+   * more than marks.draw_all_up_to events only marks and clusters in view (and half
+   * a screen around it) are drawn, and moving further away draws them anew.
+   * Positions are projected once (zoom 0) into typed arrays and scaled per zoom. */
+  function index() {
+    if (G.index) { return G.index; }
+    var all = eventMarks(), n = all.length, crs = G.map.options.crs;
+    var x = new Float64Array(n), y = new Float64Array(n);
+    all.forEach(function (e, i) {
+      var p = crs.latLngToPoint(e[1].getLatLng(), 0);
+      x[i] = p.x; y[i] = p.y;
+    });
+    var places = G.cullPlaces ? G.marks.places : [];
+    var px = new Float64Array(places.length), py = new Float64Array(places.length);
+    places.forEach(function (mark, i) {
+      var p = crs.latLngToPoint(mark.getLatLng(), 0);
+      px[i] = p.x; py[i] = p.y;
+    });
+    G.index = { all: all, x: x, y: y, area: null, zoom: null,
+      cull: n > G.theme.marks.draw_all_up_to || G.cullPlaces,
+      places: places, placeX: px, placeY: py };
+    return G.index;
+  }
+
+  /* A layer of many places: its marks in the area clustered, none elsewhere, and
+   * none at all while more than marks.places_in_view would be drawn (zoomed out,
+   * thousands of dots would only hide the counts). */
+  function cullPlaces(ix, area, scale) {
+    var layer = G.layers.places, inside = new Uint8Array(ix.places.length), n = 0;
+    for (var i = 0; i < ix.places.length; i++) {
+      var x = ix.placeX[i] * scale, y = ix.placeY[i] * scale;
+      if (x >= area.min.x && x <= area.max.x && y >= area.min.y && y <= area.max.y) {
+        inside[i] = 1; n += 1;
+      }
+    }
+    var all = n <= G.theme.marks.places_in_view;
+    ix.places.forEach(function (mark, j) {
+      var on = all && inside[j] === 1;
+      if (on && !layer.hasLayer(mark)) { layer.addLayer(mark); }
+      if (!on && layer.hasLayer(mark)) { layer.removeLayer(mark); }
+    });
+  }
+
+  /* Whether the view left what the last clustering covered (or the zoom changed). */
+  G.reclusterNeeded = function () {
+    var ix = G.index;
+    if (!ix || ix.zoom !== G.map.getZoom()) { return true; }
+    return ix.cull && !ix.area.contains(G.map.getPixelBounds());
+  };
+
+  var stamp = 0;
   G.recluster = function () {
-    if (!G.map) { return; }
+    if (!G.map || !G.viewFitted) { return; }  // nothing is drawn before the first view
     if (!G.clusters) { G.clusters = L.layerGroup().addTo(G.map); }
     G.clusters.clearLayers();
-    var all = eventMarks(), m = G.theme.marks;
+    var ix = index(), all = ix.all, m = G.theme.marks, map = G.map;
     var px = all.length > m.many ? m.cluster_pixels_many : m.cluster_pixels;
-    var zoom = G.map.getZoom(), cells = {}, groups = [];
-    all.forEach(function (e) {
-      var group = G.layers[e[0]], mark = e[1];
-      if (mark.gmShown === false || !G.map.hasLayer(group)) {
-        if (group.hasLayer(mark)) { group.removeLayer(mark); }
-        return;
+    var zoom = map.getZoom(), scale = Math.pow(2, zoom), cells = new Map(), groups = [];
+    var on = {};
+    G.eventRoles.forEach(function (role) {
+      on[role] = !!G.layers[role] && map.hasLayer(G.layers[role]);
+    });
+    var area = null;
+    if (ix.cull) {
+      var view = map.getPixelBounds(), half = view.getSize().divideBy(2);
+      area = L.bounds(view.min.subtract(half), view.max.add(half));
+    }
+    ix.zoom = zoom;
+    ix.area = area;
+    if (ix.places.length) { cullPlaces(ix, area, scale); }
+    stamp += 1;
+    for (var i = 0; i < all.length; i++) {
+      var mark = all[i][1];
+      if (mark.gmShown === false || !on[all[i][0]]) { continue; }
+      var x = ix.x[i] * scale, y = ix.y[i] * scale;
+      if (area && (x < area.min.x || x > area.max.x || y < area.min.y || y > area.max.y)) {
+        continue;
       }
-      var p = G.map.project(mark.getLatLng(), zoom);
-      var cx = Math.floor(p.x / px), cy = Math.floor(p.y / px), found = null;
+      var cx = Math.floor(x / px), cy = Math.floor(y / px), found = null;
       for (var dx = -1; dx <= 1 && !found; dx++) {
         for (var dy = -1; dy <= 1 && !found; dy++) {
-          (cells[(cx + dx) + "," + (cy + dy)] || []).forEach(function (g) {
-            if (!found && g.p.distanceTo(p) <= px) { found = g; }
-          });
+          var near = cells.get((cx + dx) * 1e8 + cy + dy) || [];
+          for (var k = 0; k < near.length; k++) {
+            var g = near[k];
+            if ((g.x - x) * (g.x - x) + (g.y - y) * (g.y - y) <= px * px) { found = g; break; }
+          }
         }
       }
       if (!found) {
-        found = { p: p, members: [] };
+        found = { x: x, y: y, members: [] };
         groups.push(found);
-        (cells[cx + "," + cy] = cells[cx + "," + cy] || []).push(found);
+        var key = cx * 1e8 + cy;
+        if (!cells.has(key)) { cells.set(key, []); }
+        cells.get(key).push(found);
       }
-      found.members.push(e);
+      found.members.push(all[i]);
+    }
+    groups.forEach(function (g) {
+      if (g.members.length === 1) { g.members[0][1].gmLone = stamp; }
+    });
+    G.eventRoles.forEach(function (role) {
+      var layer = G.layers[role];
+      if (!layer) { return; }
+      layer.eachLayer(function (mark) {
+        if (mark.gmLone !== stamp) { layer.removeLayer(mark); }
+      });
     });
     groups.forEach(function (g) {
-      var lone = g.members.length === 1;
-      g.members.forEach(function (e) {
-        var group = G.layers[e[0]];
-        if (lone && !group.hasLayer(e[1])) { group.addLayer(e[1]); }
-        if (!lone && group.hasLayer(e[1])) { group.removeLayer(e[1]); }
-      });
-      if (!lone) { G.clusters.addLayer(clusterMark(g.members)); }
+      if (g.members.length === 1) {
+        var layer = G.layers[g.members[0][0]], mark = g.members[0][1];
+        if (!layer.hasLayer(mark)) { layer.addLayer(mark); }
+      } else {
+        G.clusters.addLayer(clusterMark(g.members));
+      }
     });
     G.keepEventsOnTop();
   };
@@ -300,7 +378,10 @@
 
   function drawnMarks() {
     var out = [];
-    eventMarks().forEach(function (e) { if (e[1]._map) { out.push(e[1]); } });
+    G.eventRoles.forEach(function (role) {
+      var layer = G.layers[role];
+      if (layer && G.map.hasLayer(layer)) { layer.eachLayer(function (m) { out.push(m); }); }
+    });
     if (G.clusters) { G.clusters.eachLayer(function (c) { out.push(c); }); }
     return out;
   }
@@ -357,7 +438,8 @@
    * clear; when no shift does, it is taken into the bounds and the view fitted again. */
   G.fitView = function (bounds) {
     var map = G.map, b = L.latLngBounds(bounds || G.viewBounds || []);
-    if (!b.isValid()) { return; }
+    G.viewFitted = true;
+    if (!b.isValid()) { G.recluster(); return; }
     var margin = 6;
     eventMarks().forEach(function (e) {
       if (e[1].gmShown !== false) { margin = Math.max(margin, e[1].options.radius + 4); }
@@ -367,7 +449,7 @@
       var pad = G.controlPadding(margin, b);
       map.fitBounds(b, { paddingTopLeft: pad.topLeft, paddingBottomRight: pad.bottomRight,
         maxZoom: 9, animate: false });
-      G.recluster();
+      if (G.reclusterNeeded()) { G.recluster(); }  // moveend has, unless the view stayed
       var size = map.getSize(), marks = drawnMarks();
       var points = marks.map(function (mark) {
         return map.latLngToContainerPoint(mark.getLatLng());
@@ -386,7 +468,7 @@
       });
       if (b.toBBoxString() === before) { break; }
     }
-    G.recluster();
+    if (G.reclusterNeeded()) { G.recluster(); }
     G.declutter();
   };
 })(geomap);

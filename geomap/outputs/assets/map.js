@@ -22,11 +22,26 @@ var geomap = (function () {
     return window.innerWidth < SMALL_SCREEN || window.innerHeight < SMALL_SCREEN;
   }
 
-  /* Page data deflated in Python (zlib raw deflate) and base64-encoded. */
-  G.inflateJson = function (b64, size) {
-    var bin = atob(b64), src = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) { src[i] = bin.charCodeAt(i); }
-    var out = geomapInflate(src, new Uint8Array(size));
+  /* Page data deflated in Python (zlib raw deflate) and written seven bits a
+   * character into the text of element ``id`` (geomap/bytetext.py); DEL and a digit
+   * stand for one of ESCAPED. */
+  var ESCAPED = [0x00, 0x0d, 0x22, 0x26, 0x27, 0x3c, 0x3e, 0x7b, 0x7f];
+  G.inflateText = function (id, size) {
+    // ASCII text: its UTF-8 bytes are its characters, read far faster than charCodeAt
+    var text = new TextEncoder().encode(document.getElementById(id).textContent);
+    var n = text.length, src = new Uint8Array(Math.ceil(n * 7 / 8)), acc = 0, bits = 0, o = 0;
+    for (var i = 0; i < n; i++) {
+      var v = text[i];
+      if (v === 0x7f) { i += 1; v = ESCAPED[text[i] - 48]; }
+      acc = (acc << 7) | v;
+      bits += 7;
+      if (bits >= 8) {
+        bits -= 8;
+        src[o++] = (acc >> bits) & 255;
+        acc &= (1 << bits) - 1;
+      }
+    }
+    var out = geomapInflate(src.subarray(0, o), new Uint8Array(size));
     return JSON.parse(new TextDecoder("utf-8").decode(out));
   };
 
@@ -41,12 +56,21 @@ var geomap = (function () {
       G.refresh();
     });
     map.on("overlayremove", function () { G.refresh(); });
-    map.on("zoomend", function () { G.recluster(); G.declutter(); });
+    map.on("moveend", function () {
+      if (G.reclusterNeeded()) { G.recluster(); G.declutter(); }
+    });
   };
 
+  /* A layer of many places draws only those in view, as events do (map-controls.js):
+   * its marks leave the layer before it is put on the map. */
   G.register = function (role, layer) {
     G.layers[role] = layer;
     G.marks[role] = layer.getLayers();
+    layer.on("click mouseover", bindOnDemand);
+    if (role === "places" && G.marks[role].length > G.theme.marks.draw_all_up_to) {
+      G.cullPlaces = true;
+      layer.clearLayers();
+    }
   };
 
   /* Layer control order: events first, context after. */
@@ -74,27 +98,79 @@ var geomap = (function () {
     return Math.min(m.base + m.per_sqrt_killed * Math.sqrt(Math.max(killed || 0, 0)), m.max);
   };
 
-  G.unpack = function (family) {
-    var D = G.data, c = D.events[family], features = [];
-    for (var i = 0; i < c.id.length; i++) {
-      var type = D.types[c.t[i]], place = D.places[c.pl[i]], refs = c.s[i], sources = [];
-      for (var j = 0; j < refs.length; j += 2) {
-        sources.push({ article: D.articles[refs[j]], quote: D.quotes[refs[j + 1]] });
-      }
-      features.push({
-        type: "Feature",
-        geometry: { type: "Point", coordinates: [c.x[i], c.y[i]] },
-        properties: {
-          id: c.id[i], family: family, type: type[1], color: type[2], date: c.d[i],
-          date_precision: c.dp[i], actor: c.a[i], target: c.g[i], location: place[0],
-          place_kind: place[1], country: place[2], geo_precision: place[3],
-          killed: c.k[i], crossed_border: c.cb[i], border_distance_km: c.bd[i],
-          confidence: c.cf[i], sources: sources, alleged: c.al[i] === 1,
-          background: c.bg[i] === 1, reported_by: c.rb[i]
-        }
-      });
+  /* A quote of the page's table: text, or word codes (geomap/wordcode.py) decoded
+   * when a popup needs it; a code's first digit says whether to give the sentence
+   * back its capital (1) and its full stop (2). */
+  var DIGIT = {};
+  "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".split("")
+    .forEach(function (c, i) { DIGIT[c] = i; });
+  G.quote = function (i) {
+    var q = G.data.quotes;
+    if (Array.isArray(q)) { return q[i]; }
+    var code = q.codes[i], words = [], n = 0, flag = DIGIT[code.charAt(0)];
+    for (var j = 1; j < code.length; j++) {
+      var v = DIGIT[code.charAt(j)];
+      n = n * 32 + (v & 31);
+      if (v < 32) { words.push(q.words[n]); n = 0; }
     }
-    return { type: "FeatureCollection", features: features };
+    var text = words.join(" ");
+    if (flag & 1) { text = text.charAt(0).toUpperCase() + text.slice(1); }
+    return flag & 2 ? text + "." : text;
+  };
+
+  /* An event's quoted sentences with their articles, built when its popup opens
+   * (p.quote: the index its first quote's difference counts from). */
+  G.sources = function (p) {
+    var out = [];
+    for (var j = 0, quote = p.quote; j < p.refs.length; j += 2) {
+      quote += p.refs[j + 1];
+      out.push({ article: G.data.articles[p.refs[j]], quote: G.quote(quote) });
+    }
+    return out;
+  };
+
+  /* The properties of event i of a packed family (see _pack_events in maps.py). */
+  function eventProps(family, c, i) {
+    var D = G.data, type = D.types[c.t[i]], place = D.places[c.pl[i]];
+    return {
+      id: c.id[i], family: family, type: type[1], color: type[2], date: c.d[i],
+      date_precision: c.dp[i], actor: c.a[i], target: c.g[i], location: place[0],
+      place_kind: place[1], country: c.c[i], geo_precision: place[2],
+      killed: c.k[i], crossed_border: c.cb[i], border_distance_km: c.bd[i],
+      confidence: c.cf[i], refs: c.s[i], alleged: c.al[i] === 1,
+      background: c.bg[i] === 1, reported_by: c.rb[i]
+    };
+  }
+
+  /* An event's mark: a canvas circle whose popup and tooltip are bound the first
+   * time it is drawn (most marks of a large map are only ever part of a cluster). */
+  var EventMark = L.CircleMarker.extend({
+    onAdd: function (map) {
+      if (!this.gmBound) {
+        this.gmBound = true;
+        G.bindEvent(this.feature, this);
+      }
+      L.CircleMarker.prototype.onAdd.call(this, map);
+    }
+  });
+
+  /* One family's layer: a mark per event, none drawn yet (map-controls.js draws
+   * those no cluster holds); registered as geomap.layers[role]. */
+  G.eventLayer = function (family, role) {
+    var c = G.data.events[family], marks = [], quote = 0;
+    for (var i = 0; i < c.id.length; i++) {
+      var p = eventProps(family, c, i), place = G.data.places[c.pl[i]];
+      // refs give each quote's index as the difference from the previous one's
+      p.quote = quote;
+      for (var j = 1; j < p.refs.length; j += 2) { quote += p.refs[j]; }
+      var mark = new EventMark([place[4], place[3]], G.eventStyle(p));
+      mark.feature = { type: "Feature", properties: p };
+      marks.push(mark);
+    }
+    var layer = L.featureGroup();
+    G.layers[role] = layer;
+    G.marks[role] = marks;
+    return layer;
   };
 
   function decodeLine(flat, steps, ring) {
@@ -149,10 +225,6 @@ var geomap = (function () {
     return style;
   };
 
-  G.eventMark = function (feature, latlng) {
-    return L.circleMarker(latlng, G.eventStyle(feature.properties));
-  };
-
   function dateText(p) {
     if (!p.date) { return "date unknown"; }
     var d = String(p.date);
@@ -189,8 +261,9 @@ var geomap = (function () {
       h += row('<span class="gm-dim">confidence ' + esc(p.confidence) +
         " \u00b7 " + esc(p.id) + "</span>");
     }
-    for (var i = 0; i < p.sources.length; i++) {
-      var s = p.sources[i];
+    var sources = G.sources(p);
+    for (var i = 0; i < sources.length; i++) {
+      var s = sources[i];
       h += "<blockquote>" + esc(s.quote) + "<footer>\u2014 " + esc(s.article) +
         "</footer></blockquote>";
     }
@@ -209,9 +282,36 @@ var geomap = (function () {
       { sticky: true });
   };
 
+  /* A place's mark binds its popup and tooltip when first asked for them, or when
+   * first clicked or hovered (its layer passes the event on: see G.register). */
+  var PlaceMark = L.CircleMarker.extend({
+    gmBind: function () {
+      if (!this.gmBound) {
+        this.gmBound = true;
+        G.bindPlace(this.feature, this);
+      }
+      return this;
+    },
+    getPopup: function () { return L.Layer.prototype.getPopup.call(this.gmBind()); },
+    getTooltip: function () { return L.Layer.prototype.getTooltip.call(this.gmBind()); },
+    openPopup: function (latlng) {
+      return L.Layer.prototype.openPopup.call(this.gmBind(), latlng);
+    },
+    openTooltip: function (latlng) {
+      return L.Layer.prototype.openTooltip.call(this.gmBind(), latlng);
+    }
+  });
+
+  function bindOnDemand(e) {
+    var mark = e.propagatedFrom;
+    if (!mark || !mark.gmBind || mark.gmBound) { return; }
+    mark.gmBind();
+    if (e.type === "click") { mark.openPopup(e.latlng); } else { mark.openTooltip(e.latlng); }
+  }
+
   G.placeMark = function (feature, latlng) {
     var c = G.theme.map;
-    return L.circleMarker(latlng, { radius: 3.5, color: c.place, weight: 1,
+    return new PlaceMark(latlng, { radius: 3.5, color: c.place, weight: 1,
       fillColor: "#ffffff", fillOpacity: 0.9 });
   };
 
@@ -222,7 +322,9 @@ var geomap = (function () {
       var h = '<div class="gm-pop"><div class="gm-type">' + esc(p.name) + "</div>";
       h += row('<span class="gm-dim">' + esc(p.kind) +
         (p.country ? ", " + esc(p.country) : "") + "</span>");
-      h += row("Mentioned " + esc(p.count) + (p.count === 1 ? " time" : " times"));
+      h += row("Mentioned " + esc(p.count) + (p.count === 1 ? " time" : " times") +
+        (p.mentions.length < p.count ?
+          ' <span class="gm-dim">(the first ' + p.mentions.length + " below)</span>" : ""));
       for (var i = 0; i < p.mentions.length; i++) {
         var m = p.mentions[i];
         h += "<blockquote>" + esc(m[1] === null ? p.name : m[1]) +
@@ -325,6 +427,7 @@ var geomap = (function () {
     return out;
   }
   G.eventMarks = eventMarks;
+  G.eventRoles = EVENT_ROLES;
   G.control = control;
   G.small = small;
 
