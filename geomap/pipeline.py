@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .articles import MAX_BYTES
-from .errors import InputError, OutputError
+from .errors import EngineError, InputError, OutputError
 from .events import extract_events, merge_events
 from .filters import EventFilter
 from .frames import basemap_frame, build_frames
@@ -101,6 +101,8 @@ def run(
     strict: bool = False,
     max_article_bytes: int = MAX_BYTES,
     exclude: Iterable[str | os.PathLike[str]] = (),
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunResult:
     """Run the whole pipeline; write outputs to ``outdir`` unless it is None.
 
@@ -111,8 +113,11 @@ def run(
     earlier run wrote and this one does not are removed (with ``add``, kept when that
     run found the same data). ``filters`` keeps only some events. ``strict`` fails
     the run when any input was skipped; the output folder (and any folder in
-    ``exclude``) is never read as input.
+    ``exclude``) is never read as input. ``engine="dask"`` geoparses, extracts and
+    merges on a Dask cluster (``geomap.dask_engine``): the one at the ``scheduler``
+    address, else a local one; the outputs are the same.
     """
+    stages = _check_engine(engine, scheduler)
     reading = {
         "strict": strict,
         "max_bytes": max_article_bytes,
@@ -124,14 +129,14 @@ def run(
     writers = check_writers([*names, *export])
     options = options or OutputOptions()
     if outdir is None:
-        return _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading)
+        return _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, stages)
     target = Path(outdir)
     _check_outdir(target)
     with locked(target, wait=wait, on_wait=on_warning):
         if recover(target) and on_warning is not None:
             on_warning(f"{target}: rolled back the unfinished switch of an interrupted run")
         preflight(target, writers, options)
-        result = _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading)
+        result = _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, stages)
         fingerprint = result.fingerprint(filters.describe() if filters else "")
         done = write_set(result, target, writers, options, fingerprint=fingerprint, add=add)
     if on_warning is not None:
@@ -148,6 +153,7 @@ def _find(
     tiles: bool,
     filters: EventFilter | None,
     options: dict,
+    engine: tuple[str, str | None] = ("local", None),
 ) -> RunResult:
     """Read, geoparse, extract, merge, filter, build the frames and the map."""
     g = gazetteer or default_gazetteer()
@@ -166,14 +172,15 @@ def _find(
     mentions: dict[str, list[Mention]] = {}
     events: list[Event] = []
     show = progress and len(articles) >= 50 and sys.stderr.isatty()
-    for n, (article, found, extracted) in enumerate(_read_all(articles, g, hint), 1):
-        mentions[article.id] = found
-        events.extend(extracted)
-        if show and (n % 25 == 0 or n == len(articles)):
-            _progress(n, len(articles))
-    if show:
-        print(file=sys.stderr)
-    merged = tuple(merge_events(events))
+    with _stages(*engine) as (read_all, merge):
+        for n, (article, found, extracted) in enumerate(read_all(articles, g, hint), 1):
+            mentions[article.id] = found
+            events.extend(extracted)
+            if show and (n % 25 == 0 or n == len(articles)):
+                _progress(n, len(articles))
+        if show:
+            print(file=sys.stderr)
+        merged = tuple(merge(events))
     if filters:
         merged = filters.apply(merged)
     frames = build_frames(merged, mentions, g)
@@ -189,6 +196,31 @@ def _find(
         title=title,
     )
     return RunResult(tuple(articles), mentions, merged, frames, fmap, skipped=reading.skipped)
+
+
+#: where a run geoparses, extracts and merges: here, or on a Dask cluster
+ENGINES = ("local", "dask")
+
+
+def _check_engine(engine: str, scheduler: str | None) -> tuple[str, str | None]:
+    if engine not in ENGINES:
+        raise EngineError(f"{engine!r}: no such engine; expected one of {', '.join(ENGINES)}")
+    if scheduler is not None and engine != "dask":
+        raise EngineError(f"{scheduler}: a scheduler address needs the dask engine")
+    return engine, scheduler
+
+
+@contextlib.contextmanager
+def _stages(engine: str, scheduler: str | None) -> Iterator[tuple[Callable, Callable]]:
+    """The reading (``_read_all``'s signature) and the merge (``merge_events``') of the
+    engine: this machine's, or a Dask cluster's for the length of the block."""
+    if engine == "local":
+        yield _read_all, merge_events
+        return
+    from .dask_engine import DaskEngine
+
+    with DaskEngine(scheduler) as dask:
+        yield dask.read, dask.merge
 
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
