@@ -25,7 +25,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from .errors import EngineError
+from .errors import EngineError, GeomapError
 from .events import extract_events, merge_indexed, merge_key
 from .gazetteer import Gazetteer, _data_folder
 from .mentions import find_spans
@@ -42,18 +42,18 @@ class DaskEngine:
     """A connection to a Dask cluster for the length of a ``with`` block: a
     ``LocalCluster`` of ``workers`` processes when ``scheduler`` is None, else the
     scheduler at that address (``tcp://host:8786``), whose workers must have geomap
-    installed."""
+    installed, waiting ``timeout`` seconds for it (default ``CONNECT_TIMEOUT``)."""
 
     def __init__(
         self,
         scheduler: str | None = None,
         *,
         workers: int | None = None,
-        timeout: float = CONNECT_TIMEOUT,
+        timeout: float | None = None,
     ) -> None:
         self.scheduler = scheduler
         self.workers = workers
-        self.timeout = timeout
+        self.timeout = timeout or CONNECT_TIMEOUT
         self._stack = contextlib.ExitStack()
         self.client: Any = None
 
@@ -66,7 +66,9 @@ class DaskEngine:
                         n_workers=self.workers or _local_workers(),
                         threads_per_worker=1,  # the reading holds the GIL
                         processes=True,
+                        # no dashboard; the scheduler's health page on a free local port
                         dashboard_address=None,
+                        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                         silence_logs=logging.ERROR,
                     )
                 )
@@ -100,11 +102,12 @@ class DaskEngine:
         futures = self.client.scatter(parts, hash=False)  # the texts, not in the graph
         folder = _shipped_folder(gazetteer)
         bag = db.from_delayed(futures).map_partitions(_read_partition, folder, year_hint)
-        results = bag.compute(scheduler=self.client)
-        yield from (
-            (article, found, events)
-            for article, (found, events) in zip(articles, results, strict=True)
-        )
+        # one future per partition, taken in order: the run's progress moves as they end
+        done = self.client.compute(bag.to_delayed())
+        with self._failures():
+            for part, future in zip(parts, done, strict=True):
+                for article, (found, events) in zip(part, future.result(), strict=True):
+                    yield article, found, events
 
     def merge(self, events: Sequence[Event]) -> list[Event]:
         """``merge_events`` on the cluster: a shuffle of the events by ``merge_key``,
@@ -117,8 +120,29 @@ class DaskEngine:
         futures = self.client.scatter(parts, hash=False)
         bag = db.from_delayed(futures)
         groups = bag.groupby(_bucket, npartitions=len(parts), shuffle="tasks")
-        merged = groups.map(lambda kv: merge_indexed(kv[1])).flatten()
-        return [e for _, e in sorted(merged.compute(scheduler=self.client), key=_position)]
+        with self._failures():
+            merged = groups.map(_merge_group).flatten().compute(scheduler=self.client)
+        return [e for _, e in sorted(merged, key=_position)]
+
+    @contextlib.contextmanager
+    def _failures(self) -> Iterator[None]:
+        """A cluster that fails under the run (a worker killed, the scheduler gone) is
+        an ``EngineError``; geomap's own errors on a worker pass as they are."""
+        from distributed.client import FutureCancelledError
+        from distributed.scheduler import KilledWorker
+
+        try:
+            yield
+        except GeomapError:
+            raise
+        except (KilledWorker, FutureCancelledError, OSError) as exc:
+            where = self.scheduler or "the local Dask cluster"
+            raise EngineError(f"{where}: the run failed on the cluster ({_reason(exc)})") from None
+
+
+def _merge_group(group: tuple[int, list[tuple[int, Event]]]) -> list[tuple[int, Event]]:
+    """One shuffle group (its key, its events with their positions), merged."""
+    return merge_indexed(group[1])
 
 
 def _position(pair: tuple[int, Event]) -> int:
