@@ -1,32 +1,39 @@
 """The Dask engine measured: bag against dataframe, one worker against two.
 
     python benchmarks/dask_bench.py [FOLDER_OR_JSONL ...] [--copies 60]
-                                    [--workers 1 2] [--repeat 2]
+                                    [--workers 1 2] [--repeat 3]
 
 On a corpus (each FOLDER_OR_JSONL given, else the seeds and the event fixtures
 replicated ``--copies`` times into a temporary JSONL), prints seconds for:
 
 - the local engine: one core (``_read_all`` in process, then ``merge_events``);
 - for each worker count, on a ``LocalCluster`` of that many single-threaded worker
-  processes (its start-up timed apart): the reading (geoparse and extraction) and
-  the keyed merge, each written twice, with ``dask.bag`` (what
-  ``geomap.dask_engine`` uses) and with ``dask.dataframe`` (articles and events in
-  ``object`` columns, the merge a ``shuffle`` on the key column);
+  processes (its start-up timed apart, its workers warmed up): the reading
+  (geoparse and extraction) and the keyed merge, each written twice, with
+  ``dask.bag`` (what ``geomap.dask_engine`` uses) and with ``dask.dataframe``
+  (articles and events in ``object`` columns, the merge a ``shuffle`` on the key
+  column);
 
 and the speed-up of the bag engine from one worker to two. Every result is checked
 against the local engine's (the same mentions and events, the same merged events).
-Best of ``--repeat``. The figures depend on the machine's free cores: on a machine
-whose cores are busy with other work, two workers cannot be twice as fast.
+Best of ``--repeat`` rounds, each round trying every variant in turn, so that a
+change in the machine's load hits them alike. Besides wall time it prints the CPU
+seconds spent (client and workers) and those of the busiest worker: on a machine
+whose cores are busy with other work, wall time flatters no variant, CPU time shows
+the overhead of each and how evenly the work was shared.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -94,9 +101,10 @@ def dataframe_read(engine: Any, articles: list, gazetteer: Any, hint: int | None
     import dask.dataframe as dd
     import pandas as pd
 
-    from geomap.dask_engine import _partitions, _shipped_folder
+    from geomap.dask_engine import READ_PARTITION, _partitions, _shipped_folder
 
-    parts = _partitions(list(enumerate(articles)), engine.threads)
+    count = max(4 * engine.threads, -(-len(articles) // READ_PARTITION))
+    parts = _partitions(list(enumerate(articles)), count)
     frames = [
         pd.DataFrame(
             {
@@ -150,12 +158,32 @@ def dataframe_merge(engine: Any, events: list) -> list:
 # ------------------------------------------------------------------------- main
 
 
+@dataclass
+class Sample:
+    """One timed step: wall seconds, the client's CPU seconds and each worker's."""
+
+    wall: float
+    client_cpu: float
+    worker_cpu: list[float] = field(default_factory=list)
+
+
+def measure(fn: Callable[[], Any], engine: Any | None) -> tuple[Sample, Any]:
+    """Run ``fn`` once: wall time, and CPU time in this process and on each worker
+    (which, unlike wall time, other work on a busy machine does not inflate)."""
+    before = engine.client.run(time.process_time) if engine else {}
+    cpu, start = time.process_time(), time.perf_counter()
+    result = fn()
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    after = engine.client.run(time.process_time) if engine else {}
+    return Sample(wall, cpu, [after[w] - before[w] for w in after]), result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("inputs", nargs="*", help="files or folders (default: replicated)")
     parser.add_argument("--copies", type=int, default=60, help="copies of the 11 texts")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
 
     import dask
@@ -173,42 +201,69 @@ def main(argv: list[str] | None = None) -> int:
         articles = read_articles(inputs, on_warning=lambda _: None)
     g = default_gazetteer()
     hint = _year_hint(articles)
-    for a in articles[:20]:  # open the gazetteer and warm its caches, as a worker does
-        list(_read_all([a], g, hint))
-    print(f"corpus: {len(articles)} articles, {sum(len(a.text) for a in articles):,} chars")
-
-    def serial() -> list:
-        return list(_read_all(articles, g, hint))
-
-    local_read, local = best(serial, args.repeat)
+    list(_read_all(articles[:20], g, hint))  # open the gazetteer, load the parser
+    local = list(_read_all(articles, g, hint))
     events = [e for _, _, found in local for e in found]
-    local_merge, merged = best(lambda: merge_events(events), args.repeat)
-    rows = [("local, one core", "-", local_read, local_merge)]
-    bag_total: dict[int, float] = {}
-    for n in args.workers:
-        start = time.perf_counter()
-        with DaskEngine(workers=n) as engine:
-            up = time.perf_counter() - start
+    merged = merge_events(events)
+    print(
+        f"corpus: {len(articles)} articles, {sum(len(a.text) for a in articles):,} chars; "
+        f"events: {len(events)} extracted, {len(merged)} after the merge"
+    )
+
+    engines: dict[int, Any] = {}
+    rows: dict[str, tuple[Callable, Callable, Any]] = {
+        "local, one core": (
+            lambda: list(_read_all(articles, g, hint)),
+            lambda: merge_events(events),
+            None,
+        )
+    }
+    with contextlib.ExitStack() as stack:
+        for n in args.workers:
+            start = time.perf_counter()
+            engine = engines[n] = stack.enter_context(DaskEngine(workers=n))
+            print(f"LocalCluster of {n} worker(s) up in {time.perf_counter() - start:.1f} s")
             # each worker opens its gazetteer and loads its parser, as in a long run
             engine.client.run(_warm_worker, articles[:20], hint)
-            bag_read, got = best(lambda: list(engine.read(articles, g, hint)), args.repeat)
-            assert got == local, "bag reading differs from the local engine"
-            bag_merge, got = best(lambda: engine.merge(events), args.repeat)
-            assert got == merged, "bag merge differs from merge_events"
-            df_read, got = best(lambda: dataframe_read(engine, articles, g, hint), args.repeat)
-            assert got == local, "dataframe reading differs from the local engine"
-            df_merge, got = best(lambda: dataframe_merge(engine, events), args.repeat)
-            assert got == merged, "dataframe merge differs from merge_events"
-        rows.append((f"dask bag, {n} worker(s)", f"{up:.1f}", bag_read, bag_merge))
-        rows.append((f"dask dataframe, {n} worker(s)", "", df_read, df_merge))
-        bag_total[n] = bag_read + bag_merge
-    print(f"events: {len(events)} extracted, {len(merged)} after the merge")
-    print(f"{'engine':<30} {'start s':>8} {'read s':>8} {'merge s':>8} {'art/s':>7}")
-    for label, up, read_s, merge_s in rows:
-        rate = len(articles) / (read_s + merge_s)
-        print(f"{label:<30} {up:>8} {read_s:8.2f} {merge_s:8.2f} {rate:7.0f}")
-    if 1 in bag_total and 2 in bag_total:
-        print(f"bag speed-up, one worker -> two: {bag_total[1] / bag_total[2]:.2f}x")
+            rows[f"dask bag, {n} worker(s)"] = (
+                lambda e=engine: list(e.read(articles, g, hint)),
+                lambda e=engine: e.merge(events),
+                engine,
+            )
+            rows[f"dask dataframe, {n} worker(s)"] = (
+                lambda e=engine: dataframe_read(e, articles, g, hint),
+                lambda e=engine: dataframe_merge(e, events),
+                engine,
+            )
+        best: dict[tuple[str, str], Sample] = {}
+        for _ in range(args.repeat):  # rounds, each trying every variant: load drifts
+            for label, (read, merge, engine) in rows.items():
+                for stage, fn, expected in (("read", read, local), ("merge", merge, merged)):
+                    sample, got = measure(fn, engine)
+                    assert got == expected, f"{label}: {stage} differs from the local engine"
+                    if (label, stage) not in best or sample.wall < best[label, stage].wall:
+                        best[label, stage] = sample
+    print(f"best of {args.repeat}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(
+        f"{'engine':<30} {'read s':>7} {'merge s':>8} {'art/s':>6} "
+        f"{'CPU s':>6} {'busiest worker CPU s':>21}"
+    )
+    for label in rows:
+        read, merge = best[label, "read"], best[label, "merge"]
+        cpu = sum(s.client_cpu + sum(s.worker_cpu) for s in (read, merge))
+        pairs = zip(read.worker_cpu, merge.worker_cpu, strict=True)
+        busiest = max((a + b for a, b in pairs), default=float("nan"))
+        rate = len(articles) / (read.wall + merge.wall)
+        print(
+            f"{label:<30} {read.wall:7.2f} {merge.wall:8.2f} {rate:6.0f} {cpu:6.2f} {busiest:21.2f}"
+        )
+    walls = {
+        n: best[f"dask bag, {n} worker(s)", "read"].wall
+        + best[f"dask bag, {n} worker(s)", "merge"].wall
+        for n in args.workers
+    }
+    if 1 in walls and 2 in walls:
+        print(f"bag engine, one worker -> two: {walls[1] / walls[2]:.2f}x (wall time)")
     return 0
 
 

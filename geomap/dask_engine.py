@@ -98,7 +98,9 @@ class DaskEngine:
         each article, in order, as the local engine yields them."""
         import dask.bag as db
 
-        parts = _partitions(articles, self.threads)
+        # four partitions a thread at least, so that a slow one does not hold up the rest
+        count = max(4 * self.threads, -(-len(articles) // READ_PARTITION))
+        parts = _partitions(articles, count)
         futures = self.client.scatter(parts, hash=False)  # the texts, not in the graph
         folder = _shipped_folder(gazetteer)
         bag = db.from_delayed(futures).map_partitions(_read_partition, folder, year_hint)
@@ -116,6 +118,7 @@ class DaskEngine:
 
         if not events:
             return []
+        # merging an event costs little next to moving it: one partition a thread
         parts = _partitions(list(enumerate(events)), self.threads)
         futures = self.client.scatter(parts, hash=False)
         bag = db.from_delayed(futures)
@@ -155,11 +158,14 @@ def _bucket(pair: tuple[int, Event]) -> int:
     return zlib.crc32(merge_key(pair[1]).encode("utf-8"))
 
 
-def _partitions(items: Sequence[Any], threads: int) -> list[list[Any]]:
-    """About four partitions per thread (so a slow one does not hold up the rest), of
-    at most 100 items."""
-    size = max(1, min(100, -(-len(items) // (4 * max(threads, 1)))))
+def _partitions(items: Sequence[Any], count: int) -> list[list[Any]]:
+    """``items`` in at most ``count`` runs of (nearly) equal length, in order."""
+    size = max(1, -(-len(items) // max(count, 1)))
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
+
+
+#: articles in a partition of the reading at most: a partition is a unit of progress
+READ_PARTITION = 100
 
 
 def _shipped_folder(gazetteer: Gazetteer) -> str | None:
