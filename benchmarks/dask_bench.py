@@ -189,12 +189,15 @@ def main(argv: list[str] | None = None) -> int:
 
     import dask
 
+    from geomap import pipeline
     from geomap.articles import read_articles
     from geomap.dask_engine import DaskEngine
     from geomap.events import merge_events
     from geomap.gazetteer import default_gazetteer
     from geomap.pipeline import _read_all, _year_hint
 
+    # the local engine on one core: its worker processes would start with each run
+    pipeline.PARALLEL_MIN = sys.maxsize
     # the dataframe variant keeps Python objects in object columns, not Arrow strings
     dask.config.set({"dataframe.convert-string": False})
     with tempfile.TemporaryDirectory() as tmp:

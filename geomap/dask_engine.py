@@ -32,7 +32,7 @@ from .mentions import find_spans
 from .models import Article, Event, Mention
 from .resolution import Resolver
 
-__all__ = ["DaskEngine"]
+__all__ = ["DaskEngine", "require_dask"]
 
 #: how long to wait for a scheduler named by address, in seconds
 CONNECT_TIMEOUT = 10.0
@@ -197,6 +197,11 @@ def _local_workers() -> int:
     import os
 
     return max(1, min(os.cpu_count() or 1, 4))
+
+
+def require_dask() -> None:
+    """Raise ``EngineError`` (saying what to install) when Dask is not installed."""
+    _import_distributed()
 
 
 def _import_distributed() -> Any:

@@ -117,7 +117,7 @@ def run(
     merges on a Dask cluster (``geomap.dask_engine``): the one at the ``scheduler``
     address, else a local one; the outputs are the same.
     """
-    stages = _check_engine(engine, scheduler)
+    where = _check_engine(engine, scheduler)
     reading = {
         "strict": strict,
         "max_bytes": max_article_bytes,
@@ -129,14 +129,14 @@ def run(
     writers = check_writers([*names, *export])
     options = options or OutputOptions()
     if outdir is None:
-        return _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, stages)
+        return _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, where)
     target = Path(outdir)
     _check_outdir(target)
     with locked(target, wait=wait, on_wait=on_warning):
         if recover(target) and on_warning is not None:
             on_warning(f"{target}: rolled back the unfinished switch of an interrupted run")
         preflight(target, writers, options)
-        result = _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, stages)
+        result = _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, where)
         fingerprint = result.fingerprint(filters.describe() if filters else "")
         done = write_set(result, target, writers, options, fingerprint=fingerprint, add=add)
     if on_warning is not None:
@@ -203,10 +203,15 @@ ENGINES = ("local", "dask")
 
 
 def _check_engine(engine: str, scheduler: str | None) -> tuple[str, str | None]:
+    """Fail before any work on an unknown engine, or on Dask when it is not installed."""
     if engine not in ENGINES:
         raise EngineError(f"{engine!r}: no such engine; expected one of {', '.join(ENGINES)}")
     if scheduler is not None and engine != "dask":
         raise EngineError(f"{scheduler}: a scheduler address needs the dask engine")
+    if engine == "dask":
+        from .dask_engine import require_dask
+
+        require_dask()
     return engine, scheduler
 
 
