@@ -149,7 +149,7 @@ def dataframe_merge(engine: Any, events: list) -> list:
     ]
     futures = engine.client.scatter(frames, hash=False)
     ddf = dd.from_delayed(futures, meta=frames[0].iloc[:0])
-    # the "p2p" shuffle goes through Arrow tables, which hold no Python objects
+    # Dask's default "p2p" shuffle failed on these object columns when tried
     shuffled = ddf.shuffle("key", npartitions=len(parts), shuffle_method="tasks")
     meta = pd.DataFrame({"pos": pd.Series([], dtype="int64"), "event": pd.Series([], dtype=object)})
     merged = shuffled.map_partitions(_frame_merge, meta=meta).compute(scheduler=engine.client)
