@@ -13,6 +13,8 @@ The table of contents, in the order of the data flow::
     EventFilter        keep some events: dates, countries    (geomap.filters)
     write_set          records -> one output set, atomically (geomap.outputs)
     run                all of it, files in, outputs out      (geomap.pipeline)
+    open_store         an event store runs add articles to   (geomap.store)
+    draw_store         a store -> the outputs of one run     (geomap.pipeline)
 
 and the bundled gazetteer (``lookup``, ``Gazetteer``, ``OfflineGeocoder``).
 Names are imported on first use, so ``import geomap`` stays fast.
@@ -50,6 +52,8 @@ _EXPORTS = {
     "EventFilter": "geomap.filters",
     "write_set": "geomap.outputs.registry",
     "run": "geomap.pipeline",
+    "draw_store": "geomap.pipeline",
+    "open_store": "geomap.store",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]

@@ -13,11 +13,15 @@ import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from . import __version__
 from .articles import MAX_BYTES
 from .errors import GeomapError, InputError
+
+if TYPE_CHECKING:
+    from .filters import EventFilter
+    from .outputs.registry import OutputOptions
 
 __all__ = ["main"]
 
@@ -114,12 +118,23 @@ def cmd_run(args: argparse.Namespace) -> int:
     places.geojson and map.html (offline) to the output folder; with --report also
     report.html, with --fragment fragment.html, with --png map.png, with --export
     events.csv, GeoParquet or a GeoPackage. The files are switched in as one set; those
-    an earlier run wrote and this one does not are removed (geomap-manifest.json)."""
+    an earlier run wrote and this one does not are removed (geomap-manifest.json). With
+    --store the articles are also added to an event store (see geomap map --store)."""
     if args.png and args.tiles and not args.static:
         raise UsageError("--png pictures the offline map; leave out --tiles (or add --static)")
     names = ["geojson", "map"]
     names += [n for n, on in (("report", args.report), ("fragment", args.fragment)) if on]
     return _run(args, names + (["png"] if args.png else []), export=args.export, tiles=args.tiles)
+
+
+def cmd_map(args: argparse.Namespace) -> int:
+    """Write events.geojson, places.geojson and map.html (offline) to the output folder:
+    from the articles given, as geomap run does, or with --store from everything an
+    event store holds (a GeoPackage that geomap run --store adds articles to), reading
+    no article. The filters (--since ...) keep some events."""
+    if args.store is not None:
+        return _draw(args, ["geojson", "map"], tiles=args.tiles)
+    return _run(args, ["geojson", "map"], tiles=args.tiles)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -128,9 +143,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     places mentioned and the unresolved mentions. --fragment writes fragment.html
     instead: map, timeline and table in one <div> to paste into another page. The files
     of an earlier run on the same articles and filters stay beside it; those of other
-    data are removed."""
-    names = ["fragment" if args.fragment else "report"]
-    return _run(args, names + (["png"] if args.png else []), add=True)
+    data are removed. With --store the report shows everything an event store holds."""
+    names = ["fragment" if args.fragment else "report"] + (["png"] if args.png else [])
+    if args.store is not None:
+        return _draw(args, names, add=True)
+    return _run(args, names, add=True)
 
 
 def cmd_snapshot(args: argparse.Namespace) -> int:
@@ -152,29 +169,10 @@ def _run(
 ) -> int:
     """One run of the pipeline writing the named outputs (``add``: beside an earlier
     set of the same data); print its summary."""
-    from .filters import EventFilter
-    from .lexicon import load_lexicon
-    from .outputs.registry import OutputOptions
     from .pipeline import run
 
     _check_png(args)
-    filters = EventFilter.parse(
-        since=args.since,
-        until=args.until,
-        countries=args.country or (),
-        families=args.family or (),
-        types=args.type or (),
-        known_types=sorted(load_lexicon().types) if args.type else None,
-    )
-    options = OutputOptions(
-        title=getattr(args, "title", None),
-        width=args.width,
-        height=args.height,
-        scale=args.scale,
-        static=args.static,
-        controls=getattr(args, "controls", False),
-        force=args.force,
-    )
+    filters = _filters(args)
     result = run(
         args.inputs or ["seeds"],
         args.output,
@@ -183,10 +181,11 @@ def _run(
         progress=True,
         outputs=names,
         export=export,
-        options=options,
+        options=_options(args),
         filters=filters,
         wait=not args.no_wait,
         add=add,
+        store=getattr(args, "store", None),
         **_reading(args),
         **_engine(args),
     )
@@ -194,6 +193,62 @@ def _run(
     if filters:
         print(f"filter:   {filters.describe()}")
     return 0
+
+
+def _draw(
+    args: argparse.Namespace, names: list[str], *, tiles: bool = False, add: bool = False
+) -> int:
+    """The named outputs from an event store; print their summary."""
+    from .pipeline import draw_store
+
+    if args.inputs:
+        raise UsageError("give either articles or --store, not both (geomap run --store adds)")
+    _check_png(args)
+    filters = _filters(args)
+    result = draw_store(
+        args.store,
+        args.output,
+        tiles=tiles,
+        on_warning=_warn,
+        outputs=names,
+        options=_options(args),
+        filters=filters,
+        wait=not args.no_wait,
+        add=add,
+    )
+    print(f"store:    {args.store}")
+    print(result.summary())
+    if filters:
+        print(f"filter:   {filters.describe()}")
+    return 0
+
+
+def _filters(args: argparse.Namespace) -> EventFilter:
+    from .filters import EventFilter
+    from .lexicon import load_lexicon
+
+    return EventFilter.parse(
+        since=args.since,
+        until=args.until,
+        countries=args.country or (),
+        families=args.family or (),
+        types=args.type or (),
+        known_types=sorted(load_lexicon().types) if args.type else None,
+    )
+
+
+def _options(args: argparse.Namespace) -> OutputOptions:
+    from .outputs.registry import OutputOptions
+
+    return OutputOptions(
+        title=getattr(args, "title", None),
+        width=args.width,
+        height=args.height,
+        scale=args.scale,
+        static=args.static,
+        controls=getattr(args, "controls", False),
+        force=args.force,
+    )
 
 
 def _reading(args: argparse.Namespace) -> dict:
@@ -320,6 +375,13 @@ def _add_inputs(parser: argparse.ArgumentParser) -> None:
     _add_reading(parser)
 
 
+def _add_store(parser: argparse.ArgumentParser, help: str) -> None:
+    parser.add_argument("--store", metavar="FILE.gpkg", help=help)
+
+
+_DRAW_STORE = "draw from this event store (a GeoPackage) instead of reading articles"
+
+
 def _add_png_options(parser: argparse.ArgumentParser, *, flag: bool) -> None:
     if flag:
         parser.add_argument(
@@ -418,6 +480,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="also write csv (events.csv), parquet (events/places.parquet, GeoParquet), "
         "gpkg (geomap.gpkg); comma-separated",
     )
+    _add_store(
+        run,
+        "also add the articles to this event store (a GeoPackage, made when missing) and "
+        "map their events as merged with the stored ones",
+    )
     _add_png_options(run, flag=True)
     work = run.add_argument_group("engine (where the articles are read and events merged)")
     work.add_argument(
@@ -447,8 +514,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="write fragment.html (a <div> to paste into another page) instead",
     )
     report.add_argument("--title", help="the report's title")
+    _add_store(report, _DRAW_STORE)
     _add_png_options(report, flag=True)
     report.set_defaults(func=cmd_report)
+
+    draw = sub.add_parser(
+        "map",
+        help="articles or an event store -> events.geojson, places.geojson, map.html",
+        description=cmd_map.__doc__,
+    )
+    _add_inputs(draw)
+    _add_store(draw, _DRAW_STORE)
+    draw.add_argument(
+        "--tiles", action="store_true", help="add OpenStreetMap web tiles (needs internet)"
+    )
+    draw.set_defaults(func=cmd_map, png=False, width=1200, height=800, scale=1.0, static=False,
+                      force=False)  # fmt: skip
 
     snap = sub.add_parser(
         "snapshot",

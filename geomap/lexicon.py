@@ -95,6 +95,12 @@ class TriggerType(NamedTuple):
     #: what follows it in its clause is what was agreed, not another act ("agreed to
     #: de-escalate and let their envoys return")
     closes_clause: bool = False
+    #: an act of its own, never folded into another strike told in its clause ("struck
+    #: the camp and shot down two jets" is a strike and a shoot-down)
+    distinct: bool = False
+    #: done by a third party, never by the two sides together ("both countries" is not
+    #: who offers to mediate between them)
+    third_party: bool = False
 
 
 class _Compiled:
@@ -305,6 +311,8 @@ def _trigger_index(
             bool(spec.get("two_sided", False)),
             bool(spec.get("vague", False)),
             bool(spec.get("closes_clause", False)),
+            bool(spec.get("distinct", False)),
+            bool(spec.get("third_party", False)),
         )
         types[name] = tt
         for p in plain:
@@ -354,6 +362,9 @@ def _rule_sources(
     killed = (
         r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|got)?\s*"
         r"(?:killed|wounded|injured|died|dead|martyred|shot)"
+        # ... not an active verb with its object: "the Indian army killed two men"
+        r"(?!\s+(?:\d|(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|dozens"
+        r"|at\s+least|more\s+than)\b))"
     )
     return {
         # no look-behind at the start: it would stop re from scanning for the first

@@ -240,7 +240,8 @@ _DEATH_WORD = re.compile(
     | (?P<of>(?:deaths?|killings?|murders?|massacre|bodies)\s+of)
     | (?P<livesof>lives\s+of)
     | (?P<verb>killed|killing|kills|slew|slain|massacred|murdered|slaughtered|executed
-          |beheaded|shot\s+dead|gunned\s+down)
+          |beheaded|shot\s+dead|gunned\s+down
+          |fatally\s+(?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding|injured|injuring))
     | (?P<state>dead|died|perished|martyred|deaths|fatalities|lost\s+their\s+lives)
     | (?P<lives>lives)
     )(?![a-z])""",
@@ -249,12 +250,13 @@ _DEATH_WORD = re.compile(
 _DEATH_KEYS: Final = (
     "kill", "dead", "death", "died", "slain", "slew", "perish", "martyr", "fatalit",
     "massacr", "murder", "slaughter", "execut", "behead", "shot", "gunned", "lost",
-    "lives", "toll", "number of", "bodies",
+    "lives", "toll", "number of", "bodies", "fatally",
 )  # fmt: skip
 #: verbs that are also passive participles: "12 people were killed"
 _PARTICIPLES: Final = frozenset(
     {"killed", "slain", "massacred", "murdered", "slaughtered", "executed", "beheaded",
-     "shot dead", "gunned down"}
+     "shot dead", "gunned down", "fatally shot", "fatally stabbed", "fatally wounded",
+     "fatally injured"}
 )  # fmt: skip
 
 # "killed [at least] nine (people)", "killing a child"
@@ -455,10 +457,13 @@ def killed_count(sentence: str) -> Count | None:
     return Count(start, end, sentence[start:end], value, at_least)
 
 
-#: a sentence that says nobody died: "no casualties were reported", "no one was killed"
+#: a sentence that says nobody died: "no casualties were reported", "no one was killed",
+#: "no injuries were reported" (nobody hurt, so nobody dead)
 _NONE_KILLED = re.compile(
-    r"\b(?:no|zero)\s+(?:immediate\s+)?(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt"
-    r"|injured)|lives\s+were\s+lost|loss\s+of\s+life)\b|\bwithout\s+(?:any\s+)?casualties\b"
+    r"\b(?:no|zero)\s+(?:immediate\s+|reported\s+)?(?:(?:damage|injuries|damages)\s+or\s+)?"
+    r"(?:casualties|deaths|fatalities|injuries"
+    r"|one\s+was\s+(?:killed|hurt|injured)|lives\s+were\s+lost|loss\s+of\s+life)\b"
+    r"|\bwithout\s+(?:any\s+|causing\s+(?:any\s+)?)?(?:casualties|injuries)\b"
     r"|\bnobody\s+was\s+(?:killed|hurt|injured)\b"
 )
 

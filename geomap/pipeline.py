@@ -36,8 +36,9 @@ from .outputs.records import RunRecords
 from .outputs.registry import OutputOptions, check_writers, preflight, write_set
 from .outputs.transaction import locked, recover
 from .resolution import Resolver
+from .store import Added, open_store
 
-__all__ = ["RunResult", "run"]
+__all__ = ["RunResult", "draw_store", "run"]
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ class RunResult(RunRecords):
     removed: tuple[Path, ...] = ()
     #: one line for each input file or JSON line left out
     skipped: tuple[str, ...] = ()
+    #: what adding the articles to an event store did (``run(store=...)``)
+    stored: Added | None = None
 
     def _repr_html_(self) -> str:  # shows the map in Jupyter, offline like map.html
         from .report import map_iframe
@@ -72,6 +75,8 @@ class RunResult(RunRecords):
         ]
         if self.skipped:
             lines.append(f"skipped:  {len(self.skipped)} (files or JSONL lines; see the warnings)")
+        if self.stored is not None:
+            lines.append(self.stored.summary())
         lines += [f"wrote {p}" for p in self.outputs]
         lines += [f"removed {p} (an earlier run's)" for p in self.removed]
         return "\n".join(lines)
@@ -101,6 +106,7 @@ def run(
     strict: bool = False,
     max_article_bytes: int = MAX_BYTES,
     exclude: Iterable[str | os.PathLike[str]] = (),
+    store: str | os.PathLike[str] | None = None,
     engine: str = "local",
     scheduler: str | None = None,
 ) -> RunResult:
@@ -113,9 +119,11 @@ def run(
     earlier run wrote and this one does not are removed (with ``add``, kept when that
     run found the same data). ``filters`` keeps only some events. ``strict`` fails
     the run when any input was skipped; the output folder (and any folder in
-    ``exclude``) is never read as input. ``engine="dask"`` geoparses, extracts and
-    merges on a Dask cluster (``geomap.dask_engine``): the one at the ``scheduler``
-    address, else a local one; the outputs are the same.
+    ``exclude``) is never read as input. ``store`` (a GeoPackage, made when missing)
+    also adds the articles to that event store, and the run maps their events as
+    merged with the stored ones (``geomap.store``). ``engine="dask"`` geoparses,
+    extracts and merges on a Dask cluster (``geomap.dask_engine``): the one at the
+    ``scheduler`` address, else a local one; the outputs are the same.
     """
     where = _check_engine(engine, scheduler)
     reading = {
@@ -128,15 +136,19 @@ def run(
         names.append("report")
     writers = check_writers([*names, *export])
     options = options or OutputOptions()
+    if store is not None:
+        open_store(store).close()  # a bad store path fails before any work
     if outdir is None:
-        return _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, where)
+        return _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, store, where)
     target = Path(outdir)
     _check_outdir(target)
     with locked(target, wait=wait, on_wait=on_warning):
         if recover(target) and on_warning is not None:
             on_warning(f"{target}: rolled back the unfinished switch of an interrupted run")
         preflight(target, writers, options)
-        result = _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, where)
+        result = _find(
+            inputs, gazetteer, on_warning, progress, tiles, filters, reading, store, where
+        )
         fingerprint = result.fingerprint(filters.describe() if filters else "")
         done = write_set(result, target, writers, options, fingerprint=fingerprint, add=add)
     if on_warning is not None:
@@ -153,9 +165,11 @@ def _find(
     tiles: bool,
     filters: EventFilter | None,
     options: dict,
+    store: str | os.PathLike[str] | None = None,
     engine: tuple[str, str | None] = ("local", None),
 ) -> RunResult:
-    """Read, geoparse, extract, merge, filter, build the frames and the map."""
+    """Read, geoparse, extract, merge (in the event store, when given), filter, build
+    the frames and the map."""
     g = gazetteer or default_gazetteer()
     inputs = list(inputs)
     reading = read_inputs(
@@ -180,7 +194,13 @@ def _find(
                 _progress(n, len(articles))
         if show:
             print(file=sys.stderr)
-        merged = tuple(merge(events))
+        stored = None
+        if store is not None:  # the store merges them with its own (an add: one transaction)
+            with open_store(store) as opened:
+                stored = opened.add(articles, mentions, events, gazetteer=g, on_warning=on_warning)
+            merged = stored.events
+        else:
+            merged = tuple(merge(events))
     if filters:
         merged = filters.apply(merged)
     frames = build_frames(merged, mentions, g)
@@ -195,7 +215,9 @@ def _find(
         tiles=tiles,
         title=title,
     )
-    return RunResult(tuple(articles), mentions, merged, frames, fmap, skipped=reading.skipped)
+    return RunResult(
+        tuple(articles), mentions, merged, frames, fmap, skipped=reading.skipped, stored=stored
+    )
 
 
 #: where a run geoparses, extracts and merges: here, or on a Dask cluster
@@ -342,3 +364,44 @@ def _check_outdir(target: Path) -> None:
         raise OutputError(f"{target}: {parent} is a file, not a folder")
     if not os.access(parent, os.W_OK):
         raise OutputError(f"{target}: output folder is not writable")
+
+
+# ------------------------------------------------------------------ from an event store
+
+
+def draw_store(
+    store: str | os.PathLike[str],
+    outdir: str | os.PathLike[str] = "outputs",
+    *,
+    tiles: bool = False,
+    gazetteer: Gazetteer | None = None,
+    on_warning: Callable[[str], None] | None = None,
+    outputs: Sequence[str] | None = None,
+    export: Sequence[str] = (),
+    options: OutputOptions | None = None,
+    filters: EventFilter | None = None,
+    wait: bool = True,
+    add: bool = False,
+) -> RunResult:
+    """Write ``run``'s outputs from what an event store holds, reading no article: the
+    outputs of one run over every stored article (``filters`` keep some events)."""
+    writers = check_writers([*(outputs or ["geojson", "map"]), *export])
+    options = options or OutputOptions()
+    target = Path(outdir)
+    _check_outdir(target)
+    with open_store(store, create=False) as opened:
+        held = opened.read()
+    g = gazetteer or default_gazetteer()
+    events = filters.apply(held.events) if filters else held.events
+    frames = build_frames(events, held.mentions, g)
+    layers = (frames.events, frames.places, frames.areas, frames.borders, basemap_frame(g))
+    title = "geomap: strikes and diplomatic actions"
+    fmap = build_map(*layers, arrows=frames.arrows, tiles=tiles, title=title)
+    result = RunResult(held.articles, held.mentions, events, frames, fmap)
+    with locked(target, wait=wait, on_wait=on_warning):
+        if recover(target) and on_warning is not None:
+            on_warning(f"{target}: rolled back the unfinished switch of an interrupted run")
+        preflight(target, writers, options)
+        fingerprint = result.fingerprint(filters.describe() if filters else "")
+        done = write_set(result, target, writers, options, fingerprint=fingerprint, add=add)
+    return replace(result, outputs=done.written, removed=done.removed)

@@ -64,11 +64,12 @@ _GOVERNMENT_NOUN = re.compile(
     r"diplomat|mission|consulate|regime|administration|cabinet|parliament)"
 )
 _BETWEEN = re.compile(r"between\s+$", re.IGNORECASE)
-#: verbs whose object is a government: "blamed on Islamabad", "accused Tehran"
+#: verbs whose object is a government: "blamed on Islamabad", "accused Tehran",
+#: "pressure on Seoul"
 _GOVERNMENT_OBJECT = re.compile(
     r"\b(?:blam(?:ed|es|ing)\s+(?:it\s+)?on|accus(?:ed|es|ing)|urg(?:ed|es|ing)|warn(?:ed|s|ing)|"
     r"press(?:ed|es|ing)|summon(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|"
-    r"condemn(?:ed|s|ing)|told|asked)\s+$",
+    r"condemn(?:ed|s|ing)|told|asked|pressure\s+on|sanctions\s+(?:on|against))\s+$",
     re.IGNORECASE,
 )
 

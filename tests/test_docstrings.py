@@ -7,7 +7,16 @@ import importlib
 
 import pytest
 
-MODULES = ["geomap.dates", "geomap.numbers", "geomap.events.reader"]
+MODULES = [
+    "geomap.dates",
+    "geomap.numbers",
+    "geomap.events.reader",
+    "geomap.events.entities",
+    "geomap.events.actors",
+    "geomap.events.targets",
+    "geomap.events.diplomatic",
+    "geomap.events.strikes",
+]
 
 
 @pytest.mark.parametrize("name", MODULES, ids=MODULES)

@@ -42,6 +42,59 @@ def test_a_strike_takes_the_town_its_paragraph_names() -> None:
     assert strike.place.name == "Khost"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Israeli jets struck Iran on Saturday, with blasts heard in the Iranian capital "
+            "Tehran.",
+            "Tehran",
+        ),
+        ("Israeli jets struck Iran on Saturday. Tehran vowed to respond.", "Iran"),
+    ],
+    ids=["capital-the-sentence-puts-it-in", "capital-that-speaks"],
+)
+def test_a_capital_is_the_place_only_where_the_strike_sentence_puts_it(
+    text: str, place: str
+) -> None:
+    """A paragraph names its capital for the government, unless the strike's own
+    sentence puts something there with a preposition."""
+    (strike,) = _strikes(_events(text))
+    assert strike.place is not None and strike.place.name == place
+
+
+def test_explosions_heard_are_the_strike_told_before() -> None:
+    """ "Explosions were heard around the capital": what the airstrike did, one event."""
+    text = (
+        "Israeli aircraft struck military sites in Iran on Saturday. Numerous explosions "
+        "were heard around the Iranian capital Tehran, witnesses said."
+    )
+    (strike,) = _strikes(_events(text))
+    assert (strike.type, strike.actor, strike.target) == ("airstrike", "IL", "IR")
+    assert strike.place is not None and strike.place.name == "Tehran"
+
+
+def test_where_shells_came_from_is_not_where_they_hit() -> None:
+    """ "shells fired from Myanmar landed in Bandarban": the place is where they landed,
+    and the country they came from is neither the place nor the target."""
+    text = "Two mortar shells fired from Myanmar landed in Bangladesh's Bandarban district."
+    (strike,) = _strikes(_events(text))
+    assert (strike.type, strike.target) == ("shelling", "BD")
+    assert strike.place is not None and strike.place.name == "Bāndarban"
+
+
+def test_a_strike_in_a_clause_of_its_own_takes_no_place_from_the_main_clause() -> None:
+    """ "The envoy in Dhaka was summoned after shells landed inside Bangladesh": the
+    shells did not land in Dhaka."""
+    text = (
+        "Myanmar's ambassador in Dhaka was summoned after two mortar shells fired by "
+        "Myanmar's forces landed inside Bangladesh."
+    )
+    (strike,) = _strikes(_events(text))
+    assert (strike.actor, strike.target) == ("MM", "BD")
+    assert strike.place is not None and strike.place.kind == "country"
+
+
 def test_the_dateline_is_not_the_place_hit() -> None:
     text = "YEREVAN, Armenia (Wire) — Azerbaijani forces shelled Armenia overnight, officials said."
     (strike,) = _strikes(_events(text))
@@ -61,6 +114,30 @@ def test_the_attackers_own_losses_are_not_the_toll() -> None:
     )
     (strike,) = _strikes(_events(text))
     assert strike.killed is None
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Cabinet ministers met after the shelling that killed nine farmers.\n\n"
+            "Kabul accused Pakistani troops of shelling villages in Kunar province.",
+            9,
+        ),
+        (
+            "Cabinet ministers met after the shelling that killed nine farmers.\n\n"
+            "Kabul accused Pakistani troops of shelling villages in Kunar province.\n\n"
+            "Separately, Indian artillery shelled posts near Kotli on Monday.",
+            None,
+        ),
+    ],
+    ids=["one-incident", "two-incidents"],
+)
+def test_a_toll_told_while_pointing_back_at_the_strike(text: str, killed: int | None) -> None:
+    """ "the shelling that killed nine": a sentence that names the strike only to give its
+    toll gives it to the article's strike, when the article tells one incident."""
+    strikes = _strikes(_events(text))
+    assert strikes and all(s.killed == killed for s in strikes)
 
 
 @pytest.mark.parametrize(

@@ -90,6 +90,8 @@ KM_PER_DEGREE = 111.2
         (gold(actor=None), pred(actor="CC"), True),
         (gold(target=None, symmetric=True), pred(actor="ZZ", target="AA"), True),
         (gold(), pred(target=None), False),
+        (gold(target="UN"), pred(target="UNSC"), True),
+        (gold(target="UNSC"), pred(target="UN"), False),
     ],
     ids=[
         "symmetric-gold-either-way",
@@ -98,6 +100,8 @@ KM_PER_DEGREE = 111.2
         "gold-null-actor-matches-any",
         "gold-null-target-symmetric-swapped",
         "predicted-null-against-named-is-wrong",
+        "an-organ-is-its-body",
+        "a-body-is-not-its-organ",
     ],
 )
 def test_parties(g: dict, p: dict, right: bool) -> None:

@@ -147,7 +147,7 @@ def test_lexicon_has_every_type_in_its_family() -> None:
     lex = load_lexicon()
     strikes = {
         "airstrike", "missile strike", "drone strike", "raid", "shelling", "cross-border attack",
-        "clash", "gunmen attack", "bombing", "incursion", "strike",
+        "clash", "gunmen attack", "bombing", "incursion", "strike", "shoot-down",
     }  # fmt: skip
     diplomatic = {
         "visit", "meeting", "phone call", "summon", "recall ambassador", "expel",
@@ -223,14 +223,16 @@ def test_what_a_type_does_is_data(tmp_path: Path) -> None:
     """A type's target rule, its "of", its sides and its looseness come from the file;
     a type that says nothing gets the defaults."""
     (tmp_path / "triggers.toml").write_text(
-        '[types.parley]\nfamily = "diplomatic"\ntarget = "counterpart"\n'
+        '[types.parley]\nfamily = "diplomatic"\ntarget = "counterpart"\nthird_party = true\n'
         'phrases = ["parleyed"]\n'
         '[types.skirmish]\nfamily = "strike"\ntwo_sided = true\nof_party = "actor"\n'
         'phrases = ["skirmished"]\n'
-        '[types.poke]\nfamily = "strike"\nvague = true\nphrases = ["poked"]\n',
+        '[types.poke]\nfamily = "strike"\nvague = true\ndistinct = true\nphrases = ["poked"]\n',
         "utf-8",
     )
     types = load_lexicon.__wrapped__(str(tmp_path)).types
     assert types["parley"].target == "counterpart" and not types["parley"].two_sided
+    assert types["parley"].third_party
     assert types["skirmish"].two_sided and types["skirmish"].of_party == "actor"
-    assert types["poke"].vague and types["poke"].target == "object"
+    assert types["poke"].vague and types["poke"].target == "object" and types["poke"].distinct
+    assert not types["skirmish"].distinct and not types["skirmish"].third_party

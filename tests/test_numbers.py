@@ -87,6 +87,8 @@ KILLED = [
     ("Five Thai soldiers are feared dead after the blast.", 5, False, "Five"),
     ("In 2024 12 people were killed at the crossing.", 12, False, "12"),
     ("Israeli fire killed 2, including a child.", 2, False, "2"),
+    ("Border guards were accused of fatally shooting three farmers.", 3, False, "three"),
+    ("Two herders were fatally shot near the post.", 2, False, "Two"),
 ]  # fmt: skip
 
 
@@ -128,6 +130,8 @@ KILLED = [
         "feared-dead",
         "year-then-count",
         "comma-after-count",
+        "fatally-shooting",
+        "were-fatally-shot",
     ],
 )
 def test_killed_count(sentence: str, value: int, at_least: bool, text: str) -> None:
@@ -259,8 +263,19 @@ def test_long_adversarial_text_is_linear() -> None:
         "No casualties were reported on either side.",
         "The shells landed in a paddy field without casualties.",
         "There was no immediate loss of life, officials said.",
+        "However, no injuries or property damage was reported.",
+        "The rounds fell in a field without causing any injuries.",
+        "The shells caused no damage or casualties.",
     ],
-    ids=["no-one", "no-casualties", "without-casualties", "no-loss-of-life"],
+    ids=[
+        "no-one",
+        "no-casualties",
+        "without-casualties",
+        "no-loss-of-life",
+        "no-injuries",
+        "without-causing-injuries",
+        "no-damage-or-casualties",
+    ],
 )
 def test_a_sentence_that_says_nobody_died_counts_zero(sentence: str) -> None:
     """An analyst records 0 when the text says so, and nothing when it is silent."""

@@ -58,6 +58,9 @@ CACHE = Path(os.environ.get("GEOMAP_EVENTS_CACHE") or HERE / ".cache")
 FAMILIES = ("strike", "diplomatic")
 #: types whose two parties may be given either way round
 SYMMETRIC_TYPES = frozenset({"clash", "meeting", "phone call", "agreement"})
+#: a body's organ is the body (GUIDELINE.md): a prediction naming the Security Council
+#: names the UN
+ORGANS = {"UNSC": "UN"}
 FIELDS = ("parties", "place", "date", "killed", "type", "alleged", "background")
 CITY_KM = 25.0
 #: how fine a place kind is: a prediction must be at least as fine as the gold
@@ -153,7 +156,7 @@ def parties_right(g: dict, p: dict) -> bool:
     gold is symmetric or its type is a two-sided act."""
 
     def same(gold: str | None, pred: str | None) -> bool:
-        return gold is None or gold == pred
+        return gold is None or gold == ORGANS.get(pred or "", pred)
 
     if same(g.get("actor"), p.get("actor")) and same(g.get("target"), p.get("target")):
         return True
@@ -413,11 +416,22 @@ def quote_of(e: dict, texts: dict[str, str]) -> str:
     return ""
 
 
+#: the fields whose errors the misses report lists for a matched event
+WRONG_FIELDS = ("parties", "place", "date", "killed")
+
+
 def misses_report(aid: str, m: Matching, texts: dict[str, str]) -> str:
     lines = [f"## {aid}"]
     lines += [f"- missed {g.get('id')}: {describe(g)}" for g in m.missed]
     for p in m.false_positives:
         lines.append(f"- false positive: {describe(p)} | {quote_of(p, texts)}")
+    for g, p, right in m.pairs:
+        wrong = [k for k in WRONG_FIELDS if not right[k]]
+        if g.get("required", True) and wrong:
+            lines.append(
+                f"- {g.get('id')} {', '.join(wrong)} wrong: gold {describe(g)}, "
+                f"killed {g.get('killed')}; got {describe(p)}, killed {p.get('killed')}"
+            )
     return "\n".join(lines) + "\n" if len(lines) > 1 else ""
 
 
@@ -458,7 +472,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--predictions", type=Path, help="events.geojson or {id: [events]}")
     parser.add_argument("--save-predictions", type=Path, help="write the scored predictions")
     parser.add_argument("--out", type=Path, help="also write the table to this file")
-    parser.add_argument("--misses", action="store_true", help="list misses and false positives")
+    parser.add_argument(
+        "--misses", action="store_true", help="list misses, false positives and wrong fields"
+    )
     args = parser.parse_args(argv)
 
     annotations = {

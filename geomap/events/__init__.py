@@ -35,7 +35,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..models import Article, Event, Mention
 from .geo import _geo
 from .merge import _finish, _mark_background, _merge_drafts, _news_day, merge_groups, merge_key
-from .reader import _ArticleReader
+from .reader import article_view, read_article
 from .records import _Draft
 
 __all__ = ["extract_events", "merge_events", "merge_groups", "merge_indexed", "merge_key"]
@@ -60,11 +60,11 @@ def extract_events(
     """
     lex = lexicon or load_lexicon()
     geo = _geo(gazetteer or default_gazetteer(), lex)
-    reader = _ArticleReader(article, mentions, year_hint, geo, lex)
+    facts = article_view(article, mentions, year_hint, geo, lex)
     # background first, so an undated headline never merges into an incident of months ago
-    drafts = _mark_background(reader.read(), reader.published, reader.year_hint)
+    drafts = _mark_background(read_article(facts), facts.published, facts.year_hint)
     drafts = [d for _, d in _merge_drafts(drafts, lex, within_article=True)]
-    day = _news_day(drafts, reader.published)
+    day = _news_day(drafts, facts.published)
     return [_event(f"{article.id}:{n}", _finish(d, geo, day)) for n, d in enumerate(drafts, 1)]
 
 

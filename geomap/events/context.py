@@ -8,23 +8,28 @@ passes run once an article's sentences are read, over its draft events.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, stem_map
 from ..models import Article, Mention, Place, Sentence
 from ..numbers import killed_count
 from .geo import _Geo
 from .records import _Draft
+from .text import _LOCATIVE_PREPS, _norm, _prep_before
 
-__all__ = ["ArticleView", "borrow_tolls", "paragraph_places"]
+__all__ = ["ArticleView", "borrow_tolls", "paragraph_places", "referenced_tolls"]
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleView:
-    """What the passes read of an article: its text and its resolved mentions in order,
-    with their starts and the state each stands for (None for a plain place)."""
+    """What the reader and the passes read of an article: its text and its resolved
+    mentions in order, with their starts and the state each stands for (None for a
+    plain place); the two states it names most (``dyad``), the country of its dateline,
+    its publication date and the year its undated days fall in."""
 
     article: Article
     mentions: Sequence[Mention]
@@ -32,6 +37,16 @@ class ArticleView:
     codes: Sequence[str | None]
     geo: _Geo
     lexicon: Lexicon
+    dyad: tuple[str, str] | None = None
+    dateline_country: str | None = None
+    published: date | None = None
+    year_hint: int | None = None
+
+    def partner(self, code: str) -> str | None:
+        """The other of the article's two main states, when ``code`` is one of them."""
+        if self.dyad and code in self.dyad:
+            return self.dyad[1] if self.dyad[0] == code else self.dyad[0]
+        return None
 
 
 def paragraph_places(view: ArticleView, drafts: list[_Draft]) -> None:
@@ -54,14 +69,18 @@ def paragraph_places(view: ArticleView, drafts: list[_Draft]) -> None:
         # a clash is fought on either side of the line
         kind = view.lexicon.types.get(d.type)
         sides = {d.target, d.actor} if kind and kind.two_sided and d.actor else {d.target}
-        place = _named_place(view, lo, hi, sides)
+        place = _named_place(view, lo, hi, sides, own=(src.start, src.end))
         if place is not None:
             d.place, d.place_stated = place, True
 
 
-def _named_place(view: ArticleView, lo: int, hi: int, countries: set[str]) -> Place | None:
+def _named_place(
+    view: ArticleView, lo: int, hi: int, countries: set[str], own: tuple[int, int] = (0, 0)
+) -> Place | None:
     """The first town, province or region named between ``lo`` and ``hi`` in one of
-    ``countries``: not a capital, which a paragraph names for its government."""
+    ``countries``: not a capital, which a paragraph names for its government, unless
+    the strike's ``own`` sentence puts something there ("... struck Iran, with blasts
+    heard in the capital Tehran")."""
     k = bisect_left(view.starts, lo)
     dateline = view.article.dateline or (0, 0)
     for m in view.mentions[k:]:
@@ -74,13 +93,22 @@ def _named_place(view: ArticleView, lo: int, hi: int, countries: set[str]) -> Pl
             p is not None
             and p.kind != "country"
             and p.country in countries
-            and not view.geo.is_capital(p)
+            and (not view.geo.is_capital(p) or _located_in(view.article.text, m, own))
             and not m.metonym
             and not m.adjectival
             and not view.article.is_removed(m.start, m.end)
         ):
             return p
     return None
+
+
+def _located_in(text: str, m: Mention, own: tuple[int, int]) -> bool:
+    """ "explosions were heard in the capital Tehran": a place the sentence at ``own``
+    governs with a preposition of place."""
+    if not own[0] <= m.start < own[1]:
+        return False
+    before = _norm(text[max(own[0], m.start - 70) : m.start])
+    return _prep_before(before, len(before)) in _LOCATIVE_PREPS
 
 
 def _codes_in(view: ArticleView, sentence: Sentence) -> set[str]:
@@ -116,3 +144,39 @@ def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
             if count is not None:
                 d.killed = count.value
                 break
+
+
+#: right after a strike noun: a relative clause that tells its toll ("the shelling that
+#: killed nine tourists", "the strike, which left two dead")
+_TOLD_TOLL = re.compile(r",?\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\b")
+
+
+def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
+    """A strike told without its toll takes the one another sentence gives while
+    pointing at it: "Pakistani artillery shelled the town on Monday. ... The cabinet
+    met after the shelling that killed nine civilians." Only when the article's strikes
+    are one incident (one attacker, one target), so the
+    reference cannot point at another; the first such toll counts."""
+    strikes = [d for d in drafts if d.family == "strike" and not d.background]
+    if len({(d.actor, d.target) for d in strikes}) != 1:
+        return
+    told = {(src.start, src.end) for d in strikes for src in d.sources}
+    lex = view.lexicon
+    keys = lex.triggers.keys
+    for sent in view.article.sentences:
+        if (sent.start, sent.end) in told or view.article.is_removed(sent.start, sent.end):
+            continue
+        low = _norm(sent.text)
+        if _TOLD_TOLL.search(low) is None:
+            continue
+        stems = lex.stems(low) & keys
+        found = lex.triggers.matches(low, low, stem_map(low, stems)) if stems else []
+        ends = [b for _, b, ph in found if ph.payload.family == "strike"]  # type: ignore[union-attr]
+        if not any(_TOLD_TOLL.match(low, b) for b in ends):
+            continue
+        count = killed_count(sent.text)
+        if count is not None:
+            for d in strikes:
+                if d.killed is None:
+                    d.killed = count.value
+            return

@@ -2,8 +2,8 @@
 
 Each rule takes the sentence's parse, its named parties and the trigger, and returns
 the parties that act (or None when it has nothing to say); its docstring is the
-sentence it exists for. The reader tries these before its surface rules and records
-which rule answered.
+sentence it exists for. They are tried before the surface rules of ``actors``, and
+the name of the rule that answered is recorded.
 """
 
 from __future__ import annotations

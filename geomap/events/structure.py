@@ -42,6 +42,12 @@ INTENT = frozenset(
      "pledge", "pledged", "pledges", "promise", "promised", "promises", "warn", "warned"}
 )  # fmt: skip
 #: dependency labels of a subject, of an object, and of a passive's "by" agent
+#: verbs whose doer also did the attack they say it in: "the army killed two men in
+#: an attack on a camp"
+ATTACK_VERBS = frozenset(
+    {"killed", "kills", "killing", "destroyed", "struck", "hit", "targeted", "wounded",
+     "injured", "captured", "eliminated"}
+)  # fmt: skip
 _SUBJECT = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
 #: a verb with no subject of its own takes its governor's ("stepped in to mediate")
@@ -85,14 +91,21 @@ class Structure:
     def _verb(self, t: Any) -> Any | None:
         """The clause verb whose subject does the act named at token ``t``: ``t`` itself
         when it is a verb, the verb it is the object of when it is a noun ("Iran
-        launched strikes"), else None ("killed in Pakistani shelling": whoever the
-        clause's subject is, it did not shell)."""
+        launched strikes"), the attacking verb it is said "in" ("the army killed two men
+        in an attack"), else None ("killed in Pakistani shelling": whoever the clause's
+        subject is, it did not shell)."""
         while t.dep_ in ("compound", "amod") and t.head is not t:
             t = t.head  # "drone" in "drone strikes"
         if t.pos_ in ("VERB", "AUX"):
             return t
         if t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX"):
             return t.head
+        prep = t.head
+        if t.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.pos_ == "VERB":
+            verb = prep.head  # "the army killed two men in an attack on the camp"
+            active = not any(c.dep_ in _PASSIVE_SUBJECT for c in verb.children)
+            if active and verb.lower_ in ATTACK_VERBS:
+                return verb
         return None
 
     def subjects(self, char: int) -> list[tuple[int, int]]:

@@ -56,6 +56,8 @@ _LOC_MODS = _wordset(
     rural capital city town village district province region area sector key strategic
     resort ancient historic nearby southernmost northernmost"""
 )
+#: nouns a word qualifies in "in the Iranian capital X", "near the Afghan border town"
+_PLACE_NOUNS = _wordset("capital city town village district province region area border frontier")
 #: nouns that make "<noun> of X" a locative ("the city of Irbil", "north of Kabul")
 _OF_HEADS = _wordset(
     """north south east west northeast northwest southeast southwest city town village district
@@ -123,6 +125,9 @@ def _prep_in(words: list[str], lowest: int) -> str | None:
             continue
         if w.endswith(("'s", "’s")) and i > 0:
             i -= 1  # "in Afghanistan's eastern Paktika province"
+            continue
+        if i + 1 < len(words) and words[i + 1] in _PLACE_NOUNS and w.isalpha():
+            i -= 1  # "in the Iranian capital", "near the Afghan border town of"
             continue
         return ""
     return None if lowest else ""

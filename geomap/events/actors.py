@@ -1,0 +1,284 @@
+"""Who acts, read from the words around the trigger: small rules, tried in order.
+
+The parse rules of ``roles`` answer first, when the sentence is parsed; then these
+surface rules, each a function of the question (``Ask``) that returns the acting
+entities or None. Its docstring is the sentence it exists for. The first rule that
+answers wins, and its name is recorded: ``EXPLICIT`` lists the rules that find a
+party the text names outright, which makes an event more certain.
+
+>>> [rule.__name__ for rule in SURFACE_RULES]  # doctest: +NORMALIZE_WHITESPACE
+['by_after', 'nonstate_in_trigger', 'modifier_before', 'participle_subject',
+ 'shared_verb_subject', 'nearest_before', 'relative_antecedent', 'fronted_subject']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import roles
+from .entities import group_of
+from .records import _Ent, _Hit
+from .sentence import SentenceView
+from .text import (
+    _AND_VERB,
+    _BY_AGENT,
+    _MODIFIER_GAP,
+    _PARTICIPLE,
+    _RELATIVE_AFTER,
+    _SAID_IT,
+    _Clause,
+)
+
+__all__ = ["EXPLICIT", "SURFACE_RULES", "Ask", "find_actor", "party_codes"]
+
+
+@dataclass(frozen=True)
+class Ask:
+    """Who acts in trigger ``hit`` of clause ``ci``? ``shared``: the actor of an
+    earlier trigger of the clause, which a later verb joined by "and" shares;
+    ``fronted``: whether a party after a fronted phrase may answer (diplomatic acts)."""
+
+    view: SentenceView
+    ci: int
+    hit: _Hit
+    shared: list[_Ent] | None = None
+    fronted: bool = False
+
+    @property
+    def clause(self) -> _Clause:
+        return self.view.clauses[self.ci]
+
+
+def by_after(ask: Ask) -> list[_Ent] | None:
+    """ "strikes by Iran", "a note released by Pakistan": the party after "by"."""
+    ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    for i, e in enumerate(ents):
+        if e.start >= h.end and e.start < ask.clause.end and e.agentive:
+            if _BY_AGENT.match(low[h.end : e.start]):
+                return group_of(ents, i)
+            return None
+    return None
+
+
+def nonstate_in_trigger(ask: Ask) -> list[_Ent] | None:
+    """ "Gunmen opened fire on a checkpoint": a non-state attacker inside the trigger."""
+    h = ask.hit
+    for e in ask.view.ents:
+        if h.start <= e.start < h.end and e.kind == "nonstate":
+            return [e]
+    return None
+
+
+def modifier_before(ask: Ask) -> list[_Ent] | None:
+    """ "three were hurt in Pakistani shelling": a demonym or possessive on the trigger."""
+    ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    for i, e in enumerate(ents):
+        if (
+            e.end <= h.start
+            and (e.adjectival or e.possessive)
+            and e.kind == "state"
+            and _MODIFIER_GAP.fullmatch(low, e.end, h.start)
+        ):
+            return group_of(ents, i)
+    return None
+
+
+def participle_subject(ask: Ask) -> list[_Ent] | None:
+    """ "Chile spoke to Peru, urging both sides to talk": the clause's subject acts."""
+    ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    if not (_PARTICIPLE.match(low, h.start) and low[max(0, h.start - 2) : h.start] == ", "):
+        return None
+    for i, e in enumerate(ents):
+        if ask.clause.start <= e.start < h.start and e.agentive:
+            return group_of(ents, i)
+    return None
+
+
+def shared_verb_subject(ask: Ask) -> list[_Ent] | None:
+    """ "Chile expelled the envoy and recalled its own": the verbs share a subject."""
+    ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    if not _AND_VERB.search(low, max(0, h.start - 20), h.start):
+        return None
+    if ask.shared:
+        return ask.shared
+    for i, e in enumerate(ents):
+        if ask.clause.start <= e.start < h.start and e.agentive and e.prep in ("", "of"):
+            return group_of(ents, i)
+    return None
+
+
+def nearest_before(ask: Ask) -> list[_Ent] | None:
+    """ "Chilean troops shelled the post": the nearest party before the trigger in its
+    clause, unless it only reports the act ("the Chilean health ministry said two were
+    killed in a rocket strike": a reporting verb between)."""
+    ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    for i in range(len(ents) - 1, -1, -1):
+        e = ents[i]
+        if e.end > h.start or e.start < ask.clause.start:
+            continue
+        if e.agentive and not _reports(low, e, h):
+            return group_of(ents, i)
+    return None
+
+
+#: a reporting verb: what follows it is what someone said
+_REPORTING = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|added|stated)\b")
+
+
+def _reports(low: str, e: _Ent, h: _Hit) -> bool:
+    """Whether party ``e`` reports trigger ``h``, with a reporting verb between.
+
+    >>> low = "chile said two were killed in a strike"
+    >>> _reports(low, _Ent(0, 5, "state", "CL"), _Hit(32, 38, None))
+    True
+    >>> _reports("chile shelled the post", _Ent(0, 5, "state", "CL"), _Hit(6, 13, None))
+    False
+    """
+    return e.kind in ("state", "org") and _REPORTING.search(low, e.end, h.start) is not None
+
+
+def relative_antecedent(ask: Ask) -> list[_Ent] | None:
+    """ "a drone from Chile, which struck the post": the party the relative clause (or
+    the verb phrase after one) hangs on."""
+    clauses, ents = ask.view.clauses, ask.view.ents
+    clause = ask.clause
+    if not (clause.rel or clause.after_rel):
+        return None
+    j = ask.ci - 1
+    while j >= 0 and clauses[j].rel and clause.after_rel:
+        j -= 1
+    if j < 0:
+        return None
+    prev = clauses[j]
+    for i in range(len(ents) - 1, -1, -1):
+        e = ents[i]
+        if prev.start <= e.start < prev.end and e.agentive:
+            return group_of(ents, i)
+    return None
+
+
+def fronted_subject(ask: Ask) -> list[_Ent] | None:
+    """ "During a visit to Peru, the Chilean foreign minister said": the subject after
+    a fronted phrase, for diplomatic acts."""
+    if not ask.fronted:
+        return None
+    ents, low, h, clause = ask.view.ents, ask.view.low, ask.hit, ask.clause
+    comma = low.find(",", h.end, clause.end)
+    if comma < 0:
+        return None
+    for i, e in enumerate(ents):
+        if e.start > comma and e.start < clause.end and e.agentive:
+            if e.kind in ("state", "org"):
+                return group_of(ents, i)
+            return None
+    return None
+
+
+SurfaceRule = Callable[[Ask], list[_Ent] | None]
+
+#: the order the surface rules are tried in, after the parse rules
+SURFACE_RULES: tuple[SurfaceRule, ...] = (
+    by_after,
+    nonstate_in_trigger,
+    modifier_before,
+    participle_subject,
+    shared_verb_subject,
+    nearest_before,
+    relative_antecedent,
+    fronted_subject,
+)
+
+#: the rules that find a party the text names outright, parse rules and surface rules
+EXPLICIT = frozenset(
+    {
+        *(rule.__name__ for rule in roles.ACTOR_RULES),
+        "by_after",
+        "modifier_before",
+        "participle_subject",
+        "shared_verb_subject",
+        "nearest_before",
+        "relative_antecedent",
+        "between_sides",
+    }
+)
+
+
+def find_actor(ask: Ask) -> tuple[list[_Ent], str]:
+    """The entities acting in ``ask.hit`` and the name of the rule that found them;
+    ``([], "")`` when no rule answers."""
+    view = ask.view
+    if view.parse is not None:
+        found = roles.find_actor(view.parse, view.ents, ask.hit)
+        if found is not None:
+            # "Thai, Cambodian troops clash": a party brings its coordinated group
+            parties, rule = found
+            grouped: list[_Ent] = []
+            for e in parties:
+                grouped += [x for x in group_of(view.ents, view.ents.index(e)) if x not in grouped]
+            return grouped, rule
+    for surface in SURFACE_RULES:
+        ents = surface(ask)
+        if ents is not None:
+            return ents, surface.__name__
+    return [], ""
+
+
+def party_codes(view: SentenceView, e: _Ent, *, diplomatic: bool = False) -> list[str]:
+    """The states or organisations an acting entity stands for; [] when unknown.
+
+    "Both sides" are the article's two main states; "it" and "the government" the party
+    the sentence or the article named last (see ``_stand_in``). For a ``diplomatic``
+    act, a "the foreign ministry" the sentence does not name is the state whose
+    diplomatic acts the article last told ("Bangladesh summoned the envoy ... The
+    foreign ministry also lodged a protest")."""
+    if e.kind in ("state", "org"):
+        return [e.code] if e.code else []
+    if e.kind == "dyad":
+        dyad = view.facts.dyad
+        return list(dyad) if dyad else []
+    if e.kind == "anaphor":
+        return _stand_in(view, e, diplomatic)
+    return []
+
+
+def _stand_in(view: SentenceView, e: _Ent, diplomatic: bool) -> list[str]:
+    """ "Tehran said it ...": the sayer; else the last party named before it in the
+    sentence; else the last one the article named."""
+    text, ents = view.text, view.ents
+    said = _SAID_IT.search(text, max(0, e.start - 60), e.start)
+    if said is not None:
+        # A party we cannot map ("a militant group said it", "Hezbollah said it") is no
+        # licence to guess a state.
+        verb = said.end(1)
+        for x in ents:  # "Russia, which ... with Armenia, said it": the antecedent
+            if x.end < verb and x.kind in ("state", "org") and x.code:
+                if _RELATIVE_AFTER.match(text, x.end):
+                    return [x.code]
+        for x in reversed(ents):
+            if x.end > verb or x.locative or x.victim:
+                continue
+            gap = text[x.end : verb]
+            if len(gap.split()) <= 3 and not any(c in gap for c in ',;"“”'):
+                if x.kind in ("state", "org"):
+                    return [x.code] if x.code else []
+                if x.kind == "nonstate":
+                    return []
+            break
+        if said.group(1)[:1].isupper():
+            return []
+    for x in reversed(ents):
+        if (
+            x.end <= e.start
+            and x.kind in ("state", "org")
+            and x.code
+            and not x.locative
+            and not x.victim
+        ):
+            return [x.code]
+    if diplomatic and view.envoys:
+        return [view.envoys[-1]]
+    if view.recent:
+        return [view.recent[-1]]
+    return []

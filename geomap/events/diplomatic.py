@@ -1,0 +1,224 @@
+"""A diplomatic act told in a clause: who acts (``actors``), toward whom, where, when.
+
+Whom an act is toward depends on its type, and that is data: the type's ``target``
+in triggers.toml names one of ``TARGET_RULES`` below, and ``symmetric`` (a joint act:
+talks, an agreement) makes the two parties a pair instead.
+
+>>> sorted(TARGET_RULES)
+['addressee', 'counterpart', 'destination', 'object']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from ..models import Place
+from .actors import EXPLICIT, Ask, find_actor, party_codes
+from .records import _Draft, _Ent, _Hit
+from .sentence import SentenceView
+from .when import act_date
+
+__all__ = ["TARGET_RULES", "read_diplomatic"]
+
+Parties = tuple[str, str | None, Place | None]
+#: the actor rules that find a party the text names, a diplomatic act's subject after
+#: a fronted phrase included ("During a visit to Lima, Chile's minister said")
+_NAMED = EXPLICIT | {"fronted_subject"}
+
+
+def read_diplomatic(
+    view: SentenceView, ci: int, hits: list[_Hit], previous: date | None
+) -> tuple[list[_Draft], date | None]:
+    """The diplomatic events that triggers ``hits`` of clause ``ci`` tell, one act per
+    type, and the date of the last dated one (else ``previous``): a later act of the
+    clause counts its relative dates from it."""
+    clause = view.clauses[ci]
+    agreed = [h for h in hits if h.type.closes_clause]
+    if agreed:  # "agreed to de-escalate and allow their ambassadors to return": one act
+        first = agreed[0].start
+        hits = [h for h in hits if h.start < first or h is agreed[0]]
+    acts = [h for h in hits if not h.type.accompanies]
+    if acts:  # "summoned the envoy to lodge a protest": the protest is the summons
+        hits = [h for h in hits if not h.type.accompanies or h.start < acts[0].start]
+    seen: set[str] = set()
+    out: list[_Draft] = []
+    shared: list[_Ent] | None = None
+    for h in hits:
+        kind = h.type.type
+        if kind in seen:
+            continue
+        seen.add(kind)
+        actor_ents, how = find_actor(Ask(view, ci, h, shared=shared, fronted=True))
+        # "a Thai patrol visited the site": soldiers are no diplomats; "the two
+        # countries" do not mediate between themselves
+        actor_ents = [
+            e
+            for e in actor_ents
+            if not (e.adjectival and e.target_noun)
+            and not (h.type.third_party and e.kind == "dyad")
+        ]
+        shared = actor_ents
+        codes: list[str] = []
+        for e in actor_ents:
+            codes += [c for c in party_codes(view, e, diplomatic=True) if c not in codes]
+        if not codes and view.speakers:
+            codes, how = [view.speakers[0]], "speaker"
+        if h.joint and len(codes) < 2:
+            continue  # "Pakistan pledged to": a pledge only agrees when two pledge
+        if not codes:
+            continue
+        used = {id(e) for e in actor_ents}
+        after = [
+            e
+            for e in view.ents
+            if e.start >= h.start
+            and e.start < clause.end
+            and id(e) not in used
+            and e.kind in ("state", "place", "org", "dyad")
+        ]
+        d, precision = act_date(view, ci, previous)
+        if h.type.symmetric:
+            pairs = _joint(view, codes, after)
+        else:
+            rule = TARGET_RULES[h.type.target]
+            pairs = [(actor, *rule(view, actor, after)) for actor in codes]
+        for actor, target, place in pairs:
+            if place is None:
+                place = _venue(view, ci, h.end)
+            conf = 0.45
+            conf += 0.2 if how in _NAMED else 0.1
+            conf += 0.1 if target else 0.0
+            conf += 0.1 if place else 0.0
+            conf += 0.1 if d else 0.0
+            out.append(
+                _Draft(
+                    "diplomatic",
+                    kind,
+                    actor,
+                    target,
+                    place,
+                    d,
+                    precision,
+                    None,
+                    min(conf, 0.95),
+                    [view.source],
+                    place_stated=place is not None,
+                )
+            )
+        if d is not None:
+            previous = d
+    return out, previous
+
+
+def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Parties]:
+    """ "Chile and Peru signed a truce", "Chile held talks with Peru": the two parties;
+    a lone actor's counterpart is the party it acts with, else the next one named,
+    else the article's other main state; with several coordinated counterparts ("held
+    talks with Peruvian and Bolivian officials"), one act with each."""
+    if len(codes) >= 2:
+        pair = codes[:2]
+    else:
+        others = [e for e in after if e.kind in ("state", "org") and e.code and e.code != codes[0]]
+        withs = [e for e in others if e.prep in ("with", "between")]
+        first = (withs or others)[0] if others else None
+        partner = first.code if first is not None else view.facts.partner(codes[0])
+        pair = [codes[0], partner] if partner else [codes[0]]
+        if first is not None and first.group >= 0:
+            partners = [e.code for e in others if e.group == first.group and e.code]
+            return [(codes[0], c, None) for c in dict.fromkeys(partners)]
+    if len(pair) == 2 and len(codes) >= 2:
+        # a joint act: who announced it, else where it is reported from, else the party
+        # the article is mostly about
+        facts = view.facts
+        first = (
+            next((c for c in view.speakers if c in pair), None)
+            or (facts.dateline_country if facts.dateline_country in pair else None)
+            or (facts.dyad[0] if facts.dyad and facts.dyad[0] in pair else None)
+        )
+        if first and pair[0] != first:
+            pair = [pair[1], pair[0]]
+    return [(pair[0], pair[1] if len(pair) > 1 else None, None)]
+
+
+Target = tuple[str | None, Place | None]
+
+
+def _others(actor: str, after: list[_Ent]) -> list[_Ent]:
+    return [e for e in after if e.code != actor or e.kind == "place"]
+
+
+def first_party(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
+    """ "Chile condemned Peru": the next party named."""
+    others = _others(actor, after)
+    return next((e.code for e in others if e.kind in ("state", "org") and e.code), None), None
+
+
+def counterpart(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
+    """ "Chile expelled the envoy": the next party named, else the article's other main
+    state."""
+    target, _ = first_party(view, actor, after)
+    return target if target is not None else view.facts.partner(actor), None
+
+
+def addressee(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
+    """ "Chile urged Peru to show restraint": the one party addressed, if only one; not
+    "urged both sides to ..." nor "urged Peru and Bolivia to ..."."""
+    others = _others(actor, after)
+    named = {e.code for e in others if e.kind in ("state", "org") and e.code}
+    both = any(e.kind == "dyad" for e in after)
+    if len(named) == 1 and not both and not any(e.group >= 0 for e in others):
+        return named.pop(), None
+    return None, None
+
+
+def destination(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
+    """ "the Chilean minister travelled to Lima": the country travelled to, and the city
+    (else that country's capital) as the place."""
+    dest = next((e for e in after if e.place is not None and e.code != actor), None)
+    if dest is None:
+        dest = next((e for e in after if e.place is not None), None)
+    if dest is None or dest.place is None:
+        return None, None
+    target = dest.place.country
+    place: Place | None = None
+    if dest.place.kind == "city":
+        place = dest.place
+    elif target:
+        place = view.facts.geo.capital(target)
+    return (None if target == actor else target), place
+
+
+TargetRule = Callable[[SentenceView, str, list[_Ent]], Target]
+
+#: whom a diplomatic act is toward, by the ``target`` its type names in triggers.toml
+TARGET_RULES: dict[str, TargetRule] = {
+    "object": first_party,
+    "counterpart": counterpart,
+    "addressee": addressee,
+    "destination": destination,
+}
+
+
+#: where a diplomatic act's clause turns to what it is about: "protested to Myanmar over
+#: the shell that landed in Mae Sot" (Mae Sot is not where the protest was made)
+_ABOUT = re.compile(r"\b(?:over|after|following|about|regarding|concerning)\s")
+
+
+def _venue(view: SentenceView, ci: int, after: int) -> Place | None:
+    """ "met in Doha", "shook hands ... in Islamabad": a city the clause puts it in,
+    before it turns (``after`` the trigger) to what the act is about."""
+    clause = view.clauses[ci]
+    about = _ABOUT.search(view.low, after, clause.end)
+    end = about.start() if about else clause.end
+    for e in view.ents:
+        if (
+            clause.start <= e.start < end
+            and e.place is not None
+            and e.place.kind == "city"
+            and e.locative
+            and e.prep in ("in", "at")
+        ):
+            return e.place
+    return None

@@ -1,0 +1,189 @@
+"""The parties and places a sentence names, with what the words around each say of it.
+
+A sentence's entities come from three sources: the article's resolved place mentions
+in it, the actor phrases of ``actors.toml`` ("the army", "militants", "it") and the
+demonyms the mentions do not carry ("Pakistanis"). Each is then annotated from its
+neighbours: the preposition governing it ("into Iran"), a possessive ("Iran's"), the
+entity it is coordinated with ("Thai and Cambodian troops"), whether it names people
+hit ("two Indian soldiers were killed").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..lexicon import Phrase
+from .context import ArticleView
+from .records import _Ent
+from .text import (
+    _ACCORDING,
+    _BACKER,
+    _CAPITALISED,
+    _CAPITALISED_NEXT,
+    _CONNECTOR,
+    _KILLED_BEFORE,
+    _LOCATIVE_PREPS,
+    _PLACE_WORDS,
+    _POSSESSIVE_GAP,
+    _RELATIVE_BEFORE,
+    _TITLE_GAP,
+    _excluded_prefix,
+    _prep_before,
+)
+
+__all__ = ["group_of", "sentence_entities", "speakers"]
+
+#: what ``dict.get`` gives for a word the demonym cache has not seen
+_UNKNOWN = object()
+
+
+def sentence_entities(
+    facts: ArticleView,
+    s0: int,
+    s1: int,
+    text: str,
+    low: str,
+    masked: str,
+    actors: list[tuple[int, int, Phrase]],
+) -> list[_Ent]:
+    """The entities of the sentence ``text`` (``facts.article.text[s0:s1]``) in order,
+    annotated; ``actors`` are the actor phrases found in it."""
+    geo = facts.geo
+    ents: list[_Ent] = []
+    mentions, codes = facts.mentions, facts.codes
+    for k in range(bisect_left(facts.starts, s0), len(mentions)):
+        m = mentions[k]
+        if m.start >= s1:
+            break
+        if m.end > s1 or m.place is None:
+            continue
+        a, b = m.start - s0, m.end - s0
+        if masked[a] == " " and low[a] != " ":
+            continue  # inside quoted speech
+        if _excluded_prefix(low, a) or _BACKER.match(low, b):
+            continue  # "anti-Iranian group", "Iran-backed militias"
+        cc = codes[k]
+        ent = _Ent(a, b, "state" if cc else "place", cc, m.place)
+        ent.adjectival = m.adjectival
+        ent.metonym = m.metonym
+        if m.adjectival:  # "Pakistanis": people, who can be the victims
+            found = geo.demonym(m.text)
+            ent.target_noun = bool(found and found[1])
+        ents.append(ent)
+    extra: list[_Ent] = []
+    for a, b, ph in actors:
+        if masked[a] == " " or _BACKER.match(low, b):
+            continue  # quoted, or "UN-backed forces"
+        kind, code = ph.payload  # type: ignore[misc]
+        extra.append(_Ent(a, b, kind, code))
+    # demonyms the place mentions do not carry ("Pakistanis", an adjective missed)
+    covered = {x.start for x in ents}
+    known = geo.known_demonyms
+    for m in _CAPITALISED.finditer(text):
+        word = m.group()
+        if known.get(word, _UNKNOWN) is None:
+            continue  # a word already known to be no demonym: nothing below can count
+        a, b = m.span()
+        if a in covered or masked[a] == " " or any(x.start < b and a < x.end for x in ents):
+            continue
+        if _excluded_prefix(low, a):
+            continue
+        found = geo.demonym(word)
+        if found:
+            cc, plural = found
+            e = _Ent(a, b, "state", cc, geo.country(cc), adjectival=True)
+            e.target_noun = plural
+            extra.append(e)
+    # longer and earlier first; an organisation or title beats a place mention under it
+    if len(extra) > 1:
+        extra.sort(key=lambda e: (e.start, -(e.end - e.start)))
+    for e in extra:
+        clash = [x for x in ents if x.start < e.end and e.start < x.end]
+        if not clash:
+            ents.append(e)
+        elif e.kind in ("org", "title") and all(
+            x.kind in ("state", "place") and x.end - x.start <= e.end - e.start for x in clash
+        ):
+            for x in clash:
+                ents.remove(x)
+                e.place = e.place or x.place  # "at the White House": still a venue
+            ents.append(e)
+    ents.sort(key=lambda e: e.start)
+    return _annotate(facts, ents, text, low)
+
+
+def _annotate(facts: ArticleView, ents: list[_Ent], text: str, low: str) -> list[_Ent]:
+    lex = facts.lexicon
+    out: list[_Ent] = []
+    for e in ents:
+        if e.kind == "title":
+            prev = out[-1] if out else None
+            gap = low[prev.end : e.start] if prev else ""
+            if prev and prev.code and _TITLE_GAP.fullmatch(gap):
+                prev.end = e.end  # "NATO Secretary-General", "Iran's foreign ministry"
+                continue
+            if e.code is None:
+                continue
+            e.kind = "state" if len(e.code) == 2 and e.code.isupper() else "org"
+        after = low[e.end : e.end + 60]
+        e.possessive = after.startswith("'")
+        e.prep = _prep_before(low, e.start)
+        e.locative = e.prep in _LOCATIVE_PREPS
+        e.origin = e.prep == "from"
+        if out:
+            prev = out[-1]
+            gap = low[prev.end : e.start]
+            if prev.possessive and _POSSESSIVE_GAP.fullmatch(gap):
+                e.locative = e.locative or prev.locative  # "in Iran's Sistan province"
+                e.origin = e.origin or prev.origin
+            if _CONNECTOR.fullmatch(gap) and _kin(prev.kind) == _kin(e.kind):
+                e.group = prev.group if prev.group >= 0 else len(out) - 1
+                e.locative = e.locative or prev.locative
+                e.origin = e.origin or prev.origin
+                prev.group = e.group
+        if e.kind == "state" and not e.adjectival and e.place is not None:
+            tail = text[e.end : e.end + 40]
+            e.attributive = bool(_CAPITALISED_NEXT.match(tail)) and not _PLACE_WORDS.match(tail)
+        if e.kind == "state" and lex.target_nouns is not None:
+            e.target_noun = e.target_noun or bool(lex.target_nouns.match(after))
+            e.victim = bool(lex.victim_after and lex.victim_after.match(after)) or bool(
+                e.target_noun and _KILLED_BEFORE.search(low, max(0, e.start - 40), e.start)
+            )
+        out.append(e)
+    return out
+
+
+def _kin(kind: str) -> str:
+    """Entity kinds that may be coordinated ("the United States and the EU").
+
+    >>> _kin("org") == _kin("state"), _kin("place") == _kin("state")
+    (True, False)
+    """
+    return "party" if kind in ("state", "org") else kind
+
+
+def speakers(facts: ArticleView, ents: list[_Ent], low: str) -> tuple[str, ...]:
+    """Who the sentence is reported from ("Pakistan said", "according to Iran")."""
+    rx = facts.lexicon.speech
+    out: list[str] = []
+    for i, e in enumerate(ents):
+        if e.kind not in ("state", "org") or not e.code or e.locative or e.victim:
+            continue
+        nxt = ents[i + 1].start if i + 1 < len(ents) else len(low)
+        if low.startswith(",", e.end) and _RELATIVE_BEFORE.search(low, 0, e.start):
+            continue  # "Russia, which has an alliance with Armenia, said": not Armenia
+        said = rx is not None and rx.match(low[e.end : nxt])
+        lo = max(0, e.start - 20)
+        if said or (
+            low.find("according", lo, e.start) >= 0 and _ACCORDING.search(low, lo, e.start)
+        ):
+            out.append(e.code)
+    return tuple(out)
+
+
+def group_of(ents: list[_Ent], i: int) -> list[_Ent]:
+    """Entity ``i`` with the entities coordinated with it ("Thai and Cambodian troops")."""
+    e = ents[i]
+    if e.group < 0:
+        return [e]
+    return [x for x in ents if x.group == e.group]

@@ -1,0 +1,296 @@
+"""A strike told in a clause: who struck (``actors``), whom and where (``targets``),
+when (``when``), the toll, and how sure the reading is.
+
+A strike noun pointing back at an event told elsewhere ("over the attack") starts
+none, and a summary of both sides' acts ("tit-for-tat shelling") becomes the type a
+clash of two sides is (``two_sided_type`` in triggers.toml) or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from itertools import product
+
+from ..models import Place
+from ..numbers import killed_count
+from .actors import EXPLICIT, Ask, find_actor, party_codes
+from .records import _Draft, _Ent, _Hit
+from .roles import accusers
+from .sentence import SentenceView
+from .targets import (
+    BESIDE,
+    STATED,
+    Case,
+    between_sides,
+    find_targets,
+    partner_state,
+    strike_place,
+    two_sides,
+)
+from .text import _BY_AFTER, _DEFINITE, _OBJECT_GAP, _PLACE_PREPS, _Clause, _prep_before
+from .when import act_date
+
+__all__ = ["is_reference", "read_strike", "strike_case"]
+
+
+def strike_case(view: SentenceView, ci: int, hits: list[_Hit]) -> Case | None:
+    """What clause ``ci`` says of the strike its triggers ``hits`` (one attacker's)
+    tell, before its target is read; None when every trigger points back at a strike
+    told elsewhere."""
+    clause = view.clauses[ci]
+    hits = [h for h in hits if not is_reference(view, clause, h)]
+    if not hits:
+        return None
+    anchor = hits[0]
+    best = min(hits, key=lambda h: (h.type.rank, -(h.end - h.start), h.start)).type
+    end = _reach(view, ci)
+    actor_ents, how = find_actor(Ask(view, ci, anchor))
+    actors: list[str] = []
+    for e in actor_ents:
+        actors += [c for c in party_codes(view, e) if c not in actors]
+    # "Armenia accused Azerbaijan of shelling ...": Armenia's claim, about Armenia
+    claimants = accusers(view.parse, view.ents, anchor) if view.parse is not None else None
+    if claimants:
+        # whoever the accused is, the accuser did not do it
+        accusing = {c for e in claimants for c in party_codes(view, e)}
+        actors = [c for c in actors if c not in accusing]
+    used = frozenset(id(e) for e in actor_ents)
+    reciprocal = any(clause.start <= a < clause.end for a in view.reciprocal) or any(
+        e.kind == "dyad" for e in actor_ents
+    )
+    places = _places(view, clause, end, anchor, used)
+    sides: list[str] = []
+    if not actors:
+        pair = between_sides(view, anchor, end)
+        if len(pair) == 2:
+            actors, sides, how = [pair[0]], [pair[1]], "between_sides"
+    return Case(
+        view,
+        ci,
+        anchor,
+        best,
+        end,
+        tuple(actors),
+        how,
+        used,
+        tuple(places),
+        tuple(claimants) if claimants is not None else None,
+        tuple(sides),
+        reciprocal,
+    )
+
+
+def read_strike(
+    view: SentenceView, ci: int, hits: list[_Hit], previous: date | None
+) -> list[_Draft]:
+    """The strike events that triggers ``hits`` (one attacker's) of clause ``ci`` tell:
+    one per target, none when nothing of it can go on a map."""
+    case = strike_case(view, ci, hits)
+    if case is None:
+        return []
+    best, how, places = case.best, case.how, case.places
+    kind, two_sided = best.type, best.two_sided
+    explicit = how in EXPLICIT
+    actors = list(case.actors)
+    targets, how_target = find_targets(case)
+    if two_sided:
+        actors, targets = two_sides(case, targets)
+    # "accused Peru and UN forces of shelling Chilean villages": each attacker's strike
+    joint = (
+        len(actors) >= 2
+        and not case.reciprocal
+        and not two_sided
+        and bool(targets)
+        and not set(actors) & set(targets)
+    )
+    if (case.reciprocal or len(actors) >= 2) and not joint:
+        # a summary of both sides' acts: a clash, or nothing
+        if not two_sided and not _precise(view, ci, places, previous):
+            return []
+        pair = actors or list(view.facts.dyad or ())
+        kind = view.facts.lexicon.two_sided_type or kind
+        two_sided = True
+        if len(pair) >= 2:
+            actors, targets = [pair[0]], [pair[1]]
+    actor = actors[0] if actors else None
+    if not targets and actor and explicit and not best.vague:
+        targets = partner_state(view, actor, places)
+        how_target = "partner_state" if targets else how_target
+    if not targets and not places:
+        return []  # no target, no place: nothing for the map, so no date or toll to read
+    d, precision = act_date(view, ci, previous, strike=True)
+    count = _toll(view, ci, case.end) if len(targets) <= 1 else None
+    found = [e.place for e in places if e.place]
+    beside = how_target in BESIDE or two_sided
+    hit: list[str | None] = list(targets) or [None]  # no target: one event at the place
+    drafts: list[_Draft] = []
+    for by, t in product(actors if joint else [actor], hit):
+        place = strike_place(found, t, targets=hit, beside=beside)
+        stated = t is not None and how_target in STATED
+        conf = _confidence(explicit, by, how, t, stated, place, d)
+        drafts.append(
+            _Draft(
+                "strike",
+                kind,
+                by,
+                t,
+                place,
+                d,
+                precision,
+                count,
+                conf,
+                [view.source],
+                place_stated=place is not None,
+                alleged=case.claimants is not None,
+            )
+        )
+    return drafts
+
+
+def _confidence(
+    explicit: bool,
+    actor: str | None,
+    how: str,
+    target: str | None,
+    stated: bool,
+    place: Place | None,
+    day: date | None,
+) -> float:
+    """How sure the reading is: more for an attacker the text names outright, a target
+    read from the act itself (``stated``), a place finer than a country and a date."""
+    conf = 0.4
+    conf += 0.2 if explicit and actor else 0.1 if actor or how == "nonstate_in_trigger" else 0.0
+    conf += 0.15 if target and stated else 0.05 if target else 0
+    conf += 0.15 if place and place.kind != "country" else 0.08 if place else 0.0
+    conf += 0.1 if day else 0.0
+    return min(conf, 0.95)
+
+
+def _reach(view: SentenceView, ci: int) -> int:
+    """Where clause ``ci`` ends, with the relative clauses hanging on it."""
+    end = view.clauses[ci].end
+    j = ci + 1
+    while j < len(view.clauses) and view.clauses[j].rel:
+        end = view.clauses[j].end
+        j += 1
+    return end
+
+
+def _precise(view: SentenceView, ci: int, places: Sequence[_Ent], previous: date | None) -> bool:
+    """ "Tit-for-tat shelling hit Tacna on Monday": a summary that tells one precise
+    place and day still tells an event."""
+    return (
+        any(e.place and e.place.kind in ("city", "admin1") for e in places)
+        and act_date(view, ci, previous, strike=True)[1] == "day"
+    )
+
+
+def _toll(view: SentenceView, ci: int, end: int) -> int | None:
+    """The dead the clause counts; else the sentence's, unless another strike of the
+    sentence could claim them: "Two soldiers were killed when troops shelled ..."."""
+    clause = view.clauses[ci]
+    count = killed_count(view.text[clause.start : end])
+    if count is None and len(view.clauses) > 1:
+        others = [c for c in view.clauses if c is not clause and _has_strike(view, c)]
+        if not others:
+            count = killed_count(view.text)
+    return count.value if count else None
+
+
+def _places(
+    view: SentenceView, clause: _Clause, end: int, anchor: _Hit, used: frozenset[int]
+) -> list[_Ent]:
+    """The places the clause puts the strike in: "in X", "into X", or right after the
+    trigger ("shelled X"). Not a name on a thing ("US Consulate"), not where it came
+    from ("shells fired from Myanmar"), not a people unless hit ("Pakistanis"), not a
+    government ("..., Islamabad vows response") unless a preposition of its own governs
+    it ("strikes in Islamabad"). A strike told in a clause of its own takes no place
+    from the main clause before it ("the envoy in Dhaka was summoned after shells
+    landed in Bangladesh")."""
+    low = view.low
+    begin = _subordinate_start(low, clause.start, anchor.start)
+    return [
+        e
+        for e in view.ents
+        if begin <= e.start < end
+        and e.place is not None
+        and id(e) not in used
+        and (
+            e.locative
+            or (e.start >= anchor.end and _OBJECT_GAP.match(low, anchor.end, e.start) is not None)
+        )
+        and not e.attributive
+        and not e.origin
+        and (not e.adjectival or e.target_noun)
+        and (not e.metonym or _prep_before(low, e.start) in _PLACE_PREPS)
+    ]
+
+
+#: a conjunction that opens a clause telling another event: "summoned ... after shells
+#: landed", "protested when troops fired"
+_SUBORDINATE = re.compile(r"\b(?:after|when|as|while|because|since|following)\s")
+
+
+def _subordinate_start(low: str, lo: int, hi: int) -> int:
+    """Where the last subordinate clause opened between ``lo`` and ``hi`` starts (``lo``
+    when none did).
+
+    >>> _subordinate_start("the envoy was summoned after shells landed", 0, 34)
+    23
+    """
+    found = lo
+    for m in _SUBORDINATE.finditer(low, lo, hi):
+        found = m.start()
+    return found
+
+
+def _has_strike(view: SentenceView, clause: _Clause) -> bool:
+    return any(
+        clause.start <= h.start < clause.end and h.type.family == "strike" for h in view.hits
+    )
+
+
+# ---------------------------------------------------------------- references
+
+
+def is_reference(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
+    """A strike noun pointing back at an event told elsewhere, which starts none."""
+    if _definite(view, clause, h) and not _own_place(view, clause, h):
+        return True
+    return _back_reference(view, clause, h)
+
+
+def _definite(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
+    """ "said the attack had ...": a definite strike noun with no party of its own."""
+    m = _DEFINITE.search(view.masked, max(clause.start, h.start - 40), h.start)
+    if m is None:
+        return False
+    if m.start(1) >= 0 and not view.text[m.start(1)].islower():
+        return False
+    return not _BY_AFTER.match(view.masked, h.end, h.end + 40)
+
+
+def _back_reference(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
+    """ "over the attack": a strike noun pointing back at an event told elsewhere."""
+    rx = view.facts.lexicon.reference
+    if rx is None:
+        return False
+    m = rx.search(view.masked, max(clause.start, h.start - 60), h.start)
+    if m is None:
+        return False
+    word = m.start(1)
+    return word < 0 or view.text[word].islower()
+
+
+def _own_place(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
+    """ "The shelling of border villages in Surin province ...": a definite strike noun
+    that names its own place tells an event, not a reference back to one."""
+    return any(
+        h.end <= e.start < min(clause.end, h.end + 60)
+        and e.place is not None
+        and e.locative
+        and e.place.kind != "country"
+        for e in view.ents
+    )

@@ -1,0 +1,238 @@
+"""Whom a strike hit and where: small rules, tried in order, first answer wins.
+
+Each target rule reads the strike's ``Case`` (the sentence, the trigger, the attacker
+found and the places the clause names) and returns the states hit, never the
+attacker's own; its docstring is the sentence it exists for. Each place rule picks the
+strike's place for one target among the places the clause names.
+
+>>> [rule.__name__ for rule in TARGET_RULES]
+['object_of_trigger', 'victims', 'place_country', 'accuser', 'speaker']
+>>> [rule.__name__ for rule in PLACE_RULES]
+['in_target_country', 'beside_the_target', 'in_no_country']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..lexicon import TriggerType
+from ..models import Place
+from .actors import party_codes
+from .entities import group_of
+from .records import _Ent, _Hit, _most_specific
+from .sentence import SentenceView
+from .text import _OBJECT_GAP, _STRONG_PREPS
+
+__all__ = [
+    "BESIDE",
+    "PLACE_RULES",
+    "STATED",
+    "TARGET_RULES",
+    "Case",
+    "between_sides",
+    "find_targets",
+    "partner_state",
+    "strike_place",
+    "two_sides",
+]
+
+
+@dataclass(frozen=True)
+class Case:
+    """A strike being read: trigger ``anchor`` of clause ``ci``, whose reach ends at
+    ``end`` (the relative clauses hanging on it included); the attacker's codes, the
+    ids of its entities (``used``) and the rule that found them (``how``); the places
+    the clause puts it in; who accuses whom of it (``claimants``, None when it is no
+    accusation)."""
+
+    view: SentenceView
+    ci: int
+    anchor: _Hit
+    #: the type of the clause's most specific trigger
+    best: TriggerType
+    end: int
+    actors: tuple[str, ...]
+    how: str
+    used: frozenset[int]
+    places: tuple[_Ent, ...]
+    claimants: tuple[_Ent, ...] | None
+    #: the second side ``between_sides`` found, when it found the attacker
+    sides: tuple[str, ...] = ()
+    #: a summary of both sides' acts ("tit-for-tat", "both sides shelled")
+    reciprocal: bool = False
+
+
+def between_sides(view: SentenceView, hit: _Hit, end: int) -> list[str]:
+    """ "clashes between Thai and Cambodian troops": the two sides of the act, when
+    no attacker was found."""
+    ents = view.ents
+    for i, e in enumerate(ents):
+        if hit.end <= e.start < end and e.prep == "between":
+            codes: list[str] = []
+            for x in group_of(ents, i):
+                if x.kind == "state" and x.code and x.code not in codes:
+                    codes.append(x.code)
+            return codes
+    return []
+
+
+def object_of_trigger(case: Case) -> list[str]:
+    """ "Chilean jets struck Peru", "fired rockets into Peru", "shelled Peruvian posts":
+    a state right after the trigger, one a strong preposition governs, or its people."""
+    view = case.view
+    targets: list[str] = []
+    taken: set[int] = set()
+    for e in view.ents:
+        if e.start < case.anchor.end or e.start >= case.end or id(e) in case.used:
+            continue
+        if e.attributive:
+            continue
+        code = e.code if e.kind == "state" else e.place.country if e.place else None
+        if not code or e.kind not in ("state", "place") or e.origin:
+            continue
+        gap = view.low[case.anchor.end : e.start]
+        direct = e.kind == "state" and (
+            _OBJECT_GAP.match(gap) or (e.group >= 0 and e.group in taken)
+        )
+        strong = e.prep in _STRONG_PREPS
+        if direct or strong or (e.kind == "state" and e.target_noun and not e.locative):
+            if e.group >= 0:
+                taken.add(e.group)
+            if code not in targets and code not in case.actors:
+                targets.append(code)
+    return targets
+
+
+def victims(case: Case) -> list[str]:
+    """ "the strike killed two Peruvian soldiers": the state of the people hit."""
+    clause = case.view.clauses[case.ci]
+    found = [
+        e.code
+        for e in case.view.ents
+        if clause.start <= e.start < case.end
+        and e.code
+        and (e.victim or (e.target_noun and e.start > case.anchor.start and e.kind == "state"))
+        and id(e) not in case.used
+    ]
+    return _others(found, case.actors)
+
+
+def place_country(case: Case) -> list[str]:
+    """ "Chilean jets bombed a depot near Tacna": the country of the place hit."""
+    return _others([e.place.country for e in case.places if e.place], case.actors)
+
+
+def accuser(case: Case) -> list[str]:
+    """ "Peru accused Chile of shelling its villages": the accuser was hit."""
+    if not case.claimants:
+        return []
+    found = [c for e in case.claimants for c in party_codes(case.view, e)]
+    return _others(found, case.actors)
+
+
+def speaker(case: Case) -> list[str]:
+    """ "Chilean troops opened fire, Peru said": the state that reports it was hit."""
+    if not case.actors or case.how == "nonstate_in_trigger":
+        return []
+    return next(([c] for c in case.view.speakers if c not in case.actors), [])
+
+
+def _others(codes: Sequence[str | None], actors: tuple[str, ...]) -> list[str]:
+    out: list[str] = []
+    for c in codes:
+        if c and c not in out and c not in actors:
+            out.append(c)
+    return out
+
+
+TargetRule = Callable[[Case], list[str]]
+
+#: the order the target rules are tried in
+TARGET_RULES: tuple[TargetRule, ...] = (object_of_trigger, victims, place_country, accuser, speaker)
+#: the rules that read the target from the words of the act itself
+STATED = frozenset({"between_sides", "object_of_trigger", "victims", "place_country"})
+#: the rules whose target may be hit at a place named beside it (a town with no country)
+BESIDE = frozenset({"between_sides", "object_of_trigger", "victims"})
+
+
+def find_targets(case: Case) -> tuple[list[str], str]:
+    """The states hit and the name of the rule that found them. The second side
+    ``between_sides`` found is one, and the objects of the trigger join it."""
+    if case.sides:
+        sides = list(case.sides)
+        return sides + [c for c in object_of_trigger(case) if c not in sides], "between_sides"
+    for rule in TARGET_RULES:
+        found = rule(case)
+        if found:
+            return found, rule.__name__
+    return [], ""
+
+
+# ------------------------------------------------------------------------- sides
+
+
+def two_sides(case: Case, targets: list[str]) -> tuple[list[str], list[str]]:
+    """The attacker and the targets of an exchange between two sides (a type with
+    ``two_sided`` in triggers.toml): "Chilean and Peruvian troops clashed" (the second
+    side named is the target), "clashes broke out between rebels and Peruvian forces"
+    or "a Chile-Peru border clash" (a clash has two sides; with one named, the
+    article's other main state is the second)."""
+    actors = list(case.actors)
+    if len(actors) >= 2 and not targets:
+        return actors[:1], [actors[1]]
+    if not actors and case.how != "nonstate_in_trigger" and targets:
+        other = targets[1] if len(targets) > 1 else case.view.facts.partner(targets[0])
+        if other is not None:
+            return [other], [targets[0]]
+    return actors, targets
+
+
+def partner_state(view: SentenceView, actor: str, places: Sequence[_Ent]) -> list[str]:
+    """ "five civilians were killed in heavy Chilean firing": a named attacker's act
+    with no target and no place named outside its own country (a disputed region of no
+    country is not abroad) hits the other of the article's two states."""
+    if any(e.place is not None and e.place.country not in (actor, None) for e in places):
+        return []
+    partner = view.facts.partner(actor)
+    return [partner] if partner is not None else []
+
+
+# ------------------------------------------------------------------------ places
+
+
+def in_target_country(places: Sequence[Place], target: str | None, **_: object) -> Place | None:
+    """ "shelled Tacna in Peru": the most specific place in the target's country (any
+    place when the target is unknown)."""
+    return _most_specific([p for p in places if p.country == target or target is None])
+
+
+def beside_the_target(
+    places: Sequence[Place], target: str | None, *, targets: Sequence[str | None], beside: bool
+) -> Place | None:
+    """ "shelled Peruvian posts near the river": for a target read from the act itself
+    (or a two-sided clash), a place named beside it outside the targets' countries."""
+    if not beside:
+        return None
+    return _most_specific([p for p in places if p.country not in targets or p.country is None])
+
+
+def in_no_country(places: Sequence[Place], target: str | None, **_: object) -> Place | None:
+    """ "shelling near the disputed glacier": a place of no country."""
+    return _most_specific([p for p in places if p.country is None])
+
+
+PlaceRule = Callable[..., Place | None]
+#: the order the place rules are tried in
+PLACE_RULES: tuple[PlaceRule, ...] = (in_target_country, beside_the_target, in_no_country)
+
+
+def strike_place(
+    places: Sequence[Place], target: str | None, *, targets: Sequence[str | None], beside: bool
+) -> Place | None:
+    """The place of the strike on ``target``: the first place rule that answers."""
+    for rule in PLACE_RULES:
+        found = rule(places, target, targets=targets, beside=beside)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,84 @@
+"""geomap.events.diplomatic: who a diplomatic act is toward, by its type's rule.
+
+A type's ``target`` in triggers.toml names the rule; the code names no type. Every
+sentence here is written for the test; none comes from an article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.events.diplomatic import TARGET_RULES, read_diplomatic
+from geomap.lexicon import TARGET_RULES as LEXICON_TARGET_RULES
+from geomap.lexicon import load_lexicon
+
+
+def _read(view):
+    """The diplomatic drafts of the view's first clause with a diplomatic trigger."""
+    for ci, c in enumerate(view.clauses):
+        hits = [
+            h for h in view.hits if c.start <= h.start < c.end and h.type.family == "diplomatic"
+        ]
+        if hits:
+            return hits[0].type, read_diplomatic(view, ci, hits, None)[0]
+    raise AssertionError("no diplomatic trigger")
+
+
+def test_every_rule_the_lexicon_allows_has_a_function() -> None:
+    """A type may name any rule the lexicon accepts, and each has its function."""
+    assert sorted(TARGET_RULES) == sorted(LEXICON_TARGET_RULES)
+    used = {t.target for t in load_lexicon().types.values() if t.family == "diplomatic"}
+    assert used <= set(TARGET_RULES)
+
+
+CASES = [
+    ("object", "Chile condemned Peru on Monday.", "CL", "PE", None),
+    ("counterpart", "Chile expelled a diplomat from Peru on Monday.", "CL", "PE", None),
+    ("counterpart", "Chile expelled two diplomats. Chile and Peru disagree.", "CL", "PE", None),
+    ("addressee", "Chile urged Peru to show restraint.", "CL", "PE", None),
+    ("addressee", "Chile urged Peru and Bolivia to show restraint.", "CL", None, None),
+    ("destination", "The Chilean minister travelled to Lima on Monday.", "CL", "PE", "Lima"),
+    ("destination", "The Chilean minister travelled to Peru on Monday.", "CL", "PE", "Lima"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "sentence", "actor", "target", "place"),
+    CASES,
+    ids=[
+        "object",
+        "counterpart-named",
+        "counterpart-the-other-state",
+        "addressee-one",
+        "addressee-two",
+        "destination-city",
+        "destination-country-capital",
+    ],
+)
+def test_target_rule_of_the_type(
+    trigger_view, rule: str, sentence: str, actor: str, target: str | None, place: str | None
+) -> None:
+    """The act's type names the rule (data), and the rule finds whom it is toward."""
+    kind, drafts = _read(trigger_view(sentence))
+    assert kind.target == rule and not kind.symmetric
+    assert [(d.actor, d.target, d.place and d.place.name) for d in drafts] == [
+        (actor, target, place)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Chile and Peru held talks on Monday.", ("CL", "PE")),
+        ("Chile held talks with Peru on Monday.", ("CL", "PE")),
+        ("Peru and Chile held talks on Monday, Chile said.", ("CL", "PE")),
+        ("Chile and Peru held talks in Lima on Monday.", ("PE", "CL")),
+    ],
+    ids=["both-named", "with", "the-announcer-first", "the-main-state-first"],
+)
+def test_a_joint_act_makes_a_pair(trigger_view, sentence: str, pair: tuple[str, str]) -> None:
+    """A symmetric type's two parties are a pair: the one announcing it first, else the
+    one the article names most (Lima counts for Peru)."""
+    kind, drafts = _read(trigger_view(sentence))
+    assert kind.symmetric
+    assert [(d.actor, d.target) for d in drafts] == [pair]
