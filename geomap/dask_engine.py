@@ -12,8 +12,9 @@ position. Results are those of the local engine, ids and order included.
 
 Why a bag and not a dataframe: the records are frozen dataclasses, not columns; a
 dataframe holds them as ``object`` columns, adds a pandas frame per partition and
-a schema (``meta``) to every step, and spent more CPU time for the same work
-(``benchmarks/dask_bench.py``; figures in the README).
+a schema (``meta``) to every step, and measured no faster: the bag's reading was
+faster, and its CPU time lower, in most runs (``benchmarks/dask_bench.py``; figures
+in the README).
 
 Needs ``pip install 'geomap[dask]'``.
 """
