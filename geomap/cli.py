@@ -187,6 +187,7 @@ def _run(
         add=add,
         store=getattr(args, "store", None),
         **_reading(args),
+        **_engine(args),
     )
     print(result.summary())
     if filters:
@@ -254,6 +255,14 @@ def _reading(args: argparse.Namespace) -> dict:
     """The reading options of a run (``pipeline.run`` leaves its output folder out of
     the input itself)."""
     return {"strict": args.strict, "max_article_bytes": args.max_article_bytes}
+
+
+def _engine(args: argparse.Namespace) -> dict:
+    """Where the run works (``geomap run --engine dask [--scheduler ADDRESS]``)."""
+    engine, scheduler = getattr(args, "engine", "local"), getattr(args, "scheduler", None)
+    if scheduler is not None and engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    return {"engine": engine, "scheduler": scheduler}
 
 
 def _check_png(args: argparse.Namespace) -> None:
@@ -477,6 +486,20 @@ def build_parser() -> argparse.ArgumentParser:
         "map their events as merged with the stored ones",
     )
     _add_png_options(run, flag=True)
+    work = run.add_argument_group("engine (where the articles are read and events merged)")
+    work.add_argument(
+        "--engine",
+        choices=["local", "dask"],
+        default="local",
+        help="local: this machine's cores; dask: a Dask cluster, the same outputs "
+        "(needs pip install 'geomap[dask]')",
+    )
+    work.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask: the address of a running dask-scheduler, e.g. "
+        "tcp://10.0.0.5:8786 (default: start a local cluster)",
+    )
     run.set_defaults(func=cmd_run)
 
     report = sub.add_parser(

@@ -6,7 +6,7 @@ an exit code, never a traceback.
 
 from __future__ import annotations
 
-__all__ = ["GazetteerError", "GeomapError", "InputError", "OutputError"]
+__all__ = ["EngineError", "GazetteerError", "GeomapError", "InputError", "OutputError"]
 
 
 class GeomapError(Exception):
@@ -26,3 +26,8 @@ class GazetteerError(GeomapError, OSError):
 
 class OutputError(GeomapError, OSError):
     """An output file or folder cannot be written."""
+
+
+class EngineError(GeomapError, RuntimeError):
+    """The engine a run was asked to use is not there: Dask not installed, or its
+    scheduler not reached at the address given."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .articles import MAX_BYTES
-from .errors import InputError, OutputError
+from .errors import EngineError, InputError, OutputError
 from .events import extract_events, merge_events
 from .filters import EventFilter
 from .frames import basemap_frame, build_frames
@@ -107,6 +107,8 @@ def run(
     max_article_bytes: int = MAX_BYTES,
     exclude: Iterable[str | os.PathLike[str]] = (),
     store: str | os.PathLike[str] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunResult:
     """Run the whole pipeline; write outputs to ``outdir`` unless it is None.
 
@@ -119,8 +121,11 @@ def run(
     the run when any input was skipped; the output folder (and any folder in
     ``exclude``) is never read as input. ``store`` (a GeoPackage, made when missing)
     also adds the articles to that event store, and the run maps their events as
-    merged with the stored ones (``geomap.store``).
+    merged with the stored ones (``geomap.store``). ``engine="dask"`` geoparses,
+    extracts and merges on a Dask cluster (``geomap.dask_engine``): the one at the
+    ``scheduler`` address, else a local one; the outputs are the same.
     """
+    where = _check_engine(engine, scheduler)
     reading = {
         "strict": strict,
         "max_bytes": max_article_bytes,
@@ -134,14 +139,16 @@ def run(
     if store is not None:
         open_store(store).close()  # a bad store path fails before any work
     if outdir is None:
-        return _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, store)
+        return _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, store, where)
     target = Path(outdir)
     _check_outdir(target)
     with locked(target, wait=wait, on_wait=on_warning):
         if recover(target) and on_warning is not None:
             on_warning(f"{target}: rolled back the unfinished switch of an interrupted run")
         preflight(target, writers, options)
-        result = _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, store)
+        result = _find(
+            inputs, gazetteer, on_warning, progress, tiles, filters, reading, store, where
+        )
         fingerprint = result.fingerprint(filters.describe() if filters else "")
         done = write_set(result, target, writers, options, fingerprint=fingerprint, add=add)
     if on_warning is not None:
@@ -159,6 +166,7 @@ def _find(
     filters: EventFilter | None,
     options: dict,
     store: str | os.PathLike[str] | None = None,
+    engine: tuple[str, str | None] = ("local", None),
 ) -> RunResult:
     """Read, geoparse, extract, merge (in the event store, when given), filter, build
     the frames and the map."""
@@ -178,20 +186,21 @@ def _find(
     mentions: dict[str, list[Mention]] = {}
     events: list[Event] = []
     show = progress and len(articles) >= 50 and sys.stderr.isatty()
-    for n, (article, found, extracted) in enumerate(_read_all(articles, g, hint), 1):
-        mentions[article.id] = found
-        events.extend(extracted)
-        if show and (n % 25 == 0 or n == len(articles)):
-            _progress(n, len(articles))
-    if show:
-        print(file=sys.stderr)
-    stored = None
-    if store is not None:  # the store merges them with its own (an add: one transaction)
-        with open_store(store) as opened:
-            stored = opened.add(articles, mentions, events, gazetteer=g, on_warning=on_warning)
-        merged = stored.events
-    else:
-        merged = tuple(merge_events(events))
+    with _stages(*engine) as (read_all, merge):
+        for n, (article, found, extracted) in enumerate(read_all(articles, g, hint), 1):
+            mentions[article.id] = found
+            events.extend(extracted)
+            if show and (n % 25 == 0 or n == len(articles)):
+                _progress(n, len(articles))
+        if show:
+            print(file=sys.stderr)
+        stored = None
+        if store is not None:  # the store merges them with its own (an add: one transaction)
+            with open_store(store) as opened:
+                stored = opened.add(articles, mentions, events, gazetteer=g, on_warning=on_warning)
+            merged = stored.events
+        else:
+            merged = tuple(merge(events))
     if filters:
         merged = filters.apply(merged)
     frames = build_frames(merged, mentions, g)
@@ -209,6 +218,36 @@ def _find(
     return RunResult(
         tuple(articles), mentions, merged, frames, fmap, skipped=reading.skipped, stored=stored
     )
+
+
+#: where a run geoparses, extracts and merges: here, or on a Dask cluster
+ENGINES = ("local", "dask")
+
+
+def _check_engine(engine: str, scheduler: str | None) -> tuple[str, str | None]:
+    """Fail before any work on an unknown engine, or on Dask when it is not installed."""
+    if engine not in ENGINES:
+        raise EngineError(f"{engine!r}: no such engine; expected one of {', '.join(ENGINES)}")
+    if scheduler is not None and engine != "dask":
+        raise EngineError(f"{scheduler}: a scheduler address needs the dask engine")
+    if engine == "dask":
+        from .dask_engine import require_dask
+
+        require_dask()
+    return engine, scheduler
+
+
+@contextlib.contextmanager
+def _stages(engine: str, scheduler: str | None) -> Iterator[tuple[Callable, Callable]]:
+    """The reading (``_read_all``'s signature) and the merge (``merge_events``') of the
+    engine: this machine's, or a Dask cluster's for the length of the block."""
+    if engine == "local":
+        yield _read_all, merge_events
+        return
+    from .dask_engine import DaskEngine
+
+    with DaskEngine(scheduler) as dask:
+        yield dask.read, dask.merge
 
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>

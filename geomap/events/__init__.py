@@ -27,17 +27,18 @@ Why it works the way it does:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..lexicon import Lexicon, load_lexicon
 from ..models import Article, Event, Mention
 from .geo import _geo
-from .merge import _finish, _mark_background, _merge_drafts, _news_day
+from .merge import _finish, _mark_background, _merge_drafts, _news_day, merge_groups, merge_key
 from .reader import article_view, read_article
 from .records import _Draft
 
-__all__ = ["extract_events", "merge_events"]
+__all__ = ["extract_events", "merge_events", "merge_groups", "merge_indexed", "merge_key"]
 
 # ----------------------------------------------------------------------- public API
 
@@ -75,7 +76,32 @@ def merge_events(events: Sequence[Event], *, lexicon: Lexicon | None = None) -> 
     apart (or one unknown). The merged event keeps the first one's id, the most
     specific place, type and date, the largest death toll and every source.
     """
+    return [e for _, e in _merge_first(events, lexicon or load_lexicon())]
+
+
+def merge_indexed(
+    pairs: Iterable[tuple[int, Event]], *, lexicon: Lexicon | None = None
+) -> list[tuple[int, Event]]:
+    """Merge a share of a run's events, each given with its position in the run:
+    (position of the happening's first report, merged event), by position.
+
+    Split a run's events by ``merge_key`` (each key's events in any share, with no
+    other key's events needed), merge each share and sort the lot by position: the
+    events are exactly ``merge_events``' of the whole run, ids and order included. So
+    the merge can run key by key on many machines (``geomap.dask_engine``).
+    """
     lex = lexicon or load_lexicon()
+    pairs = sorted(pairs, key=itemgetter(0))
+    events = [e for _, e in pairs]
+    out = []
+    for group in merge_groups(events):
+        share = [events[i] for i in group]
+        out += [(pairs[group[first]][0], e) for first, e in _merge_first(share, lex)]
+    return sorted(out, key=itemgetter(0))
+
+
+def _merge_first(events: Sequence[Event], lex: Lexicon) -> list[tuple[int, Event]]:
+    """``merge_events`` with the index in ``events`` of each happening's first report."""
     drafts = [
         _Draft(
             e.family,
@@ -95,7 +121,7 @@ def merge_events(events: Sequence[Event], *, lexicon: Lexicon | None = None) -> 
         for e in events
     ]
     merged = _merge_drafts(drafts, lex, within_article=False)
-    return [_event(events[first].id, d) for first, d in merged]
+    return [(first, _event(events[first].id, d)) for first, d in merged]
 
 
 def _event(eid: str, d: _Draft) -> Event:

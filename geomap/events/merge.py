@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..lexicon import Lexicon
-from ..models import Place
+from ..models import Event, Place
 from .geo import _Geo
 from .records import _PRECISION_ORDER, VAGUE, _Draft, _most_specific
 
@@ -168,6 +168,50 @@ def _signature(d: _Draft) -> tuple:
         d.date,
         d.headline,
     )
+
+
+def merge_key(event: Event) -> str:
+    """The key of the cross-article merge's shuffle: the family and the pair of parties
+    (in either order, as a symmetric type may swap them). Across articles
+    ``_merge_drafts`` only ever tests an event against events of its own key, so each
+    key's events can be merged apart from the others'. A string, so that every worker
+    of a cluster hashes it alike."""
+    parties = sorted({event.actor or "", event.target or ""})
+    return "|".join([event.family, *parties])
+
+
+def merge_groups(events: Sequence[Event]) -> list[list[int]]:
+    """The indices of ``events`` in groups that merge apart from each other, each group
+    in order, the groups in order of their first event.
+
+    A group is the events of one family and pair of parties, and, when every one of
+    them is dated, of one run of dates no more than a day apart: across articles two
+    dated events more than a day apart never merge, so no cluster spans such a gap.
+    A pair with an undated event stays whole: that event may join a cluster of any
+    date, and which one depends on every cluster made before it. (Fixed date windows
+    would not do: a cluster of the 31st and the 1st straddles two.)
+    """
+    by_key: dict[tuple[str, frozenset[str | None]], list[int]] = {}
+    for i, e in enumerate(events):
+        by_key.setdefault((e.family, frozenset((e.actor, e.target))), []).append(i)
+    groups = []
+    for members in by_key.values():
+        days = [events[i].date for i in members]
+        if any(d is None for d in days):
+            groups.append(members)
+            continue
+        island: dict[date, int] = {}  # each day -> the first day of its run
+        start = prev = None
+        for day in sorted(set(days)):  # type: ignore[type-var]
+            if prev is None or (day - prev).days > 1:
+                start = day
+            island[day] = start
+            prev = day
+        runs: dict[date, list[int]] = {}
+        for i in members:
+            runs.setdefault(island[events[i].date], []).append(i)  # type: ignore[index]
+        groups += runs.values()
+    return sorted(groups, key=lambda g: g[0])
 
 
 def _merge_drafts(
