@@ -335,11 +335,14 @@ def article_from_text(
     published: date | datetime | str | None = None,
     url: str | None = None,
     path: str | None = None,
+    sentences: bool = True,
 ) -> Article:
     """Analyse ``text``: boilerplate spans, title, dateline, publication date, sentences.
 
     ``published`` (a date or an ISO string) is metadata and wins over dates in the text.
     Without ``title`` the first line is used when it reads like a headline.
+    ``sentences=False`` leaves the sentences out, for a reading that only needs the
+    dates (most of the time goes into splitting sentences).
     """
     lines = _lines(text)
     low = text.lower()
@@ -375,7 +378,7 @@ def article_from_text(
         published_source=source,
         url=url,
         dateline=dateline,
-        sentences=split_sentences(text, lines),
+        sentences=split_sentences(text, lines) if sentences else (),
         removed=removed,
         path=path,
     )

@@ -5,6 +5,15 @@ GeoDataFrames and the map, and hands them to the writers of ``geomap.outputs``
 (``events.geojson``, ``places.geojson`` and ``map.html`` by default), which switch
 the set in as one transaction. Every other module takes one stage's records and returns
 the next's, so each can be used and tested alone.
+
+A run streams: the inputs are read twice, article by article. The first reading
+says what is skipped (and stops a ``strict`` run) and counts publication years: an
+undated article reads "January 16" in the run's most common year, so that year must
+be known before any article is read for events. The second reading geoparses and
+extracts, one batch at a time, and keeps of each article only what the outputs
+need (``geomap.compact``): memory grows with the distinct places and events, and by
+a few dozen bytes an article, not with the texts. On large inputs worker processes
+share the second reading, each with one resolver for the whole run.
 """
 
 from __future__ import annotations
@@ -17,22 +26,27 @@ import os
 import signal
 import sys
 import threading
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
+from itertools import islice
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
+from typing import Any
 
-from .articles import MAX_BYTES
+from .articles import MAX_BYTES, article_from_text
+from .compact import MentionRows, MentionTable, compact_mentions
 from .errors import InputError, OutputError
 from .events import extract_events, merge_events
 from .filters import EventFilter
 from .frames import basemap_frame, build_frames
 from .gazetteer import Gazetteer, default_gazetteer
-from .inputs import read_inputs
+from .inputs import ArticleStream
 from .maps import build_map
 from .mentions import find_spans
-from .models import Article, Event, Mention
-from .outputs.records import RunRecords
+from .models import Article, ArticleInfo, ArticleText, Event
+from .outputs.records import RunRecords, add_article, reading_digest
 from .outputs.registry import OutputOptions, check_writers, preflight, write_set
 from .outputs.transaction import locked, recover
 from .resolution import Resolver
@@ -60,7 +74,7 @@ class RunResult(RunRecords):
         places = len(self.frames.places)
         lines = [
             f"articles: {len(self.articles)}",
-            f"places:   {places} distinct, {sum(len(v) for v in self.mentions.values())} mentions",
+            f"places:   {places} distinct, {len(self.mentions)} mentions",
             f"events:   {len(self.events)} ({families.get('strike', 0)} strikes, "
             f"{families.get('diplomatic', 0)} diplomatic actions)",
             f"unresolved mentions: {len(self.unresolved)}"
@@ -75,12 +89,6 @@ class RunResult(RunRecords):
         lines += [f"wrote {p}" for p in self.outputs]
         lines += [f"removed {p} (an earlier run's)" for p in self.removed]
         return "\n".join(lines)
-
-
-def _year_hint(articles: Sequence[Article]) -> int | None:
-    """The most common publication year in the run, for articles that carry none."""
-    years = Counter(a.published.year for a in articles if a.published)
-    return years.most_common(1)[0][0] if years else None
 
 
 def run(
@@ -132,7 +140,7 @@ def run(
             on_warning(f"{target}: rolled back the unfinished switch of an interrupted run")
         preflight(target, writers, options)
         result = _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading)
-        fingerprint = result.fingerprint(filters.describe() if filters else "")
+        fingerprint = result.fingerprint()
         done = write_set(result, target, writers, options, fingerprint=fingerprint, add=add)
     if on_warning is not None:
         for path in done.kept:
@@ -152,31 +160,39 @@ def _find(
     """Read, geoparse, extract, merge, filter, build the frames and the map."""
     g = gazetteer or default_gazetteer()
     inputs = list(inputs)
-    reading = read_inputs(
+    # the first reading warns, counts and fails (strict, nothing to map) before any work
+    first = ArticleStream(
         inputs,
         on_warning=on_warning,
         on_progress=_reading_progress if progress and sys.stderr.isatty() else None,
+        make=partial(article_from_text, sentences=False),  # only the dates are needed
         **options,
     )
-    articles = list(reading.articles)
-    if not articles:  # every file was empty or skipped: keep the previous outputs
+    years: Counter[int] = Counter()
+    count = 0
+    for article in first:
+        count += 1
+        if article.published:
+            years[article.published.year] += 1
+    if not count:  # every file was empty or skipped: keep the previous outputs
         named = ", ".join(str(p) for p in inputs[:3]) + (" ..." if len(inputs) > 3 else "")
         raise InputError(f"{named}: no article to map (every file was empty or skipped)")
-    hint = _year_hint(articles)
-    mentions: dict[str, list[Mention]] = {}
-    events: list[Event] = []
-    show = progress and len(articles) >= 50 and sys.stderr.isatty()
-    for n, (article, found, extracted) in enumerate(_read_all(articles, g, hint), 1):
-        mentions[article.id] = found
-        events.extend(extracted)
-        if show and (n % 25 == 0 or n == len(articles)):
-            _progress(n, len(articles))
+    hint = years.most_common(1)[0][0] if years else None
+    kept = _Kept(filters.describe() if filters else "")
+    texts = ArticleStream(
+        inputs, on_warning=_quiet, make=ArticleText, **{**options, "strict": False}
+    )
+    show = progress and count >= 50 and sys.stderr.isatty()
+    for n, (info, found, extracted) in enumerate(_read_all(kept.read(texts), count, g, hint), 1):
+        kept.add(info, found, extracted)
+        if show and (n % 25 == 0 or n == count):
+            _progress(n, count)
     if show:
         print(file=sys.stderr)
-    merged = tuple(merge_events(events))
+    merged = tuple(merge_events(kept.events))
     if filters:
         merged = filters.apply(merged)
-    frames = build_frames(merged, mentions, g)
+    frames = build_frames(merged, kept.mentions, g)
     title = "geomap: strikes and diplomatic actions"
     fmap = build_map(
         frames.events,
@@ -188,45 +204,104 @@ def _find(
         tiles=tiles,
         title=title,
     )
-    return RunResult(tuple(articles), mentions, merged, frames, fmap, skipped=reading.skipped)
+    return RunResult(
+        tuple(kept.articles),
+        kept.mentions,
+        merged,
+        frames,
+        fmap,
+        read=kept.digest,
+        skipped=first.skipped,
+    )
+
+
+def _quiet(_: str) -> None:
+    """The second reading's warnings: the first one said them."""
+
+
+class _Kept:
+    """What a run keeps of the articles it has read: no texts (see ``geomap.compact``)."""
+
+    def __init__(self, extra: str) -> None:
+        self.articles: list[ArticleInfo] = []
+        self.mentions = MentionTable()
+        self.events: list[Event] = []
+        self.digest = reading_digest(extra)
+
+    def read(self, texts: Iterable[ArticleText]) -> Iterator[ArticleText]:
+        """``texts``, each added to the run's digest as it is read."""
+        for text in texts:
+            add_article(self.digest, text.id, text.text)
+            yield text
+
+    def add(self, info: ArticleInfo, found: MentionRows, events: list[Event]) -> None:
+        self.articles.append(info)
+        self.mentions.add(info.id, found)
+        self.events.extend(events)
 
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-#: from this many articles on, both cores share the reading (a worker costs ~0.3 s)
+#: from this many articles on, worker processes share the reading (see benchmarks/run.py)
 PARALLEL_MIN = 400
-_CHUNK = 100
+#: articles sent to a worker at a time
+_CHUNK = 50
+
+_Found = tuple[ArticleInfo, MentionRows, list[Event]]
+
+
+def _article(text: ArticleText) -> Article:
+    """The article a text read is (its sentences, boilerplate, title and dates)."""
+    return article_from_text(
+        text.id,
+        text.text,
+        title=text.title,
+        published=text.published,
+        url=text.url,
+        path=text.path,
+    )
 
 
 def _read_all(
-    articles: Sequence[Article], g: Gazetteer, hint: int | None
-) -> Iterator[tuple[Article, list[Mention], list[Event]]]:
-    """Geoparse and extract events article by article, in order; on large inputs the
-    work is split between worker processes (results are the same, order kept)."""
+    texts: Iterable[ArticleText], count: int, g: Gazetteer, hint: int | None
+) -> Iterator[_Found]:
+    """Analyse, geoparse and extract events article by article, in order; from
+    ``PARALLEL_MIN`` articles on, worker processes share the work (same results, same
+    order), with a few batches in flight so that memory holds only those."""
     workers = min(os.cpu_count() or 1, 4)
-    if len(articles) < PARALLEL_MIN or workers < 2:
+    if count < PARALLEL_MIN or workers < 2:
         resolver = Resolver(g)
-        for article in articles:
+        for text in texts:
+            article = _article(text)
             found = resolver.resolve(article, find_spans(article, g))
-            yield article, found, extract_events(article, found, year_hint=hint, gazetteer=g)
+            events = extract_events(article, found, year_hint=hint, gazetteer=g)
+            yield article.info, compact_mentions(found), events
         return
-    chunks = [articles[i : i + _CHUNK] for i in range(0, len(articles), _CHUNK)]
-    jobs = [(str(g.folder), hint, chunk) for chunk in chunks]
+    pending: deque[AsyncResult[list[_Found]]] = deque()
     # leaving the block (done, failed, Ctrl-C or SIGTERM) terminates the workers at once
-    with multiprocessing.Pool(workers, initializer=_worker_start) as pool:
-        for chunk, results in zip(chunks, pool.imap(_read_chunk, jobs), strict=True):
-            for article, (found, extracted) in zip(chunk, results, strict=True):
-                yield article, found, extracted
+    start = (str(g.folder), hint)
+    with multiprocessing.Pool(workers, initializer=_worker_start, initargs=start) as pool:
+        for batch in iter(lambda: list(islice(texts, _CHUNK)), []):
+            pending.append(pool.apply_async(_read_chunk, (batch,)))
+            if len(pending) > 2 * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
 
 
-def _worker_start() -> None:
-    """Make a worker die with the run: a worker left behind by a killed run holds
-    ~120 MB and the run's stdout, so ``geomap run | tee log`` would never return.
+def _worker_start(folder: str | None = None, hint: int | None = None) -> None:
+    """Open the worker's gazetteer and resolver once for the whole run (its name
+    cache stays warm from one batch to the next), and make it die with the run: a
+    worker left behind by a killed run holds ~120 MB and the run's stdout, so
+    ``geomap run | tee log`` would never return.
 
     Ctrl-C goes to the parent alone (which ends the pool); on Linux the kernel kills
     the worker when its parent dies, even by SIGKILL; elsewhere a thread watches the
     pipe that multiprocessing keeps open to the parent, which closes when it dies."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if folder is not None:
+        g = Gazetteer(folder)
+        _WORKER.update(gazetteer=g, resolver=Resolver(g), hint=hint, sent=set())
     with contextlib.suppress(OSError):
         os.setpgid(0, 0)  # a terminal's Ctrl-C reaches the parent only
     parent = multiprocessing.parent_process()
@@ -257,20 +332,20 @@ def _watch_parent(sentinel: int) -> None:
     os._exit(1)
 
 
-_WORKER: dict[str, Gazetteer] = {}
+_WORKER: dict[str, Any] = {}
 
 
-def _read_chunk(
-    job: tuple[str, int | None, Sequence[Article]],
-) -> list[tuple[list[Mention], list[Event]]]:
-    """One worker's share: its own gazetteer connection, the same code as serial."""
-    folder, hint, chunk = job
-    g = _WORKER.get(folder) or _WORKER.setdefault(folder, Gazetteer(folder))
-    resolver = Resolver(g)
+def _read_chunk(batch: Sequence[ArticleText]) -> list[_Found]:
+    """One worker's share: the same work as in one process, with the worker's own
+    resolver; what goes back is compact (each place once per worker, no texts)."""
+    g, resolver = _WORKER["gazetteer"], _WORKER["resolver"]
+    hint, sent = _WORKER["hint"], _WORKER["sent"]
     out = []
-    for article in chunk:
+    for text in batch:
+        article = _article(text)
         found = resolver.resolve(article, find_spans(article, g))
-        out.append((found, extract_events(article, found, year_hint=hint, gazetteer=g)))
+        events = extract_events(article, found, year_hint=hint, gazetteer=g)
+        out.append((article.info, compact_mentions(found, sent), events))
     return out
 
 
