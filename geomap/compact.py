@@ -146,8 +146,7 @@ class MentionTable:
         if not len(columns.start):
             return []
         article_rank = _ranks(self._articles)[columns.article]
-        place_rank = _ranks([p.id for p in self.places])
-        place = place_rank[np.asarray(self._place, dtype=np.int64)]
+        place = _ranks([p.id for p in self.places])[columns.place]
         # lexsort is stable: ties keep the order the mentions were added in
         order = np.lexsort((columns.start, article_rank, place))
         grouped = place[order]
@@ -168,16 +167,22 @@ def _ranks(keys: Sequence[str]) -> np.ndarray:
 
 
 class _Columns:
-    """The table's rows as numpy columns, made once for all the views of one run."""
+    """The table's rows as numpy columns over the very arrays (not a copy), for all
+    the views of one ``by_place``; while they live, the table cannot grow."""
 
     def __init__(self, table: MentionTable) -> None:
-        self.article = np.asarray(table._article, dtype=np.int64)
-        self.start = np.asarray(table._start, dtype=np.int64)
-        self.end = np.asarray(table._end, dtype=np.int64)
-        self.text = np.asarray(table._text, dtype=np.int64)
-        self.flags = np.asarray(table._flags, dtype=np.int64)
+        self.article = _numpy(table._article)
+        self.start = _numpy(table._start)
+        self.end = _numpy(table._end)
+        self.text = _numpy(table._text)
+        self.place = _numpy(table._place)
+        self.flags = _numpy(table._flags)
         self.articles = table._articles
         self.texts = table._texts
+
+
+def _numpy(column: array) -> np.ndarray:
+    return np.frombuffer(column, dtype=column.typecode)
 
 
 class PlaceMentions(Sequence[dict[str, Any]]):

@@ -129,6 +129,12 @@ class ArticleStream:
     was skipped. ``make`` turns a text read (its id, text and metadata) into what
     the iteration yields: an ``Article`` (``article_from_text``), or, for a worker
     process to analyse, an ``ArticleText``.
+
+    After an iteration, ``choices`` holds, for each article read, whether it was kept
+    (duplicate texts and ids are not). Given to another stream of the same inputs as
+    ``replay``, they spare it the digest of every text and id it would otherwise
+    keep to find duplicates: a run reading its inputs twice does so in its second
+    reading, which holds those digests while it holds everything else.
     """
 
     def __init__(
@@ -141,8 +147,11 @@ class ArticleStream:
         strict: bool = False,
         on_progress: Callable[[str, int, int], None] | None = None,
         make: Callable[..., Article | ArticleText] = article_from_text,
+        replay: bytearray | None = None,
     ) -> None:
         self.make = make
+        self.replay = replay
+        self.choices = bytearray()
         self.given = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
         self.warn = on_warning if on_warning is not None else _LOG.warning
         self.max_bytes = max_bytes
@@ -153,6 +162,8 @@ class ArticleStream:
 
     def __iter__(self) -> Iterator[Any]:
         reader = _Reader(self.warn, self.max_bytes, self.progress, self.make)
+        self.choices = reader.choices = bytearray()
+        reader.replay = iter(self.replay) if self.replay is not None else None
         alone = len(self.given) == 1
         files: list[_InputFile] = []
         for path in self.given:
@@ -195,6 +206,8 @@ class _Reader:
         # sha256 and each id, with where it was read as one number (``_where``)
         self._texts: dict[bytes, int] = {}
         self._ids: dict[str, int] = {}
+        self.choices = bytearray()  # whether each article read was kept
+        self.replay: Iterator[int] | None = None  # an earlier reading's choices
         self._files: list[str] = []
 
     def skip(self, message: str) -> None:
@@ -374,6 +387,13 @@ class _Reader:
     def _accept(self, article: Article | ArticleText, line: int) -> bool:
         """Keep an article (True) unless its text was read already or its id is taken;
         ``line`` is its line in the file being read (0: the whole file)."""
+        if self.replay is not None:
+            return bool(next(self.replay, 0))
+        kept = self._choose(article, line)
+        self.choices.append(kept)
+        return kept
+
+    def _choose(self, article: Article | ArticleText, line: int) -> bool:
         here = (len(self._files) - 1) << 32 | line
         key = hashlib.sha256(article.text.encode("utf-8")).digest()
         if key in self._texts:

@@ -564,3 +564,17 @@ def test_articles_are_read_as_they_are_taken(tmp_path):
     assert [a.id for a in reading] == ["b"] and len(warnings) == 1 and "line 3" in warnings[0]
     assert [a.id for a in stream] == ["a", "b"] and len(warnings) == 2
     assert len(stream.skipped) == 1
+
+
+def test_a_second_reading_replays_the_first_ones_choices(tmp_path):
+    """Given the first reading's choices, a second one leaves out the same duplicate
+    and the same taken id, keeping no digest of its own (and saying nothing)."""
+    path = tmp_path / "feed.jsonl"
+    records = [("a", GOOD), ("b", GOOD), ("a", OTHER), ("c", OTHER + " More.")]
+    path.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in records), "utf-8")
+    first = ArticleStream([path], on_warning=lambda _: None)
+    kept = [a.id for a in first]
+    assert kept == ["a", "c"] and list(first.choices) == [1, 0, 0, 1]
+    said: list[str] = []
+    again = ArticleStream([path], on_warning=said.append, replay=first.choices)
+    assert [a.id for a in again] == kept and not said
