@@ -179,8 +179,10 @@ def _find(
         raise InputError(f"{named}: no article to map (every file was empty or skipped)")
     hint = years.most_common(1)[0][0] if years else None
     kept = _Kept(filters.describe() if filters else "")
+    # the second one is quiet, and leaves out the articles the first one left out
+    again = {**options, "strict": False}
     texts = ArticleStream(
-        inputs, on_warning=_quiet, make=ArticleText, **{**options, "strict": False}
+        inputs, on_warning=_quiet, make=ArticleText, replay=first.choices, **again
     )
     show = progress and count >= 50 and sys.stderr.isatty()
     for n, (info, found, extracted) in enumerate(_read_all(kept.read(texts), count, g, hint), 1):
