@@ -152,6 +152,10 @@ def measure(argv: Sequence[str], cwd: Path) -> Measured:
         line = next((ln for ln in text.splitlines() if ln.strip().startswith(name)), None)
         return float(line.rsplit(":", 1)[1]) if line else float("nan")
 
+    elapsed = next((ln for ln in text.splitlines() if "Elapsed (wall clock)" in ln), "")
+    if elapsed:  # "h:mm:ss" or "m:ss.ss", the command's own figure
+        parts = elapsed.rsplit(": ", 1)[1].split(":")
+        seconds = sum(float(p) * 60**i for i, p in enumerate(reversed(parts)))
     peak = field("Maximum resident set size") / 1024
     return Measured(seconds, field("User time") + field("System time"), peak, tree)
 

@@ -22,6 +22,7 @@ import contextlib
 import ctypes
 import multiprocessing
 import multiprocessing.connection
+import multiprocessing.pool
 import os
 import signal
 import sys
@@ -39,6 +40,7 @@ from .articles import MAX_BYTES, article_from_text
 from .compact import MentionRows, MentionTable, compact_mentions
 from .errors import InputError, OutputError
 from .events import extract_events, merge_events
+from .events.structure import parser_available
 from .filters import EventFilter
 from .frames import basemap_frame, build_frames
 from .gazetteer import Gazetteer, default_gazetteer
@@ -168,29 +170,35 @@ def _find(
         make=partial(article_from_text, sentences=False),  # only the dates are needed
         **options,
     )
-    years: Counter[int] = Counter()
-    count = 0
-    for article in first:
-        count += 1
-        if article.published:
-            years[article.published.year] += 1
-    if not count:  # every file was empty or skipped: keep the previous outputs
-        named = ", ".join(str(p) for p in inputs[:3]) + (" ..." if len(inputs) > 3 else "")
-        raise InputError(f"{named}: no article to map (every file was empty or skipped)")
-    hint = years.most_common(1)[0][0] if years else None
-    kept = _Kept(filters.describe() if filters else "")
-    # the second one is quiet, and leaves out the articles the first one left out
-    again = {**options, "strict": False}
-    texts = ArticleStream(
-        inputs, on_warning=_quiet, make=ArticleText, replay=first.choices, **again
-    )
-    show = progress and count >= 50 and sys.stderr.isatty()
-    for n, (info, found, extracted) in enumerate(_read_all(kept.read(texts), count, g, hint), 1):
-        kept.add(info, found, extracted)
-        if show and (n % 25 == 0 or n == count):
-            _progress(n, count)
-    if show:
-        print(file=sys.stderr)
+    with contextlib.ExitStack() as stack:  # leaving it ends the workers, if any
+        years: Counter[int] = Counter()
+        count = 0
+        pool = None
+        for article in first:
+            count += 1
+            if article.published:
+                years[article.published.year] += 1
+            if count == PARALLEL_MIN and _workers() > 1:
+                # enough work to share: the workers start (and load their parser)
+                # while this first reading goes on
+                pool = stack.enter_context(_pool(g))
+        if not count:  # every file was empty or skipped: keep the previous outputs
+            named = ", ".join(str(p) for p in inputs[:3]) + (" ..." if len(inputs) > 3 else "")
+            raise InputError(f"{named}: no article to map (every file was empty or skipped)")
+        hint = years.most_common(1)[0][0] if years else None
+        kept = _Kept(filters.describe() if filters else "")
+        # the second reading is quiet, and leaves out the articles the first one left out
+        again = {**options, "strict": False}
+        texts = ArticleStream(
+            inputs, on_warning=_quiet, make=ArticleText, replay=first.choices, **again
+        )
+        show = progress and count >= 50 and sys.stderr.isatty()
+        for n, (info, found, events) in enumerate(_read_all(kept.read(texts), pool, g, hint), 1):
+            kept.add(info, found, events)
+            if show and (n % 25 == 0 or n == count):
+                _progress(n, count)
+        if show:
+            print(file=sys.stderr)
     merged = tuple(merge_events(kept.events))
     if filters:
         merged = filters.apply(merged)
@@ -243,12 +251,25 @@ class _Kept:
 
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-#: from this many articles on, worker processes share the reading (see benchmarks/run.py)
-PARALLEL_MIN = 400
+#: from this many articles on, worker processes share the work: on two cores each
+#: worker's start (its parser, its cold name cache: about 1 s of CPU) is won back
+#: from about 2,000 articles (see benchmarks/run.py --scale)
+PARALLEL_MIN = 2000
 #: articles sent to a worker at a time
 _CHUNK = 50
 
 _Found = tuple[ArticleInfo, MentionRows, list[Event]]
+
+
+def _workers() -> int:
+    return min(os.cpu_count() or 1, 4)
+
+
+def _pool(g: Gazetteer) -> multiprocessing.pool.Pool:
+    """The run's worker processes, each with its own gazetteer connection and resolver
+    for the whole run; leaving the pool's block (done, failed, Ctrl-C or SIGTERM)
+    terminates them at once."""
+    return multiprocessing.Pool(_workers(), initializer=_worker_start, initargs=(str(g.folder),))
 
 
 def _article(text: ArticleText) -> Article:
@@ -264,13 +285,15 @@ def _article(text: ArticleText) -> Article:
 
 
 def _read_all(
-    texts: Iterable[ArticleText], count: int, g: Gazetteer, hint: int | None
+    texts: Iterable[ArticleText],
+    pool: multiprocessing.pool.Pool | None,
+    g: Gazetteer,
+    hint: int | None,
 ) -> Iterator[_Found]:
-    """Analyse, geoparse and extract events article by article, in order; from
-    ``PARALLEL_MIN`` articles on, worker processes share the work (same results, same
-    order), with a few batches in flight so that memory holds only those."""
-    workers = min(os.cpu_count() or 1, 4)
-    if count < PARALLEL_MIN or workers < 2:
+    """Analyse, geoparse and extract events article by article, in order; with a
+    ``pool``, its workers share the work (same results, same order), with a few
+    batches in flight so that memory holds only those."""
+    if pool is None:
         resolver = Resolver(g)
         for text in texts:
             article = _article(text)
@@ -279,18 +302,15 @@ def _read_all(
             yield article.info, compact_mentions(found), events
         return
     pending: deque[AsyncResult[list[_Found]]] = deque()
-    # leaving the block (done, failed, Ctrl-C or SIGTERM) terminates the workers at once
-    start = (str(g.folder), hint)
-    with multiprocessing.Pool(workers, initializer=_worker_start, initargs=start) as pool:
-        for batch in iter(lambda: list(islice(texts, _CHUNK)), []):
-            pending.append(pool.apply_async(_read_chunk, (batch,)))
-            if len(pending) > 2 * workers:
-                yield from pending.popleft().get()
-        while pending:
+    for batch in iter(lambda: list(islice(texts, _CHUNK)), []):
+        pending.append(pool.apply_async(_read_chunk, ((hint, batch),)))
+        if len(pending) > 2 * _workers():
             yield from pending.popleft().get()
+    while pending:
+        yield from pending.popleft().get()
 
 
-def _worker_start(folder: str | None = None, hint: int | None = None) -> None:
+def _worker_start(folder: str | None = None) -> None:
     """Open the worker's gazetteer and resolver once for the whole run (its name
     cache stays warm from one batch to the next), and make it die with the run: a
     worker left behind by a killed run holds ~120 MB and the run's stdout, so
@@ -303,7 +323,8 @@ def _worker_start(folder: str | None = None, hint: int | None = None) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if folder is not None:
         g = Gazetteer(folder)
-        _WORKER.update(gazetteer=g, resolver=Resolver(g), hint=hint, sent=set())
+        _WORKER.update(gazetteer=g, resolver=Resolver(g), sent=set())
+        parser_available()  # load the sentence parser now, not on the first article
     with contextlib.suppress(OSError):
         os.setpgid(0, 0)  # a terminal's Ctrl-C reaches the parent only
     parent = multiprocessing.parent_process()
@@ -337,11 +358,12 @@ def _watch_parent(sentinel: int) -> None:
 _WORKER: dict[str, Any] = {}
 
 
-def _read_chunk(batch: Sequence[ArticleText]) -> list[_Found]:
-    """One worker's share: the same work as in one process, with the worker's own
-    resolver; what goes back is compact (each place once per worker, no texts)."""
-    g, resolver = _WORKER["gazetteer"], _WORKER["resolver"]
-    hint, sent = _WORKER["hint"], _WORKER["sent"]
+def _read_chunk(job: tuple[int | None, Sequence[ArticleText]]) -> list[_Found]:
+    """One worker's share (the year hint, a batch of texts): the same work as in one
+    process, with the worker's own resolver; what goes back is compact (each place
+    once per worker, no texts)."""
+    hint, batch = job
+    g, resolver, sent = _WORKER["gazetteer"], _WORKER["resolver"], _WORKER["sent"]
     out = []
     for text in batch:
         article = _article(text)
