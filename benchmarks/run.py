@@ -293,7 +293,7 @@ def corpus_row(label: str, path: Path, work: Path, gazetteer: Any, resolver: Any
     def pipeline(workers: bool) -> float:
         out = work / f"out-{len(os.listdir(work))}"
         saved = pipeline_module.PARALLEL_MIN
-        pipeline_module.PARALLEL_MIN = saved if workers else len(docs) + 1
+        pipeline_module.PARALLEL_MIN = 1 if workers else len(docs) + 1
         try:
             return timed(lambda: run([path], out, gazetteer=gazetteer, on_warning=lambda _: None))
         finally:
@@ -485,8 +485,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(table(["map events", "build s", "HTML MB", "ready ms"], maps))
     print()
     print(
-        "docs/s: after start-up; one core unless workers are named (the pipeline uses them "
-        f"from {PARALLEL_MIN} articles on).\n"
+        "docs/s: after start-up; one core unless workers are named (forced here; `geomap "
+        f"run` uses them from {PARALLEL_MIN} articles on).\n"
         "pipeline = read, geoparse, events, frames, map, files. "
         "`geomap run` s and peak MB: the whole command in a child process."
     )
