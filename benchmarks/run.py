@@ -2,6 +2,7 @@
 
     python benchmarks/run.py [FOLDER_OR_JSONL ...] [--copies 500] [--sizes 1000 10000]
                              [--repeat 3] [--no-browser]
+    python benchmarks/run.py --scale 10000 100000 [--lgl PATH] [--one-process-up-to N]
 
 Measures, on one machine in one go:
 
@@ -20,6 +21,17 @@ Measures, on one machine in one go:
 
 Needs nothing beyond geomap's own dependencies. Throughput figures are after
 start-up (the gazetteer open, its name cache warmed on 50 documents), one core.
+
+``--scale N ...`` measures large corpora instead: the seeds and the LGL corpus
+(``--lgl``, default ``../shared/eval/geoparse/lgl.jsonl`` beside the repository)
+replicated to exactly N articles with distinct ids and texts, one JSONL each, run by
+``geomap run`` in a child process with its worker processes and (up to
+``--one-process-up-to`` articles) in one process. For each: wall seconds, CPU
+seconds (user + system, the workers included), the peak resident memory of the
+largest process (``/usr/bin/time -v``'s "Maximum resident set size", which is
+``os.wait4``'s figure) and the peak of the whole process tree (proportional set
+sizes summed, sampled from ``/proc`` every 0.1 s), and whether the two runs wrote
+byte-identical files.
 """
 
 from __future__ import annotations
@@ -75,6 +87,149 @@ def run_child(argv: Sequence[str], cwd: Path) -> Child:
     # ru_maxrss is in kilobytes on Linux, bytes on macOS
     peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
     return Child(seconds, peak, proc.returncode)
+
+
+@dataclass
+class Measured:
+    """A whole ``geomap run``: wall and CPU seconds, peak of the largest process and
+    of the process tree (MB)."""
+
+    seconds: float
+    cpu: float
+    peak_mb: float
+    tree_mb: float
+
+
+def _tree_pss_mb(root: int) -> float:
+    """The memory of ``root`` and all its descendants, summed as proportional set
+    size (pages shared by forked workers counted once; from /proc)."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            parents[int(entry)] = int(fields[1])
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    total = 0
+    for pid in tree:
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        line = next((ln for ln in rollup.splitlines() if ln.startswith("Pss:")), "")
+        total += int(line.split()[1]) if line else 0
+    return total / 1024
+
+
+def measure(argv: Sequence[str], cwd: Path) -> Measured:
+    """Run ``argv`` under ``/usr/bin/time -v`` (else alone, with ``os.wait4``) while
+    sampling the summed memory of its process tree."""
+    paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(paths))
+    timer = Path("/usr/bin/time")
+    with tempfile.NamedTemporaryFile("w+") as report, tempfile.TemporaryFile() as err:
+        wrapped = [str(timer), "-v", "-o", report.name, *argv] if timer.exists() else list(argv)
+        start = time.perf_counter()
+        proc = subprocess.Popen(wrapped, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        tree = 0.0
+        while proc.poll() is None:
+            if Path("/proc").is_dir():
+                tree = max(tree, _tree_pss_mb(proc.pid))
+            time.sleep(0.1)
+        seconds = time.perf_counter() - start
+        if proc.returncode != 0:
+            err.seek(0)
+            sys.exit(f"benchmark child failed ({' '.join(argv)}):\n{err.read().decode()}")
+        text = Path(report.name).read_text() if timer.exists() else ""
+
+    def field(name: str) -> float:
+        line = next((ln for ln in text.splitlines() if ln.strip().startswith(name)), None)
+        return float(line.rsplit(":", 1)[1]) if line else float("nan")
+
+    elapsed = next((ln for ln in text.splitlines() if "Elapsed (wall clock)" in ln), "")
+    if elapsed:  # "h:mm:ss" or "m:ss.ss", the command's own figure
+        parts = elapsed.rsplit(": ", 1)[1].split(":")
+        seconds = sum(float(p) * 60**i for i, p in enumerate(reversed(parts)))
+    peak = field("Maximum resident set size") / 1024
+    return Measured(seconds, field("User time") + field("System time"), peak, tree)
+
+
+def scale_corpus(folder: Path, size: int, lgl: Path) -> Path:
+    """The seeds and LGL, replicated to exactly ``size`` articles of distinct ids and
+    texts (each copy ends with its number), as one JSONL."""
+    from geomap.articles import read_articles
+
+    base = [
+        {
+            "id": a.id,
+            "text": a.text,
+            **({"published": a.published.isoformat()} if a.published else {}),
+        }
+        for a in read_articles([SEEDS])
+    ]
+    with lgl.open(encoding="utf-8") as handle:
+        base += [{"id": r["id"], "text": r["text"]} for r in map(json.loads, handle)]
+    path = folder / f"scale-{size}.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(size):
+            copy, record = divmod(n, len(base))
+            r = base[record]
+            line = dict(r, id=f"{copy}-{r['id']}", text=f"{r['text']}\n\nCopy {copy}.")
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    return path
+
+
+#: ``geomap run`` with worker processes never used (one process)
+_ONE_PROCESS = (
+    "import sys\n"
+    "import geomap.pipeline as pipeline\n"
+    "pipeline.PARALLEL_MIN = float('inf')\n"
+    "from geomap.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
+def scale_rows(sizes: Sequence[int], lgl: Path, work: Path, one_up_to: int) -> list[list[str]]:
+    """Workers against one process at each size: time, CPU, memory, same files."""
+    rows = []
+    for size in sizes:
+        corpus = scale_corpus(work, size, lgl)
+        runs = {"workers": [*geomap_command(), "run"]}
+        if size <= one_up_to:
+            runs["one process"] = [sys.executable, "-c", _ONE_PROCESS, "run"]
+        outs, figures = {}, {}
+        for label, command in runs.items():
+            outs[label] = work / f"scale-{size}-{label.replace(' ', '-')}"
+            figures[label] = measure([*command, str(corpus), "-o", str(outs[label])], ROOT)
+        same = "-"
+        if len(outs) == 2:
+            a, b = outs.values()
+            names = sorted(p.name for p in a.iterdir())
+            same = (
+                "yes" if all((a / n).read_bytes() == (b / n).read_bytes() for n in names) else "NO"
+            )
+        for label, m in figures.items():
+            speedup = figures["one process"].seconds / m.seconds if "one process" in figures else 0
+            rows.append(
+                [
+                    f"{size:,}",
+                    label,
+                    f"{m.seconds:.1f}",
+                    f"{m.cpu:.1f}",
+                    f"{m.peak_mb:.0f}",
+                    f"{m.tree_mb:.0f}",
+                    f"{speedup:.2f}x" if speedup else "-",
+                    same,
+                ]
+            )
+        corpus.unlink()
+    return rows
 
 
 def default_corpus(folder: Path, copies: int) -> tuple[str, Path]:
@@ -138,7 +293,7 @@ def corpus_row(label: str, path: Path, work: Path, gazetteer: Any, resolver: Any
     def pipeline(workers: bool) -> float:
         out = work / f"out-{len(os.listdir(work))}"
         saved = pipeline_module.PARALLEL_MIN
-        pipeline_module.PARALLEL_MIN = saved if workers else len(docs) + 1
+        pipeline_module.PARALLEL_MIN = 1 if workers else len(docs) + 1
         try:
             return timed(lambda: run([path], out, gazetteer=gazetteer, on_warning=lambda _: None))
         finally:
@@ -230,7 +385,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--repeat", type=int, default=3, help="start-up runs (best of)")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium timing")
+    parser.add_argument(
+        "--scale", type=int, nargs="+", metavar="N", help="large corpora of N articles instead"
+    )
+    parser.add_argument(
+        "--lgl",
+        type=Path,
+        default=ROOT.parent / "shared" / "eval" / "geoparse" / "lgl.jsonl",
+        help="the LGL corpus (JSONL) for --scale",
+    )
+    parser.add_argument(
+        "--one-process-up-to",
+        type=int,
+        default=10_000,
+        metavar="N",
+        help="with --scale, also run in one process up to N articles (default 10,000)",
+    )
     args = parser.parse_args(argv)
+    if args.scale:
+        if not args.lgl.is_file():
+            parser.error(f"{args.lgl}: no such file (the LGL corpus; give it with --lgl)")
+        return scale(args.scale, args.lgl, args.one_process_up_to)
     for path in args.inputs:
         if not path.exists():
             parser.error(f"{path}: no such file or folder")
@@ -310,10 +485,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(table(["map events", "build s", "HTML MB", "ready ms"], maps))
     print()
     print(
-        "docs/s: after start-up; one core unless workers are named (the pipeline uses them "
-        f"from {PARALLEL_MIN} articles on).\n"
+        "docs/s: after start-up; one core unless workers are named (forced here; `geomap "
+        f"run` uses them from {PARALLEL_MIN} articles on).\n"
         "pipeline = read, geoparse, events, frames, map, files. "
         "`geomap run` s and peak MB: the whole command in a child process."
+    )
+    return 0
+
+
+def scale(sizes: Sequence[int], lgl: Path, one_up_to: int) -> int:
+    """``--scale``: the large-corpus table."""
+    print(
+        f"geomap at scale: Python {platform.python_version()}, {platform.system()} "
+        f"{platform.machine()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"
+    )
+    with tempfile.TemporaryDirectory(prefix="geomap-scale-") as tmp:
+        rows = scale_rows(sizes, lgl, Path(tmp), one_up_to)
+    print()
+    header = ["articles", "run", "wall s", "CPU s", "peak MB", "tree MB", "speed-up", "same files"]
+    print(table(header, rows))
+    print(
+        f"\nload after: {os.getloadavg()[0]:.1f}. peak MB: the largest process "
+        "(/usr/bin/time -v); tree MB: all processes together (PSS), sampled."
     )
     return 0
 

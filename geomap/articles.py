@@ -30,12 +30,13 @@ from pathlib import Path
 
 from geomap.dates import url_date
 from geomap.errors import InputError
-from geomap.models import Article, Removed, Sentence
+from geomap.models import Article, ArticleText, Removed, Sentence
 
 __all__ = [
     "ARTICLE_EXTENSIONS",
     "MAX_BYTES",
     "article_from_text",
+    "article_of",
     "read_articles",
     "split_sentences",
 ]
@@ -335,11 +336,14 @@ def article_from_text(
     published: date | datetime | str | None = None,
     url: str | None = None,
     path: str | None = None,
+    sentences: bool = True,
 ) -> Article:
     """Analyse ``text``: boilerplate spans, title, dateline, publication date, sentences.
 
     ``published`` (a date or an ISO string) is metadata and wins over dates in the text.
     Without ``title`` the first line is used when it reads like a headline.
+    ``sentences=False`` leaves the sentences out, for a reading that only needs the
+    dates (most of the time goes into splitting sentences).
     """
     lines = _lines(text)
     low = text.lower()
@@ -375,7 +379,7 @@ def article_from_text(
         published_source=source,
         url=url,
         dateline=dateline,
-        sentences=split_sentences(text, lines),
+        sentences=split_sentences(text, lines) if sentences else (),
         removed=removed,
         path=path,
     )
@@ -614,3 +618,16 @@ def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
     # both ends already sit on non-blank characters (line ends are stripped, cuts skip spaces)
     if start < end:
         out.append(Sentence(start, end, text[start:end]))
+
+
+def article_of(text: ArticleText) -> Article:
+    """The article a text read is (its sentences, boilerplate, title and dates): what
+    a run, a worker process or a Dask worker analyses."""
+    return article_from_text(
+        text.id,
+        text.text,
+        title=text.title,
+        published=text.published,
+        url=text.url,
+        path=text.path,
+    )

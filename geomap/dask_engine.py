@@ -24,14 +24,16 @@ from __future__ import annotations
 import contextlib
 import logging
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from .articles import article_of
+from .compact import MentionRows, compact_mentions
 from .errors import EngineError, GeomapError
 from .events import extract_events, merge_indexed, merge_key
 from .gazetteer import Gazetteer, _data_folder
 from .mentions import find_spans
-from .models import Article, Event, Mention
+from .models import ArticleInfo, ArticleText, Event
 from .resolution import Resolver
 
 __all__ = ["DaskEngine", "require_dask"]
@@ -94,12 +96,13 @@ class DaskEngine:
         return sum(w["nthreads"] for w in self.client.scheduler_info()["workers"].values())
 
     def read(
-        self, articles: Sequence[Article], gazetteer: Gazetteer, year_hint: int | None
-    ) -> Iterator[tuple[Article, list[Mention], list[Event]]]:
+        self, texts: Iterable[ArticleText], gazetteer: Gazetteer, year_hint: int | None
+    ) -> Iterator[tuple[ArticleInfo, MentionRows, list[Event]]]:
         """Geoparse and extract events on the workers: (article, mentions, events) for
-        each article, in order, as the local engine yields them."""
+        each article read, in order, as the local engine yields them."""
         import dask.bag as db
 
+        articles = list(texts)
         # four partitions a thread at least, so that a slow one does not hold up the rest
         count = max(4 * self.threads, -(-len(articles) // READ_PARTITION))
         parts = _partitions(articles, count)
@@ -109,9 +112,8 @@ class DaskEngine:
         # one future per partition, taken in order: the run's progress moves as they end
         done = self.client.compute(bag.to_delayed())
         with self._failures():
-            for part, future in zip(parts, done, strict=True):
-                for article, (found, events) in zip(part, future.result(), strict=True):
-                    yield article, found, events
+            for future in done:
+                yield from future.result()
 
     def merge(self, events: Sequence[Event]) -> list[Event]:
         """``merge_events`` on the cluster: a shuffle of the events by ``merge_key``,
@@ -180,18 +182,20 @@ _GAZETTEERS: dict[str | None, Gazetteer] = {}
 
 
 def _read_partition(
-    articles: Sequence[Article], folder: str | None, year_hint: int | None
-) -> list[tuple[list[Mention], list[Event]]]:
+    texts: Sequence[ArticleText], folder: str | None, year_hint: int | None
+) -> list[tuple[ArticleInfo, MentionRows, list[Event]]]:
     """One partition, on a worker: its gazetteer opened once per worker process, the
-    same code as the local engine."""
+    same code as the local engine; what goes back is compact (no texts)."""
     if folder not in _GAZETTEERS:
         _GAZETTEERS[folder] = Gazetteer(folder)
     g = _GAZETTEERS[folder]
     resolver = Resolver(g)
     out = []
-    for article in articles:
+    for text in texts:
+        article = article_of(text)
         found = resolver.resolve(article, find_spans(article, g))
-        out.append((found, extract_events(article, found, year_hint=year_hint, gazetteer=g)))
+        events = extract_events(article, found, year_hint=year_hint, gazetteer=g)
+        out.append((article.info, compact_mentions(found), events))
     return out
 
 

@@ -19,8 +19,9 @@ import shapely
 
 from .borders import border_facts
 from .codes import codes_for
+from .compact import MentionTable
 from .gazetteer import Gazetteer
-from .models import Event, Mention
+from .models import Event, Mention, Place
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -98,46 +99,39 @@ def events_frame(events: Sequence[Event], gazetteer: Gazetteer) -> gpd.GeoDataFr
     return _frame(rows, EVENT_COLUMNS)
 
 
-def places_frame(mentions: Iterable[Mention]) -> gpd.GeoDataFrame:
-    by_place: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.place is not None:
-            by_place.setdefault(m.place.id, []).append(m)
-    rows = []
-    for pid in sorted(by_place):
-        ms = sorted(by_place[pid], key=lambda m: (m.article_id, m.start))
-        p = ms[0].place
-        assert p is not None
-        rows.append(
-            {
-                "id": pid,
-                "name": p.name,
-                "kind": p.kind,
-                "country": p.country,
-                "mentions": [
-                    {
-                        "article": m.article_id,
-                        "start": m.start,
-                        "end": m.end,
-                        "text": m.text,
-                        "metonym": m.metonym,
-                        "demonym": m.adjectival,
-                    }
-                    for m in ms
-                ],
-                "geometry": shapely.Point(p.lon, p.lat),
-            }
-        )
+def places_frame(mentions: MentionTable | Iterable[Mention]) -> gpd.GeoDataFrame:
+    """One row per place mentioned, its mentions ordered by article id and offset
+    (read from the compact table as the files are written, see ``geomap.compact``)."""
+    table = mentions if isinstance(mentions, MentionTable) else _table(mentions)
+    rows = [
+        {
+            "id": p.id,
+            "name": p.name,
+            "kind": p.kind,
+            "country": p.country,
+            "mentions": found,
+            "geometry": shapely.Point(p.lon, p.lat),
+        }
+        for p, found in table.by_place()
+    ]
     return _frame(rows, PLACE_COLUMNS)
 
 
+def _table(mentions: Iterable[Mention]) -> MentionTable:
+    by_article: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_article.setdefault(m.article_id, []).append(m)
+    return MentionTable.from_mentions(by_article)
+
+
 def areas_frame(
-    events: Sequence[Event], mentions: Iterable[Mention], gazetteer: Gazetteer
+    events: Sequence[Event], mentions: MentionTable | Iterable[Mention], gazetteer: Gazetteer
 ) -> gpd.GeoDataFrame:
     ids = {e.place.id for e in events if e.place is not None and e.place.kind != "city"}
-    ids |= {
-        m.place.id for m in mentions if m.place is not None and m.place.kind in ("admin1", "region")
-    }
+    places: Iterable[Place | None] = (
+        mentions.places if isinstance(mentions, MentionTable) else (m.place for m in mentions)
+    )
+    ids |= {p.id for p in places if p is not None and p.kind in ("admin1", "region")}
     rows = []
     for pid in sorted(ids):
         shape = gazetteer.shape(pid)
@@ -195,10 +189,13 @@ def basemap_frame(gazetteer: Gazetteer) -> gpd.GeoDataFrame:
 
 
 def build_frames(
-    events: Sequence[Event], mentions: Mapping[str, Sequence[Mention]], gazetteer: Gazetteer
+    events: Sequence[Event],
+    mentions: MentionTable | Mapping[str, Sequence[Mention]],
+    gazetteer: Gazetteer,
 ) -> Frames:
-    """All frames of a run from its events and its mentions by article."""
-    flat = [m for ms in mentions.values() for m in ms]
+    """All frames of a run from its events and its mentions (a compact table, or
+    mentions by article)."""
+    table = mentions if isinstance(mentions, MentionTable) else MentionTable.from_mentions(mentions)
     involved = set()
     for e in events:
         involved.update(x for x in (e.actor, e.target) if x)
@@ -206,8 +203,8 @@ def build_frames(
             involved.add(e.place.country)
     return Frames(
         events=events_frame(events, gazetteer),
-        places=places_frame(flat),
-        areas=areas_frame(events, flat, gazetteer),
+        places=places_frame(table),
+        areas=areas_frame(events, table, gazetteer),
         borders=borders_frame(involved, gazetteer),
         arrows=arrows_frame(events, gazetteer),
     )

@@ -43,6 +43,7 @@ __all__ = [
     "column_values",
     "dumps",
     "geometry_to_json",
+    "iter_features",
     "json_value",
     "to_feature_collection",
     "to_wgs84",
@@ -73,6 +74,20 @@ def to_feature_collection(
     property. Raises ``ValueError`` naming any column the frame lacks and
     ``TypeError`` for a value that has no JSON form.
     """
+    features = list(_features(gdf, columns, point_decimals, shape_decimals))
+    return {"type": "FeatureCollection", "features": features}
+
+
+def iter_features(gdf: gpd.GeoDataFrame, columns: Sequence[str]) -> Iterator[dict[str, Any]]:
+    """The features of ``to_feature_collection``, each made only when it is taken,
+    so a file is written holding one feature at a time (a place named in every
+    article carries every mention)."""
+    return _features(gdf, columns, POINT_DECIMALS, SHAPE_DECIMALS)
+
+
+def _features(
+    gdf: gpd.GeoDataFrame, columns: Sequence[str], point_decimals: int, shape_decimals: int
+) -> Iterator[dict[str, Any]]:
     wanted = [c for c in columns if c != gdf.geometry.name]
     missing = [c for c in wanted if c not in gdf.columns]
     if missing:
@@ -80,17 +95,14 @@ def to_feature_collection(
     frame = to_wgs84(gdf)
     values = {c: column_values(frame[c]) for c in wanted}
     geometries = frame.geometry.tolist()
-    features = []
-    for i, geom in enumerate(geometries):
-        properties = {c: json_value(values[c][i], c) for c in wanted}
-        features.append(
-            {
-                "type": "Feature",
-                "geometry": geometry_to_json(geom, point_decimals, shape_decimals),
-                "properties": properties,
-            }
-        )
-    return {"type": "FeatureCollection", "features": features}
+    return (
+        {
+            "type": "Feature",
+            "geometry": geometry_to_json(geom, point_decimals, shape_decimals),
+            "properties": {c: json_value(values[c][i], c) for c in wanted},
+        }
+        for i, geom in enumerate(geometries)
+    )
 
 
 def geometry_to_json(
@@ -127,20 +139,17 @@ def iter_dumps(fc: Mapping[str, Any]) -> Iterator[str]:
     text (and copies of it) in memory at once."""
     head = [f"{_compact(k)}:{_compact(v)}" for k, v in fc.items() if k != "features"]
     yield "{" + "".join(f"{item}," for item in head)
-    features = fc.get("features", [])
-    if not features:
-        yield '"features":[]}\n'
-        return
-    yield '"features":[\n'
-    for i, feature in enumerate(features):
-        yield f",\n{_compact(feature)}" if i else _compact(feature)
-    yield "\n]}\n"
+    empty = True
+    for feature in fc.get("features", []):
+        yield f",\n{_compact(feature)}" if not empty else f'"features":[\n{_compact(feature)}'
+        empty = False
+    yield '"features":[]}\n' if empty else "\n]}\n"
 
 
 def geojson_text(gdf: gpd.GeoDataFrame, columns: Sequence[str]) -> Iterator[str]:
     """The GeoJSON text of ``gdf`` in pieces, made only as it is consumed (for
-    ``write_texts_atomic``: one collection at a time is ever held in memory)."""
-    yield from iter_dumps(to_feature_collection(gdf, columns))
+    ``write_texts_atomic``: one feature at a time is ever held in memory)."""
+    yield from iter_dumps({"type": "FeatureCollection", "features": iter_features(gdf, columns)})
 
 
 def write_geojson(
@@ -229,7 +238,9 @@ def json_value(value: Any, column: str = "value") -> Any:
         return value.isoformat()
     if isinstance(value, Mapping):
         return {str(k): json_value(v, column) for k, v in value.items()}
-    if isinstance(value, (list, tuple, np.ndarray)):
+    if isinstance(value, (list, tuple, np.ndarray)) or (
+        isinstance(value, Sequence) and not isinstance(value, bytes | bytearray)
+    ):  # a place's mentions (geomap.compact.PlaceMentions)
         return [json_value(v, column) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return json_value(dataclasses.asdict(value), column)

@@ -2,6 +2,9 @@
 
 This is the only module that opens input files. What it promises, and why:
 
+* **One article at a time.** :class:`ArticleStream` reads the articles as they are
+  taken, so a run holds one batch of texts, not the corpus; iterating it again reads
+  the files again.
 * **Bounded reads.** Each file is opened once (without blocking, so a named pipe
   cannot hang the run), checked with ``fstat`` to be a regular file (a FIFO, a device
   such as ``/dev/zero`` or a socket is refused), and read up to the size limit plus
@@ -34,13 +37,14 @@ import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .articles import ARTICLE_EXTENSIONS, MAX_BYTES, _metadata_date, article_from_text
 from .decoding import decode_bytes, strip_surrogates
 from .errors import InputError
-from .models import Article
+from .models import Article, ArticleText
 
-__all__ = ["Reading", "display_path", "read_inputs"]
+__all__ = ["ArticleStream", "Reading", "display_path", "read_inputs"]
 
 _LOG = logging.getLogger("geomap.articles")
 _CHUNK = 1 << 20
@@ -103,30 +107,83 @@ def read_inputs(
     folder) are never read. ``on_progress(file, bytes read, file size)`` follows the
     reading of a large JSON Lines file, the one kind of file that takes long to read.
     """
-    warn = on_warning if on_warning is not None else _LOG.warning
-    reader = _Reader(warn, max_bytes, on_progress)
-    given = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
-    alone = len(given) == 1
-    excluded = {os.path.realpath(p) for p in exclude}
-    files: list[_InputFile] = []
-    for path in given:
-        try:
-            files.extend(reader.list_input(path, excluded))
-        except InputError as exc:
-            if alone:
-                raise
-            reader.skip(f"{exc} (input skipped)")
-    for file, ident in zip(files, _unique_ids(files), strict=True):
-        try:
-            reader.read_file(file, ident)
-        except InputError as exc:
-            if alone and file.named:
-                raise
-            reader.skip(f"{exc} (file skipped)")
-    if strict and reader.skipped:
-        n = len(reader.skipped)
-        raise InputError(f"strict: {n} input{'s' if n > 1 else ''} skipped, nothing written")
-    return Reading(tuple(reader.articles), tuple(reader.skipped))
+    stream = ArticleStream(
+        paths,
+        on_warning=on_warning,
+        max_bytes=max_bytes,
+        exclude=exclude,
+        strict=strict,
+        on_progress=on_progress,
+    )
+    articles = tuple(stream)
+    return Reading(articles, stream.skipped)
+
+
+class ArticleStream:
+    """The articles in ``paths``, read one at a time as they are taken (the options
+    are those of :func:`read_inputs`).
+
+    Each iteration reads the files again, with the same checks, ids and warnings;
+    after one, ``skipped`` holds a line for each file or JSON line left out. With
+    ``strict``, the iteration raises :class:`InputError` at its end when anything
+    was skipped. ``make`` turns a text read (its id, text and metadata) into what
+    the iteration yields: an ``Article`` (``article_from_text``), or, for a worker
+    process to analyse, an ``ArticleText``.
+
+    After an iteration, ``choices`` holds, for each article read, whether it was kept
+    (duplicate texts and ids are not). Given to another stream of the same inputs as
+    ``replay``, they spare it the digest of every text and id it would otherwise
+    keep to find duplicates: a run reading its inputs twice does so in its second
+    reading, which holds those digests while it holds everything else.
+    """
+
+    def __init__(
+        self,
+        paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+        *,
+        on_warning: Callable[[str], None] | None = None,
+        max_bytes: int = MAX_BYTES,
+        exclude: Iterable[str | os.PathLike[str]] = (),
+        strict: bool = False,
+        on_progress: Callable[[str, int, int], None] | None = None,
+        make: Callable[..., Article | ArticleText] = article_from_text,
+        replay: bytearray | None = None,
+    ) -> None:
+        self.make = make
+        self.replay = replay
+        self.choices = bytearray()
+        self.given = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
+        self.warn = on_warning if on_warning is not None else _LOG.warning
+        self.max_bytes = max_bytes
+        self.excluded = {os.path.realpath(p) for p in exclude}
+        self.strict = strict
+        self.progress = on_progress
+        self.skipped: tuple[str, ...] = ()
+
+    def __iter__(self) -> Iterator[Any]:
+        reader = _Reader(self.warn, self.max_bytes, self.progress, self.make)
+        self.choices = reader.choices = bytearray()
+        reader.replay = iter(self.replay) if self.replay is not None else None
+        alone = len(self.given) == 1
+        files: list[_InputFile] = []
+        for path in self.given:
+            try:
+                files.extend(reader.list_input(path, self.excluded))
+            except InputError as exc:
+                if alone:
+                    raise
+                reader.skip(f"{exc} (input skipped)")
+        for file, ident in zip(files, _unique_ids(files), strict=True):
+            try:
+                yield from reader.read_file(file, ident)
+            except InputError as exc:
+                if alone and file.named:
+                    raise
+                reader.skip(f"{exc} (file skipped)")
+        self.skipped = tuple(reader.skipped)
+        if self.strict and reader.skipped:
+            n = len(reader.skipped)
+            raise InputError(f"strict: {n} input{'s' if n > 1 else ''} skipped, nothing written")
 
 
 class _Reader:
@@ -137,15 +194,21 @@ class _Reader:
         warn: Callable[[str], None],
         max_bytes: int,
         progress: Callable[[str, int, int], None] | None,
+        make: Callable[..., Article | ArticleText] = article_from_text,
     ) -> None:
+        self.make = make
         self.warn = warn
         self.max_bytes = max_bytes
         self.progress = progress
-        self.articles: list[Article] = []
         self.skipped: list[str] = []
         self._listed: set[str] = set()
-        self._texts: dict[str, str] = {}
-        self._ids: dict[str, str] = {}
+        # what was read, compactly (a run may read millions of articles): each text's
+        # sha256 and each id, with where it was read as one number (``_where``)
+        self._texts: dict[bytes, int] = {}
+        self._ids: dict[str, int] = {}
+        self.choices = bytearray()  # whether each article read was kept
+        self.replay: Iterator[int] | None = None  # an earlier reading's choices
+        self._files: list[str] = []
 
     def skip(self, message: str) -> None:
         """Say that something was left out, and count it."""
@@ -215,12 +278,13 @@ class _Reader:
 
     # -------------------------------------------------------------- reading
 
-    def read_file(self, file: _InputFile, ident: str) -> None:
+    def read_file(self, file: _InputFile, ident: str) -> Iterator[Article | ArticleText]:
         """Read one file into zero or more articles; InputError when it is unusable."""
         fd = _open_regular(file)
+        self._files.append(file.shown)
         try:
             if file.path.lower().endswith(".jsonl"):
-                self._read_jsonl(file, fd)
+                yield from self._read_jsonl(file, fd)
                 return
             data = _read_bounded(fd, file.shown, self.max_bytes)
         finally:
@@ -238,15 +302,16 @@ class _Reader:
             self.skip(f"{file.shown}: empty file (skipped)")
             return
         if is_html:
-            article = _html_article(file, ident, text)
+            article = _html_article(file, ident, text, self.make)
             if article is None:
                 self.skip(f"{file.shown}: no article text found in the HTML (skipped)")
                 return
         else:
-            article = article_from_text(ident, _newlines(text), path=file.shown)
-        self._accept(article, file.shown)
+            article = self.make(ident, _newlines(text), path=file.shown)
+        if self._accept(article, 0):
+            yield article
 
-    def _read_jsonl(self, file: _InputFile, fd: int) -> None:
+    def _read_jsonl(self, file: _InputFile, fd: int) -> Iterator[Article | ArticleText]:
         """One article per non-blank line; a bad line is skipped with its number."""
         blank = True
         size = os.fstat(fd).st_size
@@ -271,14 +336,16 @@ class _Reader:
             except InputError as exc:
                 self.skip(f"{exc} (line skipped)")
                 continue
-            if article is not None:
-                self._accept(article, where)
+            if article is not None and self._accept(article, number):
+                yield article
         if show:
             show(file.shown, size, size)
         if blank:
             self.skip(f"{file.shown}: empty file (skipped)")
 
-    def _jsonl_article(self, where: str, line: bytes, file: _InputFile) -> Article | None:
+    def _jsonl_article(
+        self, where: str, line: bytes, file: _InputFile
+    ) -> Article | ArticleText | None:
         """The article on one JSON line; InputError naming the line when it is bad."""
         try:
             text = line.decode("utf-8")
@@ -308,7 +375,7 @@ class _Reader:
         if published is not None and _metadata_date(published) is None:
             self.warn(f'{where}: "published" {published!r} is not an ISO date (ignored)')
             published = None
-        return article_from_text(
+        return self.make(
             _BIDI.sub("", strip_surrogates(ident)),
             _newlines(strip_surrogates(body)),
             title=_text_field(record, "title"),
@@ -317,24 +384,38 @@ class _Reader:
             path=file.shown,
         )
 
-    def _accept(self, article: Article, where: str) -> None:
-        """Keep an article unless its text was read already or its id is taken."""
-        key = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    def _accept(self, article: Article | ArticleText, line: int) -> bool:
+        """Keep an article (True) unless its text was read already or its id is taken;
+        ``line`` is its line in the file being read (0: the whole file)."""
+        if self.replay is not None:
+            return bool(next(self.replay, 0))
+        kept = self._choose(article, line)
+        self.choices.append(kept)
+        return kept
+
+    def _choose(self, article: Article | ArticleText, line: int) -> bool:
+        here = (len(self._files) - 1) << 32 | line
+        key = hashlib.sha256(article.text.encode("utf-8")).digest()
         if key in self._texts:
             self.warn(
-                f"{where}: article {article.id!r} has the same text as {self._texts[key]} "
-                "(duplicate, read once)"
+                f"{self._where(here)}: article {article.id!r} has the same text as "
+                f"{self._where(self._texts[key])} (duplicate, read once)"
             )
-            return
+            return False
         if article.id in self._ids:
             self.skip(
-                f"{where}: article id {article.id!r} already used by {self._ids[article.id]} "
-                "for another text (skipped)"
+                f"{self._where(here)}: article id {article.id!r} already used by "
+                f"{self._where(self._ids[article.id])} for another text (skipped)"
             )
-            return
-        self._texts[key] = where
-        self._ids[article.id] = where
-        self.articles.append(article)
+            return False
+        self._texts[key] = here
+        self._ids[article.id] = here
+        return True
+
+    def _where(self, at: int) -> str:
+        """Where an article was read: its file, and its line in a JSON Lines file."""
+        file, line = at >> 32, at & 0xFFFFFFFF
+        return f"{self._files[file]} line {line}" if line else self._files[file]
 
 
 # ------------------------------------------------------------------ files
@@ -440,7 +521,9 @@ def _unique_ids(files: list[_InputFile]) -> list[str]:
             depth[i] += 1
 
 
-def _html_article(file: _InputFile, ident: str, html: str) -> Article | None:
+def _html_article(
+    file: _InputFile, ident: str, html: str, make: Callable[..., Article | ArticleText]
+) -> Article | ArticleText | None:
     """Reduce an HTML page to its story with trafilatura; metadata gives title and date."""
     import trafilatura  # imported here: it is slow to load and only HTML needs it
 
@@ -458,7 +541,7 @@ def _html_article(file: _InputFile, ident: str, html: str) -> Article | None:
     if not text.strip():
         return None
     published = doc.date if doc.date and _metadata_date(doc.date) else None
-    return article_from_text(
+    return make(
         ident,
         _newlines(text),
         title=doc.title or None,

@@ -38,6 +38,8 @@ def _pickled_as_call(cls: type[_T]) -> type[_T]:
 
 __all__ = [
     "Article",
+    "ArticleInfo",
+    "ArticleText",
     "Candidate",
     "Event",
     "Mention",
@@ -117,6 +119,39 @@ class Article:
         # first one ending after ``start`` is the only one that can overlap
         i = bisect_right(self.removed, start, key=_span_end)
         return i < len(self.removed) and self.removed[i].start < end
+
+    @property
+    def info(self) -> ArticleInfo:
+        """What the outputs need of this article once it has been read."""
+        return ArticleInfo(self.id, self.title, self.published, self.url)
+
+
+@_pickled_as_call
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """An article as read from its file, before analysis: what a worker process is
+    sent (``geomap.articles.article_from_text`` turns it into an ``Article``)."""
+
+    id: str
+    text: str
+    title: str | None = None
+    #: metadata: a date, or an ISO string already checked by the reader
+    published: date | str | None = None
+    url: str | None = None
+    path: str | None = None
+
+
+@_pickled_as_call
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    """An article as the outputs list it (the report's table of articles, its links):
+    everything but the text, its sentences and its boilerplate, so a run over many
+    articles keeps a few hundred bytes of each, not its text."""
+
+    id: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
 
 
 @_pickled_as_call

@@ -5,6 +5,15 @@ GeoDataFrames and the map, and hands them to the writers of ``geomap.outputs``
 (``events.geojson``, ``places.geojson`` and ``map.html`` by default), which switch
 the set in as one transaction. Every other module takes one stage's records and returns
 the next's, so each can be used and tested alone.
+
+A run streams: the inputs are read twice, article by article. The first reading
+says what is skipped (and stops a ``strict`` run) and counts publication years: an
+undated article reads "January 16" in the run's most common year, so that year must
+be known before any article is read for events. The second reading geoparses and
+extracts, one batch at a time, and keeps of each article only what the outputs
+need (``geomap.compact``): memory grows with the distinct places and events, and by
+a few dozen bytes an article, not with the texts. On large inputs worker processes
+share the second reading, each with one resolver for the whole run.
 """
 
 from __future__ import annotations
@@ -13,26 +22,33 @@ import contextlib
 import ctypes
 import multiprocessing
 import multiprocessing.connection
+import multiprocessing.pool
 import os
 import signal
 import sys
 import threading
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
+from itertools import islice
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
+from typing import Any
 
-from .articles import MAX_BYTES
+from .articles import MAX_BYTES, article_from_text, article_of
+from .compact import MentionRows, MentionTable, compact_mentions
 from .errors import EngineError, InputError, OutputError
 from .events import extract_events, merge_events
+from .events.structure import parser_available
 from .filters import EventFilter
 from .frames import basemap_frame, build_frames
 from .gazetteer import Gazetteer, default_gazetteer
-from .inputs import read_inputs
+from .inputs import ArticleStream
 from .maps import build_map
 from .mentions import find_spans
-from .models import Article, Event, Mention
-from .outputs.records import RunRecords
+from .models import Article, ArticleInfo, ArticleText, Event
+from .outputs.records import RunRecords, add_article, reading_digest
 from .outputs.registry import OutputOptions, check_writers, preflight, write_set
 from .outputs.transaction import locked, recover
 from .resolution import Resolver
@@ -63,7 +79,7 @@ class RunResult(RunRecords):
         places = len(self.frames.places)
         lines = [
             f"articles: {len(self.articles)}",
-            f"places:   {places} distinct, {sum(len(v) for v in self.mentions.values())} mentions",
+            f"places:   {places} distinct, {len(self.mentions)} mentions",
             f"events:   {len(self.events)} ({families.get('strike', 0)} strikes, "
             f"{families.get('diplomatic', 0)} diplomatic actions)",
             f"unresolved mentions: {len(self.unresolved)}"
@@ -80,12 +96,6 @@ class RunResult(RunRecords):
         lines += [f"wrote {p}" for p in self.outputs]
         lines += [f"removed {p} (an earlier run's)" for p in self.removed]
         return "\n".join(lines)
-
-
-def _year_hint(articles: Sequence[Article]) -> int | None:
-    """The most common publication year in the run, for articles that carry none."""
-    years = Counter(a.published.year for a in articles if a.published)
-    return years.most_common(1)[0][0] if years else None
 
 
 def run(
@@ -149,7 +159,7 @@ def run(
         result = _find(
             inputs, gazetteer, on_warning, progress, tiles, filters, reading, store, where
         )
-        fingerprint = result.fingerprint(filters.describe() if filters else "")
+        fingerprint = result.fingerprint()
         done = write_set(result, target, writers, options, fingerprint=fingerprint, add=add)
     if on_warning is not None:
         for path in done.kept:
@@ -172,38 +182,60 @@ def _find(
     the frames and the map."""
     g = gazetteer or default_gazetteer()
     inputs = list(inputs)
-    reading = read_inputs(
+    # the first reading warns, counts and fails (strict, nothing to map) before any work
+    first = ArticleStream(
         inputs,
         on_warning=on_warning,
         on_progress=_reading_progress if progress and sys.stderr.isatty() else None,
+        make=partial(article_from_text, sentences=False),  # only the dates are needed
         **options,
     )
-    articles = list(reading.articles)
-    if not articles:  # every file was empty or skipped: keep the previous outputs
-        named = ", ".join(str(p) for p in inputs[:3]) + (" ..." if len(inputs) > 3 else "")
-        raise InputError(f"{named}: no article to map (every file was empty or skipped)")
-    hint = _year_hint(articles)
-    mentions: dict[str, list[Mention]] = {}
-    events: list[Event] = []
-    show = progress and len(articles) >= 50 and sys.stderr.isatty()
-    with _stages(*engine) as (read_all, merge):
-        for n, (article, found, extracted) in enumerate(read_all(articles, g, hint), 1):
-            mentions[article.id] = found
-            events.extend(extracted)
-            if show and (n % 25 == 0 or n == len(articles)):
-                _progress(n, len(articles))
+    with contextlib.ExitStack() as stack:  # leaving it ends the workers, if any
+        years: Counter[int] = Counter()
+        count = 0
+        pool = None
+        # the articles an event store is given (their texts: it keeps their digests)
+        new: list[Article] = []
+        for article in first:
+            count += 1
+            if store is not None:
+                new.append(article)
+            if article.published:
+                years[article.published.year] += 1
+            if count == PARALLEL_MIN and _workers() > 1 and engine[0] == "local":
+                # enough work to share: the workers start (and load their parser)
+                # while this first reading goes on
+                pool = stack.enter_context(_pool(g))
+        if not count:  # every file was empty or skipped: keep the previous outputs
+            named = ", ".join(str(p) for p in inputs[:3]) + (" ..." if len(inputs) > 3 else "")
+            raise InputError(f"{named}: no article to map (every file was empty or skipped)")
+        hint = years.most_common(1)[0][0] if years else None
+        kept = _Kept(filters.describe() if filters else "")
+        # the second reading is quiet, and leaves out the articles the first one left out
+        again = {**options, "strict": False}
+        texts = ArticleStream(
+            inputs, on_warning=_quiet, make=ArticleText, replay=first.choices, **again
+        )
+        show = progress and count >= 50 and sys.stderr.isatty()
+        read_all, merge = stack.enter_context(_stages(*engine, pool))
+        for n, (info, found, events) in enumerate(read_all(kept.read(texts), g, hint), 1):
+            kept.add(info, found, events)
+            if show and (n % 25 == 0 or n == count):
+                _progress(n, count)
         if show:
             print(file=sys.stderr)
         stored = None
         if store is not None:  # the store merges them with its own (an add: one transaction)
             with open_store(store) as opened:
-                stored = opened.add(articles, mentions, events, gazetteer=g, on_warning=on_warning)
+                stored = opened.add(
+                    new, kept.mentions.by_article(), kept.events, gazetteer=g, on_warning=on_warning
+                )
             merged = stored.events
         else:
-            merged = tuple(merge(events))
+            merged = tuple(merge(kept.events))
     if filters:
         merged = filters.apply(merged)
-    frames = build_frames(merged, mentions, g)
+    frames = build_frames(merged, kept.mentions, g)
     title = "geomap: strikes and diplomatic actions"
     fmap = build_map(
         frames.events,
@@ -216,7 +248,14 @@ def _find(
         title=title,
     )
     return RunResult(
-        tuple(articles), mentions, merged, frames, fmap, skipped=reading.skipped, stored=stored
+        tuple(kept.articles),
+        kept.mentions,
+        merged,
+        frames,
+        fmap,
+        read=kept.digest,
+        skipped=first.skipped,
+        stored=stored,
     )
 
 
@@ -238,11 +277,14 @@ def _check_engine(engine: str, scheduler: str | None) -> tuple[str, str | None]:
 
 
 @contextlib.contextmanager
-def _stages(engine: str, scheduler: str | None) -> Iterator[tuple[Callable, Callable]]:
-    """The reading (``_read_all``'s signature) and the merge (``merge_events``') of the
-    engine: this machine's, or a Dask cluster's for the length of the block."""
+def _stages(
+    engine: str, scheduler: str | None, pool: multiprocessing.pool.Pool | None
+) -> Iterator[tuple[Callable[..., Iterator[_Found]], Callable[..., list[Event]]]]:
+    """The reading (texts, gazetteer, year hint -> what ``_read_all`` yields) and the
+    merge (``merge_events``') of the engine: this machine's, with the ``pool`` when
+    there is one, or a Dask cluster's for the length of the block."""
     if engine == "local":
-        yield _read_all, merge_events
+        yield partial(_read_all, pool=pool), merge_events
         return
     from .dask_engine import DaskEngine
 
@@ -250,42 +292,94 @@ def _stages(engine: str, scheduler: str | None) -> Iterator[tuple[Callable, Call
         yield dask.read, dask.merge
 
 
+def _quiet(_: str) -> None:
+    """The second reading's warnings: the first one said them."""
+
+
+class _Kept:
+    """What a run keeps of the articles it has read: no texts (see ``geomap.compact``)."""
+
+    def __init__(self, extra: str) -> None:
+        self.articles: list[ArticleInfo] = []
+        self.mentions = MentionTable()
+        self.events: list[Event] = []
+        self.digest = reading_digest(extra)
+
+    def read(self, texts: Iterable[ArticleText]) -> Iterator[ArticleText]:
+        """``texts``, each added to the run's digest as it is read."""
+        for text in texts:
+            add_article(self.digest, text.id, text.text)
+            yield text
+
+    def add(self, info: ArticleInfo, found: MentionRows, events: list[Event]) -> None:
+        self.articles.append(info)
+        self.mentions.add(info.id, found)
+        self.events.extend(events)
+
+
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-#: from this many articles on, both cores share the reading (a worker costs ~0.3 s)
-PARALLEL_MIN = 400
-_CHUNK = 100
+#: from this many articles on, worker processes share the work: on two cores each
+#: worker's start (its parser, its cold name cache: about 1 s of CPU) is won back
+#: from about 2,000 articles (see benchmarks/run.py --scale)
+PARALLEL_MIN = 2000
+#: articles sent to a worker at a time
+_CHUNK = 50
+
+_Found = tuple[ArticleInfo, MentionRows, list[Event]]
+
+
+def _workers() -> int:
+    return min(os.cpu_count() or 1, 4)
+
+
+def _pool(g: Gazetteer) -> multiprocessing.pool.Pool:
+    """The run's worker processes, each with its own gazetteer connection and resolver
+    for the whole run; leaving the pool's block (done, failed, Ctrl-C or SIGTERM)
+    terminates them at once."""
+    return multiprocessing.Pool(_workers(), initializer=_worker_start, initargs=(str(g.folder),))
 
 
 def _read_all(
-    articles: Sequence[Article], g: Gazetteer, hint: int | None
-) -> Iterator[tuple[Article, list[Mention], list[Event]]]:
-    """Geoparse and extract events article by article, in order; on large inputs the
-    work is split between worker processes (results are the same, order kept)."""
-    workers = min(os.cpu_count() or 1, 4)
-    if len(articles) < PARALLEL_MIN or workers < 2:
+    texts: Iterable[ArticleText],
+    g: Gazetteer,
+    hint: int | None,
+    pool: multiprocessing.pool.Pool | None = None,
+) -> Iterator[_Found]:
+    """Analyse, geoparse and extract events article by article, in order; with a
+    ``pool``, its workers share the work (same results, same order), with a few
+    batches in flight so that memory holds only those."""
+    if pool is None:
         resolver = Resolver(g)
-        for article in articles:
+        for text in texts:
+            article = article_of(text)
             found = resolver.resolve(article, find_spans(article, g))
-            yield article, found, extract_events(article, found, year_hint=hint, gazetteer=g)
+            events = extract_events(article, found, year_hint=hint, gazetteer=g)
+            yield article.info, compact_mentions(found), events
         return
-    chunks = [articles[i : i + _CHUNK] for i in range(0, len(articles), _CHUNK)]
-    jobs = [(str(g.folder), hint, chunk) for chunk in chunks]
-    # leaving the block (done, failed, Ctrl-C or SIGTERM) terminates the workers at once
-    with multiprocessing.Pool(workers, initializer=_worker_start) as pool:
-        for chunk, results in zip(chunks, pool.imap(_read_chunk, jobs), strict=True):
-            for article, (found, extracted) in zip(chunk, results, strict=True):
-                yield article, found, extracted
+    pending: deque[AsyncResult[list[_Found]]] = deque()
+    for batch in iter(lambda: list(islice(texts, _CHUNK)), []):
+        pending.append(pool.apply_async(_read_chunk, ((hint, batch),)))
+        if len(pending) > 2 * _workers():
+            yield from pending.popleft().get()
+    while pending:
+        yield from pending.popleft().get()
 
 
-def _worker_start() -> None:
-    """Make a worker die with the run: a worker left behind by a killed run holds
-    ~120 MB and the run's stdout, so ``geomap run | tee log`` would never return.
+def _worker_start(folder: str | None = None) -> None:
+    """Open the worker's gazetteer and resolver once for the whole run (its name
+    cache stays warm from one batch to the next), and make it die with the run: a
+    worker left behind by a killed run holds ~120 MB and the run's stdout, so
+    ``geomap run | tee log`` would never return.
 
     Ctrl-C goes to the parent alone (which ends the pool); on Linux the kernel kills
     the worker when its parent dies, even by SIGKILL; elsewhere a thread watches the
     pipe that multiprocessing keeps open to the parent, which closes when it dies."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if folder is not None:
+        g = Gazetteer(folder)
+        _WORKER.update(gazetteer=g, resolver=Resolver(g), sent=set())
+        parser_available()  # load the sentence parser now, not on the first article
     with contextlib.suppress(OSError):
         os.setpgid(0, 0)  # a terminal's Ctrl-C reaches the parent only
     parent = multiprocessing.parent_process()
@@ -316,20 +410,21 @@ def _watch_parent(sentinel: int) -> None:
     os._exit(1)
 
 
-_WORKER: dict[str, Gazetteer] = {}
+_WORKER: dict[str, Any] = {}
 
 
-def _read_chunk(
-    job: tuple[str, int | None, Sequence[Article]],
-) -> list[tuple[list[Mention], list[Event]]]:
-    """One worker's share: its own gazetteer connection, the same code as serial."""
-    folder, hint, chunk = job
-    g = _WORKER.get(folder) or _WORKER.setdefault(folder, Gazetteer(folder))
-    resolver = Resolver(g)
+def _read_chunk(job: tuple[int | None, Sequence[ArticleText]]) -> list[_Found]:
+    """One worker's share (the year hint, a batch of texts): the same work as in one
+    process, with the worker's own resolver; what goes back is compact (each place
+    once per worker, no texts)."""
+    hint, batch = job
+    g, resolver, sent = _WORKER["gazetteer"], _WORKER["resolver"], _WORKER["sent"]
     out = []
-    for article in chunk:
+    for text in batch:
+        article = article_of(text)
         found = resolver.resolve(article, find_spans(article, g))
-        out.append((found, extract_events(article, found, year_hint=hint, gazetteer=g)))
+        events = extract_events(article, found, year_hint=hint, gazetteer=g)
+        out.append((article.info, compact_mentions(found, sent), events))
     return out
 
 
@@ -397,11 +492,15 @@ def draw_store(
     layers = (frames.events, frames.places, frames.areas, frames.borders, basemap_frame(g))
     title = "geomap: strikes and diplomatic actions"
     fmap = build_map(*layers, arrows=frames.arrows, tiles=tiles, title=title)
-    result = RunResult(held.articles, held.mentions, events, frames, fmap)
+    digest = reading_digest(filters.describe() if filters else "")
+    for a in held.articles:
+        add_article(digest, a.id, "")  # the store keeps no text
+    result = RunResult(held.articles, held.mentions, events, frames, fmap, read=digest)
     with locked(target, wait=wait, on_wait=on_warning):
         if recover(target) and on_warning is not None:
             on_warning(f"{target}: rolled back the unfinished switch of an interrupted run")
         preflight(target, writers, options)
-        fingerprint = result.fingerprint(filters.describe() if filters else "")
-        done = write_set(result, target, writers, options, fingerprint=fingerprint, add=add)
+        done = write_set(
+            result, target, writers, options, fingerprint=result.fingerprint(), add=add
+        )
     return replace(result, outputs=done.written, removed=done.removed)

@@ -50,10 +50,11 @@ from typing import TYPE_CHECKING, Any
 import folium
 
 from . import __version__
+from .compact import MentionTable
 from .errors import GeomapError
 from .geojson import write_atomic, write_text_atomic
 from .maps import drawable_arrows, render_html
-from .models import Article, Event, Mention, Place
+from .models import ArticleInfo, Event, Mention, Place
 from .theme import asset_text, load_theme, type_colour
 
 if TYPE_CHECKING:
@@ -283,8 +284,8 @@ def _event_order(e: Event) -> tuple[Any, ...]:
 
 def _summary(result: RunResult) -> str:
     families = Counter(e.family for e in result.events)
-    mentions = sum(len(ms) for ms in result.mentions.values())
-    places = len({m.place.id for ms in result.mentions.values() for m in ms if m.place})
+    mentions = len(result.mentions)
+    places = len(result.mentions.places)
     dated = sorted(e.date for e in result.events if e.date is not None)
     unlocated = sum(1 for e in result.events if e.place is None)
     parts = [
@@ -518,7 +519,7 @@ def _place_text(p: Place | None) -> str:
     return _e(p.name) + country
 
 
-def _article_link(article_id: str, articles: dict[str, Article]) -> str:
+def _article_link(article_id: str, articles: dict[str, ArticleInfo]) -> str:
     article = articles.get(article_id)
     title = f' title="{_e(article.title)}"' if article and article.title else ""
     url = safe_url(article.url) if article else None
@@ -528,7 +529,7 @@ def _article_link(article_id: str, articles: dict[str, Article]) -> str:
 
 
 def _events_table(
-    events: Sequence[Event], articles: dict[str, Article], *, status: bool = False
+    events: Sequence[Event], articles: dict[str, ArticleInfo], *, status: bool = False
 ) -> str:
     """The events as a sortable table; ``status`` adds whether each is alleged or
     background and who reports it."""
@@ -576,21 +577,18 @@ def _blank(value: object) -> object:
     return "" if value is None else value
 
 
-def _places_table(mentions: dict[str, list[Mention]]) -> tuple[str, str]:
-    by_place: dict[str, list[Mention]] = defaultdict(list)
-    for ms in mentions.values():
-        for m in ms:
-            if m.place is not None:
-                by_place[m.place.id].append(m)
-    order = sorted(by_place, key=lambda pid: (-len(by_place[pid]), by_place[pid][0].place.name))
+def _places_table(mentions: MentionTable) -> tuple[str, str]:
+    first = {p.id: i for i, p in enumerate(mentions.places)}  # ties: the first named first
+    order = sorted(mentions.by_place(), key=lambda i: (-len(i[1]), i[0].name, first[i[0].id]))
     rows = []
-    for pid in order[:MAX_TABLE_ROWS]:
-        ms = by_place[pid]
-        p = ms[0].place
-        assert p is not None
-        forms = sorted({m.text for m in ms})
-        cited = sorted({m.article_id for m in ms})
-        governments = sum(1 for m in ms if m.metonym)
+    for p, ms in order[:MAX_TABLE_ROWS]:
+        forms: set[str] = set()
+        cited: set[str] = set()
+        governments = 0
+        for m in ms:
+            forms.add(m["text"])
+            cited.add(m["article"])
+            governments += m["metonym"]
         rows.append(
             "<tr>"
             + _td(_e(p.name), p.name)
@@ -598,8 +596,8 @@ def _places_table(mentions: dict[str, list[Mention]]) -> tuple[str, str]:
             + _td(_e(p.country or "—"), p.country or "")
             + _td(_e(len(ms)), len(ms), "gmr-num")
             + _td(_e(governments), governments, "gmr-num")
-            + _td(_e(", ".join(forms)), None)
-            + _td("<br>".join(_e(a) for a in cited), None)
+            + _td(_e(", ".join(sorted(forms))), None)
+            + _td("<br>".join(_e(a) for a in sorted(cited)), None)
             + "</tr>"
         )
     heading = f"Places mentioned ({len(order)})"
@@ -618,7 +616,9 @@ def _places_table(mentions: dict[str, list[Mention]]) -> tuple[str, str]:
     return heading, _table(headers, rows, "gmr-places") + more
 
 
-def _unresolved_table(unresolved: list[Mention], articles: dict[str, Article]) -> tuple[str, str]:
+def _unresolved_table(
+    unresolved: list[Mention], articles: dict[str, ArticleInfo]
+) -> tuple[str, str]:
     heading = f"Unresolved mentions ({len(unresolved)})"
     if not unresolved:
         return heading, '<p class="gmr-dim">None: every place mention was resolved.</p>'
@@ -647,7 +647,7 @@ def _unresolved_table(unresolved: list[Mention], articles: dict[str, Article]) -
     return heading, _table(headers, rows, "gmr-unresolved") + more
 
 
-def _articles_table(articles: Sequence[Article]) -> str:
+def _articles_table(articles: Sequence[ArticleInfo]) -> str:
     rows = []
     for a in articles[:MAX_TABLE_ROWS]:
         url = safe_url(a.url)

@@ -36,10 +36,11 @@ from pathlib import Path
 
 from .borders import border_facts
 from .codes import codes_for
+from .compact import MentionTable
 from .errors import GeomapError
 from .events import merge_events
 from .gazetteer import Gazetteer, default_gazetteer
-from .models import Article, Candidate, Event, Mention, Place, Source
+from .models import Article, ArticleInfo, Candidate, Event, Mention, Place, Source
 
 __all__ = ["Added", "Store", "StoreError", "Stored", "merge_group", "open_store"]
 
@@ -147,8 +148,8 @@ class Stored:
     """Everything a store holds, as the records of one run over all its articles
     (articles carry their metadata, not their text)."""
 
-    articles: tuple[Article, ...]
-    mentions: dict[str, list[Mention]]
+    articles: tuple[ArticleInfo, ...]
+    mentions: MentionTable
     events: tuple[Event, ...]
 
 
@@ -325,26 +326,23 @@ class Store:
         """Every stored article, mention and merged event, in the order added."""
         places = self._places()
         articles = tuple(
-            Article(
+            ArticleInfo(
                 id=r[0],
-                text="",
                 title=r[1],
                 published=date.fromisoformat(r[2]) if r[2] else None,
-                published_source=r[3],
-                url=r[4],
-                path=r[5],
+                url=r[3],
             )
             for r in self._con.execute(
-                "SELECT id, title, published, published_source, url, path FROM articles "
-                "ORDER BY fid"
+                "SELECT id, title, published, url FROM articles ORDER BY fid"
             )
         )
-        mentions: dict[str, list[Mention]] = {a.id: [] for a in articles}
+        found: dict[str, list[Mention]] = {a.id: [] for a in articles}
         for r in self._con.execute(
             'SELECT article, start, "end", text, place_id, metonym, demonym, reason, candidates '
             "FROM mentions ORDER BY fid"
         ):
-            mentions[r[0]].append(_mention(r, places))
+            found[r[0]].append(_mention(r, places))
+        mentions = MentionTable.from_mentions(found)
         columns = ", ".join(f'"{c}"' for c in _EVENT_FIELDS)
         events = tuple(
             _event(r, places)

@@ -13,6 +13,7 @@ import os
 import random
 import socket
 import sys
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,8 +26,8 @@ from geomap.cli import main
 from geomap.errors import EngineError
 from geomap.events import merge_events, merge_indexed, merge_key
 from geomap.lexicon import load_lexicon
-from geomap.models import Event, Source
-from geomap.pipeline import _read_all, _year_hint, run
+from geomap.models import ArticleText, Event, Source
+from geomap.pipeline import _read_all, run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -51,11 +52,14 @@ def keyed_merge(events: list[Event], buckets: int, seed: int) -> list[Event]:
 
 
 def extracted(articles) -> list[Event]:
+    """The events a run extracts from ``articles``, before they are merged."""
     from geomap.gazetteer import default_gazetteer
 
     g = default_gazetteer()
-    hint = _year_hint(articles)
-    return [e for _, _, found in _read_all(articles, g, hint) for e in found]
+    years = Counter(a.published.year for a in articles if a.published)
+    hint = years.most_common(1)[0][0] if years else None
+    texts = [ArticleText(a.id, a.text, a.title, a.published, a.url, a.path) for a in articles]
+    return [e for _, _, found in _read_all(texts, g, hint) for e in found]
 
 
 def replicated_feed(folder: Path, copies: int) -> Path:

@@ -390,8 +390,8 @@ STAGES = [
     pytest.param("extract_events", 2, id="geoparse-loop, second article"),
     pytest.param("build_frames", 1, id="build_frames"),
     pytest.param("build_map", 1, id="build_map"),
-    pytest.param("to_feature_collection", 1, id="making events.geojson"),
-    pytest.param("to_feature_collection", 2, id="making places.geojson"),
+    pytest.param("iter_features", 1, id="making events.geojson"),
+    pytest.param("iter_features", 2, id="making places.geojson"),
     pytest.param("render_html", 1, id="making map.html"),
     pytest.param("switch_in", 1, id="switching the outputs in"),
 ]

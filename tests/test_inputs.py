@@ -25,7 +25,8 @@ import pytest
 
 from geomap.cli import main
 from geomap.errors import InputError
-from geomap.inputs import display_path, read_inputs
+from geomap.inputs import ArticleStream, display_path, read_inputs
+from geomap.pipeline import run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -533,3 +534,47 @@ def test_the_pages_geomap_writes_are_never_read_back_as_articles(tmp_path, capsy
     assert "articles: 2" in stdout
     for name in ("map.html", "report.html", "fragment.html"):
         assert f"{name}: a page geomap wrote, not an article (left out)" in err
+
+
+def test_a_jsonl_file_over_the_article_limit_is_read_line_by_line(tmp_path):
+    """The size limit is an article's, not a JSON Lines file's: a 22 MB file of two
+    lines, each under the 20 MB default, is mapped whole."""
+    padding = "x" * 11_000_000  # a field the reader ignores keeps the articles short
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for ident, text in (("a", GOOD), ("b", OTHER)):
+            handle.write(json.dumps({"id": ident, "text": text, "padding": padding}) + "\n")
+    assert path.stat().st_size > 22_000_000
+    warnings: list[str] = []
+    result = run([path], None, on_warning=warnings.append)
+    assert [a.id for a in result.articles] == ["a", "b"]
+    assert not warnings and not result.skipped
+
+
+def test_articles_are_read_as_they_are_taken(tmp_path):
+    """The stream reads no further than asked: a bad third line is said only when the
+    reading gets there, and reading again says it again."""
+    path = tmp_path / "feed.jsonl"
+    lines = [json.dumps({"id": "a", "text": GOOD}), json.dumps({"id": "b", "text": OTHER}), "{"]
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    warnings: list[str] = []
+    stream = ArticleStream([path], on_warning=warnings.append)
+    reading = iter(stream)
+    assert next(reading).id == "a" and not warnings
+    assert [a.id for a in reading] == ["b"] and len(warnings) == 1 and "line 3" in warnings[0]
+    assert [a.id for a in stream] == ["a", "b"] and len(warnings) == 2
+    assert len(stream.skipped) == 1
+
+
+def test_a_second_reading_replays_the_first_ones_choices(tmp_path):
+    """Given the first reading's choices, a second one leaves out the same duplicate
+    and the same taken id, keeping no digest of its own (and saying nothing)."""
+    path = tmp_path / "feed.jsonl"
+    records = [("a", GOOD), ("b", GOOD), ("a", OTHER), ("c", OTHER + " More.")]
+    path.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in records), "utf-8")
+    first = ArticleStream([path], on_warning=lambda _: None)
+    kept = [a.id for a in first]
+    assert kept == ["a", "c"] and list(first.choices) == [1, 0, 0, 1]
+    said: list[str] = []
+    again = ArticleStream([path], on_warning=said.append, replay=first.choices)
+    assert [a.id for a in again] == kept and not said

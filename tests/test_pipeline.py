@@ -121,15 +121,31 @@ def test_the_package_exports_its_table_of_contents():
 
 
 def test_worker_processes_give_the_same_outputs(tmp_path, monkeypatch):
-    """Large inputs are shared between processes; the files must not change."""
+    """Large inputs are shared between processes; the files must not change, byte for
+    byte, nor the run's fingerprint (undated fixtures take the run's year)."""
     from geomap import pipeline
 
     inputs = [ROOT / "seeds", ROOT / "tests" / "fixtures" / "events"]
-    run(inputs, tmp_path / "serial")
+    serial = run(inputs, tmp_path / "serial", report=True, export=["csv"])
     monkeypatch.setattr(pipeline, "PARALLEL_MIN", 2)
     monkeypatch.setattr(pipeline, "_CHUNK", 3)
     monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
-    run(inputs, tmp_path / "parallel")
-    for name in ("events.geojson", "places.geojson", "map.html"):
-        serial = (tmp_path / "serial" / name).read_bytes()
-        assert (tmp_path / "parallel" / name).read_bytes() == serial, name
+    parallel = run(inputs, tmp_path / "parallel", report=True, export=["csv"])
+    names = ["events.geojson", "places.geojson", "map.html", "report.html", "events.csv"]
+    assert [p.name for p in parallel.outputs] == names
+    for name in [*names, "geomap-manifest.json"]:
+        single = (tmp_path / "serial" / name).read_bytes()
+        assert (tmp_path / "parallel" / name).read_bytes() == single, name
+    assert parallel.fingerprint() == serial.fingerprint()
+    assert parallel.summary().splitlines()[:4] == serial.summary().splitlines()[:4]
+
+
+def test_the_seeds_give_the_committed_outputs(tmp_path):
+    """A run keeps only compact records of what it read, yet writes the very files
+    committed in ``outputs/`` (made by ``geomap run --report --png``), and the same
+    fingerprint of its data."""
+    result = run([ROOT / "seeds"], tmp_path, report=True)
+    for path in result.outputs:
+        assert path.read_bytes() == (ROOT / "outputs" / path.name).read_bytes(), path.name
+    committed = json.loads((ROOT / "outputs" / "geomap-manifest.json").read_text("utf-8"))
+    assert result.fingerprint() == committed["fingerprint"]

@@ -73,9 +73,7 @@ def hostile_run(folder: Path):
     """The hostile articles' run, plus an unresolved mention whose text is markup."""
     result = run([hostile_articles(folder)], None)
     mention = Mention(HOSTILE_ID, 3, 12, HOSTILE_MENTION, None, reason=f"<i>{PWN}=9</i>")
-    mentions = dict(result.mentions)
-    mentions[HOSTILE_ID] = [*mentions[HOSTILE_ID], mention]
-    return dataclasses.replace(result, mentions=mentions)
+    return dataclasses.replace(result, mentions=result.mentions.plus(HOSTILE_ID, [mention]))
 
 
 class Page(HTMLParser):

@@ -45,11 +45,13 @@ def _alive(pid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def big_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Enough articles (the seeds, 201 times) for a run to share the work out."""
+    """Enough articles (the seeds, over and over) for a run to share the work out."""
+    from geomap.pipeline import PARALLEL_MIN
+
     texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     path = tmp_path_factory.mktemp("feed") / "feed.jsonl"
     with path.open("w", encoding="utf-8") as handle:
-        for i in range(201):
+        for i in range(PARALLEL_MIN // len(texts) + 1):
             for j, text in enumerate(texts):
                 record = {"id": f"{i}-{j}", "text": f"Copy {i}.\n{text}"}
                 handle.write(json.dumps(record) + "\n")
