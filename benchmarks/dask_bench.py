@@ -33,6 +33,7 @@ import os
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,8 +79,9 @@ def _frame_read(part: Any, folder: str | None, hint: int | None) -> Any:
     return pd.DataFrame(
         {
             "pos": part["pos"].to_numpy(),
-            "mentions": pd.Series([m for m, _ in results], dtype=object),
-            "events": pd.Series([e for _, e in results], dtype=object),
+            "info": pd.Series([i for i, _, _ in results], dtype=object),
+            "mentions": pd.Series([m for _, m, _ in results], dtype=object),
+            "events": pd.Series([e for _, _, e in results], dtype=object),
         }
     )
 
@@ -120,6 +122,7 @@ def dataframe_read(engine: Any, articles: list, gazetteer: Any, hint: int | None
     meta = pd.DataFrame(
         {
             "pos": pd.Series([], dtype="int64"),
+            "info": pd.Series([], dtype=object),
             "mentions": pd.Series([], dtype=object),
             "events": pd.Series([], dtype=object),
         }
@@ -127,7 +130,7 @@ def dataframe_read(engine: Any, articles: list, gazetteer: Any, hint: int | None
     ddf = dd.from_delayed(futures, meta=meta_in)
     out = ddf.map_partitions(_frame_read, _shipped_folder(gazetteer), hint, meta=meta)
     done = out.compute(scheduler=engine.client).sort_values("pos")
-    return list(zip(articles, done["mentions"], done["events"], strict=True))
+    return list(zip(done["info"], done["mentions"], done["events"], strict=True))
 
 
 def dataframe_merge(engine: Any, events: list) -> list:
@@ -194,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     from geomap.dask_engine import DaskEngine
     from geomap.events import merge_events
     from geomap.gazetteer import default_gazetteer
-    from geomap.pipeline import _read_all, _year_hint
+    from geomap.models import ArticleText
+    from geomap.pipeline import _read_all
 
     # the local engine on one core: its worker processes would start with each run
     pipeline.PARALLEL_MIN = sys.maxsize
@@ -202,9 +206,12 @@ def main(argv: list[str] | None = None) -> int:
     dask.config.set({"dataframe.convert-string": False})
     with tempfile.TemporaryDirectory() as tmp:
         inputs = args.inputs or [replicated(Path(tmp), args.copies)]
-        articles = read_articles(inputs, on_warning=lambda _: None)
+        read = read_articles(inputs, on_warning=lambda _: None)
+    # what a run sends to its readers: the texts as read, not the analysed articles
+    articles = [ArticleText(a.id, a.text, a.title, a.published, a.url, a.path) for a in read]
     g = default_gazetteer()
-    hint = _year_hint(articles)
+    years = Counter(a.published.year for a in read if a.published)
+    hint = years.most_common(1)[0][0] if years else None
     list(_read_all(articles[:20], g, hint))  # open the gazetteer, load the parser
     local = list(_read_all(articles, g, hint))
     events = [e for _, _, found in local for e in found]

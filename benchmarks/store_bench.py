@@ -33,6 +33,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -76,23 +77,21 @@ def write_copies(path: Path, records: Sequence[dict], first: int, count: int) ->
 
 def fill_store(store: Path, records: Sequence[dict], count: int, work: Path) -> None:
     """A store of ``count`` copies, from one geoparse of the originals."""
-    from geomap.pipeline import run
     from geomap.store import open_store
 
     sample = work / "originals.jsonl"
     write_copies(sample, records, 0, len(records))  # copy 0: what every copy reads as
-    base = run([sample], None)
-    found = _per_article(base)
+    originals, mentions_of, found = _per_article(sample)
     start = time.perf_counter()
     with open_store(store) as opened:
         i, done = 0, 0
         while done < count:
             articles, mentions, events = [], {}, []
-            for a in base.articles[: min(count - done, 5000)]:
-                ident = re.sub(r"^0-", f"{i // len(base.articles) + 1}-", a.id)
+            for a in originals[: min(count - done, 5000)]:
+                ident = re.sub(r"^0-", f"{i // len(originals) + 1}-", a.id)
                 copy = replace(a, id=ident, text=f"{a.text}\0{ident}")
                 articles.append(copy)
-                mentions[ident] = [replace(m, article_id=ident) for m in base.mentions[a.id]]
+                mentions[ident] = [replace(m, article_id=ident) for m in mentions_of[a.id]]
                 events += [_renamed(e, a.id, ident) for e in found.get(a.id, [])]
                 i += 1
             opened.add(articles, mentions, events)
@@ -100,18 +99,25 @@ def fill_store(store: Path, records: Sequence[dict], count: int, work: Path) -> 
             print(f"  store: {done:,} articles ({time.perf_counter() - start:.0f} s)", flush=True)
 
 
-def _per_article(result) -> dict[str, list]:
-    """The originals' own events (before merging), as the pipeline extracts them."""
+def _per_article(sample: Path) -> tuple[list, dict[str, list], dict[str, list]]:
+    """The originals, their mentions and their own events (before merging), as the
+    pipeline finds them (the year hint: the run's most common publication year)."""
+    from geomap.articles import read_articles
     from geomap.events import extract_events
     from geomap.gazetteer import default_gazetteer
-    from geomap.pipeline import _year_hint
+    from geomap.mentions import find_spans
+    from geomap.resolution import Resolver
 
     g = default_gazetteer()
-    hint = _year_hint(result.articles)
-    return {
-        a.id: extract_events(a, result.mentions[a.id], year_hint=hint, gazetteer=g)
-        for a in result.articles
+    resolver = Resolver(g)
+    articles = read_articles([sample])
+    years = Counter(a.published.year for a in articles if a.published)
+    hint = years.most_common(1)[0][0] if years else None
+    mentions = {a.id: resolver.resolve(a, find_spans(a, g)) for a in articles}
+    events = {
+        a.id: extract_events(a, mentions[a.id], year_hint=hint, gazetteer=g) for a in articles
     }
+    return articles, mentions, events
 
 
 def _renamed(event, old: str, new: str):
