@@ -36,13 +36,15 @@ from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import Any
 
+import folium
+
 from .articles import MAX_BYTES, article_from_text, article_of
 from .compact import MentionRows, MentionTable, compact_mentions
 from .errors import EngineError, InputError, OutputError
 from .events import extract_events, merge_events
 from .events.structure import parser_available
 from .filters import EventFilter
-from .frames import basemap_frame, build_frames
+from .frames import Frames, basemap_frame, build_frames
 from .gazetteer import Gazetteer, default_gazetteer
 from .inputs import ArticleStream
 from .maps import build_map
@@ -235,18 +237,7 @@ def _find(
             merged = tuple(merge(kept.events))
     if filters:
         merged = filters.apply(merged)
-    frames = build_frames(merged, kept.mentions, g)
-    title = "geomap: strikes and diplomatic actions"
-    fmap = build_map(
-        frames.events,
-        frames.places,
-        frames.areas,
-        frames.borders,
-        basemap_frame(g),
-        arrows=frames.arrows,
-        tiles=tiles,
-        title=title,
-    )
+    frames, fmap = _drawn(merged, kept.mentions, g, tiles)
     return RunResult(
         tuple(kept.articles),
         kept.mentions,
@@ -257,6 +248,16 @@ def _find(
         skipped=first.skipped,
         stored=stored,
     )
+
+
+def _drawn(
+    events: Sequence[Event], mentions: MentionTable, g: Gazetteer, tiles: bool
+) -> tuple[Frames, folium.Map]:
+    """The frames of a run's events and mentions, and its map."""
+    frames = build_frames(events, mentions, g)
+    layers = (frames.events, frames.places, frames.areas, frames.borders, basemap_frame(g))
+    title = "geomap: strikes and diplomatic actions"
+    return frames, build_map(*layers, arrows=frames.arrows, tiles=tiles, title=title)
 
 
 #: where a run geoparses, extracts and merges: here, or on a Dask cluster
@@ -488,10 +489,7 @@ def draw_store(
         held = opened.read()
     g = gazetteer or default_gazetteer()
     events = filters.apply(held.events) if filters else held.events
-    frames = build_frames(events, held.mentions, g)
-    layers = (frames.events, frames.places, frames.areas, frames.borders, basemap_frame(g))
-    title = "geomap: strikes and diplomatic actions"
-    fmap = build_map(*layers, arrows=frames.arrows, tiles=tiles, title=title)
+    frames, fmap = _drawn(events, held.mentions, g, tiles)
     digest = reading_digest(filters.describe() if filters else "")
     for a in held.articles:
         add_article(digest, a.id, "")  # the store keeps no text
