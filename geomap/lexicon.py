@@ -147,6 +147,7 @@ class Lexicon:
         modality_window: int,
         compatible: dict[str, frozenset[str]],
         capitals: dict[str, str],
+        government_seats: dict[str, str],
         organisations: frozenset[str],
     ) -> None:
         self.types = types
@@ -169,6 +170,8 @@ class Lexicon:
         self.compatible = compatible
         #: capitals the gazetteer lacks, ISO code -> name
         self.capitals = capitals
+        #: where a government sits when not in its capital, ISO code -> name
+        self.government_seats = government_seats
         #: organisation codes ("UN", "EU", "AU" ...)
         self.organisations = organisations
         indexes = (triggers, actors, negative, reciprocal, denial)
@@ -281,6 +284,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         modality_window=int(modality.get("window", 3)),
         compatible={k: frozenset(v) for k, v in compatible.items()},
         capitals=dict(act.get("capitals", {})),
+        government_seats=dict(act.get("government_seats", {})),
         organisations=frozenset(act.get("organisations", {})),
     )
 

@@ -592,6 +592,10 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
             ],
         ),
         (
+            "The Netherlands summoned the Russian ambassador on Thursday.",
+            [("diplomatic", "NL", "RU", "The Hague", None)],
+        ),
+        (
             "The Colombian army killed two men in an attack on a camp in Ecuador.",
             [("strike", "CO", "EC", "Ecuador", 2)],
         ),
@@ -613,6 +617,7 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
         "both-sides-do-not-mediate",
         "the-place-it-is-about-is-not-the-venue",
         "talks-with-each-of-several",
+        "a-government-seat-apart-from-the-capital",
         "the-killer-did-the-attack-it-killed-in",
         "each-accused-attacker-strikes",
     ],

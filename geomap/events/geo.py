@@ -25,12 +25,16 @@ class _Geo:
         self.known_demonyms = self._demonym
 
     def capital(self, cc: str) -> Place | None:
+        """Where state ``cc``'s government sits: its capital, or the seat the lexicon
+        names where they differ (The Hague for the Netherlands)."""
         if cc not in self._capital:
-            place = self.g.capital(cc)
-            if place is None and cc in self.lex.capitals:
-                found = self.g.lookup(self.lex.capitals[cc], kinds=["city"], country=cc, limit=1)
+            seat = self.lex.government_seats.get(cc)
+            place = None if seat else self.g.capital(cc)
+            name = seat or self.lex.capitals.get(cc)
+            if place is None and name:
+                found = self.g.lookup(name, kinds=["city"], country=cc, limit=1)
                 place = found[0].place if found else None
-            self._capital[cc] = place
+            self._capital[cc] = place or self.g.capital(cc)
         return self._capital[cc]
 
     def is_capital(self, place: Place) -> bool:
