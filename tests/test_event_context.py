@@ -95,6 +95,29 @@ def test_a_strike_in_a_clause_of_its_own_takes_no_place_from_the_main_clause() -
     assert strike.place is not None and strike.place.kind == "country"
 
 
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "The foreign ministers of Armenia and Azerbaijan met on Sunday.\n"
+            "The direct talks held in Geneva focused on a peace treaty.",
+            "Geneva",
+        ),
+        (
+            "The foreign ministers of Armenia and Azerbaijan met on Sunday.\n"
+            "Protesters gathered in Geneva on Monday.",
+            "Yerevan",
+        ),
+    ],
+    ids=["talks-held-in", "a-city-named-for-something-else"],
+)
+def test_a_meeting_takes_the_venue_the_next_paragraph_names(text: str, venue: str) -> None:
+    """ "The direct talks held in Geneva": a meeting told without its venue is placed
+    where the talks are said to be held, not at the first party's capital."""
+    (meeting,) = [e for e in _events(text) if e.type == "meeting"]
+    assert meeting.place is not None and meeting.place.name == venue
+
+
 def test_the_dateline_is_not_the_place_hit() -> None:
     text = "YEREVAN, Armenia (Wire) — Azerbaijani forces shelled Armenia overnight, officials said."
     (strike,) = _strikes(_events(text))

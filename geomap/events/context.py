@@ -21,7 +21,13 @@ from .geo import _Geo
 from .records import _Draft
 from .text import _LOCATIVE_PREPS, _norm, _prep_before
 
-__all__ = ["ArticleView", "borrow_tolls", "paragraph_places", "referenced_tolls"]
+__all__ = [
+    "ArticleView",
+    "borrow_tolls",
+    "meeting_venues",
+    "paragraph_places",
+    "referenced_tolls",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,3 +186,35 @@ def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
                 if d.killed is None:
                     d.killed = count.value
             return
+
+
+#: right before a city: the talks named as held there ("the direct talks held in
+#: Geneva", "a summit hosted in Doha")
+_HELD_IN = re.compile(
+    r"\b(?:talks|meeting|meetings|summit|negotiations)\s+(?:were\s+|was\s+)?"
+    r"(?:held|hosted|taking\s+place|took\s+place)\s+in\s+(?:the\s+)?$"
+)
+
+
+def meeting_venues(view: ArticleView, drafts: list[_Draft]) -> None:
+    """A meeting told without its venue takes the city its paragraph, or the next one,
+    says the talks were held in: "The foreign ministers met on Sunday. The direct talks
+    held in Geneva focused on a peace treaty." """
+    text = view.article.text
+    for d in drafts:
+        kind = view.lexicon.types.get(d.type)
+        if d.family != "diplomatic" or d.place is not None or not (kind and kind.symmetric):
+            continue
+        src = d.sources[0]
+        lo = text.rfind("\n", 0, src.start) + 1
+        hi = text.find("\n", src.end)
+        hi = text.find("\n", hi + 1) if hi >= 0 else -1  # and the next paragraph
+        hi = len(text) if hi < 0 else hi
+        for m in view.mentions[bisect_left(view.starts, lo) :]:
+            if m.start >= hi:
+                break
+            p = m.place
+            before = _norm(text[max(lo, m.start - 60) : m.start])
+            if p is not None and p.kind == "city" and _HELD_IN.search(before):
+                d.place, d.place_stated = p, True
+                break

@@ -20,7 +20,13 @@ from datetime import date
 from ..dates import text_year, url_date
 from ..lexicon import Lexicon, Phrase, stem_map
 from ..models import Article, Mention, Sentence
-from .context import ArticleView, borrow_tolls, paragraph_places, referenced_tolls
+from .context import (
+    ArticleView,
+    borrow_tolls,
+    meeting_venues,
+    paragraph_places,
+    referenced_tolls,
+)
 from .diplomatic import read_diplomatic
 from .geo import _Geo
 from .records import _Draft, _Hit
@@ -85,6 +91,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     borrow_tolls(facts, drafts)
     referenced_tolls(facts, drafts)
     paragraph_places(facts, drafts)
+    meeting_venues(facts, drafts)
     return drafts
 
 
