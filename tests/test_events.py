@@ -642,6 +642,7 @@ def test_who_did_what_to_whom(sentence: str, expected: list[tuple]) -> None:
         "Pakistan's cricket team will visit India next year.",
         "Pakistan says it has the right to respond to any attack.",
         "The foreign ministry in Dhaka has summoned Myanmar's envoy thrice over the issue.",
+        "Sustained gunfire could be heard across the border near Goma on Monday.",
     ],
 )
 def test_no_event_where_none_happened(sentence: str) -> None:
