@@ -64,6 +64,7 @@ def extract_events(
     # background first, so an undated headline never merges into an incident of months ago
     drafts = _mark_background(read_article(facts), facts.published, facts.year_hint)
     drafts = [d for _, d in _merge_drafts(drafts, lex, within_article=True)]
+    drafts = [d for d in drafts if not d.sound]  # a sound heard joins a strike, or goes
     day = _news_day(drafts, facts.published)
     return [_event(f"{article.id}:{n}", _finish(d, geo, day)) for n, d in enumerate(drafts, 1)]
 

@@ -296,4 +296,5 @@ def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Dr
         alleged=all(m.alleged for m in members),
         background=all(m.background for m in members),
         reported_by=next((m.reported_by for m in members if m.reported_by), None),
+        sound=all(m.sound for m in members),
     )

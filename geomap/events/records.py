@@ -82,6 +82,8 @@ class _Draft:
     background: bool = False
     #: who the text says reports it
     reported_by: str | None = None
+    #: only heard ("gunfire could be heard"): it joins a strike told, never stands alone
+    sound: bool = False
 
 
 def _most_specific(places: Iterable[Place | None]) -> Place | None:

@@ -144,9 +144,15 @@ def read_strike(
                 [view.source],
                 place_stated=place is not None,
                 alleged=case.claimants is not None,
+                sound=_HEARD.match(view.low, case.anchor.end) is not None,
             )
         )
     return drafts
+
+
+#: after a strike noun: it was only heard ("gunfire could be heard", "explosions were
+#: heard"), which tells where a strike told elsewhere fell, not a strike of its own
+_HEARD = re.compile(r"\s+(?:could\s+|can\s+)?(?:also\s+)?(?:be\s+|were\s+|was\s+)?heard\b")
 
 
 def _confidence(
