@@ -425,6 +425,18 @@ def test_the_ministry_is_the_state_whose_diplomacy_the_article_tells() -> None:
     assert len(summons) == 2
 
 
+def test_the_city_a_story_is_filed_from_is_no_party() -> None:
+    """ "New Delhi: India and Pakistan have agreed ...": the opening place and colon say
+    where the story was filed, not who agreed."""
+    text = (
+        "Ceasefire agreed\n\n"
+        "New Delhi: India and Pakistan have agreed to an immediate ceasefire following "
+        "talks brokered by the United States, the US president said on Saturday."
+    )
+    (agreement,) = [e for e in events_of(text) if e.type == "agreement"]
+    assert {agreement.actor, agreement.target} == {"IN", "PK"}
+
+
 def test_a_militia_that_condemns_is_no_state() -> None:
     """ "the militia condemned the strikes by Iran": a non-state party speaks, so no
     state's statement is guessed from the nearest country."""
