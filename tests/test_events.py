@@ -608,6 +608,10 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
             [("diplomatic", "NL", "RU", "The Hague", None)],
         ),
         (
+            "The Pakistani army chief contacted his Indian counterpart on Saturday.",
+            [("diplomatic", "PK", "IN", "Islamabad", None)],
+        ),
+        (
             "The Colombian army killed two men in an attack on a camp in Ecuador.",
             [("strike", "CO", "EC", "Ecuador", 2)],
         ),
@@ -630,6 +634,7 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
         "the-place-it-is-about-is-not-the-venue",
         "talks-with-each-of-several",
         "a-government-seat-apart-from-the-capital",
+        "contacted-a-counterpart",
         "the-killer-did-the-attack-it-killed-in",
         "each-accused-attacker-strikes",
     ],
