@@ -376,7 +376,9 @@ def _rule_sources(
         "modality": modal and rf"(?:{modal})(?!\w)",
         # the phrase, then at most one more (lower-case) word, right before the trigger
         "reference": refer and rf"(?<![\w'])(?:{refer})\s+(?:\"?([a-z][\w'-]*)\"?\s+)?$",
-        "target_nouns": noun and rf"{noun_after}(?!\w)",
+        # ... but not an official of it: "the Pakistani army chief" speaks for a state
+        "target_nouns": noun
+        and rf"{noun_after}(?!\w|\s+(?:chief|chiefs|commander|spokesman|spokesperson|head)\b)",
         "victim_after": noun and noun_after + killed,
         "speech": said and rf"^(?:'s?)?(?:\s+[a-z][\w-]*){{0,4}}?\s*,?\s+(?:{said})(?!\w)",
     }

@@ -608,7 +608,7 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
             [("diplomatic", "NL", "RU", "The Hague", None)],
         ),
         (
-            "The Pakistani military operations chief contacted his Indian counterpart on Saturday.",
+            "The Pakistani army chief contacted his Indian counterpart on Saturday.",
             [("diplomatic", "PK", "IN", "Islamabad", None)],
         ),
         (
