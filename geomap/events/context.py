@@ -34,8 +34,9 @@ __all__ = [
 class ArticleView:
     """What the reader and the passes read of an article: its text and its resolved
     mentions in order, with their starts and the state each stands for (None for a
-    plain place); the two states it names most (``dyad``), the country of its dateline,
-    its publication date and the year its undated days fall in."""
+    plain place); the two states it names most (``dyad``), where the story was filed
+    (``dateline``: the article's, or a place opening the story before a colon) and that
+    place's country, its publication date and the year its undated days fall in."""
 
     article: Article
     mentions: Sequence[Mention]
@@ -44,6 +45,7 @@ class ArticleView:
     geo: _Geo
     lexicon: Lexicon
     dyad: tuple[str, str] | None = None
+    dateline: tuple[int, int] | None = None
     dateline_country: str | None = None
     published: date | None = None
     year_hint: int | None = None
@@ -88,7 +90,7 @@ def _named_place(
     the strike's ``own`` sentence puts something there ("... struck Iran, with blasts
     heard in the capital Tehran")."""
     k = bisect_left(view.starts, lo)
-    dateline = view.article.dateline or (0, 0)
+    dateline = view.dateline or (0, 0)
     for m in view.mentions[k:]:
         if m.start >= hi:
             break

@@ -51,15 +51,14 @@ def sentence_entities(
     geo = facts.geo
     ents: list[_Ent] = []
     mentions, codes = facts.mentions, facts.codes
-    dateline = facts.article.dateline or (0, 0)
-    article = facts.article.text
+    dateline = facts.dateline or (0, 0)
     for k in range(bisect_left(facts.starts, s0), len(mentions)):
         m = mentions[k]
         if m.start >= s1:
             break
         if m.end > s1 or m.place is None:
             continue
-        if dateline[0] <= m.start < dateline[1] or _opens_line(article, m.start, m.end):
+        if dateline[0] <= m.start < dateline[1]:
             continue  # "New Delhi: India and Pakistan agreed ...": where it was filed from
         a, b = m.start - s0, m.end - s0
         if masked[a] == " " and low[a] != " ":
@@ -191,17 +190,3 @@ def group_of(ents: list[_Ent], i: int) -> list[_Ent]:
     if e.group < 0:
         return [e]
     return [x for x in ents if x.group == e.group]
-
-
-def _opens_line(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` opens its line and a colon follows it: a
-    dateline or a label, not a party of the sentence.
-
-    >>> _opens_line("New Delhi: India agreed.", 0, 9)
-    True
-    >>> _opens_line("India agreed: talks go on.", 0, 5)
-    False
-    """
-    if start > 0 and text[start - 1] != "\n":
-        return False
-    return text[end : end + 2].lstrip(" ").startswith(":")

@@ -62,7 +62,8 @@ def article_view(
         geo,
         lex,
         dyad=_dyad(article, placed, codes),
-        dateline_country=_dateline_country(article, placed),
+        dateline=(filed := _filed_from(article, placed)),
+        dateline_country=_dateline_country(filed, placed),
         published=published,
         year_hint=year_hint,
     )
@@ -221,8 +222,32 @@ def _dyad(
     return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
 
 
-def _dateline_country(article: Article, mentions: Sequence[Mention]) -> str | None:
-    span = article.dateline
+def _filed_from(article: Article, mentions: Sequence[Mention]) -> tuple[int, int] | None:
+    """Where the story was filed: the article's dateline, else a place that opens the
+    story's first line before a colon ("New Delhi: India and Pakistan agreed ..."),
+    which the article alone cannot tell from a label ("Border Row: ...").
+
+    >>> from geomap.articles import article_from_text
+    >>> from geomap.models import Place
+    >>> a = article_from_text("t", "Talks\\n\\nNew Delhi: India and Pakistan agreed.")
+    >>> delhi = Place("geonames:1261481", "New Delhi", "city", "IN", 28.6, 77.2)
+    >>> _filed_from(a, [Mention("t", 7, 16, "New Delhi", delhi)])
+    (7, 16)
+    """
+    if article.dateline is not None:
+        return article.dateline
+    body = [s for s in article.sentences if not article.is_removed(s.start, s.end)]
+    first = next((s for s in body if s.text.strip() != (article.title or "").strip()), None)
+    for m in mentions:
+        if first is None or m.start > first.start:
+            break
+        opens = m.start == first.start
+        if opens and m.place and article.text[m.end : m.end + 2].lstrip(" ").startswith(":"):
+            return m.start, m.end
+    return None
+
+
+def _dateline_country(span: tuple[int, int] | None, mentions: Sequence[Mention]) -> str | None:
     if span is None:
         return None
     for m in mentions:
