@@ -133,6 +133,8 @@ class Lexicon:
     victim_after = _Compiled()
     #: a reporting verb after a party ("Pakistan said", "Iran's foreign ministry claimed")
     speech = _Compiled()
+    #: a reporting verb anywhere ("... news agency had reported that ...")
+    speech_verb = _Compiled()
 
     def __init__(
         self,
@@ -381,6 +383,7 @@ def _rule_sources(
         and rf"{noun_after}(?!\w|\s+(?:chief|chiefs|commander|spokesman|spokesperson|head)\b)",
         "victim_after": noun and noun_after + killed,
         "speech": said and rf"^(?:'s?)?(?:\s+[a-z][\w-]*){{0,4}}?\s*,?\s+(?:{said})(?!\w)",
+        "speech_verb": said and rf"(?<![\w-])(?:{said})(?!\w)",
     }
 
 

@@ -118,25 +118,26 @@ def nearest_before(ask: Ask) -> list[_Ent] | None:
         e = ents[i]
         if e.end > h.start or e.start < ask.clause.start:
             continue
-        if e.agentive and not _reports(low, e, h):
+        if e.agentive and not _reports(ask.view.facts.lexicon.speech_verb, low, e, h):
             return group_of(ents, i)
     return None
 
 
-#: a reporting verb: what follows it is what someone said
-_REPORTING = re.compile(r"\b(?:said|says|say|told|reported|reports|announced|added|stated)\b")
+def _reports(said: re.Pattern[str] | None, low: str, e: _Ent, h: _Hit) -> bool:
+    """Whether party ``e`` reports trigger ``h``: one of the lexicon's reporting verbs
+    (``said``, its ``speech_verb``) stands between them.
 
-
-def _reports(low: str, e: _Ent, h: _Hit) -> bool:
-    """Whether party ``e`` reports trigger ``h``, with a reporting verb between.
-
-    >>> low = "chile said two were killed in a strike"
-    >>> _reports(low, _Ent(0, 5, "state", "CL"), _Hit(32, 38, None))
+    >>> from geomap.lexicon import load_lexicon
+    >>> said = load_lexicon().speech_verb
+    >>> low = "chile's news agency had reported two killed in a strike"
+    >>> _reports(said, low, _Ent(0, 5, "state", "CL"), _Hit(48, 54, None))
     True
-    >>> _reports("chile shelled the post", _Ent(0, 5, "state", "CL"), _Hit(6, 13, None))
+    >>> _reports(said, "chile shelled the post", _Ent(0, 5, "state", "CL"), _Hit(6, 13, None))
     False
     """
-    return e.kind in ("state", "org") and _REPORTING.search(low, e.end, h.start) is not None
+    if e.kind not in ("state", "org") or said is None:
+        return False
+    return said.search(low, e.end, h.start) is not None
 
 
 def relative_antecedent(ask: Ask) -> list[_Ent] | None:
