@@ -306,8 +306,9 @@ class Store:
         con = self._con
         try:
             con.execute("BEGIN IMMEDIATE")
-            new, present, conflicts = self._sort_out(articles, on_warning)
-            merged = self._insert(new, mentions, reports, g) if new else {}
+            sha = {a.id: _sha256(a.text) for a in articles}  # each text hashed once
+            new, present, conflicts = self._sort_out(articles, sha, on_warning)
+            merged = self._insert(new, sha, mentions, reports, g) if new else {}
             con.execute("COMMIT" if new else "ROLLBACK")  # nothing new: not a byte changes
         except BaseException as exc:
             if con.in_transaction:
@@ -353,11 +354,13 @@ class Store:
     # ----------------------------------------------------------------- the add's steps
 
     def _sort_out(
-        self, articles: Sequence[Article], on_warning: Callable[[str], None] | None
+        self,
+        articles: Sequence[Article],
+        sha: Mapping[str, str],
+        on_warning: Callable[[str], None] | None,
     ) -> tuple[list[Article], list[str], list[str]]:
         """The articles to add; the stored ids of those stored already; the ids that
-        the store holds for another text."""
-        sha = {a.id: _sha256(a.text) for a in articles}
+        the store holds for another text (``sha``: each article's text digest)."""
         by_sha = dict(self._query("sha256, id", "articles", "sha256", sorted(set(sha.values()))))
         taken = {r[0] for r in self._query("id", "articles", "id", sorted(sha))}
         new, present, conflicts = [], [], []
@@ -380,6 +383,7 @@ class Store:
     def _insert(
         self,
         articles: Sequence[Article],
+        sha: Mapping[str, str],
         mentions: Mapping[str, Sequence[Mention]],
         reports: Mapping[str, Sequence[Event]],
         g: Gazetteer,
@@ -392,7 +396,7 @@ class Store:
         con.executemany(
             _insert_sql("articles"),
             (
-                (a.id, _sha256(a.text), a.title, _iso(a.published), a.published_source, a.url,
+                (a.id, sha[a.id], a.title, _iso(a.published), a.published_source, a.url,
                  a.path, batch)
                 for a in articles
             ),
