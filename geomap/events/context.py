@@ -68,18 +68,32 @@ def paragraph_places(view: ArticleView, drafts: list[_Draft]) -> None:
         if d.place is not None and d.place.kind != "country":
             continue
         src = d.sources[0]
-        lo = text.rfind("\n", 0, src.start) + 1
-        hi = text.find("\n", src.end)
-        hi = len(text) if hi < 0 else hi
-        if d.headline:
-            hi = text.find("\n", hi + 1)  # the headline's paragraph, and the lead's
-            hi = len(text) if hi < 0 else hi
+        # a headline looks in its paragraph and the lead's
+        lo, hi = _paragraphs(text, src.start, src.end, 2 if d.headline else 1)
         # a clash is fought on either side of the line
         kind = view.lexicon.types.get(d.type)
         sides = {d.target, d.actor} if kind and kind.two_sided and d.actor else {d.target}
         place = _named_place(view, lo, hi, sides, own=(src.start, src.end))
         if place is not None:
             d.place, d.place_stated = place, True
+
+
+def _paragraphs(text: str, start: int, end: int, count: int = 1) -> tuple[int, int]:
+    """The span of the paragraph (line) holding ``start:end`` and of the ``count`` - 1
+    after it.
+
+    >>> _paragraphs("One.\\nTwo. Three.\\nFour.", 9, 15)
+    (5, 16)
+    >>> _paragraphs("One.\\nTwo. Three.\\nFour.", 9, 15, 2)
+    (5, 22)
+    """
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    for _ in range(count - 1):
+        if hi < 0:
+            break
+        hi = text.find("\n", hi + 1)
+    return lo, len(text) if hi < 0 else hi
 
 
 def _named_place(
@@ -207,11 +221,7 @@ def meeting_venues(view: ArticleView, drafts: list[_Draft]) -> None:
         kind = view.lexicon.types.get(d.type)
         if d.family != "diplomatic" or d.place is not None or not (kind and kind.symmetric):
             continue
-        src = d.sources[0]
-        lo = text.rfind("\n", 0, src.start) + 1
-        hi = text.find("\n", src.end)
-        hi = text.find("\n", hi + 1) if hi >= 0 else -1  # and the next paragraph
-        hi = len(text) if hi < 0 else hi
+        lo, hi = _paragraphs(text, d.sources[0].start, d.sources[0].end, 2)
         for m in view.mentions[bisect_left(view.starts, lo) :]:
             if m.start >= hi:
                 break
