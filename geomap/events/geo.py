@@ -29,13 +29,15 @@ class _Geo:
         names where they differ (The Hague for the Netherlands)."""
         if cc not in self._capital:
             seat = self.lex.government_seats.get(cc)
-            place = None if seat else self.g.capital(cc)
-            name = seat or self.lex.capitals.get(cc)
-            if place is None and name:
-                found = self.g.lookup(name, kinds=["city"], country=cc, limit=1)
-                place = found[0].place if found else None
-            self._capital[cc] = place or self.g.capital(cc)
+            place = (self._city(seat, cc) if seat else None) or self.g.capital(cc)
+            if place is None and cc in self.lex.capitals:  # one the gazetteer lacks
+                place = self._city(self.lex.capitals[cc], cc)
+            self._capital[cc] = place
         return self._capital[cc]
+
+    def _city(self, name: str, cc: str) -> Place | None:
+        found = self.g.lookup(name, kinds=["city"], country=cc, limit=1)
+        return found[0].place if found else None
 
     def is_capital(self, place: Place) -> bool:
         if place.kind != "city" or not place.country:
