@@ -154,13 +154,37 @@ def run(
         return _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, store, where)
     target = Path(outdir)
     _check_outdir(target)
+    return _written(
+        lambda: _find(
+            inputs, gazetteer, on_warning, progress, tiles, filters, reading, store, where
+        ),
+        target,
+        writers,
+        options,
+        wait=wait,
+        add=add,
+        on_warning=on_warning,
+    )
+
+
+def _written(
+    make: Callable[[], RunResult],
+    target: Path,
+    writers: Sequence[str],
+    options: OutputOptions,
+    *,
+    wait: bool,
+    add: bool,
+    on_warning: Callable[[str], None] | None,
+) -> RunResult:
+    """The records ``make`` gives, written to ``target`` as one set under its lock: an
+    earlier run's unfinished switch rolled back and the writers checked before ``make``
+    runs."""
     with locked(target, wait=wait, on_wait=on_warning):
         if recover(target) and on_warning is not None:
             on_warning(f"{target}: rolled back the unfinished switch of an interrupted run")
         preflight(target, writers, options)
-        result = _find(
-            inputs, gazetteer, on_warning, progress, tiles, filters, reading, store, where
-        )
+        result = make()
         fingerprint = result.fingerprint()
         done = write_set(result, target, writers, options, fingerprint=fingerprint, add=add)
     if on_warning is not None:
@@ -494,11 +518,6 @@ def draw_store(
     for a in held.articles:
         add_article(digest, a.id, "")  # the store keeps no text
     result = RunResult(held.articles, held.mentions, events, frames, fmap, read=digest)
-    with locked(target, wait=wait, on_wait=on_warning):
-        if recover(target) and on_warning is not None:
-            on_warning(f"{target}: rolled back the unfinished switch of an interrupted run")
-        preflight(target, writers, options)
-        done = write_set(
-            result, target, writers, options, fingerprint=result.fingerprint(), add=add
-        )
-    return replace(result, outputs=done.written, removed=done.removed)
+    return _written(
+        lambda: result, target, writers, options, wait=wait, add=add, on_warning=on_warning
+    )
