@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from geomap.frames import EVENT_COLUMNS
 from geomap.geojson import (
     column_values,
     geometry_to_json,
@@ -141,27 +142,8 @@ class _Tables:
         self.places = _Table()
 
 
-_EVENT_FIELDS = (
-    "id",
-    "family",
-    "type",
-    "date",
-    "date_precision",
-    "actor",
-    "target",
-    "location",
-    "place_kind",
-    "country",
-    "geo_precision",
-    "killed",
-    "crossed_border",
-    "border_distance_km",
-    "confidence",
-    "sources",
-    "alleged",
-    "background",
-    "reported_by",
-)
+#: what a map mark shows of an event: the frame's columns but the codes and place id
+_EVENT_FIELDS = tuple(c for c in EVENT_COLUMNS if c not in ("place_id", "cameo", "plover"))
 #: the columns of a packed family (see eventProps in map.js)
 _EVENT_COLUMNS = (
     "id", "t", "d", "dp", "a", "g", "pl", "c", "k", "cb", "bd", "cf", "s", "al", "bg", "rb",
