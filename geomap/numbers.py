@@ -372,11 +372,12 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[_Found]) 
         return  # "saved the lives of 30": only claimed/took/cost the lives of
     if kind in ("verb", "of", "livesof"):
         m = _OBJECT.match(low, end)
-        if (
-            m
-            and (m.group("article") or _follows_object(sentence, low, m.end()))
-            and (c := _count(low, m))
-        ):
+        c = None
+        if m and (m.group("article") or _follows_object(sentence, low, m.end())):
+            c = _count(low, m)
+        elif kind == "verb":
+            c = _one_named(sentence, end)
+        if c:
             found.append(c)
     if kind == "lives":
         m = _LIVES_BEFORE.search(low, max(0, p - 60), p)
@@ -394,6 +395,33 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[_Found]) 
             return  # "two gunmen killed nine people": the number is the killers
         if c := _count(low, m):
             found.append(c)
+
+
+#: one person named right after a killing verb: "killing him", "killed Ana Ruiz, a nurse"
+_ONE_NAMED = re.compile(
+    r"""\s+(?:
+        (?P<pronoun>him|her)(?=\s*(?:$|[^\w\s])|\s+(?:on|in|at|instantly|outright)\b)
+      | (?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)
+        (?=,\s+(?:one\s+of|an?|the)\s)
+    )""",
+    re.VERBOSE,
+)
+
+
+def _one_named(sentence: str, end: int) -> _Found | None:
+    """One dead when a killing verb's object is one person: a pronoun ("shot the man,
+    killing him on the spot") or a name with a description after it ("the raid killed
+    Omar Haddad, one of the group's founders"). A name alone may be a group's
+    ("killed Islamic State fighters"), so it needs the description.
+
+    >>> _one_named("The troops killed Omar Haddad, the rebels' deputy leader.", 17)
+    (18, 29, 1, False)
+    """
+    m = _ONE_NAMED.match(sentence, end)
+    if m is None:
+        return None
+    start, stop = m.span(m.lastgroup or 0)
+    return start, stop, 1, False
 
 
 def _subject_before(low: str, p: int) -> re.Match[str] | None:
@@ -465,6 +493,12 @@ _NONE_KILLED = re.compile(
     r"|one\s+was\s+(?:killed|hurt|injured)|lives\s+were\s+lost|loss\s+of\s+life)\b"
     r"|\bwithout\s+(?:any\s+|causing\s+(?:any\s+)?)?(?:casualties|injuries)\b"
     r"|\bnobody\s+was\s+(?:killed|hurt|injured)\b"
+    r"|\bno\s+reports?\s+of\s+(?:any\s+)?(?:casualties|deaths|injuries)\b"
+    # "there had not yet been any casualties", "did not cause any injuries": a negated
+    # verb of happening or causing, never one of knowing ("could not confirm any ...")
+    r"|(?:\bnot|n't|\bnever)\s+(?:(?:yet|been|be|there|cause[sd]?|causing|result(?:ed)?\s+in"
+    r"|report(?:ed)?|suffer(?:ed)?|sustain(?:ed)?)\s+){0,3}any\s+(?:immediate\s+)?"
+    r"(?:casualties|deaths|fatalities|injuries)\b"
 )
 
 
@@ -474,7 +508,7 @@ def _none_killed(sentence: str, low: str) -> Count | None:
     >>> _none_killed("No casualties were reported.", "no casualties were reported.").value
     0
     """
-    if "no" not in low and "without" not in low and "zero" not in low:
+    if "no" not in low and "without" not in low and "zero" not in low and "n't" not in low:
         return None
     m = _NONE_KILLED.search(low)
     if m is None:

@@ -89,6 +89,9 @@ KILLED = [
     ("Israeli fire killed 2, including a child.", 2, False, "2"),
     ("Border guards were accused of fatally shooting three farmers.", 3, False, "three"),
     ("Two herders were fatally shot near the post.", 2, False, "Two"),
+    ("A guard fired at the smugglers' boat, killing him instantly.", 1, False, "him"),
+    ("The raid killed Omar Haddad, one of the movement's founders, on Sunday.",
+     1, False, "Omar Haddad"),
 ]  # fmt: skip
 
 
@@ -132,6 +135,8 @@ KILLED = [
         "comma-after-count",
         "fatally-shooting",
         "were-fatally-shot",
+        "killing-him",
+        "named-with-description",
     ],
 )
 def test_killed_count(sentence: str, value: int, at_least: bool, text: str) -> None:
@@ -164,6 +169,10 @@ NOT_KILLED = [
     "The deaths in 2023 shocked the region.",
     "Medics saved the lives of 30 villagers.",
     "The commander was killed 12 May 2024 in a drone strike.",
+    "The blast killed her husband and two sons.",
+    "Jets killed Islamic State fighters, the army said.",
+    "Police could not confirm any casualties.",
+    "It was not clear whether there were any deaths.",
 ]
 
 
@@ -192,6 +201,10 @@ NOT_KILLED = [
         "deaths-in-a-year",
         "saved-the-lives-of",
         "killed-then-a-date",
+        "her-possessive",
+        "group-name-not-a-person",
+        "not-confirmed",
+        "not-clear-whether",
     ],
 )
 def test_not_killed_counts(sentence: str) -> None:
@@ -266,6 +279,9 @@ def test_long_adversarial_text_is_linear() -> None:
         "However, no injuries or property damage was reported.",
         "The rounds fell in a field without causing any injuries.",
         "The shells caused no damage or casualties.",
+        "Troops traded fire, but there have not yet been any casualties.",
+        "The drone fell in a field and didn't cause any injuries.",
+        "There were no reports of casualties after the shelling.",
     ],
     ids=[
         "no-one",
@@ -275,6 +291,9 @@ def test_long_adversarial_text_is_linear() -> None:
         "no-injuries",
         "without-causing-injuries",
         "no-damage-or-casualties",
+        "not-yet-any",
+        "did-not-cause-any",
+        "no-reports-of",
     ],
 )
 def test_a_sentence_that_says_nobody_died_counts_zero(sentence: str) -> None:
