@@ -139,6 +139,20 @@ def test_the_attackers_own_losses_are_not_the_toll() -> None:
     assert strike.killed is None
 
 
+def test_a_neighbour_telling_its_own_strike_in_quotes_keeps_its_toll() -> None:
+    """ "the jets 'bombed the home of a farmer' in Khost, killing four": the four are that
+    strike's dead, though the reader leaves a strike told in quotes out."""
+    first = "Air strikes also hit Kunar province in Afghanistan, wounding three people. "
+    quoted = (
+        'A spokesman wrote that the jets "bombed the home of a local farmer" in Khost, '
+        "killing four."
+    )
+    (strike,) = _strikes(_events(first + quoted))
+    assert strike.killed is None
+    (strike,) = _strikes(_events(first + "A spokesman wrote that the raid killed four."))
+    assert strike.killed == 4
+
+
 @pytest.mark.parametrize(
     ("text", "killed"),
     [

@@ -19,7 +19,7 @@ from ..models import Article, Mention, Place, Sentence
 from ..numbers import killed_count
 from .geo import _Geo
 from .records import _Draft
-from .text import _LOCATIVE_PREPS, _norm, _prep_before
+from .text import _DETERMINER, _LOCATIVE_PREPS, _norm, _prep_before
 
 __all__ = [
     "ArticleView",
@@ -162,10 +162,33 @@ def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
                 continue  # another paragraph, or page furniture
             if d.actor and d.actor in _codes_in(view, sentences[j]):
                 continue  # "its servicemen had been killed": the attacker's own losses
+            if _tells_a_strike(view, sentences[j].text):
+                continue  # a strike told in quotes, which the reader leaves out
             count = killed_count(sentences[j].text)
             if count is not None:
                 d.killed = count.value
                 break
+
+
+def _strike_triggers(view: ArticleView, low: str) -> list[tuple[int, int]]:
+    """Where the strike triggers of the folded sentence ``low`` start and end, quoted
+    words included."""
+    lex = view.lexicon
+    stems = lex.stems(low) & lex.triggers.keys
+    if not stems:
+        return []
+    found = lex.triggers.matches(low, low, stem_map(low, stems))
+    return [(a, b) for a, b, ph in found if ph.payload.family == "strike"]  # type: ignore[union-attr]
+
+
+def _tells_a_strike(view: ArticleView, text: str) -> bool:
+    """A sentence that tells a strike of its own, not one pointing back at a strike
+    told before ("the attack"): 'Kabul said Pakistani jets "bombed a house" in Khost,
+    killing four.' tells the toll of its own strike, not of the one next to it."""
+    low = _norm(text)
+    return any(
+        not _DETERMINER.search(low, max(0, a - 30), a) for a, _ in _strike_triggers(view, low)
+    )
 
 
 #: right after a strike noun: a relative clause that tells its toll ("the shelling that
@@ -183,18 +206,13 @@ def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     if len({(d.actor, d.target) for d in strikes}) != 1:
         return
     told = {(src.start, src.end) for d in strikes for src in d.sources}
-    lex = view.lexicon
-    keys = lex.triggers.keys
     for sent in view.article.sentences:
         if (sent.start, sent.end) in told or view.article.is_removed(sent.start, sent.end):
             continue
         low = _norm(sent.text)
         if _TOLD_TOLL.search(low) is None:
             continue
-        stems = lex.stems(low) & keys
-        found = lex.triggers.matches(low, low, stem_map(low, stems)) if stems else []
-        ends = [b for _, b, ph in found if ph.payload.family == "strike"]  # type: ignore[union-attr]
-        if not any(_TOLD_TOLL.match(low, b) for b in ends):
+        if not any(_TOLD_TOLL.match(low, b) for _, b in _strike_triggers(view, low)):
             continue
         count = killed_count(sent.text)
         if count is not None:
