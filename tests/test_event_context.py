@@ -167,12 +167,25 @@ def test_a_neighbour_telling_its_own_strike_in_quotes_keeps_its_toll() -> None:
             "Separately, Indian artillery shelled posts near Kotli on Monday.",
             None,
         ),
+        (
+            "Kabul accused Pakistani troops of shelling villages in Kunar province.\n\n"
+            "The cabinet met in an emergency session.\n\n"
+            "Nine people were killed in the shelling, the governor said.",
+            9,
+        ),
+        (
+            "Kabul accused Pakistani troops of shelling villages in Kunar province.\n\n"
+            "Separately, Indian artillery shelled posts near Kotli on Monday.\n\n"
+            "Nine people were killed in the shelling, the governor said.",
+            None,
+        ),
     ],
-    ids=["one-incident", "two-incidents"],
+    ids=["one-incident", "two-incidents", "killed-in-the-shelling", "killed-in-two-incidents"],
 )
 def test_a_toll_told_while_pointing_back_at_the_strike(text: str, killed: int | None) -> None:
-    """ "the shelling that killed nine": a sentence that names the strike only to give its
-    toll gives it to the article's strike, when the article tells one incident."""
+    """ "the shelling that killed nine", "nine were killed in the shelling": a sentence
+    that names the strike only to give its toll gives it to the article's strike, when
+    the article tells one incident."""
     strikes = _strikes(_events(text))
     assert strikes and all(s.killed == killed for s in strikes)
 

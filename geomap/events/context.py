@@ -194,14 +194,22 @@ def _tells_a_strike(view: ArticleView, text: str) -> bool:
 #: right after a strike noun: a relative clause that tells its toll ("the shelling that
 #: killed nine tourists", "the strike, which left two dead")
 _TOLD_TOLL = re.compile(r",?\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\b")
+#: right before a strike noun: the dead it counts are the strike's ("nine people were killed
+#: in the shelling", "two died in the attack")
+_DEAD_IN = re.compile(
+    r"\b(?:killed|died|dead|perished)\s+(?:in|during|by)\s+(?:the|this|that)\s+"
+    r"(?:[a-z-]+\s+)?$"
+)
+_TOLL_WORDS = re.compile(r"\b(?:that|which|killed|died|dead|perished)\b")
 
 
 def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     """A strike told without its toll takes the one another sentence gives while
     pointing at it: "Pakistani artillery shelled the town on Monday. ... The cabinet
-    met after the shelling that killed nine civilians." Only when the article's strikes
-    are one incident (one attacker, one target), so the
-    reference cannot point at another; the first such toll counts."""
+    met after the shelling that killed nine civilians", "... Nine people were killed in
+    the shelling, the governor said." Only when the article's strikes are one incident
+    (one attacker, one target), so the reference cannot point at another; the first
+    such toll counts."""
     strikes = [d for d in drafts if d.family == "strike" and not d.background]
     if len({(d.actor, d.target) for d in strikes}) != 1:
         return
@@ -210,9 +218,12 @@ def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
         if (sent.start, sent.end) in told or view.article.is_removed(sent.start, sent.end):
             continue
         low = _norm(sent.text)
-        if _TOLD_TOLL.search(low) is None:
+        if _TOLL_WORDS.search(low) is None:
             continue
-        if not any(_TOLD_TOLL.match(low, b) for _, b in _strike_triggers(view, low)):
+        if not any(
+            _TOLD_TOLL.match(low, b) or _DEAD_IN.search(low, max(0, a - 50), a)
+            for a, b in _strike_triggers(view, low)
+        ):
             continue
         count = killed_count(sent.text)
         if count is not None:
