@@ -27,6 +27,7 @@ from .context import (
     paragraph_places,
     referenced_tolls,
 )
+from .days import referenced_days, refined_days
 from .diplomatic import read_diplomatic
 from .geo import _Geo
 from .records import _Draft, _Hit
@@ -91,6 +92,8 @@ def read_article(facts: ArticleView) -> list[_Draft]:
         envoys = envoys[-_RECENT:]
     borrow_tolls(facts, drafts)
     referenced_tolls(facts, drafts)
+    referenced_days(facts, drafts)
+    refined_days(facts, drafts)
     paragraph_places(facts, drafts)
     meeting_venues(facts, drafts)
     return drafts
