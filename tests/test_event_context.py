@@ -303,3 +303,31 @@ def test_an_earlier_year_is_background_when_only_the_year_is_known() -> None:
 def test_who_a_diplomatic_act_is_addressed_to(sentence: str, expected: tuple) -> None:
     (event,) = [e for e in _events(sentence) if e.family == "diplomatic"]
     assert (event.type, event.actor, event.target) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        (
+            "Bangladesh yesterday summoned India's envoy in Dhaka over a farmer's killing.",
+            (datetime.date(2012, 1, 1), "month"),
+        ),
+        (
+            "Indian troops shelled Pakistani posts near Kotli on Tuesday, the army said.",
+            (datetime.date(2012, 1, 1), "month"),
+        ),
+        (
+            "Indian troops shelled Pakistani posts near Kotli last year, the army said.",
+            (None, None),
+        ),
+        ("Indian troops shelled Pakistani posts near Kotli, the army said.", (None, None)),
+    ],
+    ids=["yesterday", "weekday", "last-year", "no-time"],
+)
+def test_a_day_told_in_a_page_known_only_to_its_month(sentence: str, when: tuple) -> None:
+    """ "yesterday" in a page whose address gives only its month ("/2012/01/"): a day
+    of that month, dated to the month; a page's month dates no act the text gives no
+    time of."""
+    events = _events(sentence, published=None, url="https://example.org/2012/01/story.html")
+    (event,) = events
+    assert (event.date, event.date_precision) == when

@@ -36,7 +36,8 @@ class ArticleView:
     mentions in order, with their starts and the state each stands for (None for a
     plain place); the two states it names most (``dyad``), where the story was filed
     (``dateline``: the article's, or a place opening the story before a colon) and that
-    place's country, its publication date and the year its undated days fall in."""
+    place's country, its publication date and the year its undated days fall in (and
+    the month, when the page's address gives it)."""
 
     article: Article
     mentions: Sequence[Mention]
@@ -49,6 +50,9 @@ class ArticleView:
     dateline_country: str | None = None
     published: date | None = None
     year_hint: int | None = None
+    #: an undated page's month, when its address gives one ("/2012/01/"): the month of
+    #: the days it tells relative to its own ("yesterday", "on Tuesday")
+    month: date | None = None
 
     def partner(self, code: str) -> str | None:
         """The other of the article's two main states, when ``code`` is one of them."""

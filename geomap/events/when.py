@@ -6,6 +6,7 @@ relative dates ("the next day") count from; the reader passes it in.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..dates import DateMention, find_dates
@@ -16,6 +17,9 @@ from .text import _NOT_WHEN, _REPORTED_ON
 __all__ = ["act_date"]
 
 When = tuple[date | None, str | None]
+
+#: a relative time longer than a day: "last year", "this month", "last week"
+_LONGER_THAN_A_DAY = re.compile(r"(?i)\b(?:year|month|week|weekend)\b")
 
 
 def act_date(view: SentenceView, ci: int, previous: date | None, *, strike: bool = False) -> When:
@@ -84,4 +88,19 @@ def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bo
         # "the president said Tuesday that the US had struck the boat": told no day of
         # its own, the strike is dated by the report, nearer than the page's day
         return reported.date, reported.precision
+    month = view.facts.month
+    if month is not None and any(_in_the_month(text, c0, m) for m in found):
+        return month, "month"
     return None, VAGUE if any(m.kind == "vague" for m in found) else None
+
+
+def _in_the_month(text: str, c0: int, m: DateMention) -> bool:
+    """A day counted from publication ("yesterday", "on Tuesday") in a page known only to
+    its month ("/2012/01/" in its address): a day of that month, as near as it can be
+    told. Not "last year" or "last month", and not the bound of a period."""
+    return (
+        m.date is None
+        and m.kind in ("relative", "weekday")
+        and _LONGER_THAN_A_DAY.search(m.text) is None
+        and not _NOT_WHEN.search(text, c0, c0 + m.start)
+    )
