@@ -179,8 +179,34 @@ def test_a_neighbour_telling_its_own_strike_in_quotes_keeps_its_toll() -> None:
             "Nine people were killed in the shelling, the governor said.",
             None,
         ),
+        (
+            "Kabul accused Pakistani troops of shelling villages in Kunar province.\n\n"
+            "The cabinet met in an emergency session.\n\n"
+            "The shelling killed nine people, the governor said.",
+            9,
+        ),
+        (
+            "Kabul accused Pakistani troops of shelling villages in Kunar province.\n\n"
+            "The cabinet met in an emergency session.\n\n"
+            "The shelling came hours after nine people were killed in a bus crash.",
+            None,
+        ),
+        (
+            "Kabul accused Pakistani troops of shelling villages in Kunar province.\n\n"
+            "The cabinet met in an emergency session.\n\n"
+            "The shelling last year killed nine people.",
+            None,
+        ),
     ],
-    ids=["one-incident", "two-incidents", "killed-in-the-shelling", "killed-in-two-incidents"],
+    ids=[
+        "one-incident",
+        "two-incidents",
+        "killed-in-the-shelling",
+        "killed-in-two-incidents",
+        "the-shelling-killed",
+        "a-later-clause-tells-another-act",
+        "another-year",
+    ],
 )
 def test_a_toll_told_while_pointing_back_at_the_strike(text: str, killed: int | None) -> None:
     """ "the shelling that killed nine", "nine were killed in the shelling": a sentence

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ..dates import find_dates
 from ..lexicon import Lexicon, stem_map
 from ..models import Article, Mention, Place, Sentence
 from ..numbers import killed_count
@@ -204,14 +205,17 @@ _DEAD_IN = re.compile(
     r"\b(?:killed|died|dead|perished)\s+(?:in|during|by)\s+(?:the|this|that)\s+"
     r"(?:[a-z-]+\s+)?$"
 )
-_TOLL_WORDS = re.compile(r"\b(?:that|which|killed|died|dead|perished)\b")
+#: a sentence opening with a strike noun that points back at the strike told before:
+#: "The shells were fired ...", "The latest attack killed ..."
+OPENS_WITH_REFERENCE = re.compile(r"\s*(?:the|these|those|this)\s+(?:[a-z-]+\s+){0,2}\Z")
 
 
 def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     """A strike told without its toll takes the one another sentence gives while
     pointing at it: "Pakistani artillery shelled the town on Monday. ... The cabinet
     met after the shelling that killed nine civilians", "... Nine people were killed in
-    the shelling, the governor said." Only when the article's strikes are one incident
+    the shelling, the governor said.", "The shelling killed nine." Only when the
+    article's strikes are one incident
     (one attacker, one target), so the reference cannot point at another; the first
     such toll counts."""
     strikes = [d for d in drafts if d.family == "strike" and not d.background]
@@ -221,20 +225,52 @@ def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     for sent in view.article.sentences:
         if (sent.start, sent.end) in told or view.article.is_removed(sent.start, sent.end):
             continue
-        low = _norm(sent.text)
-        if _TOLL_WORDS.search(low) is None:
+        count = killed_count(sent.text)
+        if count is None:
             continue
+        low = _norm(sent.text)
         if not any(
-            _TOLD_TOLL.match(low, b) or _DEAD_IN.search(low, max(0, a - 50), a)
+            _TOLD_TOLL.match(low, b)
+            or _DEAD_IN.search(low, max(0, a - 50), a)
+            or _subject_toll(low, a, b, count.start)
             for a, b in _strike_triggers(view, low)
         ):
             continue
-        count = killed_count(sent.text)
-        if count is not None:
-            for d in strikes:
-                if d.killed is None:
-                    d.killed = count.value
-            return
+        if _another_time(view, sent.text):
+            continue  # "The 2010 shelling killed 46": an earlier incident's toll
+        for d in strikes:
+            if d.killed is None:
+                d.killed = count.value
+        return
+
+
+#: a conjunction opening a clause that tells another act: "came hours after five were
+#: killed"
+_ANOTHER_ACT = re.compile(r"\b(?:after|before|since|following|when|while|as)\b")
+
+
+def _subject_toll(low: str, a: int, b: int, at: int) -> bool:
+    """ "The shelling killed nine": a toll told of the strike noun ``low[a:b]`` that opens
+    the sentence, not of an act a later clause tells ("The latest attack came hours
+    after five were killed in ...").
+
+    >>> _subject_toll("the shelling killed nine.", 4, 12, 20)
+    True
+    >>> _subject_toll("the attack came after five died.", 4, 10, 22)
+    False
+    """
+    return (
+        OPENS_WITH_REFERENCE.match(low[:a]) is not None
+        and at >= b
+        and _ANOTHER_ACT.search(low, b, at) is None
+    )
+
+
+def _another_time(view: ArticleView, text: str) -> bool:
+    """A sentence that names a month, a year or a vague time ("in 2010", "last year",
+    "last week"), which may be another incident's."""
+    found = find_dates(text, published=view.published, year_hint=view.year_hint)
+    return any(m.precision in ("month", "year") or m.kind == "vague" for m in found)
 
 
 #: right before a city: the talks named as held there ("the direct talks held in

@@ -9,20 +9,16 @@ events, before the reports of one strike are merged.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from ..dates import DateMention, find_dates
 from ..models import Sentence
-from .context import ArticleView, _strike_triggers
+from .context import OPENS_WITH_REFERENCE, ArticleView, _strike_triggers
 from .records import VAGUE, _Draft
 from .text import _NOT_WHEN, _REPORTED_ON, _norm
 
 __all__ = ["referenced_days", "refined_days"]
 
-#: a sentence opening with a strike noun that points back at the strike told before:
-#: "The shells were fired ...", "The latest attack came ..."
-_OPENS_WITH_REFERENCE = re.compile(r"\s*(?:the|these|those|this)\s+(?:[a-z-]+\s+){0,2}\Z")
 #: how many days before publication a "week" or "weekend" told vaguely may reach
 _WEEK = 7
 
@@ -44,7 +40,7 @@ def referenced_days(view: ArticleView, drafts: list[_Draft]) -> None:
         if sent.start in told or article.is_removed(sent.start, sent.end):
             continue
         low = _norm(sent.text)
-        if not any(_OPENS_WITH_REFERENCE.match(low[:a]) for a, _ in _strike_triggers(view, low)):
+        if not any(OPENS_WITH_REFERENCE.match(low[:a]) for a, _ in _strike_triggers(view, low)):
             continue
         day = _day_of_act(view, sent)
         if day is not None:
