@@ -19,8 +19,8 @@ English shapes:
 A count must be read as a number: "dozens killed" or "several dead" give no count.
 "at least", "more than", "over", "100+" and "or more" set ``at_least``. When a
 sentence gives several counts the largest wins (a toll that rose "to 12 from 9"
-is 12); counts are not added up, so "three soldiers and two civilians were killed"
-reads 3.
+is 12); only counts of people joined by "and" are added up, so "three soldiers and two
+civilians were killed" reads 5 (the dead of all sides together).
 
 Only the standard library is used. A sentence with no word of killing or death is
 turned away after a few substring tests; the patterns are compiled once and run
@@ -481,8 +481,50 @@ def killed_count(sentence: str) -> Count | None:
             i = low.find(key, i + 1)
     if not found:
         return _none_killed(sentence, low)
-    start, end, value, at_least = max(found, key=lambda c: (c[2], -c[0]))
+    start, end, value, at_least = _with_coordinated(low, max(found, key=lambda c: (c[2], -c[0])))
     return Count(start, end, sentence[start:end], value, at_least)
+
+
+_GROUP = rf"(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{_PEOPLE}|{_PERSON})"
+#: a count of people right before "and" and the count read: "two soldiers and [three]"
+_COUNT_AND = re.compile(
+    rf"(?<![\w.,-])(?:{_QUALIFIER})?(?P<n>{_NUMBER}|an?){_GROUP}\s+and\s+\Z", re.VERBOSE
+)
+#: "and" and a count of people after the count read and its noun: "[three] civilians and
+#: two soldiers"
+_AND_COUNT = re.compile(
+    rf"{_GROUP}\s+and\s+(?:{_QUALIFIER})?(?P<n>{_NUMBER}|an?){_GROUP}(?![a-z])", re.VERBOSE
+)
+
+
+def _with_coordinated(low: str, c: _Found) -> _Found:
+    """The dead of all the groups a count is joined to by "and", together: "two soldiers
+    and three civilians were killed" is 5, "killing a woman and nine children" 10.
+
+    >>> _with_coordinated("two soldiers and three civilians were killed", (17, 22, 3, False))
+    (0, 22, 5, False)
+    """
+    start, end, value, at_least = c
+    before = _COUNT_AND.search(low, max(0, start - 60), start)
+    if before is not None:
+        n = _people(before.group("n"))
+        if n is not None:
+            start, value = before.start(), value + n
+            at_least = at_least or _floor(before)
+    after = _AND_COUNT.match(low, end)
+    if after is not None and (n := _people(after.group("n"))) is not None:
+        end, value = after.end("n"), value + n
+        at_least = at_least or _floor(after)
+    return start, end, value, at_least
+
+
+def _people(words: str) -> int | None:
+    return 1 if words in ("a", "an") else parse_number(words)
+
+
+def _floor(m: re.Match[str]) -> bool:
+    q = m.group("q")
+    return q is not None and " ".join(q.split()) in _AT_LEAST
 
 
 #: a sentence that says nobody died: "no casualties were reported", "no one was killed",
