@@ -476,13 +476,57 @@ def killed_count(sentence: str) -> Count | None:
         while i >= 0:
             if i == 0 or not low[i - 1].isalpha():
                 word = _DEATH_WORD.match(low, i)
-                if word:
+                if word and not _wounded_too(low, word) and not _running_total(low, word):
                     _read_at(sentence, low, word, found)
             i = low.find(key, i + 1)
     if not found:
         return _none_killed(sentence, low)
     start, end, value, at_least = _with_coordinated(low, max(found, key=lambda c: (c[2], -c[0])))
     return Count(start, end, sentence[start:end], value, at_least)
+
+
+#: "killed or wounded", "wounded or killed": a count of casualties, not of the dead
+_OR_HURT_AFTER = re.compile(r"\s+or\s+(?:seriously\s+)?(?:wounded|injured|hurt|missing)\b")
+_OR_HURT_BEFORE = re.compile(r"\b(?:wounded|injured|hurt)\s+or\s+\Z")
+
+
+def _wounded_too(low: str, word: re.Match[str]) -> bool:
+    """ "Five people were killed or wounded": the dead and the wounded together.
+
+    >>> t = "five were killed or wounded"
+    >>> _wounded_too(t, _DEATH_WORD.match(t, 10))
+    True
+    """
+    p, end = word.span()
+    return bool(_OR_HURT_AFTER.match(low, end) or _OR_HURT_BEFORE.search(low, max(0, p - 24), p))
+
+
+#: right before a death word: a present perfect ("have killed", "has now died")
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:have|has)\s+(?:(?:now|already|so\s+far|reportedly)\s+)?(?:been\s+)?\Z"
+)
+#: a period the dead are counted over: "since October", "so far", "this year"
+_OVER_A_PERIOD = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+(?:year|month)"
+    r"|(?:over|in)\s+the\s+(?:past|last)\s)"
+)
+_CLAUSE_ENDS = re.compile(r"[;.!?]")
+
+
+def _running_total(low: str, word: re.Match[str]) -> bool:
+    """ "Strikes since January have killed 120": the dead of a campaign over a period,
+    told in the present perfect, which no one strike's toll is.
+
+    >>> t = "jets struck on monday; strikes since january have killed 120"
+    >>> _running_total(t, _DEATH_WORD.match(t, 50))
+    True
+    """
+    p, end = word.span()
+    if _PERFECT_BEFORE.search(low, max(0, p - 40), p) is None:
+        return False
+    lo = max((m.end() for m in _CLAUSE_ENDS.finditer(low, 0, p)), default=0)
+    hi = _CLAUSE_ENDS.search(low, end)
+    return _OVER_A_PERIOD.search(low, lo, hi.start() if hi else len(low)) is not None
 
 
 _GROUP = rf"(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{_PEOPLE}|{_PERSON})"

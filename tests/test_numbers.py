@@ -95,6 +95,9 @@ KILLED = [
     ("A guard fired at the smugglers' boat, killing him instantly.", 1, False, "him"),
     ("The raid killed Omar Haddad, one of the movement's founders, on Sunday.",
      1, False, "Omar Haddad"),
+    ("Jets struck the village on Monday, killing four; raids since May have killed 120.",
+     4, False, "four"),
+    ("The attack has killed five people, officials said.", 5, False, "five"),
 ]  # fmt: skip
 
 
@@ -141,6 +144,8 @@ KILLED = [
         "were-fatally-shot",
         "killing-him",
         "named-with-description",
+        "a-strike-not-the-campaign",
+        "present-perfect-without-a-period",
     ],
 )
 def test_killed_count(sentence: str, value: int, at_least: bool, text: str) -> None:
@@ -177,6 +182,10 @@ NOT_KILLED = [
     "Jets killed Islamic State fighters, the army said.",
     "Police could not confirm any casualties.",
     "It was not clear whether there were any deaths.",
+    "Five people were killed or wounded in the shelling.",
+    "Eleven villagers were wounded or killed by the blasts.",
+    "Air strikes have killed more than 200 people in the region since October.",
+    "The fighting has killed at least 40 people so far this year.",
 ]
 
 
@@ -209,6 +218,10 @@ NOT_KILLED = [
         "group-name-not-a-person",
         "not-confirmed",
         "not-clear-whether",
+        "killed-or-wounded",
+        "wounded-or-killed",
+        "running-total-since",
+        "running-total-this-year",
     ],
 )
 def test_not_killed_counts(sentence: str) -> None:
