@@ -60,3 +60,41 @@ def test_relative_dates_count_from_the_previous_event(trigger_view) -> None:
     """ "the next day" is the day after the last dated event told before."""
     view = trigger_view("Chile shelled Peru the next day.")
     assert act_date(view, 0, MONDAY, strike=True) == (MONDAY + datetime.timedelta(1), "day")
+
+
+TUESDAY = MONDAY + datetime.timedelta(1)
+WEDNESDAY = MONDAY + datetime.timedelta(2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "when"),
+    [
+        ("Chile shelled Tacna on Tuesday, a day after Peru shelled Arica.", "Peru shelled", MONDAY),
+        (
+            "Chile shelled Tacna, two days after Peru shelled Arica on Monday.",
+            "Chile shelled",
+            WEDNESDAY,
+        ),
+        (
+            "Chile shelled Tacna on Tuesday, a day after Peru shelled Arica on Sunday.",
+            "Peru shelled",
+            MONDAY - datetime.timedelta(1),
+        ),
+        (
+            "Chile shelled Tacna on Wednesday, a day after Peru shelled Arica, officials "
+            "said on Thursday.",
+            "Peru shelled",
+            TUESDAY,
+        ),
+    ],
+    ids=["the-act-after", "the-act-before", "its-own-day", "not-the-report's-day"],
+)
+def test_a_day_after_another_act(
+    trigger_view, sentence: str, trigger: str, when: datetime.date
+) -> None:
+    """ "X on Tuesday, a day after Y": Y was on Monday; "X, two days after Y on Monday":
+    X was on Wednesday; a part's own day wins, and a report's day is no part's."""
+    view = trigger_view(sentence)
+    at = view.text.index(trigger) + len(trigger.split()[0]) + 1
+    ci = _clause(view, trigger)
+    assert act_date(view, ci, None, strike=True, at=at) == (when, "day")

@@ -7,9 +7,10 @@ relative dates ("the next day") count from; the reader passes it in.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..dates import DateMention, find_dates
+from ..numbers import parse_number
 from .records import _PRECISION_ORDER, VAGUE
 from .sentence import SentenceView
 from .text import _NOT_WHEN, _REPORTED_ON
@@ -22,12 +23,25 @@ When = tuple[date | None, str | None]
 _LONGER_THAN_A_DAY = re.compile(r"(?i)\b(?:year|month|week|weekend)\b")
 
 
-def act_date(view: SentenceView, ci: int, previous: date | None, *, strike: bool = False) -> When:
-    """The date and precision of an act told in clause ``ci``; (None, None) when none.
+def act_date(
+    view: SentenceView,
+    ci: int,
+    previous: date | None,
+    *,
+    strike: bool = False,
+    at: int | None = None,
+) -> When:
+    """The date and precision of an act told in clause ``ci`` (by the trigger at ``at``,
+    when given); (None, None) when none.
 
     The clauses are tried from ``ci`` back to the first, skipping earlier relative
     clauses: the first that names a time answers (``clause_date``), with a day, a month
-    or a year, or with ``VAGUE`` when it names a time it does not fix."""
+    or a year, or with ``VAGUE`` when it names a time it does not fix. A clause joining
+    two acts by "a day after" dates each from the other (``across_gap``)."""
+    if at is not None and "after" in view.low:
+        when = across_gap(view, at)
+        if when[0] is not None:
+            return when
     key = (ci, previous, strike)
     if key not in view.chosen_dates:
         view.chosen_dates[key] = _look_back(view, ci, previous, strike)
@@ -42,6 +56,50 @@ def _look_back(view: SentenceView, ci: int, previous: date | None, strike: bool)
         if found:
             return clause_date(view, j, found, strike)
     return None, None
+
+
+#: "a day after", "two weeks after" joining two acts: the one told after it happened
+#: so long before the other
+_GAP_AFTER = re.compile(r"\b(?P<n>an?|[a-z]+|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after\s")
+
+
+def across_gap(view: SentenceView, at: int) -> When:
+    """ "Pakistani troops shelled Poonch on Friday, a day after Indian artillery shelled
+    Kotli": the act told after "a day after" happened the day before the other one's
+    day, and the other act, when its part names no day, the day after the one told
+    after. (None, None) when the sentence joins no acts so, or neither part names a
+    day."""
+    g = _GAP_AFTER.search(view.low)
+    if g is None:
+        return None, None
+    n = 1 if g["n"] in ("a", "an") else parse_number(g["n"])
+    if n is None:
+        return None, None
+    days = n * (7 if g["unit"].startswith("week") else 1)
+    after = at >= g.end()
+    parts = ((g.end(), len(view.text)), (0, g.start()))
+    (lo, hi), (olo, ohi) = parts if after else parts[::-1]
+    own = _day_in(view, lo, hi)
+    if own is not None:
+        return own, "day"
+    other = _day_in(view, olo, ohi)
+    if other is not None:
+        return other + timedelta(days=-days if after else days), "day"
+    return None, None
+
+
+def _day_in(view: SentenceView, lo: int, hi: int) -> date | None:
+    """The first day ``view.text[lo:hi]`` gives that is not a report's ("said on
+    Monday") nor the bound of a period."""
+    facts = view.facts
+    text = view.text[lo:hi]
+    for m in find_dates(text, published=facts.published, year_hint=facts.year_hint):
+        if m.date is None or m.precision != "day" or m.kind == "chain":
+            continue
+        if _REPORTED_ON.search(view.low, lo, lo + m.start) or _NOT_WHEN.search(text, 0, m.start):
+            continue
+        return m.date
+    return None
 
 
 def clause_dates(view: SentenceView, j: int, previous: date | None) -> list[DateMention]:
