@@ -130,6 +130,25 @@ def test_a_toll_in_the_next_sentence_of_the_paragraph() -> None:
     assert strike.killed == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Saudi artillery shelled Yemen's Saada province on Monday.\n\nTwo people were killed.", 2),
+        (
+            "Saudi artillery shelled Yemen's Saada province on Monday. The shells hit a market."
+            "\n\nTwo people were killed.",
+            None,
+        ),
+    ],
+    ids=["a-lead-paragraph-of-one-sentence", "a-paragraph-of-two"],
+)
+def test_a_toll_in_the_next_paragraph_after_a_one_sentence_lead(
+    text: str, killed: int | None
+) -> None:
+    (strike,) = _strikes(_events(text))
+    assert strike.killed == killed
+
+
 def test_the_attackers_own_losses_are_not_the_toll() -> None:
     text = (
         "Azerbaijani troops shelled Armenian posts near Jermuk on Monday. Azerbaijan said "
@@ -176,6 +195,7 @@ def test_a_neighbour_telling_its_own_strike_in_quotes_keeps_its_toll() -> None:
         (
             "Kabul accused Pakistani troops of shelling villages in Kunar province.\n\n"
             "Separately, Indian artillery shelled posts near Kotli on Monday.\n\n"
+            "The cabinet met in an emergency session.\n\n"
             "Nine people were killed in the shelling, the governor said.",
             None,
         ),

@@ -148,7 +148,9 @@ def _codes_in(view: ArticleView, sentence: Sentence) -> set[str]:
 def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     """A strike told without its toll takes the toll of the sentence right before or
     after it in the same paragraph, when that sentence tells no strike of its own:
-    "Two border guards were killed on Monday. Saudi artillery shelled the area ..."."""
+    "Two border guards were killed on Monday. Saudi artillery shelled the area ...";
+    a strike told in a paragraph of its own, as news sites print each sentence of a
+    lead, takes the toll of the paragraph after it."""
     sentences = view.article.sentences
     starts = [s.start for s in sentences]
     told = {bisect_left(starts, src.start + 1) - 1 for d in drafts for src in d.sources}
@@ -161,10 +163,10 @@ def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
             if j < 0 or j >= len(sentences) or j in told:
                 continue
             a, b = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
-            if "\n" in text[a.end : b.start] or view.article.is_removed(
-                sentences[j].start, sentences[j].end
-            ):
-                continue  # another paragraph, or page furniture
+            if view.article.is_removed(sentences[j].start, sentences[j].end):
+                continue  # page furniture
+            if "\n" in text[a.end : b.start] and not (j == i + 1 and _alone(text, sentences[i])):
+                continue  # another paragraph
             if d.actor and d.actor in _codes_in(view, sentences[j]):
                 continue  # "its servicemen had been killed": the attacker's own losses
             if _tells_a_strike(view, sentences[j].text):
@@ -173,6 +175,14 @@ def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
             if count is not None:
                 d.killed = count.value
                 break
+
+
+def _alone(text: str, sent: Sentence) -> bool:
+    """Whether ``sent`` is a paragraph of its own, as news sites print their leads."""
+    lo = text.rfind("\n", 0, sent.start) + 1
+    hi = text.find("\n", sent.end)
+    after = text[sent.end : hi] if hi >= 0 else text[sent.end :]
+    return not text[lo : sent.start].strip() and not after.strip()
 
 
 def _strike_triggers(view: ArticleView, low: str) -> list[tuple[int, int]]:
