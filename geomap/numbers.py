@@ -181,7 +181,8 @@ _PEOPLE = _alternation(
     "demonstrators migrants refugees nationals citizens tourists relatives commanders leaders "
     "operatives recruits conscripts volunteers peacekeepers hostages prisoners detainees "
     "inmates victims others adults bystanders sailors pilots crew crewmen staff employees "
-    "officials engineers contractors monks priests clerics sons daughters brothers siblings"
+    "officials engineers contractors monks priests clerics sons daughters brothers siblings "
+    "smugglers traffickers infiltrators intruders traders youths porters drivers miners"
 )
 _PERSON = _alternation(
     "person civilian soldier serviceman trooper child kid woman man boy girl baby infant "
@@ -193,7 +194,8 @@ _PERSON = _alternation(
     "operative recruit conscript volunteer peacekeeper hostage prisoner detainee inmate victim "
     "adult bystander sailor pilot crewman employee official engineer contractor monk priest "
     "cleric sergeant captain major colonel general lieutenant corporal private constable son "
-    "daughter brother sister father mother husband wife"
+    "daughter brother sister father mother husband wife smuggler trafficker infiltrator "
+    "intruder trader youth porter driver miner"
 )
 #: nouns that, right after a number, make it a count of things, times or distances
 _THINGS = _alternation(
@@ -580,6 +582,7 @@ _NONE_KILLED = re.compile(
     r"|\bwithout\s+(?:any\s+|causing\s+(?:any\s+)?)?(?:casualties|injuries)\b"
     r"|\bnobody\s+was\s+(?:killed|hurt|injured)\b"
     r"|\bno\s+reports?\s+of\s+(?:any\s+)?(?:casualties|deaths|injuries)\b"
+    r"|\bneither\s+side\s+(?:reported|suffered|sustained)\s+(?:any\s+)?(?:casualties|deaths|losses)\b"
     # "there had not yet been any casualties", "did not cause any injuries": a negated
     # verb of happening or causing, never one of knowing ("could not confirm any ...")
     r"|(?:\bnot|n't|\bnever)\s+(?:(?:yet|been|be|there|cause[sd]?|causing|result(?:ed)?\s+in"
@@ -594,7 +597,7 @@ def _none_killed(sentence: str, low: str) -> Count | None:
     >>> _none_killed("No casualties were reported.", "no casualties were reported.").value
     0
     """
-    if "no" not in low and "without" not in low and "zero" not in low and "n't" not in low:
+    if not any(w in low for w in ("no", "without", "zero", "n't", "neither")):
         return None
     m = _NONE_KILLED.search(low)
     if m is None:

@@ -98,6 +98,7 @@ KILLED = [
     ("Jets struck the village on Monday, killing four; raids since May have killed 120.",
      4, False, "four"),
     ("The attack has killed five people, officials said.", 5, False, "five"),
+    ("Border guards shot dead two smugglers near the fence.", 2, False, "two"),
 ]  # fmt: skip
 
 
@@ -146,6 +147,7 @@ KILLED = [
         "named-with-description",
         "a-strike-not-the-campaign",
         "present-perfect-without-a-period",
+        "smugglers",
     ],
 )
 def test_killed_count(sentence: str, value: int, at_least: bool, text: str) -> None:
@@ -299,6 +301,7 @@ def test_long_adversarial_text_is_linear() -> None:
         "Troops traded fire, but there have not yet been any casualties.",
         "The drone fell in a field and didn't cause any injuries.",
         "There were no reports of casualties after the shelling.",
+        "Neither side reported casualties.",
     ],
     ids=[
         "no-one",
@@ -311,6 +314,7 @@ def test_long_adversarial_text_is_linear() -> None:
         "not-yet-any",
         "did-not-cause-any",
         "no-reports-of",
+        "neither-side",
     ],
 )
 def test_a_sentence_that_says_nobody_died_counts_zero(sentence: str) -> None:
