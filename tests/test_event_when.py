@@ -36,6 +36,12 @@ def _clause(view, trigger: str) -> int:
             (MONDAY - datetime.timedelta(1), "day"),
         ),
         ("Chile shelled Peru in the worst fighting since 2020.", "shelled", True, (None, None)),
+        (
+            "Peru accused Chile on Monday of shelling Tacna on Sunday.",
+            "shelling",
+            True,
+            (MONDAY - datetime.timedelta(1), "day"),
+        ),
     ],
     ids=[
         "clause-date",
@@ -46,6 +52,7 @@ def _clause(view, trigger: str) -> int:
         "the-report's-date-when-the-strike-has-none",
         "the-strike's-own-date-before-the-report's",
         "since-dates-nothing",
+        "the-strike's-own-date-before-the-accusation's",
     ],
 )
 def test_act_date(trigger_view, sentence: str, trigger: str, strike: bool, when: tuple) -> None:
