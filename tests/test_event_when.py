@@ -105,3 +105,21 @@ def test_a_day_after_another_act(
     at = view.text.index(trigger) + len(trigger.split()[0]) + 1
     ci = _clause(view, trigger)
     assert act_date(view, ci, None, strike=True, at=at) == (when, "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        ("Chile said Peru shelled Tacna the previous day.", WEDNESDAY),
+        ("Chile said on Tuesday that Peru had shelled Tacna the day before.", MONDAY),
+        ("Peru shelled Tacna two days earlier, Chile said.", TUESDAY),
+        ("Two days before the talks, Peru shelled Tacna on Tuesday.", TUESDAY),
+    ],
+    ids=["from-the-page's-day", "from-the-report's-day", "earlier", "before-an-object"],
+)
+def test_a_day_counted_back_with_no_event_before(trigger_view, sentence: str, when) -> None:
+    """ "the previous day" told before any dated event counts back from the report's
+    day (the sentence's, else the page's); "two days before the talks" counts from the
+    talks, which fix no day."""
+    view = trigger_view(sentence)
+    assert act_date(view, _clause(view, "shelled"), None, strike=True) == (when, "day")

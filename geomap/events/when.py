@@ -54,8 +54,43 @@ def _look_back(view: SentenceView, ci: int, previous: date | None, strike: bool)
             continue  # "Malaysia, which chairs ASEAN this year, offered ..."
         found = clause_dates(view, j, previous)
         if found:
-            return clause_date(view, j, found, strike)
+            back = _day_before_the_report(view, j, found, strike) if previous is None else None
+            return back or clause_date(view, j, found, strike)
     return None, None
+
+
+#: a chain that counts back: "the previous day", "the day before", "two days earlier"
+_BACKWARD = re.compile(r"(?i)\b(?:previous|preceding|prior|before|earlier)\b")
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _counts_back(text: str, c0: int, m: DateMention) -> bool:
+    """An unresolved chain counting back from no object of its own: "the day before." or
+    "two days earlier,", not "two days before the talks"."""
+    if m.kind != "chain" or m.date is not None or not _BACKWARD.search(m.text):
+        return False
+    ends_in = m.text.rsplit(None, 1)[-1].lower()
+    return ends_in not in ("before", "prior") or _NO_OBJECT.match(text, c0 + m.end) is not None
+
+
+def _day_before_the_report(
+    view: SentenceView, j: int, found: list[DateMention], strike: bool
+) -> When | None:
+    """ "The army said on Friday that troops had shelled the town the previous day": told
+    first in its article, a day counted back counts from the report's day (the
+    sentence's, else the page's)."""
+    c0 = view.clauses[j].start
+    if not any(_counts_back(view.text, c0, m) for m in found):
+        return None
+    reported = [
+        m.date
+        for m in found
+        if m.date is not None and _REPORTED_ON.search(view.text, c0, c0 + m.start)
+    ]
+    anchor = reported[0] if reported else view.facts.published
+    if anchor is None:
+        return None
+    return clause_date(view, j, clause_dates(view, j, anchor), strike)
 
 
 #: "a day after", "two weeks after" joining two acts: the one told after it happened
