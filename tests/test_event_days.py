@@ -70,8 +70,9 @@ CROSSED = (
         ("The soldiers who crossed at 9 a.m. Saturday withdrew after a standoff.", SATURDAY),
         ("The army said on Thursday that the soldiers had withdrawn.", None),
         ("Patrols were stepped up on Thursday, officials said.", None),
+        ("The two foreign ministers met on Saturday to ease tensions.", None),
     ],
-    ids=["a-day-of-the-weekend", "day-of-the-report", "a-weekday"],
+    ids=["a-day-of-the-weekend", "day-of-the-report", "a-weekday", "a-meeting's-day"],
 )
 def test_a_vague_time_is_fixed_by_a_later_day_within_it(
     later: str, day: datetime.date | None

@@ -188,12 +188,17 @@ def _alone(text: str, sent: Sentence) -> bool:
 def _strike_triggers(view: ArticleView, low: str) -> list[tuple[int, int]]:
     """Where the strike triggers of the folded sentence ``low`` start and end, quoted
     words included."""
+    return [(a, b) for a, b, family in _triggers(view, low) if family == "strike"]
+
+
+def _triggers(view: ArticleView, low: str) -> list[tuple[int, int, str]]:
+    """The triggers of the folded sentence ``low``: start, end and family."""
     lex = view.lexicon
     stems = lex.stems(low) & lex.triggers.keys
     if not stems:
         return []
     found = lex.triggers.matches(low, low, stem_map(low, stems))
-    return [(a, b) for a, b, ph in found if ph.payload.family == "strike"]  # type: ignore[union-attr]
+    return [(a, b, ph.payload.family) for a, b, ph in found]  # type: ignore[union-attr]
 
 
 def _tells_a_strike(view: ArticleView, text: str) -> bool:

@@ -13,7 +13,7 @@ from datetime import date
 
 from ..dates import DateMention, find_dates
 from ..models import Sentence
-from .context import OPENS_WITH_REFERENCE, ArticleView, _strike_triggers
+from .context import OPENS_WITH_REFERENCE, ArticleView, _strike_triggers, _triggers
 from .records import VAGUE, _Draft
 from .text import _NOT_WHEN, _REPORTED_ON, _norm
 
@@ -53,7 +53,8 @@ def refined_days(view: ArticleView, drafts: list[_Draft]) -> None:
     """A strike told at a time of the past week that the text does not fix ("over the
     weekend", "last week") takes the first day within that time a later sentence of its
     paragraph, or the next, gives: "Soldiers crossed the line over the weekend. ... The
-    troops who crossed at noon Sunday went back at once." """
+    troops who crossed at noon Sunday went back at once." Not the day of a sentence
+    telling a diplomatic act only ("The envoys met on Sunday")."""
     published = view.published
     if published is None:
         return
@@ -67,6 +68,8 @@ def refined_days(view: ArticleView, drafts: list[_Draft]) -> None:
         for sent in view.article.sentences:
             if sent.start < src.end or sent.start >= hi:
                 continue
+            if {f for _, _, f in _triggers(view, _norm(sent.text))} == {"diplomatic"}:
+                continue  # "The envoys met on Sunday": the day of another act
             day = _day_of_act(view, sent)
             if day is None or (published - day).days > _WEEK:
                 continue
