@@ -149,6 +149,15 @@ def test_a_toll_in_the_next_paragraph_after_a_one_sentence_lead(
     assert strike.killed == killed
 
 
+def test_a_neighbours_toll_of_another_time_is_not_the_strikes() -> None:
+    text = (
+        "Saudi artillery shelled Yemen's Saada province on Monday. In 2019, twenty people "
+        "were killed in the area."
+    )
+    (strike,) = _strikes(_events(text))
+    assert strike.killed is None
+
+
 def test_the_attackers_own_losses_are_not_the_toll() -> None:
     text = (
         "Azerbaijani troops shelled Armenian posts near Jermuk on Monday. Azerbaijan said "
