@@ -93,8 +93,19 @@ WEDNESDAY = MONDAY + datetime.timedelta(2)
             "Peru shelled",
             TUESDAY,
         ),
+        (
+            "Chile said on Wednesday, a day after Peru shelled Arica, that it would respond.",
+            "Peru shelled",
+            TUESDAY,
+        ),
     ],
-    ids=["the-act-after", "the-act-before", "its-own-day", "not-the-report's-day"],
+    ids=[
+        "the-act-after",
+        "the-act-before",
+        "its-own-day",
+        "not-the-report's-day",
+        "a-day-after-a-saying",
+    ],
 )
 def test_a_day_after_another_act(
     trigger_view, sentence: str, trigger: str, when: datetime.date

@@ -117,21 +117,26 @@ def across_gap(view: SentenceView, at: int) -> When:
     own = _day_in(view, lo, hi)
     if own is not None:
         return own, "day"
-    other = _day_in(view, olo, ohi)
+    # "Hegseth said on Wednesday, a day after the US struck the boat": the other act
+    # may be the saying itself
+    other = _day_in(view, olo, ohi, reports=True)
     if other is not None:
         return other + timedelta(days=-days if after else days), "day"
-    return None, None
+    own = _day_in(view, lo, hi, reports=True)
+    return (own, "day") if own is not None else (None, None)
 
 
-def _day_in(view: SentenceView, lo: int, hi: int) -> date | None:
-    """The first day ``view.text[lo:hi]`` gives that is not a report's ("said on
-    Monday") nor the bound of a period."""
+def _day_in(view: SentenceView, lo: int, hi: int, *, reports: bool = False) -> date | None:
+    """The first day ``view.text[lo:hi]`` gives that is not the bound of a period, nor
+    (unless ``reports``) a report's ("said on Monday")."""
     facts = view.facts
     text = view.text[lo:hi]
     for m in find_dates(text, published=facts.published, year_hint=facts.year_hint):
         if m.date is None or m.precision != "day" or m.kind == "chain":
             continue
-        if _REPORTED_ON.search(view.low, lo, lo + m.start) or _NOT_WHEN.search(text, 0, m.start):
+        if not reports and _REPORTED_ON.search(view.low, lo, lo + m.start):
+            continue
+        if _NOT_WHEN.search(text, 0, m.start):
             continue
         return m.date
     return None
