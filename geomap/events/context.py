@@ -232,8 +232,8 @@ def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     pointing at it: "Pakistani artillery shelled the town on Monday. ... The cabinet
     met after the shelling that killed nine civilians", "... Nine people were killed in
     the shelling, the governor said.", "The shelling killed nine." Only when the
-    article's strikes are one incident
-    (one attacker, one target), so the reference cannot point at another; the first
+    article's strikes are one incident (one attacker, one target), so the reference
+    cannot point at another, and not from a sentence naming another time; the first
     such toll counts."""
     strikes = [d for d in drafts if d.family == "strike" and not d.background]
     if len({(d.actor, d.target) for d in strikes}) != 1:
