@@ -588,6 +588,13 @@ def _metadata_date(value: object) -> date | None:
         return _match_date(m) if m else None
 
 
+#: a weekday or month right after "a.m." or "p.m." is the day of that time of day
+_DAY_AFTER_TIME = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
 def _ends_sentence(text: str, line_start: int, m: re.Match[str], nxt: int) -> bool:
     """Whether the terminal punctuation ``m`` ends a sentence; ``nxt`` is the next char."""
     following = text[nxt]
@@ -608,6 +615,8 @@ def _ends_sentence(text: str, line_start: int, m: re.Match[str], nxt: int) -> bo
         return False
     if len(token) == 1 and token.isupper():  # an initial: "J. R. Smith"
         return False
+    if token.lower() in ("a.m", "p.m") and _DAY_AFTER_TIME.match(text, nxt):
+        return False  # "at 12:30 p.m. Sunday": the day of the time, not a new sentence
     if "." in token and token.lower() not in ("a.m", "p.m"):
         # "U.S", "U.N", "e.g": short letter groups joined by dots
         return not all(0 < len(p) <= 2 and p.isalpha() for p in token.split("."))

@@ -19,8 +19,8 @@ English shapes:
 A count must be read as a number: "dozens killed" or "several dead" give no count.
 "at least", "more than", "over", "100+" and "or more" set ``at_least``. When a
 sentence gives several counts the largest wins (a toll that rose "to 12 from 9"
-is 12); counts are not added up, so "three soldiers and two civilians were killed"
-reads 3.
+is 12); only counts of people joined by "and" are added up, so "three soldiers and two
+civilians were killed" reads 5 (the dead of all sides together).
 
 Only the standard library is used. A sentence with no word of killing or death is
 turned away after a few substring tests; the patterns are compiled once and run
@@ -181,7 +181,8 @@ _PEOPLE = _alternation(
     "demonstrators migrants refugees nationals citizens tourists relatives commanders leaders "
     "operatives recruits conscripts volunteers peacekeepers hostages prisoners detainees "
     "inmates victims others adults bystanders sailors pilots crew crewmen staff employees "
-    "officials engineers contractors monks priests clerics sons daughters brothers siblings"
+    "officials engineers contractors monks priests clerics sons daughters brothers siblings "
+    "smugglers traffickers infiltrators intruders traders youths porters drivers miners"
 )
 _PERSON = _alternation(
     "person civilian soldier serviceman trooper child kid woman man boy girl baby infant "
@@ -193,7 +194,8 @@ _PERSON = _alternation(
     "operative recruit conscript volunteer peacekeeper hostage prisoner detainee inmate victim "
     "adult bystander sailor pilot crewman employee official engineer contractor monk priest "
     "cleric sergeant captain major colonel general lieutenant corporal private constable son "
-    "daughter brother sister father mother husband wife"
+    "daughter brother sister father mother husband wife smuggler trafficker infiltrator "
+    "intruder trader youth porter driver miner"
 )
 #: nouns that, right after a number, make it a count of things, times or distances
 _THINGS = _alternation(
@@ -372,11 +374,12 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[_Found]) 
         return  # "saved the lives of 30": only claimed/took/cost the lives of
     if kind in ("verb", "of", "livesof"):
         m = _OBJECT.match(low, end)
-        if (
-            m
-            and (m.group("article") or _follows_object(sentence, low, m.end()))
-            and (c := _count(low, m))
-        ):
+        c = None
+        if m and (m.group("article") or _follows_object(sentence, low, m.end())):
+            c = _count(low, m)
+        elif kind == "verb":
+            c = _one_named(sentence, end)
+        if c:
             found.append(c)
     if kind == "lives":
         m = _LIVES_BEFORE.search(low, max(0, p - 60), p)
@@ -394,6 +397,33 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[_Found]) 
             return  # "two gunmen killed nine people": the number is the killers
         if c := _count(low, m):
             found.append(c)
+
+
+#: one person named right after a killing verb: "killing him", "killed Ana Ruiz, a nurse"
+_ONE_NAMED = re.compile(
+    r"""\s+(?:
+        (?P<pronoun>him|her)(?=\s*(?:$|[^\w\s])|\s+(?:on|in|at|instantly|outright)\b)
+      | (?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)
+        (?=,\s+(?:one\s+of|an?|the)\s)
+    )""",
+    re.VERBOSE,
+)
+
+
+def _one_named(sentence: str, end: int) -> _Found | None:
+    """One dead when a killing verb's object is one person: a pronoun ("shot the man,
+    killing him on the spot") or a name with a description after it ("the raid killed
+    Omar Haddad, one of the group's founders"). A name alone may be a group's
+    ("killed Islamic State fighters"), so it needs the description.
+
+    >>> _one_named("The troops killed Omar Haddad, the rebels' deputy leader.", 17)
+    (18, 29, 1, False)
+    """
+    m = _ONE_NAMED.match(sentence, end)
+    if m is None:
+        return None
+    start, stop = m.span(m.lastgroup or 0)
+    return start, stop, 1, False
 
 
 def _subject_before(low: str, p: int) -> re.Match[str] | None:
@@ -448,13 +478,99 @@ def killed_count(sentence: str) -> Count | None:
         while i >= 0:
             if i == 0 or not low[i - 1].isalpha():
                 word = _DEATH_WORD.match(low, i)
-                if word:
+                if word and not _wounded_too(low, word) and not _running_total(low, word):
                     _read_at(sentence, low, word, found)
             i = low.find(key, i + 1)
     if not found:
         return _none_killed(sentence, low)
-    start, end, value, at_least = max(found, key=lambda c: (c[2], -c[0]))
+    start, end, value, at_least = _with_coordinated(low, max(found, key=lambda c: (c[2], -c[0])))
     return Count(start, end, sentence[start:end], value, at_least)
+
+
+#: "killed or wounded", "wounded or killed": a count of casualties, not of the dead
+_OR_HURT_AFTER = re.compile(r"\s+or\s+(?:seriously\s+)?(?:wounded|injured|hurt|missing)\b")
+_OR_HURT_BEFORE = re.compile(r"\b(?:wounded|injured|hurt)\s+or\s+\Z")
+
+
+def _wounded_too(low: str, word: re.Match[str]) -> bool:
+    """ "Five people were killed or wounded": the dead and the wounded together.
+
+    >>> t = "five were killed or wounded"
+    >>> _wounded_too(t, _DEATH_WORD.match(t, 10))
+    True
+    """
+    p, end = word.span()
+    return bool(_OR_HURT_AFTER.match(low, end) or _OR_HURT_BEFORE.search(low, max(0, p - 24), p))
+
+
+#: right before a death word: a present perfect ("have killed", "has now died")
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:have|has)\s+(?:(?:now|already|so\s+far|reportedly)\s+)?(?:been\s+)?\Z"
+)
+#: a period the dead are counted over: "since October", "so far", "this year"
+_OVER_A_PERIOD = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+(?:year|month)"
+    r"|(?:over|in)\s+the\s+(?:past|last)\s)"
+)
+_CLAUSE_ENDS = re.compile(r"[;.!?]")
+
+
+def _running_total(low: str, word: re.Match[str]) -> bool:
+    """ "Strikes since January have killed 120": the dead of a campaign over a period,
+    told in the present perfect, which no one strike's toll is.
+
+    >>> t = "jets struck on monday; strikes since january have killed 120"
+    >>> _running_total(t, _DEATH_WORD.match(t, 50))
+    True
+    """
+    p, end = word.span()
+    if _PERFECT_BEFORE.search(low, max(0, p - 40), p) is None:
+        return False
+    lo = max((m.end() for m in _CLAUSE_ENDS.finditer(low, 0, p)), default=0)
+    hi = _CLAUSE_ENDS.search(low, end)
+    return _OVER_A_PERIOD.search(low, lo, hi.start() if hi else len(low)) is not None
+
+
+_GROUP = rf"(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{_PEOPLE}|{_PERSON})"
+#: a count of people right before "and" and the count read: "two soldiers and [three]"
+_COUNT_AND = re.compile(
+    rf"(?<![\w.,-])(?:{_QUALIFIER})?(?P<n>{_NUMBER}|an?){_GROUP}\s+and\s+\Z", re.VERBOSE
+)
+#: "and" and a count of people after the count read and its noun: "[three] civilians and
+#: two soldiers"
+_AND_COUNT = re.compile(
+    rf"{_GROUP}\s+and\s+(?:{_QUALIFIER})?(?P<n>{_NUMBER}|an?){_GROUP}(?![a-z])", re.VERBOSE
+)
+
+
+def _with_coordinated(low: str, c: _Found) -> _Found:
+    """The dead of all the groups a count is joined to by "and", together: "two soldiers
+    and three civilians were killed" is 5, "killing a woman and nine children" 10.
+
+    >>> _with_coordinated("two soldiers and three civilians were killed", (17, 22, 3, False))
+    (0, 22, 5, False)
+    """
+    start, end, value, at_least = c
+    before = _COUNT_AND.search(low, max(0, start - 60), start)
+    if before is not None:
+        n = _people(before.group("n"))
+        if n is not None:
+            start, value = before.start(), value + n
+            at_least = at_least or _floor(before)
+    after = _AND_COUNT.match(low, end)
+    if after is not None and (n := _people(after.group("n"))) is not None:
+        end, value = after.end("n"), value + n
+        at_least = at_least or _floor(after)
+    return start, end, value, at_least
+
+
+def _people(words: str) -> int | None:
+    return 1 if words in ("a", "an") else parse_number(words)
+
+
+def _floor(m: re.Match[str]) -> bool:
+    q = m.group("q")
+    return q is not None and " ".join(q.split()) in _AT_LEAST
 
 
 #: a sentence that says nobody died: "no casualties were reported", "no one was killed",
@@ -465,6 +581,13 @@ _NONE_KILLED = re.compile(
     r"|one\s+was\s+(?:killed|hurt|injured)|lives\s+were\s+lost|loss\s+of\s+life)\b"
     r"|\bwithout\s+(?:any\s+|causing\s+(?:any\s+)?)?(?:casualties|injuries)\b"
     r"|\bnobody\s+was\s+(?:killed|hurt|injured)\b"
+    r"|\bno\s+reports?\s+of\s+(?:any\s+)?(?:casualties|deaths|injuries)\b"
+    r"|\bneither\s+side\s+(?:reported|suffered|sustained)\s+(?:any\s+)?(?:casualties|deaths|losses)\b"
+    # "there had not yet been any casualties", "did not cause any injuries": a negated
+    # verb of happening or causing, never one of knowing ("could not confirm any ...")
+    r"|(?:\bnot|n't|\bnever)\s+(?:(?:yet|been|be|there|cause[sd]?|causing|result(?:ed)?\s+in"
+    r"|report(?:ed)?|suffer(?:ed)?|sustain(?:ed)?)\s+){0,3}any\s+(?:immediate\s+)?"
+    r"(?:casualties|deaths|fatalities|injuries)\b"
 )
 
 
@@ -474,7 +597,7 @@ def _none_killed(sentence: str, low: str) -> Count | None:
     >>> _none_killed("No casualties were reported.", "no casualties were reported.").value
     0
     """
-    if "no" not in low and "without" not in low and "zero" not in low:
+    if not any(w in low for w in ("no", "without", "zero", "n't", "neither")):
         return None
     m = _NONE_KILLED.search(low)
     if m is None:

@@ -537,6 +537,14 @@ SPLITS = [
     ("He said... Then he left.", ["He said...", "Then he left."]),
     ("It was (roughly) done. (A note.) Next.", ["It was (roughly) done.", "(A note.)", "Next."]),
     ("“We will respond,” he said. “Soon.”", ["“We will respond,” he said.", "“Soon.”"]),
+    (
+        "Troops crossed at 6 a.m. Tuesday and left. The talks began at 4 p.m. Officials met.",
+        [
+            "Troops crossed at 6 a.m. Tuesday and left.",
+            "The talks began at 4 p.m.",
+            "Officials met.",
+        ],
+    ),
 ]
 
 

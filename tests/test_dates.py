@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.dates import KINDS, PRECISIONS, DateMention, event_date, find_dates
+from geomap.dates import KINDS, PRECISIONS, DateMention, event_date, find_dates, url_date
 
 SAT_20_JAN_2024 = date(2024, 1, 20)  # a Saturday
 
@@ -423,3 +423,22 @@ def test_long_adversarial_text_is_linear() -> None:
     t0 = time.perf_counter()
     find_dates(text, published=SAT_20_JAN_2024, previous=TUE_16_JAN_2024)
     assert time.perf_counter() - t0 < 1.0
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.org/2024/03/27/shelling-on-the-border", (date(2024, 3, 27), "day")),
+        ("https://example.org/item/20120424113800-xk2", (date(2012, 4, 24), "day")),
+        ("https://example.org/item/201204241138", (date(2012, 4, 24), "day")),
+        ("https://example.org/2011/02/troops-clash.html", (date(2011, 2, 1), "month")),
+        ("https://example.org/item/20120424993800", None),
+        ("https://example.org/story/370282", None),
+        ("https://20120424.example.org/story", None),
+    ],
+    ids=["path", "timestamp", "timestamp-minutes", "month", "not-a-time", "story-id", "host"],
+)
+def test_the_day_a_page_address_gives(url: str, expected: tuple[date, str] | None) -> None:
+    """A news address carries its day as a path, a compact date or a timestamp whose
+    time of day follows the date; digits that are no time of day are an id."""
+    assert url_date(url) == expected

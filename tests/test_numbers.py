@@ -82,13 +82,23 @@ KILLED = [
     ("Some 40 soldiers were reported killed.", 40, False, "Some 40"),
     ("The strikes killed 100+ militants.", 100, True, "100+"),
     ("Twenty or more people were killed.", 20, True, "Twenty"),
-    ("Two Pakistani soldiers and three civilians were killed.", 3, False, "three"),
+    ("Two Pakistani soldiers and three civilians were killed.", 5, False,
+     "Two Pakistani soldiers and three"),
+    ("Shells killed at least two soldiers and a child, the army said.", 3, True,
+     "at least two soldiers and a"),
     ("The death toll rose to 12 from 9.", 12, False, "12"),
     ("Five Thai soldiers are feared dead after the blast.", 5, False, "Five"),
     ("In 2024 12 people were killed at the crossing.", 12, False, "12"),
     ("Israeli fire killed 2, including a child.", 2, False, "2"),
     ("Border guards were accused of fatally shooting three farmers.", 3, False, "three"),
     ("Two herders were fatally shot near the post.", 2, False, "Two"),
+    ("A guard fired at the smugglers' boat, killing him instantly.", 1, False, "him"),
+    ("The raid killed Omar Haddad, one of the movement's founders, on Sunday.",
+     1, False, "Omar Haddad"),
+    ("Jets struck the village on Monday, killing four; raids since May have killed 120.",
+     4, False, "four"),
+    ("The attack has killed five people, officials said.", 5, False, "five"),
+    ("Border guards shot dead two smugglers near the fence.", 2, False, "two"),
 ]  # fmt: skip
 
 
@@ -125,13 +135,19 @@ KILLED = [
         "some-approximate",
         "plus-sign",
         "or-more",
-        "largest-not-sum",
+        "groups-joined-by-and-add-up",
+        "object-groups-add-up",
         "largest-of-several",
         "feared-dead",
         "year-then-count",
         "comma-after-count",
         "fatally-shooting",
         "were-fatally-shot",
+        "killing-him",
+        "named-with-description",
+        "a-strike-not-the-campaign",
+        "present-perfect-without-a-period",
+        "smugglers",
     ],
 )
 def test_killed_count(sentence: str, value: int, at_least: bool, text: str) -> None:
@@ -164,6 +180,14 @@ NOT_KILLED = [
     "The deaths in 2023 shocked the region.",
     "Medics saved the lives of 30 villagers.",
     "The commander was killed 12 May 2024 in a drone strike.",
+    "The blast killed her husband and two sons.",
+    "Jets killed Islamic State fighters, the army said.",
+    "Police could not confirm any casualties.",
+    "It was not clear whether there were any deaths.",
+    "Five people were killed or wounded in the shelling.",
+    "Eleven villagers were wounded or killed by the blasts.",
+    "Air strikes have killed more than 200 people in the region since October.",
+    "The fighting has killed at least 40 people so far this year.",
 ]
 
 
@@ -192,6 +216,14 @@ NOT_KILLED = [
         "deaths-in-a-year",
         "saved-the-lives-of",
         "killed-then-a-date",
+        "her-possessive",
+        "group-name-not-a-person",
+        "not-confirmed",
+        "not-clear-whether",
+        "killed-or-wounded",
+        "wounded-or-killed",
+        "running-total-since",
+        "running-total-this-year",
     ],
 )
 def test_not_killed_counts(sentence: str) -> None:
@@ -266,6 +298,10 @@ def test_long_adversarial_text_is_linear() -> None:
         "However, no injuries or property damage was reported.",
         "The rounds fell in a field without causing any injuries.",
         "The shells caused no damage or casualties.",
+        "Troops traded fire, but there have not yet been any casualties.",
+        "The drone fell in a field and didn't cause any injuries.",
+        "There were no reports of casualties after the shelling.",
+        "Neither side reported casualties.",
     ],
     ids=[
         "no-one",
@@ -275,6 +311,10 @@ def test_long_adversarial_text_is_linear() -> None:
         "no-injuries",
         "without-causing-injuries",
         "no-damage-or-casualties",
+        "not-yet-any",
+        "did-not-cause-any",
+        "no-reports-of",
+        "neither-side",
     ],
 )
 def test_a_sentence_that_says_nobody_died_counts_zero(sentence: str) -> None:

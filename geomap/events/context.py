@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from ..dates import find_dates
 from ..lexicon import Lexicon, stem_map
 from ..models import Article, Mention, Place, Sentence
 from ..numbers import killed_count
 from .geo import _Geo
 from .records import _Draft
-from .text import _LOCATIVE_PREPS, _norm, _prep_before
+from .text import _DETERMINER, _LOCATIVE_PREPS, _norm, _prep_before
 
 __all__ = [
     "ArticleView",
@@ -36,7 +37,8 @@ class ArticleView:
     mentions in order, with their starts and the state each stands for (None for a
     plain place); the two states it names most (``dyad``), where the story was filed
     (``dateline``: the article's, or a place opening the story before a colon) and that
-    place's country, its publication date and the year its undated days fall in."""
+    place's country, its publication date and the year its undated days fall in (and
+    the month, when the page's address gives it)."""
 
     article: Article
     mentions: Sequence[Mention]
@@ -49,6 +51,9 @@ class ArticleView:
     dateline_country: str | None = None
     published: date | None = None
     year_hint: int | None = None
+    #: an undated page's month, when its address gives one ("/2012/01/"): the month of
+    #: the days it tells relative to its own ("yesterday", "on Tuesday")
+    month: date | None = None
 
     def partner(self, code: str) -> str | None:
         """The other of the article's two main states, when ``code`` is one of them."""
@@ -143,7 +148,9 @@ def _codes_in(view: ArticleView, sentence: Sentence) -> set[str]:
 def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     """A strike told without its toll takes the toll of the sentence right before or
     after it in the same paragraph, when that sentence tells no strike of its own:
-    "Two border guards were killed on Monday. Saudi artillery shelled the area ..."."""
+    "Two border guards were killed on Monday. Saudi artillery shelled the area ...";
+    a strike told in a paragraph of its own, as news sites print each sentence of a
+    lead, takes the toll of the paragraph after it."""
     sentences = view.article.sentences
     starts = [s.start for s in sentences]
     told = {bisect_left(starts, src.start + 1) - 1 for d in drafts for src in d.sources}
@@ -156,52 +163,131 @@ def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
             if j < 0 or j >= len(sentences) or j in told:
                 continue
             a, b = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
-            if "\n" in text[a.end : b.start] or view.article.is_removed(
-                sentences[j].start, sentences[j].end
-            ):
-                continue  # another paragraph, or page furniture
+            if view.article.is_removed(sentences[j].start, sentences[j].end):
+                continue  # page furniture
+            if "\n" in text[a.end : b.start] and not (j == i + 1 and _alone(text, sentences[i])):
+                continue  # another paragraph
             if d.actor and d.actor in _codes_in(view, sentences[j]):
                 continue  # "its servicemen had been killed": the attacker's own losses
+            if _tells_a_strike(view, sentences[j].text):
+                continue  # a strike told in quotes, which the reader leaves out
+            if _another_time(view, sentences[j].text):
+                continue  # "In 2019, twenty people were killed in the area"
             count = killed_count(sentences[j].text)
             if count is not None:
                 d.killed = count.value
                 break
 
 
+def _alone(text: str, sent: Sentence) -> bool:
+    """Whether ``sent`` is a paragraph of its own, as news sites print their leads."""
+    lo = text.rfind("\n", 0, sent.start) + 1
+    hi = text.find("\n", sent.end)
+    after = text[sent.end : hi] if hi >= 0 else text[sent.end :]
+    return not text[lo : sent.start].strip() and not after.strip()
+
+
+def _strike_triggers(view: ArticleView, low: str) -> list[tuple[int, int]]:
+    """Where the strike triggers of the folded sentence ``low`` start and end, quoted
+    words included."""
+    return [(a, b) for a, b, family in _triggers(view, low) if family == "strike"]
+
+
+def _triggers(view: ArticleView, low: str) -> list[tuple[int, int, str]]:
+    """The triggers of the folded sentence ``low``: start, end and family."""
+    lex = view.lexicon
+    stems = lex.stems(low) & lex.triggers.keys
+    if not stems:
+        return []
+    found = lex.triggers.matches(low, low, stem_map(low, stems))
+    return [(a, b, ph.payload.family) for a, b, ph in found]  # type: ignore[union-attr]
+
+
+def _tells_a_strike(view: ArticleView, text: str) -> bool:
+    """A sentence that tells a strike of its own, not one pointing back at a strike
+    told before ("the attack"): 'Kabul said Pakistani jets "bombed a house" in Khost,
+    killing four.' tells the toll of its own strike, not of the one next to it."""
+    low = _norm(text)
+    return any(
+        not _DETERMINER.search(low, max(0, a - 30), a) for a, _ in _strike_triggers(view, low)
+    )
+
+
 #: right after a strike noun: a relative clause that tells its toll ("the shelling that
 #: killed nine tourists", "the strike, which left two dead")
 _TOLD_TOLL = re.compile(r",?\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\b")
+#: right before a strike noun: the dead it counts are the strike's ("nine people were killed
+#: in the shelling", "two died in the attack")
+_DEAD_IN = re.compile(
+    r"\b(?:killed|died|dead|perished)\s+(?:in|during|by)\s+(?:the|this|that)\s+"
+    r"(?:[a-z-]+\s+)?$"
+)
+#: a sentence opening with a strike noun that points back at the strike told before:
+#: "The shells were fired ...", "The latest attack killed ..."
+OPENS_WITH_REFERENCE = re.compile(r"\s*(?:the|these|those|this)\s+(?:[a-z-]+\s+){0,2}\Z")
 
 
 def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     """A strike told without its toll takes the one another sentence gives while
     pointing at it: "Pakistani artillery shelled the town on Monday. ... The cabinet
-    met after the shelling that killed nine civilians." Only when the article's strikes
-    are one incident (one attacker, one target), so the
-    reference cannot point at another; the first such toll counts."""
+    met after the shelling that killed nine civilians", "... Nine people were killed in
+    the shelling, the governor said.", "The shelling killed nine." Only when the
+    article's strikes are one incident (one attacker, one target), so the reference
+    cannot point at another, and not from a sentence naming another time; the first
+    such toll counts."""
     strikes = [d for d in drafts if d.family == "strike" and not d.background]
     if len({(d.actor, d.target) for d in strikes}) != 1:
         return
     told = {(src.start, src.end) for d in strikes for src in d.sources}
-    lex = view.lexicon
-    keys = lex.triggers.keys
     for sent in view.article.sentences:
         if (sent.start, sent.end) in told or view.article.is_removed(sent.start, sent.end):
             continue
-        low = _norm(sent.text)
-        if _TOLD_TOLL.search(low) is None:
-            continue
-        stems = lex.stems(low) & keys
-        found = lex.triggers.matches(low, low, stem_map(low, stems)) if stems else []
-        ends = [b for _, b, ph in found if ph.payload.family == "strike"]  # type: ignore[union-attr]
-        if not any(_TOLD_TOLL.match(low, b) for b in ends):
-            continue
         count = killed_count(sent.text)
-        if count is not None:
-            for d in strikes:
-                if d.killed is None:
-                    d.killed = count.value
-            return
+        if count is None:
+            continue
+        low = _norm(sent.text)
+        if not any(
+            _TOLD_TOLL.match(low, b)
+            or _DEAD_IN.search(low, max(0, a - 50), a)
+            or _subject_toll(low, a, b, count.start)
+            for a, b in _strike_triggers(view, low)
+        ):
+            continue
+        if _another_time(view, sent.text):
+            continue  # "The 2010 shelling killed 46": an earlier incident's toll
+        for d in strikes:
+            if d.killed is None:
+                d.killed = count.value
+        return
+
+
+#: a conjunction opening a clause that tells another act: "came hours after five were
+#: killed"
+_ANOTHER_ACT = re.compile(r"\b(?:after|before|since|following|when|while|as)\b")
+
+
+def _subject_toll(low: str, a: int, b: int, at: int) -> bool:
+    """ "The shelling killed nine": a toll told of the strike noun ``low[a:b]`` that opens
+    the sentence, not of an act a later clause tells ("The latest attack came hours
+    after five were killed in ...").
+
+    >>> _subject_toll("the shelling killed nine.", 4, 12, 20)
+    True
+    >>> _subject_toll("the attack came after five died.", 4, 10, 22)
+    False
+    """
+    return (
+        OPENS_WITH_REFERENCE.match(low[:a]) is not None
+        and at >= b
+        and _ANOTHER_ACT.search(low, b, at) is None
+    )
+
+
+def _another_time(view: ArticleView, text: str) -> bool:
+    """A sentence that names a month, a year or a vague time ("in 2010", "last year",
+    "last week"), which may be another incident's."""
+    found = find_dates(text, published=view.published, year_hint=view.year_hint)
+    return any(m.precision in ("month", "year") or m.kind == "vague" for m in found)
 
 
 #: right before a city: the talks named as held there ("the direct talks held in

@@ -27,6 +27,7 @@ from .context import (
     paragraph_places,
     referenced_tolls,
 )
+from .days import referenced_days, refined_days
 from .diplomatic import read_diplomatic
 from .geo import _Geo
 from .records import _Draft, _Hit
@@ -46,11 +47,12 @@ def article_view(
 ) -> ArticleView:
     """What every sentence of ``article`` is read against."""
     published = article.published
+    from_url = url_date(article.url) if published is None else None
     if published is None and year_hint is None:
         # "on October 10" in an undated page: the year of its address (".../2011/02/")
         # or of its own full dates
-        from_url = url_date(article.url)
         year_hint = from_url[0].year if from_url else text_year(article.text)
+    month = from_url[0] if from_url and from_url[1] == "month" else None
     placed = sorted((m for m in mentions if m.place is not None), key=lambda m: (m.start, m.end))
     # what each mention says of its state, once per mention rather than per reading
     codes = [_state_code(geo, m) for m in placed]
@@ -66,6 +68,7 @@ def article_view(
         dateline_country=_dateline_country(filed, placed),
         published=published,
         year_hint=year_hint,
+        month=month,
     )
 
 
@@ -91,6 +94,8 @@ def read_article(facts: ArticleView) -> list[_Draft]:
         envoys = envoys[-_RECENT:]
     borrow_tolls(facts, drafts)
     referenced_tolls(facts, drafts)
+    referenced_days(facts, drafts)
+    refined_days(facts, drafts)
     paragraph_places(facts, drafts)
     meeting_venues(facts, drafts)
     return drafts

@@ -120,7 +120,7 @@ def read_strike(
         how_target = "partner_state" if targets else how_target
     if not targets and not places:
         return []  # no target, no place: nothing for the map, so no date or toll to read
-    d, precision = act_date(view, ci, previous, strike=True)
+    d, precision = act_date(view, ci, previous, strike=True, at=case.anchor.start)
     count = _toll(view, ci, case.end) if len(targets) <= 1 else None
     found = [e.place for e in places if e.place]
     beside = how_target in BESIDE or two_sided

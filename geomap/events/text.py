@@ -193,9 +193,11 @@ _NOT_WHEN = re.compile(
     r"|\bsince\s+[^,;.]{1,40}?\b(?:in|of)\s+$",
     re.I,
 )
-#: "... officials said on Wednesday": the date of the report
+#: "... officials said on Wednesday", "accused India on Friday of ...": the date of the
+#: report or the accusation, not of the act it tells
 _REPORTED_ON = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added)\s+(?:on\s+|late\s+)?$"
+    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added"
+    r"|(?:accused|blamed)(?:\s+[\w'-]+){1,3})\s+(?:on\s+|late\s+)?$"
 )
 #: a strike noun whose clause goes on to say it is only expected, feared or planned
 _FORECAST_AFTER = re.compile(

@@ -6,9 +6,11 @@ relative dates ("the next day") count from; the reader passes it in.
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
 from ..dates import DateMention, find_dates
+from ..numbers import parse_number
 from .records import _PRECISION_ORDER, VAGUE
 from .sentence import SentenceView
 from .text import _NOT_WHEN, _REPORTED_ON
@@ -17,13 +19,29 @@ __all__ = ["act_date"]
 
 When = tuple[date | None, str | None]
 
+#: a relative time longer than a day: "last year", "this month", "last week"
+_LONGER_THAN_A_DAY = re.compile(r"(?i)\b(?:year|month|week|weekend)\b")
 
-def act_date(view: SentenceView, ci: int, previous: date | None, *, strike: bool = False) -> When:
-    """The date and precision of an act told in clause ``ci``; (None, None) when none.
+
+def act_date(
+    view: SentenceView,
+    ci: int,
+    previous: date | None,
+    *,
+    strike: bool = False,
+    at: int | None = None,
+) -> When:
+    """The date and precision of an act told in clause ``ci`` (by the trigger at ``at``,
+    when given); (None, None) when none.
 
     The clauses are tried from ``ci`` back to the first, skipping earlier relative
     clauses: the first that names a time answers (``clause_date``), with a day, a month
-    or a year, or with ``VAGUE`` when it names a time it does not fix."""
+    or a year, or with ``VAGUE`` when it names a time it does not fix. A clause joining
+    two acts by "a day after" dates each from the other (``across_gap``)."""
+    if at is not None and "after" in view.low:
+        when = across_gap(view, at)
+        if when[0] is not None:
+            return when
     key = (ci, previous, strike)
     if key not in view.chosen_dates:
         view.chosen_dates[key] = _look_back(view, ci, previous, strike)
@@ -36,8 +54,92 @@ def _look_back(view: SentenceView, ci: int, previous: date | None, strike: bool)
             continue  # "Malaysia, which chairs ASEAN this year, offered ..."
         found = clause_dates(view, j, previous)
         if found:
-            return clause_date(view, j, found, strike)
+            back = _day_before_the_report(view, j, found, strike) if previous is None else None
+            return back or clause_date(view, j, found, strike)
     return None, None
+
+
+#: a chain that counts back: "the previous day", "the day before", "two days earlier"
+_BACKWARD = re.compile(r"(?i)\b(?:previous|preceding|prior|before|earlier)\b")
+_NO_OBJECT = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def _counts_back(text: str, c0: int, m: DateMention) -> bool:
+    """An unresolved chain counting back from no object of its own: "the day before." or
+    "two days earlier,", not "two days before the talks"."""
+    if m.kind != "chain" or m.date is not None or not _BACKWARD.search(m.text):
+        return False
+    ends_in = m.text.rsplit(None, 1)[-1].lower()
+    return ends_in not in ("before", "prior") or _NO_OBJECT.match(text, c0 + m.end) is not None
+
+
+def _day_before_the_report(
+    view: SentenceView, j: int, found: list[DateMention], strike: bool
+) -> When | None:
+    """ "The army said on Friday that troops had shelled the town the previous day": told
+    first in its article, a day counted back counts from the report's day (the
+    sentence's, else the page's)."""
+    c0 = view.clauses[j].start
+    if not any(_counts_back(view.text, c0, m) for m in found):
+        return None
+    reported = [
+        m.date
+        for m in found
+        if m.date is not None and _REPORTED_ON.search(view.text, c0, c0 + m.start)
+    ]
+    anchor = reported[0] if reported else view.facts.published
+    if anchor is None:
+        return None
+    return clause_date(view, j, clause_dates(view, j, anchor), strike)
+
+
+#: "a day after", "two weeks after" joining two acts: the one told after it happened
+#: so long before the other
+_GAP_AFTER = re.compile(r"\b(?P<n>an?|[a-z]+|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after\s")
+
+
+def across_gap(view: SentenceView, at: int) -> When:
+    """ "Pakistani troops shelled Poonch on Friday, a day after Indian artillery shelled
+    Kotli": the act told after "a day after" happened the day before the other one's
+    day, and the other act, when its part names no day, the day after the one told
+    after. (None, None) when the sentence joins no acts so, or neither part names a
+    day."""
+    g = _GAP_AFTER.search(view.low)
+    if g is None:
+        return None, None
+    n = 1 if g["n"] in ("a", "an") else parse_number(g["n"])
+    if n is None:
+        return None, None
+    days = n * (7 if g["unit"].startswith("week") else 1)
+    after = at >= g.end()
+    parts = ((g.end(), len(view.text)), (0, g.start()))
+    (lo, hi), (olo, ohi) = parts if after else parts[::-1]
+    own = _day_in(view, lo, hi)
+    if own is not None:
+        return own, "day"
+    # "Hegseth said on Wednesday, a day after the US struck the boat": the other act
+    # may be the saying itself
+    other = _day_in(view, olo, ohi, reports=True)
+    if other is not None:
+        return other + timedelta(days=-days if after else days), "day"
+    own = _day_in(view, lo, hi, reports=True)
+    return (own, "day") if own is not None else (None, None)
+
+
+def _day_in(view: SentenceView, lo: int, hi: int, *, reports: bool = False) -> date | None:
+    """The first day ``view.text[lo:hi]`` gives that is not the bound of a period, nor
+    (unless ``reports``) a report's ("said on Monday")."""
+    facts = view.facts
+    text = view.text[lo:hi]
+    for m in find_dates(text, published=facts.published, year_hint=facts.year_hint):
+        if m.date is None or m.precision != "day" or m.kind == "chain":
+            continue
+        if not reports and _REPORTED_ON.search(view.low, lo, lo + m.start):
+            continue
+        if _NOT_WHEN.search(text, 0, m.start):
+            continue
+        return m.date
+    return None
 
 
 def clause_dates(view: SentenceView, j: int, previous: date | None) -> list[DateMention]:
@@ -84,4 +186,19 @@ def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bo
         # "the president said Tuesday that the US had struck the boat": told no day of
         # its own, the strike is dated by the report, nearer than the page's day
         return reported.date, reported.precision
+    month = view.facts.month
+    if month is not None and any(_in_the_month(text, c0, m) for m in found):
+        return month, "month"
     return None, VAGUE if any(m.kind == "vague" for m in found) else None
+
+
+def _in_the_month(text: str, c0: int, m: DateMention) -> bool:
+    """A day counted from publication ("yesterday", "on Tuesday") in a page known only to
+    its month ("/2012/01/" in its address): a day of that month, as near as it can be
+    told. Not "last year" or "last month", and not the bound of a period."""
+    return (
+        m.date is None
+        and m.kind in ("relative", "weekday")
+        and _LONGER_THAN_A_DAY.search(m.text) is None
+        and not _NOT_WHEN.search(text, c0, c0 + m.start)
+    )

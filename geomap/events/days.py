@@ -1,0 +1,112 @@
+"""What a strike's day takes from the sentences after it.
+
+News often tells a strike first and its day later: "North Korea fired some 200 shells
+near a South Korean island. ... The shells were fired Friday to the north of the
+island", or "Troops crossed the line over the weekend. ... The soldiers crossed at 12:30
+p.m. Sunday". These passes run once an article's sentences are read, over its draft
+events, before the reports of one strike are merged.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..dates import DateMention, find_dates
+from ..models import Sentence
+from .context import OPENS_WITH_REFERENCE, ArticleView, _strike_triggers, _triggers
+from .records import VAGUE, _Draft
+from .text import _NOT_WHEN, _REPORTED_ON, _norm
+
+__all__ = ["referenced_days", "refined_days"]
+
+#: how many days before publication a "week" or "weekend" told vaguely may reach
+_WEEK = 7
+
+
+def referenced_days(view: ArticleView, drafts: list[_Draft]) -> None:
+    """An undated strike takes the day a later sentence gives while naming it as its
+    subject: "North Korea fired shells near the island, the military said. ... The
+    shells were fired Friday, north of the island." Only when the article's strikes are
+    one incident (one attacker, one target), so the sentence cannot point at another."""
+    strikes = [d for d in drafts if d.family == "strike" and not d.background]
+    if len({(d.actor, d.target) for d in strikes}) != 1:
+        return
+    undated = [d for d in strikes if d.date is None]
+    if not undated or len(undated) != len(strikes):
+        return  # a day told already is the incident's
+    told = {src.start for d in drafts for src in d.sources}
+    article = view.article
+    for sent in article.sentences:
+        if sent.start in told or article.is_removed(sent.start, sent.end):
+            continue
+        low = _norm(sent.text)
+        if not any(OPENS_WITH_REFERENCE.match(low[:a]) for a, _ in _strike_triggers(view, low)):
+            continue
+        day = _day_of_act(view, sent)
+        if day is not None:
+            for d in undated:
+                d.date, d.precision = day, "day"
+            return
+
+
+def refined_days(view: ArticleView, drafts: list[_Draft]) -> None:
+    """A strike told at a time of the past week that the text does not fix ("over the
+    weekend", "last week") takes the first day within that time a later sentence of its
+    paragraph, or the next, gives: "Soldiers crossed the line over the weekend. ... The
+    troops who crossed at noon Sunday went back at once." Not the day of a sentence
+    telling a diplomatic act only ("The envoys met on Sunday")."""
+    published = view.published
+    if published is None:
+        return
+    text = view.article.text
+    for d in drafts:
+        if d.family != "strike" or d.precision != VAGUE or d.background:
+            continue
+        src = d.sources[0]
+        weekend = "weekend" in _norm(text[src.start : src.end])
+        hi = _next_paragraph_end(text, src.end)
+        for sent in view.article.sentences:
+            if sent.start < src.end or sent.start >= hi:
+                continue
+            if {f for _, _, f in _triggers(view, _norm(sent.text))} == {"diplomatic"}:
+                continue  # "The envoys met on Sunday": the day of another act
+            day = _day_of_act(view, sent)
+            if day is None or (published - day).days > _WEEK:
+                continue
+            if weekend and day.weekday() < 5:
+                continue  # "over the weekend": a Saturday or a Sunday
+            d.date, d.precision = day, "day"
+            break
+
+
+def _next_paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph after the one holding ``pos`` ends (blank lines skipped).
+
+    >>> _next_paragraph_end("One. Two.\\n\\nThree.\\nFour.", 3)
+    17
+    """
+    end = text.find("\n", pos)
+    if end < 0:
+        return len(text)
+    while end < len(text) and text[end].isspace():
+        end += 1
+    nxt = text.find("\n", end)
+    return len(text) if nxt < 0 else nxt
+
+
+def _day_of_act(view: ArticleView, sent: Sentence) -> date | None:
+    """The first day ``sent`` gives that is not the day of a report ("officials said on
+    Monday"), the bound of a period ("since Monday") or after publication."""
+    found: list[DateMention] = find_dates(
+        sent.text, published=view.published, year_hint=view.year_hint
+    )
+    low = _norm(sent.text)
+    for m in found:
+        if m.date is None or m.precision != "day" or m.kind == "chain":
+            continue
+        if _REPORTED_ON.search(low, 0, m.start) or _NOT_WHEN.search(sent.text, 0, m.start):
+            continue
+        if view.published is not None and m.date > view.published:
+            continue
+        return m.date
+    return None
