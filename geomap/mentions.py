@@ -35,7 +35,7 @@ from importlib import resources
 
 from .gazetteer import Gazetteer
 from .models import Article, Place
-from .names import loose_key, name_key
+from .names import article_keys, article_match, loose_key, name_key
 from .nonplaces import NameSpan, one_unknown_name, organisation_end, person_extent
 
 __all__ = ["Span", "find_spans"]
@@ -348,6 +348,8 @@ class Recogniser:
             # "UN" is not the town of Un; "us" is not the US
             if (cls == "abbr") == (k == surface) and not (acronym and cls != "abbr")
         ]
+        if not found:
+            found = self._with_article(surface)
         if not found and not single and _loose_ok(chain, i, j):
             loose = loose_key(surface)
             if loose:
@@ -355,6 +357,20 @@ class Recogniser:
                 found = list(self._cache.get(loose, ()))
         reading = self._readings[surface] = _read(found, self.gazetteer) if found else None
         return reading
+
+    def _with_article(self, surface: str) -> list[tuple[Place, str]]:
+        """The places whose own name is this one with or without the Arabic article
+        ("Qamishli" for "Al Qamishli", "Al-Fashaga" for "Fashaga")."""
+        variants = article_keys(surface)
+        if not variants:
+            return []
+        self._lookup(set(variants))
+        return [
+            (place, cls)
+            for k in variants
+            for place, cls in self._cache.get(k, ())
+            if cls != "abbr" and article_match(surface, place)
+        ]
 
     def _chains(self, txt: _Text) -> list[list[_Entry]]:
         """Runs of capitalised words joined by a space or hyphen, also through up to three
@@ -433,6 +449,8 @@ class Recogniser:
                             if i != j:
                                 longer.append((surface, chain, i, j))
         self._lookup({key for keys in fresh.values() for key in keys})
+        unknown = [s for s, keys in fresh.items() if not any(self._cache.get(k) for k in keys)]
+        self._lookup({v for surface in unknown for v in article_keys(surface)})
         loose = {
             loose_key(surface)
             for surface, chain, i, j in longer

@@ -121,6 +121,27 @@ def test_recognition_rules(text, expected):
     assert [m.text for m in geoparse(article_from_text("t", text))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A drone hit a car in Qamishli on Tuesday.", "Al Qāmishlī"),
+        ("Shells landed in el-Arish overnight.", "Arīsh"),
+        ("Rebels entered Nasr on Monday.", None),
+        ("An Albany court ruled on Monday.", "Albany"),
+    ],
+    ids=["article-put-on", "hyphened-article-taken-off", "small-town-by-article", "english-an"],
+)
+def test_arabic_article_spellings(text, name):
+    """News writes an Arabic place with or without its article ("Qamishli" for "Al
+    Qamishli"); only a hyphened article comes off, an English word is no article, and a
+    village found only by putting the article on is not taken ("An Nasr" has 6,000)."""
+    mentions = geoparse(article_from_text("t", text))
+    first = mentions[0] if mentions else None
+    assert (first.place.name if first and first.place else None) == name
+    if first is not None and name == "Albany":
+        assert first.text == "Albany"
+
+
 def test_unresolved_is_reported_not_dropped():
     mentions = geoparse(article_from_text("t", "Militants attacked a post in Zqxwv province."))
     assert [(m.text, m.place) for m in mentions] == [("Zqxwv province", None)]
