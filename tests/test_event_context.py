@@ -276,3 +276,55 @@ def test_an_earlier_year_is_background_when_only_the_year_is_known() -> None:
 def test_who_a_diplomatic_act_is_addressed_to(sentence: str, expected: tuple) -> None:
     (event,) = [e for e in _events(sentence) if e.family == "diplomatic"]
     assert (event.type, event.actor, event.target) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "At least two Thai villagers were killed in border clashes with Cambodia, a "
+            "provincial official said.\n\nThe fighting occurred in Kantharalak district, "
+            "the official added.",
+            "Kantharalak",
+        ),
+        (
+            "Turkish drones struck Syria on Monday, killing four people.\nThe attack took "
+            "place near the town of Qamishli, local officials said.",
+            "Al Qāmishlī",
+        ),
+    ],
+    ids=["fighting-occurred-in", "attack-took-place-near"],
+)
+def test_a_later_sentence_says_where_the_strike_happened(text: str, place: str) -> None:
+    """ "... clashes with Cambodia. The fighting occurred in X district": the strike
+    told before takes X."""
+    strikes = _strikes(_events(text))
+    assert strikes and strikes[0].place is not None
+    assert strikes[0].place.name == place
+
+
+def test_where_it_happened_must_be_on_a_side_of_the_strike() -> None:
+    """A town of a third country is not where a strike between two others fell."""
+    text = (
+        "Two Thai villagers were killed in border clashes with Cambodia, officials said. "
+        "The fighting occurred as talks went on in Vientiane."
+    )
+    (strike,) = _strikes(_events(text))
+    assert strike.place is not None and strike.place.country in ("TH", "KH")
+
+
+def test_a_town_on_a_border_is_not_a_strike_on_both_states() -> None:
+    """ "X, a city on the Syria-Turkey border": the strike is on X, not on Turkey."""
+    text = (
+        "A Turkish drone struck a car on Tuesday, killing three people. The strike took "
+        "place in Qamishli, a city on the Syria-Turkey border."
+    )
+    strikes = _strikes(_events(text))
+    assert {e.target for e in strikes} == {"SY"}
+    assert all(e.place is not None and e.place.kind == "city" for e in strikes)
+
+
+def test_a_border_pair_still_names_the_sides_of_a_clash() -> None:
+    """ "clashes at the Kyrgyzstan-Tajikistan border": the two sides, with no town."""
+    (strike,) = _strikes(_events("Heavy clashes broke out at the Kyrgyzstan-Tajikistan border."))
+    assert {strike.actor, strike.target} == {"KG", "TJ"}

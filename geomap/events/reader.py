@@ -26,6 +26,7 @@ from .context import (
     meeting_venues,
     paragraph_places,
     referenced_tolls,
+    stated_places,
 )
 from .diplomatic import read_diplomatic
 from .geo import _Geo
@@ -91,6 +92,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
         envoys = envoys[-_RECENT:]
     borrow_tolls(facts, drafts)
     referenced_tolls(facts, drafts)
+    stated_places(facts, drafts)
     paragraph_places(facts, drafts)
     meeting_venues(facts, drafts)
     return drafts
