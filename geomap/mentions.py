@@ -636,6 +636,8 @@ class Recogniser:
                         return None  # "Emerald Triangle": one name, not two towns
             if best_kind == "city" and not reading.million and _SAID.match(text, end):
                 return None  # "Walker said"
+            if best_kind == "city" and not is_big and _OF_NAME.match(text, end):
+                return None  # "the Line of Actual Control": the first word of a name
         if not is_big and self._title_case_line(text, start):
             return None
         if nxt is not None and nxt.cap and self._in_organisation(toks, j, reading, text, seen):
@@ -760,6 +762,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _SAID = re.compile(r"\s+(?:said|says|told|added)\b")
+#: after a word: "of" and a capitalised word, the rest of a longer name
+_OF_NAME = re.compile(r" of (?:the )?[A-Z]")
 _NAMED = re.compile(r"\b(?:town|city|village|district) of $")
 
 

@@ -112,6 +112,7 @@ CASES = [
     ("Most people in Split were asleep.", ["Split"]),
     ("The U.S. and the UK condemned it.", ["U.S.", "UK"]),
     ("Shells fell in Pakistan-administered Kashmir.", ["Pakistan-administered Kashmir"]),
+    ("Troops met on the Line of Actual Control in Ladakh.", ["Ladakh"]),
 ]
 
 
