@@ -355,8 +355,30 @@ class Recogniser:
             if loose:
                 self._lookup({loose})
                 found = list(self._cache.get(loose, ()))
+        if found:
+            found += self._shared_countries(keys[0], found)
         reading = self._readings[surface] = _read(found, self.gazetteer) if found else None
         return reading
+
+    def _possessor(self, name: str, reading: _Reading) -> str | None:
+        """The country of "X's" before a place: of a name several countries share
+        ("Congo's North Kivu province"), the one the place lies in."""
+        key = name_key(name)
+        hit = self._cache.get(key, ())
+        codes = [p.country for p, _ in hit if p.kind == "country" and p.country]
+        codes += [c for c in _lexicon()["shared_short_names"].get(key, ()) if c not in codes]
+        inside = (c for c in codes if any(p.country == c for p, _ in reading.found))
+        return next(inside, codes[0] if codes else None)
+
+    def _shared_countries(
+        self, key: str, found: list[tuple[Place, str]]
+    ) -> list[tuple[Place, str]]:
+        """ "Congo": the other countries news writes the name for, as weaker readings
+        that resolution prefers when the article names only them otherwise."""
+        codes = _lexicon()["shared_short_names"].get(key, ())
+        have = {p.id for p, _ in found}
+        others = (self.gazetteer.country(c) for c in codes)
+        return [(p, "loose") for p in others if p is not None and p.id not in have]
 
     def _with_article(self, surface: str) -> list[tuple[Place, str]]:
         """The places whose own name is this one with or without the Arabic article
@@ -662,8 +684,7 @@ class Recogniser:
             weak = not cued and not reading.town
         container = region = None
         if prev is not None and prev.possessive and first.join == " ":
-            hit = self._cache.get(name_key(prev.text), ())
-            container = next((p.country for p, c in hit if p.kind == "country"), None)
+            container = self._possessor(prev.text, reading)
         m = _AFTER_COMMA.match(text, end)
         if m:  # "Quetta, Balochistan", "Gainesville, Ga.", "Irbil, Iraq"
             name = m.group(1)

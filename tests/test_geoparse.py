@@ -193,3 +193,19 @@ def test_geoparse_malformed_jsonl_names_line(tmp_path, capsys):
     assert "line 2" in captured.err
     assert [json.loads(x)["id"] for x in captured.out.splitlines()] == ["a"]
     assert cli.main(["geoparse", str(path), "--strict"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rwanda blamed the DRC for the shelling. Congo denied it on Monday.", "CD"),
+        ("Fighting spread near Goma, in Congo's North Kivu province. Congo's army fled.", "CD"),
+        ("Congo and Gabon signed a deal in Brazzaville.", "CG"),
+        ("Congo held an election on Sunday.", "CG"),
+    ],
+    ids=["drc-named", "province-of-congo", "brazzaville-named", "neither-named"],
+)
+def test_a_name_two_countries_share(text, country):
+    """ "Congo" is the country the article names otherwise, by default the gazetteer's."""
+    mentions = geoparse(article_from_text("t", text))
+    assert {m.place.country for m in mentions if m.text == "Congo"} == {country}
