@@ -676,6 +676,8 @@ class Recogniser:
         if prev is not None and prev.lower in ("city", "town", "village"):
             if "of" in text[max(0, start - 25) : start].lower().split()[-1:]:
                 kind_hint = kind_hint or "city"
+        if prev is not None and prev.lower == "of" and not _countries_only(reading):
+            kind_hint = kind_hint or _type_of(text, prev.start, lex["type_words"])
         weak = False
         if not is_big and not demonym_only:
             cued = kind_hint is not None or (
@@ -753,6 +755,19 @@ class Recogniser:
             return None
         end = nxt.end if typed else t.end
         return Span(t.start, end, text[t.start : end], (), kind_hint="admin1" if typed else "city")
+
+
+def _type_of(text: str, of: int, type_words: dict) -> str | None:
+    """The kind a type word before "of" (at ``of``) gives the name after it: "the
+    prefecture of Okinawa", "the province of Kandahar" (but "the capital of X" is no
+    city named X).
+
+    >>> _type_of("the province of Kandahar", 13, {"province": "admin1"})
+    'admin1'
+    """
+    words = text[max(0, of - 16) : of].lower().split()
+    word = words[-1] if words else ""
+    return None if word == "capital" else type_words.get(word)
 
 
 def _abbreviated(prev: _Tok, text: str) -> bool:

@@ -209,3 +209,18 @@ def test_a_name_two_countries_share(text, country):
     """ "Congo" is the country the article names otherwise, by default the gazetteer's."""
     mentions = geoparse(article_from_text("t", text))
     assert {m.place.country for m in mentions if m.text == "Congo"} == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Troops fought in the province of Kandahar.", "admin1"),
+        ("Shells hit the town of Kandahar.", "city"),
+        ("Officials in the capital of Kandahar province met.", "admin1"),
+    ],
+    ids=["province-of", "town-of", "type-word-after"],
+)
+def test_a_type_word_before_of_gives_the_kind(text, kind):
+    """ "the province of X" is the province, "the town of X" the town."""
+    (kandahar,) = geoparse(article_from_text("t", text))
+    assert kandahar.place.kind == kind
