@@ -638,9 +638,13 @@ class Recogniser:
             if nxt is not None and nxt.join == "-" and j + 1 not in placed and nxt.cap:
                 if not self._starts_place(toks, j + 1):
                     return None  # part of a hyphenated name ("Wal-Mart", "Abu-Bakr")
+            feature = _feature_after(toks, j, lex["feature_words"])
+            # "the Poonch Sector": the words are no place of their own
+            blocked.update(range(j + 1, j + 1 + feature))
             if best_kind == "city" and nxt is not None and nxt.join == " " and nxt.cap:
                 if (
                     nxt.lower not in lex["type_words"]
+                    and not feature  # "the Rafah Crossing"
                     and nxt.lower not in lex["org_words"]
                     and nxt.lower not in lex["weekdays_months"]  # "Toronto Saturday"
                     and nxt.lower not in lex["common_words"]
@@ -755,6 +759,27 @@ class Recogniser:
             return None
         end = nxt.end if typed else t.end
         return Span(t.start, end, text[t.start : end], (), kind_hint="admin1" if typed else "city")
+
+
+def _feature_after(toks: list[_Tok | None], j: int, words: frozenset[str]) -> int:
+    """How many feature words follow the town at token j and end the name ("the Rafah
+    Crossing", "the Chaman Border Crossing"); 0 when there are none, or when they are
+    inside a longer name ("Glen Crossing Road").
+
+    >>> t = lambda w: _Tok(0, 0, w, w.lower(), w[0].isupper(), False, " ")
+    >>> words = {"border", "crossing"}
+    >>> _feature_after([None, t("Chaman"), t("Border"), t("Crossing"), None], 1, words)
+    2
+    >>> _feature_after([None, t("Glen"), t("Crossing"), t("Road"), None], 1, words)
+    0
+    """
+    k = j + 1
+    while k < len(toks) and (tok := toks[k]) is not None and tok.join == " " and tok.lower in words:
+        k += 1
+    after = toks[k] if k < len(toks) else None
+    if after is not None and after.cap and after.join is not None:
+        return 0
+    return k - j - 1
 
 
 def _type_of(text: str, of: int, type_words: dict) -> str | None:

@@ -113,6 +113,9 @@ CASES = [
     ("The U.S. and the UK condemned it.", ["U.S.", "UK"]),
     ("Shells fell in Pakistan-administered Kashmir.", ["Pakistan-administered Kashmir"]),
     ("Troops met on the Line of Actual Control in Ladakh.", ["Ladakh"]),
+    ("Trucks queued at the Rafah Crossing.", ["Rafah"]),
+    ("Shelling hit the Chaman Border Crossing at dawn.", ["Chaman"]),
+    ("Cars drove along Glen Crossing Road.", []),
 ]
 
 
