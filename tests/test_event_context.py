@@ -328,3 +328,14 @@ def test_a_border_pair_still_names_the_sides_of_a_clash() -> None:
     """ "clashes at the Kyrgyzstan-Tajikistan border": the two sides, with no town."""
     (strike,) = _strikes(_events("Heavy clashes broke out at the Kyrgyzstan-Tajikistan border."))
     assert {strike.actor, strike.target} == {"KG", "TJ"}
+
+
+def test_a_strike_in_a_region_and_at_its_town_is_one_event() -> None:
+    """ "a drone strike in northern Syria ... The strike took place in Qamishli": one
+    strike, at the town."""
+    text = (
+        "Turkish drones struck a car in northern Syria on Tuesday, killing two people.\n"
+        "The strike took place in Qamishli, local officials said."
+    )
+    (strike,) = _strikes(_events(text))
+    assert strike.place is not None and strike.place.kind == "city"
