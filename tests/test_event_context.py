@@ -339,3 +339,14 @@ def test_a_strike_in_a_region_and_at_its_town_is_one_event() -> None:
     )
     (strike,) = _strikes(_events(text))
     assert strike.place is not None and strike.place.kind == "city"
+
+
+def test_a_capital_named_for_an_envoy_there_is_not_where_shells_fell() -> None:
+    """ "summoned the ambassador in Lima after shells landed in Peru": Lima is where
+    the envoy sits, not the place hit."""
+    text = (
+        "The foreign ministry summoned Chile's ambassador in Lima on Monday after artillery "
+        "shells fired from across the border landed in Peru."
+    )
+    strikes = _strikes(_events(text))
+    assert strikes and all(e.place is not None and e.place.name != "Lima" for e in strikes)

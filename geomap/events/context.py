@@ -193,13 +193,24 @@ def _named_place(
     return None
 
 
+#: right before a capital: an office or a person there, which names the government
+#: ("summoned the ambassador in Dhaka", "told reporters in Tehran")
+_OFFICE_IN = re.compile(
+    r"\b(?:ambassador|envoy|embassy|ministry|ministers?|government|officials?|diplomats?"
+    r"|charg[eé] d'affaires|reporters|journalists|press\s+conference|talks|meeting|summit)"
+    r"\s+(?:based\s+)?in\s+(?:the\s+capital\s*,?\s*)?$"
+)
+
+
 def _located_in(text: str, m: Mention, own: tuple[int, int]) -> bool:
     """ "explosions were heard in the capital Tehran": a place the sentence at ``own``
-    governs with a preposition of place."""
+    governs with a preposition of place, but not one an office in it is named for
+    ("summoned the ambassador in Tehran after shells landed in the border area")."""
     if not own[0] <= m.start < own[1]:
         return False
     before = _norm(text[max(own[0], m.start - 70) : m.start])
-    return _prep_before(before, len(before)) in _LOCATIVE_PREPS
+    located = _prep_before(before, len(before)) in _LOCATIVE_PREPS
+    return located and _OFFICE_IN.search(before) is None
 
 
 def _codes_in(view: ArticleView, sentence: Sentence) -> set[str]:
