@@ -104,9 +104,10 @@ def article_keys(surface: str) -> tuple[str, ...]:
     """The keys a place written with, or without, the Arabic article may be stored
     under: news writes "Qamishli" for the gazetteer's "Al Qāmishlī" and "Al-Fashaga"
     for "Fashaga". Only a hyphened article is taken off ("Al Gore" is a man, "An
-    Albany" two words); only "al" (or its assimilated form) is put on, as "El Segundo"
-    is no Arabic name. A match counts only when ``bare_key`` of the place's own name
-    is the bare name, so an alternate name listed for another place does not.
+    Albany" two words); only "al" (or its assimilated form) is put on, and only to one
+    word, as "El Segundo" is no Arabic name. A match counts only when ``bare_key`` of
+    the place's own name is the bare name, so an alternate name listed for another
+    place does not.
 
     >>> article_keys("Qamishli")
     ('al qamishli',)
@@ -119,6 +120,8 @@ def article_keys(surface: str) -> tuple[str, ...]:
     bare = bare_key(key)
     if bare != key and not _HYPHENED_ARTICLE.match(surface):
         return ()
+    if bare == key and " " in key:
+        return ()  # the article is put on one word only: "Qamishli", not "Hassan Ali"
     if len(bare) < _MIN_BARE or not bare[0].isalpha():
         return ()
     forms = {bare, f"al {bare}"} if bare != key else {f"al {bare}"}

@@ -101,6 +101,8 @@ def stated_places(view: ArticleView, drafts: list[_Draft]) -> None:
     border clashes with Peru, the army said. The fighting occurred in Tumbes district,
     a local official added." The place must lie in the target's country (either
     side's, for a clash) and be finer than the strike's own."""
+    if not any(d.family == "strike" and not d.background for d in drafts):
+        return
     text = view.article.text
     for m in view.mentions:
         p = m.place
