@@ -350,3 +350,28 @@ def test_a_capital_named_for_an_envoy_there_is_not_where_shells_fell() -> None:
     )
     strikes = _strikes(_events(text))
     assert strikes and all(e.place is not None and e.place.name != "Lima" for e in strikes)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Pakistani jets struck Afghanistan overnight, the Taliban said.\n\n"
+            "Eight people were killed in Khost province, a local official said.",
+            "Khost",
+        ),
+        (
+            "Pakistani jets struck Afghanistan overnight, the Taliban said.\n\n"
+            "Khost province borders Pakistan's tribal districts.",
+            "Afghanistan",
+        ),
+    ],
+    ids=["killed-in-the-next-paragraph", "only-described-there"],
+)
+def test_a_one_sentence_paragraph_takes_the_place_the_next_puts_it_in(
+    text: str, place: str
+) -> None:
+    """News gives a sentence its own paragraph: the next one says where ("killed in
+    Khost province"), but a place it only describes is not where the strike fell."""
+    (strike,) = _strikes(_events(text))
+    assert strike.place is not None and strike.place.name == place

@@ -76,10 +76,31 @@ def paragraph_places(view: ArticleView, drafts: list[_Draft]) -> None:
         kind = view.lexicon.types.get(d.type)
         sides = {d.target, d.actor} if kind and kind.two_sided and d.actor else {d.target}
         place = _named_place(view, lo, hi, sides, own=(src.start, src.end))
+        if place is None and not d.headline:
+            place = _next_paragraph_place(view, drafts, hi, sides)
         if place is not None and (
             d.place is None or _KIND_ORDER[place.kind] < _KIND_ORDER[d.place.kind]
         ):
             d.place, d.place_stated = place, True
+
+
+def _next_paragraph_place(
+    view: ArticleView, drafts: list[_Draft], end: int, sides: set[str]
+) -> Place | None:
+    """ "Pakistani jets struck Afghanistan overnight.\n Eight people were killed in
+    Khost province.": news often gives a sentence its own paragraph, so a strike whose
+    paragraph names no place takes the one the next paragraph puts something in ("in",
+    "near"), when that paragraph tells no strike of its own."""
+    text = view.article.text
+    lo = end + 1
+    while lo < len(text) and text[lo] == "\n":
+        lo += 1
+    if lo >= len(text):
+        return None
+    _, hi = _paragraphs(text, lo, lo)
+    if any(d.family == "strike" and lo <= d.sources[0].start < hi for d in drafts):
+        return None
+    return _named_place(view, lo, hi, sides, located=True)
 
 
 #: right before a place: a sentence saying where a strike told before it happened
@@ -157,10 +178,14 @@ def _paragraphs(text: str, start: int, end: int, count: int = 1) -> tuple[int, i
     (5, 16)
     >>> _paragraphs("One.\\nTwo. Three.\\nFour.", 9, 15, 2)
     (5, 22)
+    >>> _paragraphs("One.\\n\\nTwo.\\n\\nThree.", 6, 10, 2)
+    (6, 18)
     """
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     for _ in range(count - 1):
+        while hi >= 0 and text.startswith("\n", hi + 1):
+            hi += 1  # a blank line between paragraphs is none of them
         if hi < 0:
             break
         hi = text.find("\n", hi + 1)
@@ -168,12 +193,18 @@ def _paragraphs(text: str, start: int, end: int, count: int = 1) -> tuple[int, i
 
 
 def _named_place(
-    view: ArticleView, lo: int, hi: int, countries: set[str], own: tuple[int, int] = (0, 0)
+    view: ArticleView,
+    lo: int,
+    hi: int,
+    countries: set[str],
+    own: tuple[int, int] = (0, 0),
+    located: bool = False,
 ) -> Place | None:
     """The first town, province or region named between ``lo`` and ``hi`` in one of
-    ``countries``: not a capital, which a paragraph names for its government, unless
-    the strike's ``own`` sentence puts something there ("... struck Iran, with blasts
-    heard in the capital Tehran")."""
+    ``countries`` (only one a preposition of place governs, when ``located``): not a
+    capital, which a paragraph names for its government, unless the strike's ``own``
+    sentence puts something there ("... struck Iran, with blasts heard in the capital
+    Tehran")."""
     k = bisect_left(view.starts, lo)
     dateline = view.dateline or (0, 0)
     for m in view.mentions[k:]:
@@ -190,9 +221,16 @@ def _named_place(
             and not m.metonym
             and not m.adjectival
             and not view.article.is_removed(m.start, m.end)
+            and (not located or _governed(view.article.text, m, lo))
         ):
             return p
     return None
+
+
+def _governed(text: str, m: Mention, lo: int) -> bool:
+    """Whether a preposition of place governs the mention: "killed in Khost"."""
+    before = _norm(text[max(lo, m.start - 70) : m.start])
+    return _prep_before(before, len(before)) in _LOCATIVE_PREPS
 
 
 #: right before a capital: an office or a person there, which names the government
