@@ -254,7 +254,10 @@ class _Text:
 
 
 def _loose_ok(chain: list[_Entry], i: int, j: int) -> bool:
-    """Loose spellings only for hyphenated or multi-word names of real words."""
+    """Loose spellings only for hyphenated or multi-word names of real words, and not
+    for a direction before a name ("east Nigeria" is no misspelt province)."""
+    if not chain[i][3]:
+        return False
     return all(end - start >= 4 for start, end, _, cap in chain[i : j + 1] if cap)
 
 

@@ -116,6 +116,7 @@ CASES = [
     ("Trucks queued at the Rafah Crossing.", ["Rafah"]),
     ("Shelling hit the Chaman Border Crossing at dawn.", ["Chaman"]),
     ("Cars drove along Glen Crossing Road.", []),
+    ("Militants killed thousands in north-east Nigeria.", ["Nigeria"]),
 ]
 
 
