@@ -761,7 +761,20 @@ class Recogniser:
         if txt.is_removed(t.start, t.end) or _sentence_start(text, t.start):
             return None
         end = nxt.end if typed else t.end
-        return Span(t.start, end, text[t.start : end], (), kind_hint="admin1" if typed else "city")
+        found = self._with_local_suffix(t.text) if typed else []
+        return Span(
+            t.start, end, text[t.start : end], tuple(found), kind_hint="admin1" if typed else "city"
+        )
+
+    def _with_local_suffix(self, name: str) -> list[tuple[Place, str]]:
+        """ "Kalbacar district": the province the gazetteer keeps only with its local
+        word for a district ("Kalbacar rayonu")."""
+        key = name_key(name)
+        keys = {f"{key} {suffix}" for suffix in _lexicon()["admin_suffixes"]}
+        self._lookup(keys)
+        return [
+            (p, c) for k in sorted(keys) for p, c in self._cache.get(k, ()) if p.kind == "admin1"
+        ]
 
 
 def _feature_after(toks: list[_Tok | None], j: int, words: frozenset[str]) -> int:

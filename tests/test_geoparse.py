@@ -147,6 +147,12 @@ def test_arabic_article_spellings(text, name):
         assert first.text == "Albany"
 
 
+def test_a_district_kept_under_its_local_word():
+    """ "Kalbacar district": the gazetteer keeps the name only as "Kalbacar rayonu"."""
+    (m,) = geoparse(article_from_text("t", "Troops fired on posts in the Kalbacar district."))
+    assert (m.place.name, m.place.kind, m.place.country) == ("Kalbajar", "admin1", "AZ")
+
+
 def test_unresolved_is_reported_not_dropped():
     mentions = geoparse(article_from_text("t", "Militants attacked a post in Zqxwv province."))
     assert [(m.text, m.place) for m in mentions] == [("Zqxwv province", None)]
