@@ -87,10 +87,11 @@ def paragraph_places(view: ArticleView, drafts: list[_Draft]) -> None:
 def _next_paragraph_place(
     view: ArticleView, drafts: list[_Draft], end: int, sides: set[str]
 ) -> Place | None:
-    """ "Pakistani jets struck Afghanistan overnight.\n Eight people were killed in
-    Khost province.": news often gives a sentence its own paragraph, so a strike whose
-    paragraph names no place takes the one the next paragraph puts something in ("in",
-    "near"), when that paragraph tells no strike of its own."""
+    """ "Pakistani jets struck Afghanistan overnight." and, as a paragraph of its own,
+    "Eight people were killed in Khost province.": news often gives a sentence its own
+    paragraph, so a strike whose paragraph names no place takes the one the next
+    paragraph puts something in ("in", "near"), when that paragraph tells no strike of
+    its own."""
     text = view.article.text
     lo = end + 1
     while lo < len(text) and text[lo] == "\n":
