@@ -179,14 +179,10 @@ def _paragraphs(text: str, start: int, end: int, count: int = 1) -> tuple[int, i
     (5, 16)
     >>> _paragraphs("One.\\nTwo. Three.\\nFour.", 9, 15, 2)
     (5, 22)
-    >>> _paragraphs("One.\\n\\nTwo.\\n\\nThree.", 6, 10, 2)
-    (6, 18)
     """
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     for _ in range(count - 1):
-        while hi >= 0 and text.startswith("\n", hi + 1):
-            hi += 1  # a blank line between paragraphs is none of them
         if hi < 0:
             break
         hi = text.find("\n", hi + 1)
