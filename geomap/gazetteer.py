@@ -31,7 +31,7 @@ from shapely.geometry.base import BaseGeometry
 from . import __version__
 from .errors import GazetteerError
 from .models import Candidate, Place
-from .names import loose_key, name_key
+from .names import article_keys, article_match, loose_key, name_key
 
 __all__ = ["Gazetteer", "OfflineGeocoder", "default_gazetteer", "lookup", "record_checksums"]
 
@@ -206,13 +206,24 @@ class Gazetteer:
     ) -> list[Candidate]:
         """Ranked candidate places for a name, best first.
 
-        Exact spellings (after folding case, accents and hyphens) come first; the
-        loose consonant key is tried only when nothing matches exactly. ``kinds`` and
+        Exact spellings (after folding case, accents and hyphens) come first; then a
+        place whose own name is this one with or without the Arabic article ("Qamishli"
+        for "Al Qamishli"); the loose consonant key is tried only when neither
+        matches. ``kinds`` and
         ``country`` filter; demonyms ("Iranian") count only when ``demonyms`` is true.
         """
         exact = [name_key(name), name.strip()]
         found = self.candidates_for_keys(exact)
         pairs = [p for k in exact for p in found.get(k, [])]
+        if not pairs:
+            variants = article_keys(name.strip())
+            found = self.candidates_for_keys(variants)
+            pairs = [
+                (p, c)
+                for k in variants
+                for p, c in found[k]
+                if c != "abbr" and article_match(name.strip(), p)
+            ]
         if not pairs:
             loose = loose_key(name)
             pairs = self.candidates_for_keys([loose])[loose] if loose else []

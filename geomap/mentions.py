@@ -35,7 +35,7 @@ from importlib import resources
 
 from .gazetteer import Gazetteer
 from .models import Article, Place
-from .names import loose_key, name_key
+from .names import article_keys, article_match, loose_key, name_key
 from .nonplaces import NameSpan, one_unknown_name, organisation_end, person_extent
 
 __all__ = ["Span", "find_spans"]
@@ -254,7 +254,10 @@ class _Text:
 
 
 def _loose_ok(chain: list[_Entry], i: int, j: int) -> bool:
-    """Loose spellings only for hyphenated or multi-word names of real words."""
+    """Loose spellings only for hyphenated or multi-word names of real words, and not
+    for a direction before a name ("east Nigeria" is no misspelt province)."""
+    if not chain[i][3]:
+        return False
     return all(end - start >= 4 for start, end, _, cap in chain[i : j + 1] if cap)
 
 
@@ -348,13 +351,51 @@ class Recogniser:
             # "UN" is not the town of Un; "us" is not the US
             if (cls == "abbr") == (k == surface) and not (acronym and cls != "abbr")
         ]
+        if not found:
+            found = self._with_article(surface)
         if not found and not single and _loose_ok(chain, i, j):
             loose = loose_key(surface)
             if loose:
                 self._lookup({loose})
                 found = list(self._cache.get(loose, ()))
+        if found:
+            found += self._shared_countries(keys[0], found)
         reading = self._readings[surface] = _read(found, self.gazetteer) if found else None
         return reading
+
+    def _possessor(self, name: str, reading: _Reading) -> str | None:
+        """The country of "X's" before a place: of a name several countries share
+        ("Congo's North Kivu province"), the one the place lies in."""
+        key = name_key(name)
+        hit = self._cache.get(key, ())
+        codes = [p.country for p, _ in hit if p.kind == "country" and p.country]
+        codes += [c for c in _lexicon()["shared_short_names"].get(key, ()) if c not in codes]
+        inside = (c for c in codes if any(p.country == c for p, _ in reading.found))
+        return next(inside, codes[0] if codes else None)
+
+    def _shared_countries(
+        self, key: str, found: list[tuple[Place, str]]
+    ) -> list[tuple[Place, str]]:
+        """ "Congo": the other countries news writes the name for, as weaker readings
+        that resolution prefers when the article names only them otherwise."""
+        codes = _lexicon()["shared_short_names"].get(key, ())
+        have = {p.id for p, _ in found}
+        others = (self.gazetteer.country(c) for c in codes)
+        return [(p, "loose") for p in others if p is not None and p.id not in have]
+
+    def _with_article(self, surface: str) -> list[tuple[Place, str]]:
+        """The places whose own name is this one with or without the Arabic article
+        ("Qamishli" for "Al Qamishli", "Al-Fashaga" for "Fashaga")."""
+        variants = article_keys(surface)
+        if not variants:
+            return []
+        self._lookup(set(variants))
+        return [
+            (place, cls)
+            for k in variants
+            for place, cls in self._cache.get(k, ())
+            if cls != "abbr" and article_match(surface, place)
+        ]
 
     def _chains(self, txt: _Text) -> list[list[_Entry]]:
         """Runs of capitalised words joined by a space or hyphen, also through up to three
@@ -433,6 +474,8 @@ class Recogniser:
                             if i != j:
                                 longer.append((surface, chain, i, j))
         self._lookup({key for keys in fresh.values() for key in keys})
+        unknown = [s for s, keys in fresh.items() if not any(self._cache.get(k) for k in keys)]
+        self._lookup({v for surface in unknown for v in article_keys(surface)})
         loose = {
             loose_key(surface)
             for surface, chain, i, j in longer
@@ -598,9 +641,13 @@ class Recogniser:
             if nxt is not None and nxt.join == "-" and j + 1 not in placed and nxt.cap:
                 if not self._starts_place(toks, j + 1):
                     return None  # part of a hyphenated name ("Wal-Mart", "Abu-Bakr")
+            feature = _feature_after(toks, j, lex["feature_words"])
+            # "the Poonch Sector": the words are no place of their own
+            blocked.update(range(j + 1, j + 1 + feature))
             if best_kind == "city" and nxt is not None and nxt.join == " " and nxt.cap:
                 if (
                     nxt.lower not in lex["type_words"]
+                    and not feature  # "the Rafah Crossing"
                     and nxt.lower not in lex["org_words"]
                     and nxt.lower not in lex["weekdays_months"]  # "Toronto Saturday"
                     and nxt.lower not in lex["common_words"]
@@ -618,6 +665,8 @@ class Recogniser:
                         return None  # "Emerald Triangle": one name, not two towns
             if best_kind == "city" and not reading.million and _SAID.match(text, end):
                 return None  # "Walker said"
+            if best_kind == "city" and not is_big and _OF_NAME.match(text, end):
+                return None  # "the Line of Actual Control": the first word of a name
         if not is_big and self._title_case_line(text, start):
             return None
         if nxt is not None and nxt.cap and self._in_organisation(toks, j, reading, text, seen):
@@ -634,6 +683,8 @@ class Recogniser:
         if prev is not None and prev.lower in ("city", "town", "village"):
             if "of" in text[max(0, start - 25) : start].lower().split()[-1:]:
                 kind_hint = kind_hint or "city"
+        if prev is not None and prev.lower == "of" and not _countries_only(reading):
+            kind_hint = kind_hint or _type_of(text, prev.start, lex["type_words"])
         weak = False
         if not is_big and not demonym_only:
             cued = kind_hint is not None or (
@@ -642,8 +693,7 @@ class Recogniser:
             weak = not cued and not reading.town
         container = region = None
         if prev is not None and prev.possessive and first.join == " ":
-            hit = self._cache.get(name_key(prev.text), ())
-            container = next((p.country for p, c in hit if p.kind == "country"), None)
+            container = self._possessor(prev.text, reading)
         m = _AFTER_COMMA.match(text, end)
         if m:  # "Quetta, Balochistan", "Gainesville, Ga.", "Irbil, Iraq"
             name = m.group(1)
@@ -711,7 +761,54 @@ class Recogniser:
         if txt.is_removed(t.start, t.end) or _sentence_start(text, t.start):
             return None
         end = nxt.end if typed else t.end
-        return Span(t.start, end, text[t.start : end], (), kind_hint="admin1" if typed else "city")
+        found = self._with_local_suffix(t.text) if typed else []
+        return Span(
+            t.start, end, text[t.start : end], tuple(found), kind_hint="admin1" if typed else "city"
+        )
+
+    def _with_local_suffix(self, name: str) -> list[tuple[Place, str]]:
+        """ "Kalbacar district": the province the gazetteer keeps only with its local
+        word for a district ("Kalbacar rayonu")."""
+        key = name_key(name)
+        keys = {f"{key} {suffix}" for suffix in _lexicon()["admin_suffixes"]}
+        self._lookup(keys)
+        return [
+            (p, c) for k in sorted(keys) for p, c in self._cache.get(k, ()) if p.kind == "admin1"
+        ]
+
+
+def _feature_after(toks: list[_Tok | None], j: int, words: frozenset[str]) -> int:
+    """How many feature words follow the town at token j and end the name ("the Rafah
+    Crossing", "the Chaman Border Crossing"); 0 when there are none, or when they are
+    inside a longer name ("Glen Crossing Road").
+
+    >>> t = lambda w: _Tok(0, 0, w, w.lower(), w[0].isupper(), False, " ")
+    >>> words = {"border", "crossing"}
+    >>> _feature_after([None, t("Chaman"), t("Border"), t("Crossing"), None], 1, words)
+    2
+    >>> _feature_after([None, t("Glen"), t("Crossing"), t("Road"), None], 1, words)
+    0
+    """
+    k = j + 1
+    while k < len(toks) and (tok := toks[k]) is not None and tok.join == " " and tok.lower in words:
+        k += 1
+    after = toks[k] if k < len(toks) else None
+    if after is not None and after.cap and after.join is not None:
+        return 0
+    return k - j - 1
+
+
+def _type_of(text: str, of: int, type_words: dict) -> str | None:
+    """The kind a type word before "of" (at ``of``) gives the name after it: "the
+    prefecture of Okinawa", "the province of Kandahar" (but "the capital of X" is no
+    city named X).
+
+    >>> _type_of("the province of Kandahar", 13, {"province": "admin1"})
+    'admin1'
+    """
+    words = text[max(0, of - 16) : of].lower().split()
+    word = words[-1] if words else ""
+    return None if word == "capital" else type_words.get(word)
 
 
 def _abbreviated(prev: _Tok, text: str) -> bool:
@@ -742,6 +839,8 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _SAID = re.compile(r"\s+(?:said|says|told|added)\b")
+#: after a word: "of" and a capitalised word, the rest of a longer name
+_OF_NAME = re.compile(r" of (?:the )?[A-Z]")
 _NAMED = re.compile(r"\b(?:town|city|village|district) of $")
 
 

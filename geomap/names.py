@@ -12,8 +12,19 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-__all__ = ["consonant_skeleton", "loose_key", "name_key"]
+if TYPE_CHECKING:
+    from .models import Place
+
+__all__ = [
+    "article_keys",
+    "article_match",
+    "bare_key",
+    "consonant_skeleton",
+    "loose_key",
+    "name_key",
+]
 
 _APOSTROPHES = re.compile(r"[’'`ʻʼ‘]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -23,6 +34,16 @@ _REPEATS = re.compile(r"(.)\1+")
 _GLUE = frozenset({"and", "va", "wa", "e", "of", "the", "al", "el", "ul", "ye", "i"})
 #: loose keys shorter than this collide too often to be useful
 _MIN_LOOSE = 5
+#: the Arabic article as news and gazetteers write it before a name, its consonant
+#: assimilated to a "sun letter" or not: "Al-Bab", "El Arish", "Ar-Raqqa", "Ash Shihr"
+_ARTICLES = frozenset({"al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az"})
+#: the sun letters (and digraphs) the article's "l" assimilates to
+_SUN = frozenset({"t", "th", "d", "dh", "r", "z", "s", "sh", "n"})
+#: a bare name shorter than this takes no article variant
+_MIN_BARE = 4
+#: a town found only by putting the article on its name needs this many people: a
+#: plain word ("Nasr", "Ittihad") is more often a name of a group or a person
+ARTICLE_TOWN = 10_000
 
 
 @lru_cache(maxsize=65536)
@@ -61,3 +82,62 @@ def consonant_skeleton(name: str) -> str:
     words = " ".join(w for w in name_key(name).split() if w not in _GLUE)
     # no run of one letter crosses a space, so the whole string is treated at once
     return " ".join(_REPEATS.sub(r"\1", _VOWELS.sub("", words)).split())
+
+
+@lru_cache(maxsize=65536)
+def bare_key(key: str) -> str:
+    """A name key without its leading Arabic article.
+
+    >>> bare_key("al qamishli"), bare_key("ar raqqah"), bare_key("alexandria")
+    ('qamishli', 'raqqah', 'alexandria')
+    """
+    head, _, rest = key.partition(" ")
+    return rest if rest and head in _ARTICLES else key
+
+
+#: the Arabic article joined to a name by a hyphen: "Al-Bab", "el-Arish", "Ar-Raqqa"
+_HYPHENED_ARTICLE = re.compile(r"(?:a[lrsdntz]|ash|ath|adh|el)[-‐‑–]\w", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def article_keys(surface: str) -> tuple[str, ...]:
+    """The keys a place written with, or without, the Arabic article may be stored
+    under: news writes "Qamishli" for the gazetteer's "Al Qāmishlī" and "Al-Fashaga"
+    for "Fashaga". Only a hyphened article is taken off ("Al Gore" is a man, "An
+    Albany" two words); only "al" (or its assimilated form) is put on, and only to one
+    word, as "El Segundo" is no Arabic name. A match counts only when ``bare_key`` of
+    the place's own name is the bare name, so an alternate name listed for another
+    place does not.
+
+    >>> article_keys("Qamishli")
+    ('al qamishli',)
+    >>> article_keys("Ar-Raqqa")
+    ('al raqqa', 'raqqa')
+    >>> article_keys("Shihr"), article_keys("Al Gore"), article_keys("Bab")
+    (('al shihr', 'ash shihr'), (), ())
+    """
+    key = name_key(surface)
+    bare = bare_key(key)
+    if bare != key and not _HYPHENED_ARTICLE.match(surface):
+        return ()
+    if bare == key and " " in key:
+        return ()  # the article is put on one word only: "Qamishli", not "Hassan Ali"
+    if len(bare) < _MIN_BARE or not bare[0].isalpha():
+        return ()
+    forms = {bare, f"al {bare}"} if bare != key else {f"al {bare}"}
+    lead = bare[:2] if bare[:2] in _SUN else bare[0]
+    if lead in _SUN:
+        forms.add(f"a{lead} {bare}")
+    forms.discard(key)
+    return tuple(sorted(forms))
+
+
+def article_match(surface: str, place: Place) -> bool:
+    """Whether ``place``, found under one of ``article_keys(surface)``, is the place
+    the surface names: its own name is the surface with or without the article and,
+    when the article was put on, it is a province or a town of ``ARTICLE_TOWN``."""
+    key = name_key(surface)
+    bare = bare_key(key)
+    if bare_key(name_key(place.name)) != bare:
+        return False
+    return bare != key or place.kind != "city" or place.population >= ARTICLE_TOWN

@@ -16,7 +16,8 @@ The article's focus — the one country its names point to most often (a datelin
 counting triple) — breaks ties between same-name places ("Punjab province" in a
 story about Pakistan's army). A name news writes for one of several countries ("the
 Kingdom") stands for the one of them the article names, and for none when it names
-none or several.
+none or several; a short name two countries share ("Congo") stands for the one the
+article names otherwise ("DRC", "Kinshasa"), and else for the gazetteer's reading.
 """
 
 from __future__ import annotations
@@ -38,6 +39,9 @@ KIND_HINT = 30.0
 PROVINCE_NAMESAKE = 30.0
 #: "Belgorod region", "X province": the province, never the city of the same name
 PROVINCE_WORD = 60.0
+#: a name news writes for two countries ("Congo") stands for the one the article names
+#: otherwise ("DRC", "Kinshasa")
+NAMED_OTHERWISE = 60.0
 #: the country the article is mostly about breaks ties ("Punjab" in a Pakistani story)
 FOCUS = 8.0
 #: how much a dateline ("ISLAMABAD (Reuters) -") counts towards the article's focus
@@ -147,7 +151,7 @@ class Resolver:
                 continue
             top, unique, _ = self._candidate_facts(span)
             if top.kind == "country" or unique:
-                if top.kind == "country":
+                if top.kind == "country" and not _several_countries(span):
                     countries.add(top.country or "")
                 elif top.kind == "admin1" and top.admin1:
                     admin1s.add(top.admin1)
@@ -261,6 +265,7 @@ class Resolver:
         # a town named like a province it is not in ("California", Maryland) yields to
         # the province; a city inside its namesake province (Tehran) keeps its rank
         provinces = {p.admin1 for p, _ in span.candidates if p.kind == "admin1"}
+        several = _several_countries(span)
         for place, cls in span.candidates:
             score = g.prior(place, cls)
             if place.kind == "city" and provinces and place.admin1 not in provinces:
@@ -270,6 +275,9 @@ class Resolver:
             if place.kind != "country" and place.country in countries:
                 score += COUNTRY_NAMED
                 why.append(f"{place.country} named in the article")
+            if several and place.kind == "country" and place.country in countries:
+                score += NAMED_OTHERWISE
+                why.append(f"one of several countries so named; {place.country} named otherwise")
             if place.kind == "city" and place.admin1 in admin1s:
                 score += ADMIN1_NAMED
                 why.append(f"province {place.admin1} named in the article")
@@ -311,6 +319,11 @@ class Resolver:
                 f" score {runner.score})"
             )
         return best.place, tuple(c for _, c, _ in ranked[:MAX_CANDIDATES]), reason
+
+
+def _several_countries(span: Span) -> bool:
+    """Whether a name may be more than one country ("Congo")."""
+    return len({p.id for p, _ in span.candidates if p.kind == "country"}) > 1
 
 
 def _shared(span: Span) -> bool:

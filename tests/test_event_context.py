@@ -386,3 +386,102 @@ def test_a_day_told_in_a_page_known_only_to_its_month(sentence: str, when: tuple
     events = _events(sentence, published=None, url="https://example.org/2012/01/story.html")
     (event,) = events
     assert (event.date, event.date_precision) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "At least two Thai villagers were killed in border clashes with Cambodia, a "
+            "provincial official said.\n\nThe fighting occurred in Kantharalak district, "
+            "the official added.",
+            "Kantharalak",
+        ),
+        (
+            "Turkish drones struck Syria on Monday, killing four people.\nThe attack took "
+            "place near the town of Qamishli, local officials said.",
+            "Al Qāmishlī",
+        ),
+    ],
+    ids=["fighting-occurred-in", "attack-took-place-near"],
+)
+def test_a_later_sentence_says_where_the_strike_happened(text: str, place: str) -> None:
+    """ "... clashes with Cambodia. The fighting occurred in X district": the strike
+    told before takes X."""
+    strikes = _strikes(_events(text))
+    assert strikes and strikes[0].place is not None
+    assert strikes[0].place.name == place
+
+
+def test_where_it_happened_must_be_on_a_side_of_the_strike() -> None:
+    """A town of a third country is not where a strike between two others fell."""
+    text = (
+        "Two Thai villagers were killed in border clashes with Cambodia, officials said. "
+        "The fighting occurred as talks went on in Vientiane."
+    )
+    (strike,) = _strikes(_events(text))
+    assert strike.place is not None and strike.place.country in ("TH", "KH")
+
+
+def test_a_town_on_a_border_is_not_a_strike_on_both_states() -> None:
+    """ "X, a city on the Syria-Turkey border": the strike is on X, not on Turkey."""
+    text = (
+        "A Turkish drone struck a car on Tuesday, killing three people. The strike took "
+        "place in Qamishli, a city on the Syria-Turkey border."
+    )
+    strikes = _strikes(_events(text))
+    assert {e.target for e in strikes} == {"SY"}
+    assert all(e.place is not None and e.place.kind == "city" for e in strikes)
+
+
+def test_a_border_pair_still_names_the_sides_of_a_clash() -> None:
+    """ "clashes at the Kyrgyzstan-Tajikistan border": the two sides, with no town."""
+    (strike,) = _strikes(_events("Heavy clashes broke out at the Kyrgyzstan-Tajikistan border."))
+    assert {strike.actor, strike.target} == {"KG", "TJ"}
+
+
+def test_a_strike_in_a_region_and_at_its_town_is_one_event() -> None:
+    """ "a drone strike in northern Syria ... The strike took place in Qamishli": one
+    strike, at the town."""
+    text = (
+        "Turkish drones struck a car in northern Syria on Tuesday, killing two people.\n"
+        "The strike took place in Qamishli, local officials said."
+    )
+    (strike,) = _strikes(_events(text))
+    assert strike.place is not None and strike.place.kind == "city"
+
+
+def test_a_capital_named_for_an_envoy_there_is_not_where_shells_fell() -> None:
+    """ "summoned the ambassador in Lima after shells landed in Peru": Lima is where
+    the envoy sits, not the place hit."""
+    text = (
+        "The foreign ministry summoned Chile's ambassador in Lima on Monday after artillery "
+        "shells fired from across the border landed in Peru."
+    )
+    strikes = _strikes(_events(text))
+    assert strikes and all(e.place is not None and e.place.name != "Lima" for e in strikes)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Pakistani jets struck Afghanistan overnight, the Taliban said.\n\n"
+            "Eight people were killed in Khost province, a local official said.",
+            "Khost",
+        ),
+        (
+            "Pakistani jets struck Afghanistan overnight, the Taliban said.\n\n"
+            "Khost province borders Pakistan's tribal districts.",
+            "Afghanistan",
+        ),
+    ],
+    ids=["killed-in-the-next-paragraph", "only-described-there"],
+)
+def test_a_one_sentence_paragraph_takes_the_place_the_next_puts_it_in(
+    text: str, place: str
+) -> None:
+    """News gives a sentence its own paragraph: the next one says where ("killed in
+    Khost province"), but a place it only describes is not where the strike fell."""
+    (strike,) = _strikes(_events(text))
+    assert strike.place is not None and strike.place.name == place

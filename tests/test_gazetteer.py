@@ -36,6 +36,7 @@ MUST_RESOLVE = [
     ("Saravan", "Sarāvān", "city", "IR"),
     ("Quetta", "Quetta", "city", "PK"),
     ("Zahedan", "Zahedan", "city", "IR"),
+    ("Qamishli", "Al Qāmishlī", "city", "SY"),  # news drops the Arabic article
 ]
 
 

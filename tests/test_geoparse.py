@@ -112,6 +112,11 @@ CASES = [
     ("Most people in Split were asleep.", ["Split"]),
     ("The U.S. and the UK condemned it.", ["U.S.", "UK"]),
     ("Shells fell in Pakistan-administered Kashmir.", ["Pakistan-administered Kashmir"]),
+    ("Troops met on the Line of Actual Control in Ladakh.", ["Ladakh"]),
+    ("Trucks queued at the Rafah Crossing.", ["Rafah"]),
+    ("Shelling hit the Chaman Border Crossing at dawn.", ["Chaman"]),
+    ("Cars drove along Glen Crossing Road.", []),
+    ("Militants killed thousands in north-east Nigeria.", ["Nigeria"]),
 ]
 
 
@@ -119,6 +124,33 @@ CASES = [
 def test_recognition_rules(text, expected):
     """General rules: people, organisations, media and common words are not places."""
     assert [m.text for m in geoparse(article_from_text("t", text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A drone hit a car in Qamishli on Tuesday.", "Al Qāmishlī"),
+        ("Shells landed in el-Arish overnight.", "Arīsh"),
+        ("Rebels entered Nasr on Monday.", None),
+        ("An Albany court ruled on Monday.", "Albany"),
+    ],
+    ids=["article-put-on", "hyphened-article-taken-off", "small-town-by-article", "english-an"],
+)
+def test_arabic_article_spellings(text, name):
+    """News writes an Arabic place with or without its article ("Qamishli" for "Al
+    Qamishli"); only a hyphened article comes off, an English word is no article, and a
+    village found only by putting the article on is not taken ("An Nasr" has 6,000)."""
+    mentions = geoparse(article_from_text("t", text))
+    first = mentions[0] if mentions else None
+    assert (first.place.name if first and first.place else None) == name
+    if first is not None and name == "Albany":
+        assert first.text == "Albany"
+
+
+def test_a_district_kept_under_its_local_word():
+    """ "Kalbacar district": the gazetteer keeps the name only as "Kalbacar rayonu"."""
+    (m,) = geoparse(article_from_text("t", "Troops fired on posts in the Kalbacar district."))
+    assert (m.place.name, m.place.kind, m.place.country) == ("Kalbajar", "admin1", "AZ")
 
 
 def test_unresolved_is_reported_not_dropped():
@@ -171,3 +203,34 @@ def test_geoparse_malformed_jsonl_names_line(tmp_path, capsys):
     assert "line 2" in captured.err
     assert [json.loads(x)["id"] for x in captured.out.splitlines()] == ["a"]
     assert cli.main(["geoparse", str(path), "--strict"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Rwanda blamed the DRC for the shelling. Congo denied it on Monday.", "CD"),
+        ("Fighting spread near Goma, in Congo's North Kivu province. Congo's army fled.", "CD"),
+        ("Congo and Gabon signed a deal in Brazzaville.", "CG"),
+        ("Congo held an election on Sunday.", "CG"),
+    ],
+    ids=["drc-named", "province-of-congo", "brazzaville-named", "neither-named"],
+)
+def test_a_name_two_countries_share(text, country):
+    """ "Congo" is the country the article names otherwise, by default the gazetteer's."""
+    mentions = geoparse(article_from_text("t", text))
+    assert {m.place.country for m in mentions if m.text == "Congo"} == {country}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Troops fought in the province of Kandahar.", "admin1"),
+        ("Shells hit the town of Kandahar.", "city"),
+        ("Officials in the capital of Kandahar province met.", "admin1"),
+    ],
+    ids=["province-of", "town-of", "type-word-after"],
+)
+def test_a_type_word_before_of_gives_the_kind(text, kind):
+    """ "the province of X" is the province, "the town of X" the town."""
+    (kandahar,) = geoparse(article_from_text("t", text))
+    assert kandahar.place.kind == kind

@@ -19,7 +19,7 @@ from ..lexicon import Lexicon, stem_map
 from ..models import Article, Mention, Place, Sentence
 from ..numbers import killed_count
 from .geo import _Geo
-from .records import _Draft
+from .records import _KIND_ORDER, _Draft
 from .text import _DETERMINER, _LOCATIVE_PREPS, _norm, _prep_before
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "meeting_venues",
     "paragraph_places",
     "referenced_tolls",
+    "stated_places",
 ]
 
 
@@ -63,14 +64,15 @@ class ArticleView:
 
 
 def paragraph_places(view: ArticleView, drafts: list[_Draft]) -> None:
-    """A strike placed no closer than a country takes the town or province its
-    paragraph names in the target country ("Pakistani jets struck Afghanistan ... The
-    strikes hit two villages in Khost province"); a headline looks in the lead."""
+    """A strike placed no closer than a country, or a wide region, takes the town or
+    province its paragraph names in the target country ("Pakistani jets struck
+    Afghanistan ... The strikes hit two villages in Khost province"; "a drone strike in
+    northern Iraq ... The car was hit near Zakho"); a headline looks in the lead."""
     text = view.article.text
     for d in drafts:
         if d.family != "strike" or not d.target or d.background:
             continue
-        if d.place is not None and d.place.kind != "country":
+        if d.place is not None and d.place.kind not in ("country", "region"):
             continue
         src = d.sources[0]
         # a headline looks in its paragraph and the lead's
@@ -79,8 +81,99 @@ def paragraph_places(view: ArticleView, drafts: list[_Draft]) -> None:
         kind = view.lexicon.types.get(d.type)
         sides = {d.target, d.actor} if kind and kind.two_sided and d.actor else {d.target}
         place = _named_place(view, lo, hi, sides, own=(src.start, src.end))
-        if place is not None:
+        if place is None and not d.headline:
+            place = _next_paragraph_place(view, drafts, hi, sides)
+        if place is not None and (
+            d.place is None or _KIND_ORDER[place.kind] < _KIND_ORDER[d.place.kind]
+        ):
             d.place, d.place_stated = place, True
+
+
+def _next_paragraph_place(
+    view: ArticleView, drafts: list[_Draft], end: int, sides: set[str]
+) -> Place | None:
+    """ "Pakistani jets struck Afghanistan overnight." and, as a paragraph of its own,
+    "Eight people were killed in Khost province.": news often gives a sentence its own
+    paragraph, so a strike whose paragraph names no place takes the one the next
+    paragraph puts something in ("in", "near"), when that paragraph tells no strike of
+    its own."""
+    text = view.article.text
+    lo = end + 1
+    while lo < len(text) and text[lo] == "\n":
+        lo += 1
+    if lo >= len(text):
+        return None
+    _, hi = _paragraphs(text, lo, lo)
+    if any(d.family == "strike" and lo <= d.sources[0].start < hi for d in drafts):
+        return None
+    return _named_place(view, lo, hi, sides, located=True)
+
+
+#: right before a place: a sentence saying where a strike told before it happened
+#: ("the fighting occurred in", "the attack took place near the village of")
+_OCCURRED_IN = re.compile(
+    r"\b(?:the|this|that|these)\s+(?:latest\s+|deadly\s+|border\s+|reported\s+)?"
+    r"(?:fighting|clash|clashes|skirmish|skirmishes|attack|attacks|strike|strikes|shelling"
+    r"|bombing|bombardment|raid|incident|exchange\s+of\s+fire|firing|shooting)\s+"
+    r"(?:had\s+|has\s+|have\s+|reportedly\s+)?"
+    r"(?:occurred|took\s+place|happened|broke\s+out|erupted|was|were)\s+"
+    r"(?:(?:in|at|near|around|close\s+to|along)\s+)(?:the\s+)?"
+    r"(?:(?:border\s+)?(?:town|village|city|district|area|province|region)\s+of\s+)?$"
+)
+
+
+def stated_places(view: ArticleView, drafts: list[_Draft]) -> None:
+    """A strike told with no place finer than a province takes the town a later
+    sentence of its paragraph, or the next, says it happened in: "Two soldiers died in
+    border clashes with Peru, the army said. The fighting occurred in Tumbes district,
+    a local official added." The place must lie in the target's country (either
+    side's, for a clash) and be finer than the strike's own."""
+    if not any(d.family == "strike" and not d.background for d in drafts):
+        return
+    text = view.article.text
+    for m in view.mentions:
+        p = m.place
+        if p is None or p.kind == "country" or m.metonym or m.adjectival:
+            continue
+        before = _norm(text[max(0, m.start - 80) : m.start])
+        if not _OCCURRED_IN.search(before) or view.article.is_removed(m.start, m.end):
+            continue
+        d = _told_before(view, drafts, m.start)
+        if d is None:
+            continue
+        kind = view.lexicon.types.get(d.type)
+        sides = {d.target, d.actor} if kind and kind.two_sided else {d.target}
+        finer = d.place is None or _KIND_ORDER[p.kind] < _KIND_ORDER[d.place.kind]
+        if p.country in sides and finer:
+            d.place, d.place_stated = p, True
+
+
+def _told_before(view: ArticleView, drafts: list[_Draft], pos: int) -> _Draft | None:
+    """The last current strike told before ``pos`` in its paragraph or the one before."""
+    text = view.article.text
+    lo, _ = _paragraphs(text, pos, pos)
+    lo = _paragraph_before(text, lo)
+    found = None
+    for d in drafts:
+        start = d.sources[0].start
+        if d.family == "strike" and not d.background and not d.headline and lo <= start < pos:
+            if found is None or start > found.sources[0].start:
+                found = d
+    return found
+
+
+def _paragraph_before(text: str, lo: int) -> int:
+    """Where the paragraph before the one starting at ``lo`` starts, over blank lines.
+
+    >>> _paragraph_before("One.\\n\\nTwo.\\nThree.", 11)
+    6
+    >>> _paragraph_before("One.\\n\\nTwo.", 6)
+    0
+    """
+    end = lo - 1
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+        end = text.rfind("\n", 0, end)
+    return text.rfind("\n", 0, max(0, end)) + 1 if end > 0 else 0
 
 
 def _paragraphs(text: str, start: int, end: int, count: int = 1) -> tuple[int, int]:
@@ -102,12 +195,18 @@ def _paragraphs(text: str, start: int, end: int, count: int = 1) -> tuple[int, i
 
 
 def _named_place(
-    view: ArticleView, lo: int, hi: int, countries: set[str], own: tuple[int, int] = (0, 0)
+    view: ArticleView,
+    lo: int,
+    hi: int,
+    countries: set[str],
+    own: tuple[int, int] = (0, 0),
+    located: bool = False,
 ) -> Place | None:
     """The first town, province or region named between ``lo`` and ``hi`` in one of
-    ``countries``: not a capital, which a paragraph names for its government, unless
-    the strike's ``own`` sentence puts something there ("... struck Iran, with blasts
-    heard in the capital Tehran")."""
+    ``countries`` (only one a preposition of place governs, when ``located``): not a
+    capital, which a paragraph names for its government, unless the strike's ``own``
+    sentence puts something there ("... struck Iran, with blasts heard in the capital
+    Tehran")."""
     k = bisect_left(view.starts, lo)
     dateline = view.dateline or (0, 0)
     for m in view.mentions[k:]:
@@ -124,18 +223,36 @@ def _named_place(
             and not m.metonym
             and not m.adjectival
             and not view.article.is_removed(m.start, m.end)
+            and (not located or _governed(view.article.text, m, lo))
         ):
             return p
     return None
 
 
+def _governed(text: str, m: Mention, lo: int) -> bool:
+    """Whether a preposition of place governs the mention: "killed in Khost"."""
+    before = _norm(text[max(lo, m.start - 70) : m.start])
+    return _prep_before(before, len(before)) in _LOCATIVE_PREPS
+
+
+#: right before a capital: an office or a person there, which names the government
+#: ("summoned the ambassador in Dhaka", "told reporters in Tehran")
+_OFFICE_IN = re.compile(
+    r"\b(?:ambassador|envoy|embassy|ministry|ministers?|government|officials?|diplomats?"
+    r"|charg[eé] d'affaires|reporters|journalists|press\s+conference|talks|meeting|summit)"
+    r"\s+(?:based\s+)?in\s+(?:the\s+capital\s*,?\s*)?$"
+)
+
+
 def _located_in(text: str, m: Mention, own: tuple[int, int]) -> bool:
     """ "explosions were heard in the capital Tehran": a place the sentence at ``own``
-    governs with a preposition of place."""
+    governs with a preposition of place, but not one an office in it is named for
+    ("summoned the ambassador in Tehran after shells landed in the border area")."""
     if not own[0] <= m.start < own[1]:
         return False
     before = _norm(text[max(own[0], m.start - 70) : m.start])
-    return _prep_before(before, len(before)) in _LOCATIVE_PREPS
+    located = _prep_before(before, len(before)) in _LOCATIVE_PREPS
+    return located and _OFFICE_IN.search(before) is None
 
 
 def _codes_in(view: ArticleView, sentence: Sentence) -> set[str]:

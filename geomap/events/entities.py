@@ -11,6 +11,7 @@ hit ("two Indian soldiers were killed").
 from __future__ import annotations
 
 from bisect import bisect_left
+from itertools import pairwise
 
 from ..lexicon import Phrase
 from .context import ArticleView
@@ -18,11 +19,13 @@ from .records import _Ent
 from .text import (
     _ACCORDING,
     _BACKER,
+    _BORDER_AFTER,
     _CAPITALISED,
     _CAPITALISED_NEXT,
     _CONNECTOR,
     _KILLED_BEFORE,
     _LOCATIVE_PREPS,
+    _PAIR_DASH,
     _PLACE_WORDS,
     _POSSESSIVE_GAP,
     _RELATIVE_BEFORE,
@@ -153,7 +156,21 @@ def _annotate(facts: ArticleView, ents: list[_Ent], text: str, low: str) -> list
                 e.target_noun and _KILLED_BEFORE.search(low, max(0, e.start - 40), e.start)
             )
         out.append(e)
+    _border_pairs(out, low)
     return out
+
+
+def _border_pairs(ents: list[_Ent], low: str) -> None:
+    """ "a town on the Syria-Turkey border": two states paired by a dash before
+    "border" name the line between them (``border``), which tells the two sides of a
+    clash but not where a strike on a named town fell."""
+    for prev, e in pairwise(ents):
+        if (
+            prev.kind == e.kind == "state"
+            and _PAIR_DASH.match(low[prev.end : e.start])
+            and _BORDER_AFTER.match(low, e.end)
+        ):
+            prev.border = e.border = True
 
 
 def _kin(kind: str) -> str:

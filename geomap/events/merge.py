@@ -112,13 +112,19 @@ def _before_news(d: _Draft, ref: date) -> bool:
     return d.date.year < ref.year
 
 
+#: places wide enough to hold any town of their country that an article names
+_WIDE = frozenset({"country", "region"})
+
+
 def _places_compatible(a: Place | None, b: Place | None, *, within_article: bool) -> bool:
     if a is None or b is None or a.id == b.id:
         return True
     if within_article:
-        if a.kind == "country" and b.country == a.country:
+        # "a drone strike in northern Syria ... It hit a car in Qamishli": a country, or
+        # a wide region of one, holds the town an article names for the same strike
+        if a.kind in _WIDE and b.country == a.country is not None:
             return True
-        return b.kind == "country" and a.country == b.country
+        return b.kind in _WIDE and a.country == b.country is not None
     return a.country is not None and a.country == b.country
 
 

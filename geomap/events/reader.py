@@ -26,6 +26,7 @@ from .context import (
     meeting_venues,
     paragraph_places,
     referenced_tolls,
+    stated_places,
 )
 from .days import referenced_days, refined_days
 from .diplomatic import read_diplomatic
@@ -96,6 +97,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     referenced_tolls(facts, drafts)
     referenced_days(facts, drafts)
     refined_days(facts, drafts)
+    stated_places(facts, drafts)
     paragraph_places(facts, drafts)
     meeting_venues(facts, drafts)
     return drafts

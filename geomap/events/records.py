@@ -35,6 +35,7 @@ class _Ent:
     adjectival: bool = False  # "Iranian"
     metonym: bool = False  # "Islamabad vows": the government, not the city
     attributive: bool = False  # "US Consulate": names a thing, not a party or a place
+    border: bool = False  # "the Syria-Turkey border": one of the two states a border joins
     target_noun: bool = False  # "Indian posts", "Pakistanis"
     victim: bool = False  # "two Indian soldiers were killed"
     group: int = -1  # index of the first entity of its coordinated group

@@ -25,6 +25,7 @@ from .targets import (
     Case,
     between_sides,
     find_targets,
+    finer_place,
     partner_state,
     strike_place,
     two_sides,
@@ -217,7 +218,7 @@ def _places(
     landed in Bangladesh")."""
     low = view.low
     begin = _subordinate_start(low, clause.start, anchor.start)
-    return [
+    found = [
         e
         for e in view.ents
         if begin <= e.start < end
@@ -232,6 +233,15 @@ def _places(
         and (not e.adjectival or e.target_noun)
         and (not e.metonym or _prep_before(low, e.start) in _PLACE_PREPS)
     ]
+    return _beside_the_border(found)
+
+
+def _beside_the_border(places: list[_Ent]) -> list[_Ent]:
+    """ "The strike hit Kilis, a town on the Syria-Turkey border": the two states of
+    a border are no place of the strike when the clause names a town or province."""
+    if any(e.border for e in places) and finer_place(places):
+        return [e for e in places if not e.border]
+    return places
 
 
 #: a conjunction that opens a clause telling another event: "summoned ... after shells

@@ -32,6 +32,7 @@ __all__ = [
     "Case",
     "between_sides",
     "find_targets",
+    "finer_place",
     "partner_state",
     "strike_place",
     "two_sides",
@@ -86,8 +87,8 @@ def object_of_trigger(case: Case) -> list[str]:
     for e in view.ents:
         if e.start < case.anchor.end or e.start >= case.end or id(e) in case.used:
             continue
-        if e.attributive:
-            continue
+        if e.attributive or (e.border and finer_place(case.places)):
+            continue  # "US Consulate"; "Kilis, a town on the Syria-Turkey border"
         code = e.code if e.kind == "state" else e.place.country if e.place else None
         if not code or e.kind not in ("state", "place") or e.origin:
             continue
@@ -102,6 +103,11 @@ def object_of_trigger(case: Case) -> list[str]:
             if code not in targets and code not in case.actors:
                 targets.append(code)
     return targets
+
+
+def finer_place(places: Sequence[_Ent]) -> bool:
+    """Whether the clause puts the strike in a town or province, not just a country."""
+    return any(e.place is not None and e.place.kind != "country" for e in places)
 
 
 def victims(case: Case) -> list[str]:

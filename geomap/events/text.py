@@ -153,6 +153,10 @@ _PLACE_WORDS = re.compile(
     r"Area|Strip|Bank|Heights|Corridor)\b"
 )
 _CAPITALISED_NEXT = re.compile(r"^\s+[A-Z][a-z]")
+#: between two states: a dash that pairs them ("the Syria-Turkey border")
+_PAIR_DASH = re.compile(r"^\s?[-–—/]\s?$")
+#: after a pair of states: the line between them, not a place in either
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b")
 _CONNECTOR = re.compile(r"^(?:\s*(?:,|and|&|as\s+well\s+as|the|both|or)\s*)+$")
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:on|against|at|with|targeting|targetting|into|toward|towards|upon|to)\s+)?"
