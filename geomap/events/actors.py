@@ -7,8 +7,9 @@ answers wins, and its name is recorded: ``EXPLICIT`` lists the rules that find a
 party the text names outright, which makes an event more certain.
 
 >>> [rule.__name__ for rule in SURFACE_RULES]  # doctest: +NORMALIZE_WHITESPACE
-['by_after', 'nonstate_in_trigger', 'modifier_before', 'participle_subject',
- 'shared_verb_subject', 'nearest_before', 'relative_antecedent', 'fronted_subject']
+['by_after', 'nonstate_in_trigger', 'modifier_before', 'under_attack',
+ 'participle_subject', 'shared_verb_subject', 'nearest_before', 'relative_antecedent',
+ 'fronted_subject']
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .text import (
     _PARTICIPLE,
     _RELATIVE_AFTER,
     _SAID_IT,
+    _UNDER_ATTACK,
     _Clause,
 )
 
@@ -82,6 +84,16 @@ def modifier_before(ask: Ask) -> list[_Ent] | None:
             and _MODIFIER_GAP.fullmatch(low, e.end, h.start)
         ):
             return group_of(ents, i)
+    return None
+
+
+def under_attack(ask: Ask) -> list[_Ent] | None:
+    """ "Chilean soldiers came under attack near the border": the subject was hit, so no
+    party named before the trigger acts (an attacker the text names after it, "came
+    under attack by Peru", is found by ``by_after`` first)."""
+    low, h = ask.view.low, ask.hit
+    if _UNDER_ATTACK.search(low, max(ask.clause.start, h.start - 60), h.start):
+        return []
     return None
 
 
@@ -184,6 +196,7 @@ SURFACE_RULES: tuple[SurfaceRule, ...] = (
     by_after,
     nonstate_in_trigger,
     modifier_before,
+    under_attack,
     participle_subject,
     shared_verb_subject,
     nearest_before,

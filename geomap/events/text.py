@@ -175,6 +175,11 @@ _POSSESSIVE_GAP = re.compile(r"'s?\s+")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _AND_VERB = re.compile(r"(?<![\w'])and\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
 _BY_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?by\s")
+#: "troops came under attack": right before a strike noun, its subject was hit
+_UNDER_ATTACK = re.compile(
+    r"\b(?:came|come|comes|coming|was|were|is|are|been|being|remain|remained)\s+under\s+"
+    r"(?:(?:an?|heavy|intense|renewed|sustained|fresh|repeated|constant|\w+-\w+)\s+){0,2}$"
+)
 _DEFINITE = re.compile(
     r"(?<![\w'])(?:the|these|those|this)\s+"
     r"(?:\"?([a-z][a-z-]*(?:ly|ed|al|ic|ous|ive|ful|ern|est|ing|ary))\"?\s+)?$"
