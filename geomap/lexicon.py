@@ -151,6 +151,7 @@ class Lexicon:
         capitals: dict[str, str],
         government_seats: dict[str, str],
         organisations: frozenset[str],
+        organisation_seats: dict[str, str] | None = None,
     ) -> None:
         self.types = types
         #: trigger phrases, payload the TriggerType
@@ -176,6 +177,8 @@ class Lexicon:
         self.government_seats = government_seats
         #: organisation codes ("UN", "EU", "AU" ...)
         self.organisations = organisations
+        #: seats the gazetteer lacks, organisation code -> "City|CC"
+        self.organisation_seats = organisation_seats or {}
         indexes = (triggers, actors, negative, reciprocal, denial)
         #: the stems (and "prefix*" keys) some phrase starts with
         self.all_keys = frozenset().union(*(ix.keys for ix in indexes))
@@ -288,6 +291,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         capitals=dict(act.get("capitals", {})),
         government_seats=dict(act.get("government_seats", {})),
         organisations=frozenset(act.get("organisations", {})),
+        organisation_seats=dict(act.get("organisation_seats", {})),
     )
 
 

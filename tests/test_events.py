@@ -619,6 +619,11 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
             "Rwanda accused DR Congo and UN forces of shelling two Rwandan border villages.",
             [("strike", "CD", "RW", "Rwanda", None), ("strike", "UN", "RW", "Rwanda", None)],
         ),
+        (
+            "Chile and Peru clashed again. The Organization of American States, to which "
+            "both belong, is ready to help resolve the dispute.",
+            [("strike", "CL", "PE", "Peru", None), ("diplomatic", "OAS", None, "Washington", None)],
+        ),
     ],
     ids=[
         "adjective-on-trigger",
@@ -637,6 +642,7 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
         "contacted-a-counterpart",
         "the-killer-did-the-attack-it-killed-in",
         "each-accused-attacker-strikes",
+        "a-body-ready-to-mediate-at-its-seat",
     ],
 )
 def test_who_did_what_to_whom(sentence: str, expected: list[tuple]) -> None:

@@ -91,15 +91,16 @@ class Structure:
     def _verb(self, t: Any) -> Any | None:
         """The clause verb whose subject does the act named at token ``t``: ``t`` itself
         when it is a verb, the verb it is the object of when it is a noun ("Iran
-        launched strikes"), the attacking verb it is said "in" ("the army killed two men
-        in an attack"), else None ("killed in Pakistani shelling": whoever the clause's
-        subject is, it did not shell)."""
+        launched strikes") or the complement of when it is an adjective ("the bloc,
+        which both states belong to, is ready to mediate"), the attacking verb it is
+        said "in" ("the army killed two men in an attack"), else None ("killed in
+        Pakistani shelling": whoever the clause's subject is, it did not shell)."""
         while t.dep_ in ("compound", "amod") and t.head is not t:
             t = t.head  # "drone" in "drone strikes"
         if t.pos_ in ("VERB", "AUX"):
             return t
-        if t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX"):
-            return t.head
+        if t.dep_ in ("dobj", "acomp") and t.head.pos_ in ("VERB", "AUX"):
+            return t.head  # "Iran launched strikes", "the bloc is ready to mediate"
         prep = t.head
         if t.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.pos_ == "VERB":
             verb = prep.head  # "the army killed two men in an attack on the camp"
