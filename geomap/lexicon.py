@@ -309,12 +309,13 @@ def _trigger_index(
             )
         plain = spec.get("phrases", [])
         joint = spec.get("joint_phrases", [])
+        apart = spec.get("apart_phrases", [])
         tt = TriggerType(
             name,
             family,
             int(spec.get("rank", 5)),
             bool(spec.get("symmetric", False)),
-            tuple(plain) + tuple(joint),
+            tuple(plain) + tuple(joint) + tuple(apart),
             _of_party(name, spec),
             bool(spec.get("accompanies", False)),
             _choice(name, spec, "target", TARGET_RULES),
@@ -329,6 +330,8 @@ def _trigger_index(
             index.add(p, tt, priority=(tt.rank,))
         for p in joint:
             index.add(p, tt, joint=True, priority=(tt.rank,))
+        for p in apart:
+            index.add(p, tt, apart=True, priority=(tt.rank,))
     return types, index.build()
 
 
@@ -557,6 +560,8 @@ class Phrase(NamedTuple):
     payload: object
     joint: bool = False
     cased: bool = False  # matched on the text as written ("UN", not "un")
+    #: counts only in a clause that tells no strike (``apart_phrases``)
+    apart: bool = False
 
 
 class _Group:
@@ -605,12 +610,13 @@ class PhraseIndex:
         *,
         joint: bool = False,
         cased: bool = False,
+        apart: bool = False,
         priority: tuple = (),
     ) -> None:
         if not phrase.strip():
             return
         self._syntax.check(phrase)
-        item = Phrase(len(self._entries), payload, joint, cased)
+        item = Phrase(len(self._entries), payload, joint, cased, apart)
         text = phrase if cased else phrase.lower()
         self._entries.append((priority, text, self._syntax.keys(phrase), item))
 

@@ -82,3 +82,40 @@ def test_a_joint_act_makes_a_pair(trigger_view, sentence: str, pair: tuple[str, 
     kind, drafts = _read(trigger_view(sentence))
     assert kind.symmetric
     assert [(d.actor, d.target) for d in drafts] == [pair]
+
+
+def _acts(text: str) -> list[tuple]:
+    import datetime
+
+    from geomap.articles import article_from_text
+    from geomap.events import extract_events
+    from geomap.resolution import geoparse
+
+    article = article_from_text("test.txt", text, published=datetime.date(2025, 7, 24))
+    return [
+        (e.family, e.type, e.actor, e.target) for e in extract_events(article, geoparse(article))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "acts"),
+    [
+        (
+            "The Chilean government accused Peru of arming the rebels in a letter on Tuesday.",
+            [("diplomatic", "statement", "CL", "PE")],
+        ),
+        (
+            "Chile accused Peru of shelling its border villages on Monday.",
+            [("strike", "shelling", "PE", "CL")],
+        ),
+        ("Peru was accused of arming the rebels.", []),
+        ("Chile has repeatedly accused Peru of arming the rebels.", []),
+    ],
+    ids=["a-position", "an-alleged-strike", "accused-by-no-one", "a-habit"],
+)
+def test_an_accusation_is_a_statement_unless_it_tells_a_strike(
+    sentence: str, acts: list[tuple]
+) -> None:
+    """A government's accusation states its position; one of a strike tells the strike
+    (alleged) and no statement besides; a passive or habitual accusation is none."""
+    assert _acts(f"Report\n\n{sentence}") == acts

@@ -133,6 +133,8 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
             chits = [h for h in chits if not any(clause.start <= a < h.start for a in view.denials)]
         strikes = [h for h in chits if h.type.family == "strike"]
         diplo = [h for h in chits if h.type.family == "diplomatic"]
+        if strikes:  # "accused Peru of shelling Tacna" tells the strike, alleged
+            diplo = [h for h in diplo if not h.apart]
         if strikes and diplo:
             # "summoned the envoy to protest the strikes": the strike is told elsewhere
             strikes = [

@@ -143,7 +143,7 @@ def _hits(
     """The sentence's triggers (``found``) that no ``negative`` phrase overlaps and
     no modal word precedes, one per stretch of text and family."""
     lex = facts.lexicon
-    hits = [_Hit(a, b, ph.payload, ph.joint) for a, b, ph in found]  # type: ignore[arg-type]
+    hits = [_Hit(a, b, ph.payload, ph.joint, ph.apart) for a, b, ph in found]  # type: ignore[arg-type]
     if not hits:
         return []
     bad = [(a, b) for a, b, _ in negative]
