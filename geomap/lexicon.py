@@ -135,6 +135,8 @@ class Lexicon:
     speech = _Compiled()
     #: a reporting verb anywhere ("... news agency had reported that ...")
     speech_verb = _Compiled()
+    #: a government office named with no state of its own ("Defence Minister X said")
+    official = _Compiled()
 
     def __init__(
         self,
@@ -284,6 +286,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             modality=modality.get("phrases", []),
             reference=trig.get("reference", {}).get("phrases", []),
             speech=act.get("speech", {}).get("phrases", []),
+            officials=act.get("officials", {}).get("phrases", []),
             nouns=act.get("victims", {}).get("nouns", []),
         ),
         modality_window=int(modality.get("window", 3)),
@@ -365,11 +368,13 @@ def _rule_sources(
     reference: list[str],
     speech: list[str],
     nouns: list[str],
+    officials: Iterable[str] = (),
 ) -> dict[str, str]:
     """The regular expressions of ``Lexicon``'s rules, "" where there are no phrases."""
     modal = syntax.alternation(modality)
     refer = syntax.alternation(reference)
     said = syntax.alternation(speech)
+    office = syntax.alternation(officials)
     noun = _longest_first(_word_regex(n) for n in nouns)
     noun_after = rf"^(?:'s?)?\s+(?:[a-z-]+\s+)?(?:{noun})"
     killed = (
@@ -391,6 +396,7 @@ def _rule_sources(
         "victim_after": noun and noun_after + killed,
         "speech": said and rf"^(?:'s?)?(?:\s+[a-z][\w-]*){{0,4}}?\s*,?\s+(?:{said})(?!\w)",
         "speech_verb": said and rf"(?<![\w-])(?:{said})(?!\w)",
+        "official": office and rf"(?<![\w-])(?:{office})(?!\w)",
     }
 
 

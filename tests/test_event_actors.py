@@ -74,8 +74,14 @@ def test_surface_rule_answers_for_its_sentence(
             ["Chile"],
         ),
         ("During a visit to Peru last week, Chile signed a trade deal.", "visit", False, None),
+        (
+            "During a visit to Peru, Defence Minister Ana Ruiz on Monday condemned Chile.",
+            "visit",
+            True,
+            None,
+        ),
     ],
-    ids=["asked", "not-asked"],
+    ids=["asked", "not-asked", "a-party-later-in-the-main-clause"],
 )
 def test_fronted_subject(
     trigger_view, sentence: str, trigger: str, fronted: bool, acting: list[str] | None

@@ -119,3 +119,46 @@ def test_an_accusation_is_a_statement_unless_it_tells_a_strike(
     """A government's accusation states its position; one of a strike tells the strike
     (alleged) and no statement besides; a passive or habitual accusation is none."""
     assert _acts(f"Report\n\n{sentence}") == acts
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "Chile and Peru traded fire on Monday. On Tuesday the local commander held a "
+            "meeting with his Peruvian counterpart.",
+            [("strike", "clash", "CL", "PE"), ("diplomatic", "meeting", "CL", "PE")],
+        ),
+        (
+            "Report\n\nLima: Speaking in parliament on Tuesday, Defence Minister Ana Ruiz "
+            "condemned Chile.",
+            [("diplomatic", "statement", "PE", "CL")],
+        ),
+        (
+            "Report\n\nQUITO, July 22 (Wire) - Defence Minister Ana Ruiz on Tuesday condemned "
+            "Chile.",
+            [("diplomatic", "statement", "EC", "CL")],
+        ),
+        (
+            "Report\n\nLima: Speaking in parliament on Tuesday, the Bolivian defence minister "
+            "condemned Chile.",
+            [("diplomatic", "statement", "BO", "CL")],
+        ),
+    ],
+    ids=["counterpart", "line-filed-from", "dateline", "an-office-with-its-state"],
+)
+def test_an_official_the_sentence_gives_no_state(text: str, acts: list[tuple]) -> None:
+    """An official named with no state acts for the other side of the counterpart met,
+    or for the state the story or its line was filed from; an office with a state
+    before it is that state's."""
+    assert _acts(text) == acts
+
+
+def test_a_mistyped_opening_quote_does_not_blank_what_comes_before() -> None:
+    """'the minister said,”We ...': a closing mark typed where speech opens leaves the
+    words before it readable."""
+    got = _acts(
+        "Report\n\nChile on Tuesday condemned Peru in a statement and said,”We acted "
+        "within our rights all along.”"
+    )
+    assert got == [("diplomatic", "statement", "CL", "PE")]

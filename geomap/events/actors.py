@@ -173,8 +173,9 @@ def relative_antecedent(ask: Ask) -> list[_Ent] | None:
 
 
 def fronted_subject(ask: Ask) -> list[_Ent] | None:
-    """ "During a visit to Peru, the Chilean foreign minister said": the subject after
-    a fronted phrase, for diplomatic acts."""
+    """ "During a visit to Peru, the Chilean foreign minister said": the subject right
+    after a fronted phrase, for diplomatic acts; not a party named later in the main
+    clause ("Speaking in Lima, Defence Minister Ana Ruiz condemned Chile")."""
     if not ask.fronted:
         return None
     ents, low, h, clause = ask.view.ents, ask.view.low, ask.hit, ask.clause
@@ -183,10 +184,14 @@ def fronted_subject(ask: Ask) -> list[_Ent] | None:
         return None
     for i, e in enumerate(ents):
         if e.start > comma and e.start < clause.end and e.agentive:
-            if e.kind in ("state", "org"):
+            if e.kind in ("state", "org") and _SUBJECT_GAP.fullmatch(low, comma + 1, e.start):
                 return group_of(ents, i)
             return None
     return None
+
+
+#: between a fronted phrase's comma and its subject: "the", "the country's"
+_SUBJECT_GAP = re.compile(r"\s*(?:[a-z'-]+\s+){0,2}")
 
 
 SurfaceRule = Callable[[Ask], list[_Ent] | None]

@@ -18,9 +18,10 @@ from ..models import Place
 from .actors import EXPLICIT, Ask, find_actor, party_codes
 from .records import _Draft, _Ent, _Hit
 from .sentence import SentenceView
+from .text import _TITLE_GAP
 from .when import act_date
 
-__all__ = ["TARGET_RULES", "read_diplomatic"]
+__all__ = ["TARGET_RULES", "UNNAMED_RULES", "read_diplomatic"]
 
 Parties = tuple[str, str | None, Place | None]
 #: the actor rules that find a party the text names, a diplomatic act's subject after
@@ -65,6 +66,10 @@ def read_diplomatic(
             codes += [c for c in party_codes(view, e, diplomatic=True) if c not in codes]
         if not codes and view.speakers:
             codes, how = [view.speakers[0]], "speaker"
+        for unnamed in UNNAMED_RULES:
+            if codes:
+                break
+            codes, how = unnamed(view, ci, h), unnamed.__name__
         if h.joint and len(codes) < 2:
             continue  # "Pakistan pledged to": a pledge only agrees when two pledge
         if not codes:
@@ -140,6 +145,64 @@ def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Part
         if first and pair[0] != first:
             pair = [pair[1], pair[0]]
     return [(pair[0], pair[1] if len(pair) > 1 else None, None)]
+
+
+# ------------------------------------------------------------ officials with no state
+
+
+#: "his Chilean counterpart", "their Peruvian counterparts"
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?counterparts?\b")
+#: "the President of Peru": an office whose state follows it
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def counterpart_partner(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "The local commander held talks with his Peruvian counterpart": an official the
+    sentence gives no state meets the counterpart of one of the article's two main
+    states, so acts for the other."""
+    clause = view.clauses[ci]
+    found = _COUNTERPART.search(view.low, h.start, clause.end)
+    if found is None:
+        return []
+    for e in view.ents:
+        if found.start() <= e.start < found.end() and e.kind == "state" and e.code:
+            partner = view.facts.partner(e.code)
+            return [partner] if partner else []
+    return []
+
+
+def official_of_filing_state(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "LIMA: Making a statement to parliament, Defence Minister Ana Ruiz said": an
+    office named with no state of its own (``officials`` in actors.toml) speaks for the
+    state the story, or its line, was filed from."""
+    rx = view.facts.lexicon.official
+    clause = view.clauses[ci]
+    found = rx.search(view.low, clause.start, clause.end) if rx is not None else None
+    if found is None:
+        return []
+    low, a, b = view.low, found.start(), found.end()
+    for e in view.ents:
+        if e.kind in ("state", "org") and (
+            (e.end <= a and _TITLE_GAP.fullmatch(low, e.end, a))
+            or (e.start >= b and _OF_STATE.fullmatch(low, b, e.start))
+        ):
+            return []  # "Peru's defence minister", "the President of Peru"
+    filed = view.facts.dateline_country or _line_filed_from(view)
+    return [filed] if filed else []
+
+
+def _line_filed_from(view: SentenceView) -> str | None:
+    """The state of a capital that opens the sentence before a colon ("Lima: ...")."""
+    first = view.ents[0] if view.ents else None
+    if first is None or view.text[: first.start].strip() or first.kind != "state":
+        return None
+    return first.code if view.text[first.end : first.end + 2].lstrip(" ").startswith(":") else None
+
+
+UnnamedRule = Callable[[SentenceView, int, _Hit], list[str]]
+
+#: who acts when the sentence names no party and no speaker, tried in order
+UNNAMED_RULES: tuple[UnnamedRule, ...] = (counterpart_partner, official_of_filing_state)
 
 
 Target = tuple[str | None, Place | None]

@@ -223,6 +223,20 @@ _REL_START = re.compile(r"(?:which|who|whom|whose)\b")
 _COMMA = re.compile(r",\s+")
 
 
+def _mistyped_opening(text: str, p: int) -> bool:
+    """A closing mark typed where speech opens: right after "said," and right before its
+    first word ('the minister said,”We acted ...'), with no quote open.
+
+    >>> _mistyped_opening('He said,”We acted.', 8)
+    True
+    >>> _mistyped_opening('“We acted,” he said.', 10)
+    False
+    """
+    prev = text[p - 1] if p else " "
+    nxt = text[p + 1] if p + 1 < len(text) else " "
+    return prev in ",:" and nxt.isalnum()
+
+
 def _mask_quotes(text: str, low: str) -> str:
     """``low`` with quoted speech blanked out (short scare quotes are kept)."""
     if '"' not in text and "“" not in text and "”" not in text:
@@ -233,7 +247,7 @@ def _mask_quotes(text: str, low: str) -> str:
     for m in _QUOTE.finditer(text):
         p = m.start()
         ch = text[p]
-        if ch == "“":
+        if ch == "“" or (ch == "”" and open_at is None and _mistyped_opening(text, p)):
             opening = True
         elif ch == "”" or open_at is not None:
             opening = False
