@@ -162,3 +162,19 @@ def test_a_mistyped_opening_quote_does_not_blank_what_comes_before() -> None:
         "within our rights all along.”"
     )
     assert got == [("diplomatic", "statement", "CL", "PE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        (
+            "The Chilean foreign minister visited Lima on Tuesday.",
+            [("diplomatic", "visit", "CL", "PE")],
+        ),
+        ("The Chilean commander visited the wounded soldiers in hospital on Tuesday.", []),
+    ],
+    ids=["to-a-place", "to-no-place"],
+)
+def test_a_visit_goes_somewhere(text: str, acts: list[tuple]) -> None:
+    """A visit is to a place; visiting people ("the wounded") is no diplomatic act."""
+    assert _acts(f"Report\n\n{text}") == acts

@@ -88,7 +88,7 @@ def read_diplomatic(
             pairs = _joint(view, codes, after)
         else:
             rule = TARGET_RULES[h.type.target]
-            pairs = [(actor, *rule(view, actor, after)) for actor in codes]
+            pairs = [(actor, *toward) for actor in codes if (toward := rule(view, actor, after))]
         for actor, target, place in pairs:
             if place is None:
                 place = _venue(view, ci, h.end)
@@ -236,14 +236,15 @@ def addressee(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
     return None, None
 
 
-def destination(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
+def destination(view: SentenceView, actor: str, after: list[_Ent]) -> Target | None:
     """ "the Chilean minister travelled to Lima": the country travelled to, and the city
-    (else that country's capital) as the place."""
+    (else that country's capital) as the place. No act when no place is travelled to
+    ("the commander visited the wounded")."""
     dest = next((e for e in after if e.place is not None and e.code != actor), None)
     if dest is None:
         dest = next((e for e in after if e.place is not None), None)
     if dest is None or dest.place is None:
-        return None, None
+        return None
     target = dest.place.country
     place: Place | None = None
     if dest.place.kind == "city":
@@ -253,9 +254,10 @@ def destination(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
     return (None if target == actor else target), place
 
 
-TargetRule = Callable[[SentenceView, str, list[_Ent]], Target]
+TargetRule = Callable[[SentenceView, str, list[_Ent]], Target | None]
 
 #: whom a diplomatic act is toward, by the ``target`` its type names in triggers.toml
+#: (None: the clause tells no such act)
 TARGET_RULES: dict[str, TargetRule] = {
     "object": first_party,
     "counterpart": counterpart,
