@@ -144,13 +144,19 @@ def test_an_accusation_is_a_statement_unless_it_tells_a_strike(
             "condemned Chile.",
             [("diplomatic", "statement", "BO", "CL")],
         ),
+        (
+            "Chile and Peru clashed on Monday. Fighting resumed after talks between the "
+            "border commanders failed.",
+            [("strike", "clash", "CL", "PE"), ("diplomatic", "meeting", "CL", "PE")],
+        ),
     ],
-    ids=["counterpart", "line-filed-from", "dateline", "an-office-with-its-state"],
+    ids=["counterpart", "line-filed-from", "dateline", "an-office-with-its-state", "between"],
 )
 def test_an_official_the_sentence_gives_no_state(text: str, acts: list[tuple]) -> None:
     """An official named with no state acts for the other side of the counterpart met,
     or for the state the story or its line was filed from; an office with a state
-    before it is that state's."""
+    before it is that state's; talks between unnamed sides are between the article's
+    two main states."""
     assert _acts(text) == acts
 
 

@@ -199,10 +199,29 @@ def _line_filed_from(view: SentenceView) -> str | None:
     return first.code if view.text[first.end : first.end + 2].lstrip(" ").startswith(":") else None
 
 
+#: after a joint act's trigger, its two sides: "talks held between", "a meeting between"
+_BETWEEN = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+between\b")
+
+
+def between_the_two_states(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "Talks between the border commanders failed": a joint act between sides the
+    sentence does not name is between the article's two main states."""
+    low = view.low
+    if not h.type.symmetric:
+        return []
+    if not (low[h.start : h.end].endswith(" between") or _BETWEEN.match(low, h.end)):
+        return []
+    return list(view.facts.dyad or ())
+
+
 UnnamedRule = Callable[[SentenceView, int, _Hit], list[str]]
 
 #: who acts when the sentence names no party and no speaker, tried in order
-UNNAMED_RULES: tuple[UnnamedRule, ...] = (counterpart_partner, official_of_filing_state)
+UNNAMED_RULES: tuple[UnnamedRule, ...] = (
+    counterpart_partner,
+    official_of_filing_state,
+    between_the_two_states,
+)
 
 
 Target = tuple[str | None, Place | None]
