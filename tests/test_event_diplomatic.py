@@ -184,3 +184,16 @@ def test_a_mistyped_opening_quote_does_not_blank_what_comes_before() -> None:
 def test_a_visit_goes_somewhere(text: str, acts: list[tuple]) -> None:
     """A visit is to a place; visiting people ("the wounded") is no diplomatic act."""
     assert _acts(f"Report\n\n{text}") == acts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peru called on Chile to avoid creating a crisis in the region.",
+        "Peru urged Chile to refrain from further provocations.",
+    ],
+    ids=["avoid", "refrain"],
+)
+def test_a_call_to_hold_back_is_a_restraint_appeal(sentence: str) -> None:
+    """Calling on a state to avoid or refrain from something appeals for restraint."""
+    assert _acts(f"Report\n\n{sentence}") == [("diplomatic", "restraint appeal", "PE", "CL")]
