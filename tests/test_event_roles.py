@@ -53,6 +53,11 @@ def _spans(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
             "ready",
             ["The Andean body"],
         ),
+        (
+            "Peru said Chile raised tensions on Monday, opening fire on a border post.",
+            "opening",
+            ["Chile"],
+        ),
     ],
     ids=[
         "coordinated",
@@ -62,6 +67,7 @@ def _spans(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
         "noun",
         "object-control",
         "predicate-adjective",
+        "participle-after-a-comma",
     ],
 )
 def test_subjects_of_the_trigger(sentence: str, trigger: str, subjects: list[str]) -> None:

@@ -224,12 +224,19 @@ class Structure:
 
 def _controlled(verb: Any) -> bool:
     """A verb that takes its governor's subject: "stepped in to mediate", "expelled the
-    envoy and recalled its own", "scrambled jets to carry out airstrikes"."""
+    envoy and recalled its own", "scrambled jets to carry out airstrikes", "raised
+    tensions on Monday, opening fire on the post"."""
     if verb.head is verb:
         return False
     if verb.dep_ in _CONTROLLED:
         return True
-    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "advcl":
+        return False
+    # a participle set off by a comma, or an infinitive of purpose
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return (verb.tag_ == "VBG" and after_comma) or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _conjuncts(t: Any) -> list[tuple[int, int]]:
