@@ -335,6 +335,18 @@ def test_quoted_speech_makes_no_event() -> None:
     assert events_of(text) == []
 
 
+def test_a_partial_quote_in_the_reporters_sentence_is_read() -> None:
+    """'Chile said it had "called for an urgent meeting" of the council': the reporter's
+    own sentence runs through the quote, so the act it tells is read; speech that opens
+    after "said" is not."""
+    told = events_of(
+        'Report\n\nChile said on Monday it had "called for an urgent meeting" of the '
+        "UN Security Council."
+    )
+    assert [(e.type, e.actor, e.target) for e in told] == [("request", "CL", "UNSC")]
+    assert events_of('Report\n\nChile said "our troops shelled the post near the border".') == []
+
+
 def test_future_threats_and_denials_make_no_event() -> None:
     text = (
         "Tensions on the frontier\n\n"
