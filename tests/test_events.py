@@ -347,6 +347,25 @@ def test_a_partial_quote_in_the_reporters_sentence_is_read() -> None:
     assert events_of('Report\n\nChile said "our troops shelled the post near the border".') == []
 
 
+@pytest.mark.parametrize(
+    ("context", "kept"),
+    [
+        ("Tensions rose after fighting erupted in Arica in March 2020.", []),
+        (
+            "Chilean troops shelled Tacna in March 2020, killing five.",
+            [("shelling", "CL", "PE", True)],
+        ),
+    ],
+    ids=["no-attacker-named", "attacker-named"],
+)
+def test_background_needs_a_named_attacker(context: str, kept: list[tuple]) -> None:
+    """An earlier incident the article cites for context is kept only when it names who
+    struck; with places alone the attacker would be a guess."""
+    told = events_of(f"Report\n\nChile and Peru clashed near Tacna on Tuesday. {context}")
+    current = [("clash", "CL", "PE", False)]
+    assert [(e.type, e.actor, e.target, e.background) for e in told] == current + kept
+
+
 def test_future_threats_and_denials_make_no_event() -> None:
     text = (
         "Tensions on the frontier\n\n"
@@ -412,7 +431,7 @@ def test_unnamed_attackers_have_no_actor() -> None:
             "agreed to meet in May.",
             [("phone call", "KG", "TJ")],
         ),
-        ("Fighting erupted in Ethiopia's Tigray region in November 2020.", [("clash", None, "ET")]),
+        ("Fighting erupted in Ethiopia's Tigray region on Monday.", [("clash", None, "ET")]),
     ],
     ids=["backer-is-not-the-actor", "agreeing-to-meet-is-no-agreement", "no-side-named"],
 )

@@ -86,6 +86,8 @@ class _Draft:
     reported_by: str | None = None
     #: only heard ("gunfire could be heard"): it joins a strike told, never stands alone
     sound: bool = False
+    #: a strike whose attacker the text does not name ("fighting erupted in Tacna")
+    unnamed: bool = False
 
 
 def _most_specific(places: Iterable[Place | None]) -> Place | None:
