@@ -467,7 +467,10 @@ class _Syntax:
                     gap = int(m.group(1) or DEFAULT_GAP)
                     continue
                 if out:
-                    out.append(rf"(?:\s+[^\s,;:.!?()]+){{0,{gap}}}?\s+" if gap else r"\s+")
+                    # a gap's words, an abbreviation in brackets among them ("the
+                    # Organization of American States (OAS) to condemn")
+                    word = r"(?:[^\s,;:.!?()]+|\([^\s()]{1,12}\))"
+                    out.append(rf"(?:\s+{word}){{0,{gap}}}?\s+" if gap else r"\s+")
                 out.append(self._token(token))
                 gap = None
             self._bodies[phrase] = "".join(out)

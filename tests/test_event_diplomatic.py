@@ -197,3 +197,13 @@ def test_a_visit_goes_somewhere(text: str, acts: list[tuple]) -> None:
 def test_a_call_to_hold_back_is_a_restraint_appeal(sentence: str) -> None:
     """Calling on a state to avoid or refrain from something appeals for restraint."""
     assert _acts(f"Report\n\n{sentence}") == [("diplomatic", "restraint appeal", "PE", "CL")]
+
+
+def test_urging_a_body_to_condemn_is_a_request() -> None:
+    """ "Chile urged the Organization of American States (OAS) to condemn Peru": a
+    request to the body, which has not condemned anyone yet."""
+    got = _acts(
+        "Report\n\nChile has urged the Organization of American States (OAS) to condemn "
+        "Peru for violating its territory."
+    )
+    assert got == [("diplomatic", "request", "CL", "OAS")]
