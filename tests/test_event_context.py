@@ -276,28 +276,3 @@ def test_an_earlier_year_is_background_when_only_the_year_is_known() -> None:
 def test_who_a_diplomatic_act_is_addressed_to(sentence: str, expected: tuple) -> None:
     (event,) = [e for e in _events(sentence) if e.family == "diplomatic"]
     assert (event.type, event.actor, event.target) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "dyad"),
-    [
-        ("Chile and Peru traded fire near Tacna. Chile said Peru fired first.", ("CL", "PE")),
-        ("Chilean troops shelled Tacna and Puno on Monday.", ("CL", "PE")),
-        ("Chilean troops shelled a camp near Arica on Monday.", None),
-    ],
-    ids=["two-states-named", "one-state-and-the-other's-towns", "one-state-and-its-own-towns"],
-)
-def test_the_two_main_states(text: str, dyad: tuple[str, str] | None) -> None:
-    """The two states the article names most; one that names a single state takes the
-    country its towns are in as the second, never the named state's own."""
-    from geomap.events.geo import _geo
-    from geomap.events.reader import article_view
-    from geomap.gazetteer import default_gazetteer
-    from geomap.lexicon import load_lexicon
-
-    lex = load_lexicon()
-    article = article_from_text(
-        "test.txt", f"Report\n\n{text}", published=datetime.date(2025, 7, 24)
-    )
-    facts = article_view(article, geoparse(article), None, _geo(default_gazetteer(), lex), lex)
-    assert facts.dyad == dyad

@@ -212,25 +212,15 @@ def _state_code(geo: _Geo, m: Mention) -> str | None:
 def _dyad(
     article: Article, mentions: Sequence[Mention], codes: Sequence[str | None]
 ) -> tuple[str, str] | None:
-    """The two states the article names most (ties: first named). An article that names
-    one state only ("Pakistani troops shelled Poonch and Rajouri", in a paper that never
-    names its own country) takes the country its towns are in as the second."""
+    """The two states the article names most (ties: first named)."""
     counts: Counter[str] = Counter()
-    towns: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m, cc in zip(mentions, codes, strict=True):
-        if article.is_removed(m.start, m.end):
-            continue
-        if not cc:
-            if m.place is not None and m.place.country and m.place.kind in ("city", "admin1"):
-                towns[m.place.country] += 1
-                first.setdefault(m.place.country, m.start)
+        if not cc or article.is_removed(m.start, m.end):
             continue
         counts[cc] += 1
         first.setdefault(cc, m.start)
     ranked = sorted(counts, key=lambda c: (-counts[c], first[c]))
-    if len(ranked) == 1:
-        ranked += sorted((c for c in towns if c not in counts), key=lambda c: (-towns[c], first[c]))
     return (ranked[0], ranked[1]) if len(ranked) >= 2 else None
 
 
