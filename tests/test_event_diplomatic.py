@@ -149,14 +149,32 @@ def test_an_accusation_is_a_statement_unless_it_tells_a_strike(
             "border commanders failed.",
             [("strike", "clash", "CL", "PE"), ("diplomatic", "meeting", "CL", "PE")],
         ),
+        (
+            "Chile and Peru clashed on Monday. He joined the talks between the Liberal "
+            "leader and his Labour rival.",
+            [("strike", "clash", "CL", "PE")],
+        ),
+        (
+            "Chile and Peru clashed on Monday. Envoys are pushing urgent talks between "
+            "Chilean and Peruvian officials.",
+            [("strike", "clash", "CL", "PE")],
+        ),
     ],
-    ids=["counterpart", "line-filed-from", "dateline", "an-office-with-its-state", "between"],
+    ids=[
+        "counterpart",
+        "line-filed-from",
+        "dateline",
+        "an-office-with-its-state",
+        "between",
+        "between-named-people",
+        "talks-pushed-for",
+    ],
 )
 def test_an_official_the_sentence_gives_no_state(text: str, acts: list[tuple]) -> None:
     """An official named with no state acts for the other side of the counterpart met,
     or for the state the story or its line was filed from; an office with a state
-    before it is that state's; talks between unnamed sides are between the article's
-    two main states."""
+    before it is that state's; talks between sides told only as people of no name are
+    between the article's two main states; talks still pushed for are none."""
     assert _acts(text) == acts
 
 

@@ -199,17 +199,22 @@ def _line_filed_from(view: SentenceView) -> str | None:
     return first.code if view.text[first.end : first.end + 2].lstrip(" ").startswith(":") else None
 
 
-#: after a joint act's trigger, its two sides: "talks held between", "a meeting between"
-_BETWEEN = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+between\b")
+#: a joint act's sides told as people of no name, in lower case: "talks between the
+#: border commanders", "a meeting between military officials"
+_BETWEEN_UNNAMED = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+between\s+(?:(?:the|both|two)\s+)*(?:[a-z][a-z-]*\s+){0,2}"
+    r"[a-z][a-z-]*s\b"
+)
 
 
 def between_the_two_states(view: SentenceView, ci: int, h: _Hit) -> list[str]:
     """ "Talks between the border commanders failed": a joint act between sides the
-    sentence does not name is between the article's two main states."""
-    low = view.low
+    sentence names only as people (not "between the ruling party's leader and his
+    rival") is between the article's two main states."""
     if not h.type.symmetric:
         return []
-    if not (low[h.start : h.end].endswith(" between") or _BETWEEN.match(low, h.end)):
+    start = h.end - len(" between") if view.low[h.start : h.end].endswith(" between") else h.end
+    if not _BETWEEN_UNNAMED.match(view.text, start):
         return []
     return list(view.facts.dyad or ())
 
