@@ -109,15 +109,25 @@ def _acts(text: str) -> list[tuple]:
             [("strike", "shelling", "PE", "CL")],
         ),
         ("Peru was accused of arming the rebels.", []),
+        ("A Lima woman accused of theft was freed on Monday.", []),
+        ("The Chilean government accused the rebels of using civilians as shields.", []),
         ("Chile has repeatedly accused Peru of arming the rebels.", []),
     ],
-    ids=["a-position", "an-alleged-strike", "accused-by-no-one", "a-habit"],
+    ids=[
+        "a-position",
+        "an-alleged-strike",
+        "accused-by-no-one",
+        "a-habit",
+        "a-person-accused",
+        "no-party-accused",
+    ],
 )
 def test_an_accusation_is_a_statement_unless_it_tells_a_strike(
     sentence: str, acts: list[tuple]
 ) -> None:
-    """A government's accusation states its position; one of a strike tells the strike
-    (alleged) and no statement besides; a passive or habitual accusation is none."""
+    """A government's accusation of another party states its position; one of a strike
+    tells the strike (alleged) and no statement besides; a passive or habitual
+    accusation, or one of no state or organisation, is none."""
     assert _acts(f"Report\n\n{sentence}") == acts
 
 

@@ -48,7 +48,7 @@ def read_diplomatic(
     shared: list[_Ent] | None = None
     for h in hits:
         kind = h.type.type
-        if kind in seen:
+        if kind in seen or (h.apart and not _names_a_party(view, h)):
             continue
         seen.add(kind)
         actor_ents, how = find_actor(Ask(view, ci, h, shared=shared, fronted=True))
@@ -115,6 +115,13 @@ def read_diplomatic(
         if d is not None:
             previous = d
     return out, previous
+
+
+def _names_a_party(view: SentenceView, h: _Hit) -> bool:
+    """ "accused Peru of arming rebels": a state or organisation named inside the
+    trigger, as an ``apart_phrases`` act needs (not "a woman accused of theft", nor
+    "accused the rebels of ...")."""
+    return any(h.start < e.start < h.end and e.kind in ("state", "org") for e in view.ents)
 
 
 def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Parties]:

@@ -57,7 +57,8 @@ class _Hit:
     end: int
     type: TriggerType
     joint: bool = False
-    #: an act only when its clause tells no strike ("accused Peru of arming rebels")
+    #: an act only when its clause tells no strike and a party is named inside it
+    #: ("accused Peru of arming rebels")
     apart: bool = False
 
 
