@@ -72,8 +72,9 @@ def test_first_rule_that_answers_wins(trigger_view, sentence: str, trigger: str,
         ("Peruvian troops came under attack near the border on Monday.", None),
         ("Peruvian troops came under heavy Chilean shelling on Monday.", "CL"),
         ("Peruvian troops came under attack by Chilean forces on Monday.", "CL"),
+        ("Peruvian troops came under attack from Chilean forces on Monday.", "CL"),
     ],
-    ids=["no-attacker", "attacker-as-modifier", "attacker-after-by"],
+    ids=["no-attacker", "attacker-as-modifier", "attacker-after-by", "attacker-after-from"],
 )
 def test_who_came_under_attack_was_hit(trigger_view, sentence: str, actor: str | None) -> None:
     """ "Peruvian troops came under attack": the subject is the target, never the

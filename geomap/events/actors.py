@@ -89,12 +89,15 @@ def modifier_before(ask: Ask) -> list[_Ent] | None:
 
 def under_attack(ask: Ask) -> list[_Ent] | None:
     """ "Chilean soldiers came under attack near the border": the subject was hit, so no
-    party named before the trigger acts (an attacker the text names after it, "came
-    under attack by Peru", is found by ``by_after`` first)."""
-    low, h = ask.view.low, ask.hit
-    if _UNDER_ATTACK.search(low, max(ask.clause.start, h.start - 60), h.start):
-        return []
-    return None
+    party named before the trigger acts; one named "from" right after it does ("came
+    under attack from Peruvian troops"; "by Peru" is found by ``by_after`` first)."""
+    ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    if not _UNDER_ATTACK.search(low, max(ask.clause.start, h.start - 60), h.start):
+        return None
+    for i, e in enumerate(ents):
+        if h.end <= e.start < min(ask.clause.end, h.end + 30) and e.origin and e.kind == "state":
+            return group_of(ents, i)
+    return []
 
 
 def participle_subject(ask: Ask) -> list[_Ent] | None:
