@@ -226,6 +226,21 @@ def between_the_two_states(view: SentenceView, ci: int, h: _Hit) -> list[str]:
     return list(view.facts.dyad or ())
 
 
+#: a government named by no state ("the interim government", "the junta's cabinet")
+_GOVERNMENT = re.compile(r"\b(?:government|administration|authorities|regime|cabinet)\b")
+
+
+def government_of_the_state_hit(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "The interim government denounced these strikes": a government the sentence
+    names by no state, condemning the strikes told before, is the government of the
+    state they hit."""
+    clause = view.clauses[ci]
+    if not view.struck or not _GOVERNMENT.search(view.low, clause.start, h.start):
+        return []
+    after = any(h.end <= s.start < clause.end and s.type.family == "strike" for s in view.hits)
+    return [view.struck[-1]] if after else []
+
+
 UnnamedRule = Callable[[SentenceView, int, _Hit], list[str]]
 
 #: who acts when the sentence names no party and no speaker, tried in order
@@ -233,6 +248,7 @@ UNNAMED_RULES: tuple[UnnamedRule, ...] = (
     counterpart_partner,
     official_of_filing_state,
     between_the_two_states,
+    government_of_the_state_hit,
 )
 
 
