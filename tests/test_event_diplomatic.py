@@ -240,9 +240,9 @@ def test_urging_a_body_to_condemn_is_a_request() -> None:
 def test_a_government_of_no_state_named_condemning_strikes_is_the_state_hit() -> None:
     """ "The interim government denounced these attacks": a government the sentence names
     by no state, condemning the strikes told before, is the government of the state
-    they hit."""
+    they hit, and its act is toward their attacker."""
     got = _acts(
         "Report\n\nChilean aircraft struck two villages in Peru on Monday. The interim "
         "government denounced these attacks as a violation of its sovereignty."
     )
-    assert got == [("strike", "airstrike", "CL", "PE"), ("diplomatic", "statement", "PE", None)]
+    assert got == [("strike", "airstrike", "CL", "PE"), ("diplomatic", "statement", "PE", "CL")]

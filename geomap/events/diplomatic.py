@@ -90,6 +90,8 @@ def read_diplomatic(
             rule = TARGET_RULES[h.type.target]
             pairs = [(actor, *toward) for actor in codes if (toward := rule(view, actor, after))]
         for actor, target, place in pairs:
+            if target is None and not h.type.symmetric:
+                target = _attacker_condemned(view, ci, h, actor)
             if place is None:
                 place = _venue(view, ci, h.end)
             conf = 0.45
@@ -115,6 +117,15 @@ def read_diplomatic(
         if d is not None:
             previous = d
     return out, previous
+
+
+def _attacker_condemned(view: SentenceView, ci: int, h: _Hit, actor: str) -> str | None:
+    """ "Peru condemned the attack": an act about a strike told before, naming no party
+    it is toward, is toward the attacker of the last strike on the actor."""
+    clause = view.clauses[ci]
+    if not any(h.end <= s.start < clause.end and s.type.family == "strike" for s in view.hits):
+        return None
+    return next((a for a, t in reversed(view.struck) if t == actor and a and a != actor), None)
 
 
 def _names_a_party(view: SentenceView, h: _Hit) -> bool:
@@ -238,7 +249,7 @@ def government_of_the_state_hit(view: SentenceView, ci: int, h: _Hit) -> list[st
     if not view.struck or not _GOVERNMENT.search(view.low, clause.start, h.start):
         return []
     after = any(h.end <= s.start < clause.end and s.type.family == "strike" for s in view.hits)
-    return [view.struck[-1]] if after else []
+    return [view.struck[-1][1]] if after else []
 
 
 UnnamedRule = Callable[[SentenceView, int, _Hit], list[str]]

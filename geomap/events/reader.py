@@ -77,7 +77,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     title = (facts.article.title or "").strip()
     recent: tuple[str, ...] = ()
     envoys: tuple[str, ...] = ()
-    struck: tuple[str, ...] = ()
+    struck: tuple[tuple[str | None, str], ...] = ()
     previous: date | None = None
     for sent, low, words, found in trigger_sentences(facts):
         view = sentence_view(facts, sent.start, sent.end, low, words, found, recent, envoys, struck)
@@ -92,7 +92,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
         recent = _remember(view, got)
         envoys = (*envoys, *(d.actor for d in got if d.family == "diplomatic" and d.actor))
         envoys = envoys[-_RECENT:]
-        struck = (*struck, *(d.target for d in got if d.family == "strike" and d.target))
+        struck = (*struck, *((d.actor, d.target) for d in got if d.family == "strike" and d.target))
         struck = struck[-_RECENT:]
     borrow_tolls(facts, drafts)
     referenced_tolls(facts, drafts)

@@ -48,8 +48,8 @@ class SentenceView:
     recent: tuple[str, ...] = ()
     #: the actors of the diplomatic acts earlier sentences told, last last
     envoys: tuple[str, ...] = ()
-    #: the states hit by the strikes earlier sentences told, last last
-    struck: tuple[str, ...] = ()
+    #: (attacker, state hit) of the strikes earlier sentences told, last last
+    struck: tuple[tuple[str | None, str], ...] = ()
     #: dates read per clause, per ``previous``: a clause's dates depend on nothing else
     found_dates: dict[tuple[int, date | None], list[DateMention]] = field(
         default_factory=dict, compare=False, repr=False
@@ -100,7 +100,7 @@ def sentence_view(
     found: list[tuple[int, int, Phrase]],
     recent: tuple[str, ...],
     envoys: tuple[str, ...] = (),
-    struck: tuple[str, ...] = (),
+    struck: tuple[tuple[str | None, str], ...] = (),
 ) -> SentenceView | None:
     """The view of sentence ``[s0, s1)`` of the article, whose lower-cased text is
     ``low``, whose words start at ``words`` and whose triggers ``found`` are; None when
