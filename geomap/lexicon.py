@@ -135,6 +135,8 @@ class Lexicon:
     speech = _Compiled()
     #: a reporting verb anywhere ("... news agency had reported that ...")
     speech_verb = _Compiled()
+    #: a government office named with no state of its own ("Defence Minister X said")
+    official = _Compiled()
 
     def __init__(
         self,
@@ -151,6 +153,7 @@ class Lexicon:
         capitals: dict[str, str],
         government_seats: dict[str, str],
         organisations: frozenset[str],
+        organisation_seats: dict[str, str] | None = None,
     ) -> None:
         self.types = types
         #: trigger phrases, payload the TriggerType
@@ -176,6 +179,8 @@ class Lexicon:
         self.government_seats = government_seats
         #: organisation codes ("UN", "EU", "AU" ...)
         self.organisations = organisations
+        #: seats the gazetteer lacks, organisation code -> "City|CC"
+        self.organisation_seats = organisation_seats or {}
         indexes = (triggers, actors, negative, reciprocal, denial)
         #: the stems (and "prefix*" keys) some phrase starts with
         self.all_keys = frozenset().union(*(ix.keys for ix in indexes))
@@ -281,6 +286,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             modality=modality.get("phrases", []),
             reference=trig.get("reference", {}).get("phrases", []),
             speech=act.get("speech", {}).get("phrases", []),
+            officials=act.get("officials", {}).get("phrases", []),
             nouns=act.get("victims", {}).get("nouns", []),
         ),
         modality_window=int(modality.get("window", 3)),
@@ -288,6 +294,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         capitals=dict(act.get("capitals", {})),
         government_seats=dict(act.get("government_seats", {})),
         organisations=frozenset(act.get("organisations", {})),
+        organisation_seats=dict(act.get("organisation_seats", {})),
     )
 
 
@@ -305,12 +312,13 @@ def _trigger_index(
             )
         plain = spec.get("phrases", [])
         joint = spec.get("joint_phrases", [])
+        apart = spec.get("apart_phrases", [])
         tt = TriggerType(
             name,
             family,
             int(spec.get("rank", 5)),
             bool(spec.get("symmetric", False)),
-            tuple(plain) + tuple(joint),
+            tuple(plain) + tuple(joint) + tuple(apart),
             _of_party(name, spec),
             bool(spec.get("accompanies", False)),
             _choice(name, spec, "target", TARGET_RULES),
@@ -325,6 +333,8 @@ def _trigger_index(
             index.add(p, tt, priority=(tt.rank,))
         for p in joint:
             index.add(p, tt, joint=True, priority=(tt.rank,))
+        for p in apart:
+            index.add(p, tt, apart=True, priority=(tt.rank,))
     return types, index.build()
 
 
@@ -358,11 +368,13 @@ def _rule_sources(
     reference: list[str],
     speech: list[str],
     nouns: list[str],
+    officials: Iterable[str] = (),
 ) -> dict[str, str]:
     """The regular expressions of ``Lexicon``'s rules, "" where there are no phrases."""
     modal = syntax.alternation(modality)
     refer = syntax.alternation(reference)
     said = syntax.alternation(speech)
+    office = syntax.alternation(officials)
     noun = _longest_first(_word_regex(n) for n in nouns)
     noun_after = rf"^(?:'s?)?\s+(?:[a-z-]+\s+)?(?:{noun})"
     killed = (
@@ -384,6 +396,7 @@ def _rule_sources(
         "victim_after": noun and noun_after + killed,
         "speech": said and rf"^(?:'s?)?(?:\s+[a-z][\w-]*){{0,4}}?\s*,?\s+(?:{said})(?!\w)",
         "speech_verb": said and rf"(?<![\w-])(?:{said})(?!\w)",
+        "official": office and rf"(?<![\w-])(?:{office})(?!\w)",
     }
 
 
@@ -454,7 +467,10 @@ class _Syntax:
                     gap = int(m.group(1) or DEFAULT_GAP)
                     continue
                 if out:
-                    out.append(rf"(?:\s+[^\s,;:.!?()]+){{0,{gap}}}?\s+" if gap else r"\s+")
+                    # a gap's words, an abbreviation in brackets among them ("the
+                    # Organization of American States (OAS) to condemn")
+                    word = r"(?:[^\s,;:.!?()]+|\([^\s()]{1,12}\))"
+                    out.append(rf"(?:\s+{word}){{0,{gap}}}?\s+" if gap else r"\s+")
                 out.append(self._token(token))
                 gap = None
             self._bodies[phrase] = "".join(out)
@@ -553,6 +569,8 @@ class Phrase(NamedTuple):
     payload: object
     joint: bool = False
     cased: bool = False  # matched on the text as written ("UN", not "un")
+    #: counts only in a clause that tells no strike (``apart_phrases``)
+    apart: bool = False
 
 
 class _Group:
@@ -601,12 +619,13 @@ class PhraseIndex:
         *,
         joint: bool = False,
         cased: bool = False,
+        apart: bool = False,
         priority: tuple = (),
     ) -> None:
         if not phrase.strip():
             return
         self._syntax.check(phrase)
-        item = Phrase(len(self._entries), payload, joint, cased)
+        item = Phrase(len(self._entries), payload, joint, cased, apart)
         text = phrase if cased else phrase.lower()
         self._entries.append((priority, text, self._syntax.keys(phrase), item))
 

@@ -74,8 +74,14 @@ def test_surface_rule_answers_for_its_sentence(
             ["Chile"],
         ),
         ("During a visit to Peru last week, Chile signed a trade deal.", "visit", False, None),
+        (
+            "During a visit to Peru, Defence Minister Ana Ruiz on Monday condemned Chile.",
+            "visit",
+            True,
+            None,
+        ),
     ],
-    ids=["asked", "not-asked"],
+    ids=["asked", "not-asked", "a-party-later-in-the-main-clause"],
 )
 def test_fronted_subject(
     trigger_view, sentence: str, trigger: str, fronted: bool, acting: list[str] | None
@@ -95,8 +101,16 @@ def test_fronted_subject(
         ("shared_verb_subject", "Chile shelled the post on Monday.", "shelled"),
         ("relative_antecedent", "Chile shelled the post on Monday.", "shelled"),
         ("nonstate_in_trigger", "Chile shelled the post on Monday.", "shelled"),
+        ("under_attack", "Chile shelled the post on Monday.", "shelled"),
     ],
-    ids=["by_after", "modifier_before", "shared_verb_subject", "relative_antecedent", "nonstate"],
+    ids=[
+        "by_after",
+        "modifier_before",
+        "shared_verb_subject",
+        "relative_antecedent",
+        "nonstate",
+        "under_attack",
+    ],
 )
 def test_surface_rule_is_silent_on_other_sentences(
     trigger_view, rule: str, sentence: str, trigger: str
@@ -104,6 +118,13 @@ def test_surface_rule_is_silent_on_other_sentences(
     """A rule that does not fit the sentence answers None, and the next rule is tried."""
     view = trigger_view(sentence)
     assert getattr(actors, rule)(_ask(view, trigger)) is None
+
+
+def test_under_attack_names_no_attacker(trigger_view) -> None:
+    """ "Chilean troops came under attack": the subject was hit, so the rule answers
+    that no one named before the trigger acts."""
+    view = trigger_view("Chilean troops came under attack near the border.")
+    assert actors.under_attack(_ask(view, "attack")) == []
 
 
 def test_shared_verb_subject_takes_the_earlier_verbs_actor(trigger_view) -> None:

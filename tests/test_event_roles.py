@@ -48,6 +48,16 @@ def _spans(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
         ("The Thai army sent jets to carry out airstrikes.", "airstrikes", ["The Thai army"]),
         ("Nine people were killed in Kenyan shelling of the town.", "shelling", []),
         ("Chile urged the Andean body to condemn Peru.", "condemn", ["the Andean body"]),
+        (
+            "The Andean body, to which both states belong, is ready to mediate.",
+            "ready",
+            ["The Andean body"],
+        ),
+        (
+            "Peru said Chile raised tensions on Monday, opening fire on a border post.",
+            "opening",
+            ["Chile"],
+        ),
     ],
     ids=[
         "coordinated",
@@ -56,6 +66,8 @@ def _spans(sentence: str, spans: list[tuple[int, int]]) -> list[str]:
         "purpose-clause",
         "noun",
         "object-control",
+        "predicate-adjective",
+        "participle-after-a-comma",
     ],
 )
 def test_subjects_of_the_trigger(sentence: str, trigger: str, subjects: list[str]) -> None:

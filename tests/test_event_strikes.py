@@ -45,8 +45,23 @@ def test_is_reference(trigger_view, sentence: str, trigger: str, reference: bool
         ("Chile and Peru clashed on Monday.", [("clash", "CL", "PE")]),
         ("Chile did not shell Peru on Monday.", []),
         ("Chile will strike Peru if provoked.", []),
+        ("Chile raised tensions on Monday, opening fire on Peru.", [("clash", "CL", "PE")]),
+        (
+            "Chilean border guards shot a Peruvian farmer dead on Monday.",
+            [("cross-border attack", "CL", "PE")],
+        ),
+        ("Police shot dead a robbery suspect in Santiago on Monday.", []),
     ],
-    ids=["one-strike", "summary", "two-sided", "denied", "future"],
+    ids=[
+        "one-strike",
+        "summary",
+        "two-sided",
+        "denied",
+        "future",
+        "opening-fire",
+        "shot-dead",
+        "police-shooting",
+    ],
 )
 def test_strikes_of_a_sentence(trigger_view, sentence: str, strikes: list[tuple]) -> None:
     """One event per strike the sentence tells; a summary of both sides' acts is none

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from geomap.events import targets
+from geomap.events.reader import read_sentence
 from geomap.events.strikes import read_strike, strike_case
 from geomap.events.targets import find_targets
 
@@ -25,6 +26,7 @@ def _case(view, trigger: str):
 
 
 TARGET_CASES = [
+    ("under_attack_subject", "Peruvian troops came under attack on Monday.", "attack", ["PE"]),
     ("object_of_trigger", "Chile shelled Peru on Monday.", "shelled", ["PE"]),
     ("object_of_trigger", "Chile fired rockets into Peru.", "fired", ["PE"]),
     ("victims", "Chilean shelling killed two Peruvian soldiers.", "shelling", ["PE"]),
@@ -37,7 +39,7 @@ TARGET_CASES = [
 @pytest.mark.parametrize(
     ("rule", "sentence", "trigger", "hit"),
     TARGET_CASES,
-    ids=["object", "into", "victims", "place_country", "accuser", "speaker"],
+    ids=["under_attack", "object", "into", "victims", "place_country", "accuser", "speaker"],
 )
 def test_target_rule_answers_for_its_sentence(
     trigger_view, rule: str, sentence: str, trigger: str, hit: list[str]
@@ -62,6 +64,24 @@ def test_first_rule_that_answers_wins(trigger_view, sentence: str, trigger: str,
     found, how = find_targets(_case(trigger_view(sentence), trigger))
     assert found == ["PE"]
     assert how == rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Peruvian troops came under attack near the border on Monday.", None),
+        ("Peruvian troops came under heavy Chilean shelling on Monday.", "CL"),
+        ("Peruvian troops came under attack by Chilean forces on Monday.", "CL"),
+        ("Peruvian troops came under attack from Chilean forces on Monday.", "CL"),
+    ],
+    ids=["no-attacker", "attacker-as-modifier", "attacker-after-by", "attacker-after-from"],
+)
+def test_who_came_under_attack_was_hit(trigger_view, sentence: str, actor: str | None) -> None:
+    """ "Peruvian troops came under attack": the subject is the target, never the
+    attacker; an attacker the sentence names elsewhere still acts."""
+    view = trigger_view(sentence)
+    got = [(d.actor, d.target) for d in read_sentence(view, None) if d.family == "strike"]
+    assert got == [(actor, "PE")]
 
 
 def test_the_attacker_is_never_its_own_target(trigger_view) -> None:

@@ -63,6 +63,16 @@ def test_act_date(trigger_view, sentence: str, trigger: str, strike: bool, when:
     assert act_date(view, _clause(view, trigger), None, strike=strike) == when
 
 
+def test_a_saying_takes_no_date_from_its_quoted_speech(trigger_view) -> None:
+    """ "The minister condemned Peru on Monday, saying "on May 9 their troops ...": the
+    statement was made on Monday; the quote's day is what it speaks of."""
+    view = trigger_view(
+        'Chile condemned Peru on Monday, saying "on May 9 their troops crossed the line '
+        'and opened fire on our posts".'
+    )
+    assert act_date(view, _clause(view, "condemned"), None) == (MONDAY, "day")
+
+
 def test_relative_dates_count_from_the_previous_event(trigger_view) -> None:
     """ "the next day" is the day after the last dated event told before."""
     view = trigger_view("Chile shelled Peru the next day.")

@@ -335,6 +335,37 @@ def test_quoted_speech_makes_no_event() -> None:
     assert events_of(text) == []
 
 
+def test_a_partial_quote_in_the_reporters_sentence_is_read() -> None:
+    """'Chile said it had "called for an urgent meeting" of the council': the reporter's
+    own sentence runs through the quote, so the act it tells is read; speech that opens
+    after "said" is not."""
+    told = events_of(
+        'Report\n\nChile said on Monday it had "called for an urgent meeting" of the '
+        "UN Security Council."
+    )
+    assert [(e.type, e.actor, e.target) for e in told] == [("request", "CL", "UNSC")]
+    assert events_of('Report\n\nChile said "our troops shelled the post near the border".') == []
+
+
+@pytest.mark.parametrize(
+    ("context", "kept"),
+    [
+        ("Tensions rose after fighting erupted in Arica in March 2020.", []),
+        (
+            "Chilean troops shelled Tacna in March 2020, killing five.",
+            [("shelling", "CL", "PE", True)],
+        ),
+    ],
+    ids=["no-attacker-named", "attacker-named"],
+)
+def test_background_needs_a_named_attacker(context: str, kept: list[tuple]) -> None:
+    """An earlier incident the article cites for context is kept only when it names who
+    struck; with places alone the attacker would be a guess."""
+    told = events_of(f"Report\n\nChile and Peru clashed near Tacna on Tuesday. {context}")
+    current = [("clash", "CL", "PE", False)]
+    assert [(e.type, e.actor, e.target, e.background) for e in told] == current + kept
+
+
 def test_future_threats_and_denials_make_no_event() -> None:
     text = (
         "Tensions on the frontier\n\n"
@@ -400,7 +431,7 @@ def test_unnamed_attackers_have_no_actor() -> None:
             "agreed to meet in May.",
             [("phone call", "KG", "TJ")],
         ),
-        ("Fighting erupted in Ethiopia's Tigray region in November 2020.", [("clash", None, "ET")]),
+        ("Fighting erupted in Ethiopia's Tigray region on Monday.", [("clash", None, "ET")]),
     ],
     ids=["backer-is-not-the-actor", "agreeing-to-meet-is-no-agreement", "no-side-named"],
 )
@@ -619,6 +650,11 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
             "Rwanda accused DR Congo and UN forces of shelling two Rwandan border villages.",
             [("strike", "CD", "RW", "Rwanda", None), ("strike", "UN", "RW", "Rwanda", None)],
         ),
+        (
+            "Chile and Peru clashed again. The Organization of American States, to which "
+            "both belong, is ready to help resolve the dispute.",
+            [("strike", "CL", "PE", "Peru", None), ("diplomatic", "OAS", None, "Washington", None)],
+        ),
     ],
     ids=[
         "adjective-on-trigger",
@@ -637,6 +673,7 @@ def test_ids_are_deterministic_and_sources_quote_the_text() -> None:
         "contacted-a-counterpart",
         "the-killer-did-the-attack-it-killed-in",
         "each-accused-attacker-strikes",
+        "a-body-ready-to-mediate-at-its-seat",
     ],
 )
 def test_who_did_what_to_whom(sentence: str, expected: list[tuple]) -> None:

@@ -98,6 +98,9 @@ def actors_in(lex: Lexicon, text: str) -> list[tuple[str, object]]:
             ("summoned the acting charge d'affaires", "summon"),
         ]),
         ("summoned one two three four envoy", []),
+        # a bracketed abbreviation is one word of a gap
+        ("summoned the UN (UNSC) envoy", [("summoned the UN (UNSC) envoy", "summon")]),
+        ("summoned the UN (in haste) envoy", []),
         ("The ambassador was summoned", [("ambassador was summoned", "summon")]),
         # where phrases start at one word, the lower rank wins, then the longer phrase
         ("a missile strike", [("missile strike", "missile strike"), ("strike", "strike")]),

@@ -63,6 +63,9 @@ def extract_events(
     facts = article_view(article, mentions, year_hint, geo, lex)
     # background first, so an undated headline never merges into an incident of months ago
     drafts = _mark_background(read_article(facts), facts.published, facts.year_hint)
+    # context the article cites without naming who struck ("after fighting erupted in
+    # Tacna in 2020") is not specific enough to map: the attacker would be a guess
+    drafts = [d for d in drafts if not (d.background and d.unnamed)]
     drafts = [d for _, d in _merge_drafts(drafts, lex, within_article=True)]
     drafts = [d for d in drafts if not d.sound]  # a sound heard joins a strike, or goes
     day = _news_day(drafts, facts.published)

@@ -7,8 +7,9 @@ answers wins, and its name is recorded: ``EXPLICIT`` lists the rules that find a
 party the text names outright, which makes an event more certain.
 
 >>> [rule.__name__ for rule in SURFACE_RULES]  # doctest: +NORMALIZE_WHITESPACE
-['by_after', 'nonstate_in_trigger', 'modifier_before', 'participle_subject',
- 'shared_verb_subject', 'nearest_before', 'relative_antecedent', 'fronted_subject']
+['by_after', 'nonstate_in_trigger', 'modifier_before', 'under_attack',
+ 'participle_subject', 'shared_verb_subject', 'nearest_before', 'relative_antecedent',
+ 'fronted_subject']
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .text import (
     _PARTICIPLE,
     _RELATIVE_AFTER,
     _SAID_IT,
+    _UNDER_ATTACK,
     _Clause,
 )
 
@@ -83,6 +85,19 @@ def modifier_before(ask: Ask) -> list[_Ent] | None:
         ):
             return group_of(ents, i)
     return None
+
+
+def under_attack(ask: Ask) -> list[_Ent] | None:
+    """ "Chilean soldiers came under attack near the border": the subject was hit, so no
+    party named before the trigger acts; one named "from" right after it does ("came
+    under attack from Peruvian troops"; "by Peru" is found by ``by_after`` first)."""
+    ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    if not _UNDER_ATTACK.search(low, max(ask.clause.start, h.start - 60), h.start):
+        return None
+    for i, e in enumerate(ents):
+        if h.end <= e.start < min(ask.clause.end, h.end + 30) and e.origin and e.kind == "state":
+            return group_of(ents, i)
+    return []
 
 
 def participle_subject(ask: Ask) -> list[_Ent] | None:
@@ -161,8 +176,9 @@ def relative_antecedent(ask: Ask) -> list[_Ent] | None:
 
 
 def fronted_subject(ask: Ask) -> list[_Ent] | None:
-    """ "During a visit to Peru, the Chilean foreign minister said": the subject after
-    a fronted phrase, for diplomatic acts."""
+    """ "During a visit to Peru, the Chilean foreign minister said": the subject right
+    after a fronted phrase, for diplomatic acts; not a party named later in the main
+    clause ("Speaking in Lima, Defence Minister Ana Ruiz condemned Chile")."""
     if not ask.fronted:
         return None
     ents, low, h, clause = ask.view.ents, ask.view.low, ask.hit, ask.clause
@@ -171,10 +187,14 @@ def fronted_subject(ask: Ask) -> list[_Ent] | None:
         return None
     for i, e in enumerate(ents):
         if e.start > comma and e.start < clause.end and e.agentive:
-            if e.kind in ("state", "org"):
+            if e.kind in ("state", "org") and _SUBJECT_GAP.fullmatch(low, comma + 1, e.start):
                 return group_of(ents, i)
             return None
     return None
+
+
+#: between a fronted phrase's comma and its subject: "the", "the country's"
+_SUBJECT_GAP = re.compile(r"\s*(?:[a-z'-]+\s+){0,2}")
 
 
 SurfaceRule = Callable[[Ask], list[_Ent] | None]
@@ -184,6 +204,7 @@ SURFACE_RULES: tuple[SurfaceRule, ...] = (
     by_after,
     nonstate_in_trigger,
     modifier_before,
+    under_attack,
     participle_subject,
     shared_verb_subject,
     nearest_before,

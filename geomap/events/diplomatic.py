@@ -18,9 +18,10 @@ from ..models import Place
 from .actors import EXPLICIT, Ask, find_actor, party_codes
 from .records import _Draft, _Ent, _Hit
 from .sentence import SentenceView
+from .text import _TITLE_GAP
 from .when import act_date
 
-__all__ = ["TARGET_RULES", "read_diplomatic"]
+__all__ = ["TARGET_RULES", "UNNAMED_RULES", "read_diplomatic"]
 
 Parties = tuple[str, str | None, Place | None]
 #: the actor rules that find a party the text names, a diplomatic act's subject after
@@ -47,7 +48,7 @@ def read_diplomatic(
     shared: list[_Ent] | None = None
     for h in hits:
         kind = h.type.type
-        if kind in seen:
+        if kind in seen or (h.apart and not _names_a_party(view, h)):
             continue
         seen.add(kind)
         actor_ents, how = find_actor(Ask(view, ci, h, shared=shared, fronted=True))
@@ -65,6 +66,10 @@ def read_diplomatic(
             codes += [c for c in party_codes(view, e, diplomatic=True) if c not in codes]
         if not codes and view.speakers:
             codes, how = [view.speakers[0]], "speaker"
+        for unnamed in UNNAMED_RULES:
+            if codes:
+                break
+            codes, how = unnamed(view, ci, h), unnamed.__name__
         if h.joint and len(codes) < 2:
             continue  # "Pakistan pledged to": a pledge only agrees when two pledge
         if not codes:
@@ -83,8 +88,10 @@ def read_diplomatic(
             pairs = _joint(view, codes, after)
         else:
             rule = TARGET_RULES[h.type.target]
-            pairs = [(actor, *rule(view, actor, after)) for actor in codes]
+            pairs = [(actor, *toward) for actor in codes if (toward := rule(view, actor, after))]
         for actor, target, place in pairs:
+            if target is None and not h.type.symmetric:
+                target = _attacker_condemned(view, ci, h, actor)
             if place is None:
                 place = _venue(view, ci, h.end)
             conf = 0.45
@@ -110,6 +117,22 @@ def read_diplomatic(
         if d is not None:
             previous = d
     return out, previous
+
+
+def _attacker_condemned(view: SentenceView, ci: int, h: _Hit, actor: str) -> str | None:
+    """ "Peru condemned the attack": an act about a strike told before, naming no party
+    it is toward, is toward the attacker of the last strike on the actor."""
+    clause = view.clauses[ci]
+    if not any(h.end <= s.start < clause.end and s.type.family == "strike" for s in view.hits):
+        return None
+    return next((a for a, t in reversed(view.struck) if t == actor and a and a != actor), None)
+
+
+def _names_a_party(view: SentenceView, h: _Hit) -> bool:
+    """ "accused Peru of arming rebels": a state or organisation named inside the
+    trigger, as an ``apart_phrases`` act needs (not "a woman accused of theft", nor
+    "accused the rebels of ...")."""
+    return any(h.start < e.start < h.end and e.kind in ("state", "org") for e in view.ents)
 
 
 def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Parties]:
@@ -140,6 +163,104 @@ def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Part
         if first and pair[0] != first:
             pair = [pair[1], pair[0]]
     return [(pair[0], pair[1] if len(pair) > 1 else None, None)]
+
+
+# ------------------------------------------------------------ officials with no state
+
+
+#: "his Chilean counterpart", "their Peruvian counterparts"
+_COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?counterparts?\b")
+#: "the President of Peru": an office whose state follows it
+_OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def counterpart_partner(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "The local commander held talks with his Peruvian counterpart": an official the
+    sentence gives no state meets the counterpart of one of the article's two main
+    states, so acts for the other."""
+    clause = view.clauses[ci]
+    found = _COUNTERPART.search(view.low, h.start, clause.end)
+    if found is None:
+        return []
+    for e in view.ents:
+        if found.start() <= e.start < found.end() and e.kind == "state" and e.code:
+            partner = view.facts.partner(e.code)
+            return [partner] if partner else []
+    return []
+
+
+def official_of_filing_state(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "LIMA: Making a statement to parliament, Defence Minister Ana Ruiz said": an
+    office named with no state of its own (``officials`` in actors.toml) speaks for the
+    state the story, or its line, was filed from."""
+    rx = view.facts.lexicon.official
+    clause = view.clauses[ci]
+    found = rx.search(view.low, clause.start, clause.end) if rx is not None else None
+    if found is None:
+        return []
+    low, a, b = view.low, found.start(), found.end()
+    for e in view.ents:
+        if e.kind in ("state", "org") and (
+            (e.end <= a and _TITLE_GAP.fullmatch(low, e.end, a))
+            or (e.start >= b and _OF_STATE.fullmatch(low, b, e.start))
+        ):
+            return []  # "Peru's defence minister", "the President of Peru"
+    filed = view.facts.dateline_country or _line_filed_from(view)
+    return [filed] if filed else []
+
+
+def _line_filed_from(view: SentenceView) -> str | None:
+    """The state of a capital that opens the sentence before a colon ("Lima: ...")."""
+    first = view.ents[0] if view.ents else None
+    if first is None or view.text[: first.start].strip() or first.kind != "state":
+        return None
+    return first.code if view.text[first.end : first.end + 2].lstrip(" ").startswith(":") else None
+
+
+#: a joint act's sides told as people of no name, in lower case: "talks between the
+#: border commanders", "a meeting between military officials"
+_BETWEEN_UNNAMED = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+between\s+(?:(?:the|both|two)\s+)*(?:[a-z][a-z-]*\s+){0,2}"
+    r"[a-z][a-z-]*s\b"
+)
+
+
+def between_the_two_states(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "Talks between the border commanders failed": a joint act between sides the
+    sentence names only as people (not "between the ruling party's leader and his
+    rival") is between the article's two main states."""
+    if not h.type.symmetric:
+        return []
+    start = h.end - len(" between") if view.low[h.start : h.end].endswith(" between") else h.end
+    if not _BETWEEN_UNNAMED.match(view.text, start):
+        return []
+    return list(view.facts.dyad or ())
+
+
+#: a government named by no state ("the interim government", "the junta's cabinet")
+_GOVERNMENT = re.compile(r"\b(?:government|administration|authorities|regime|cabinet)\b")
+
+
+def government_of_the_state_hit(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "The interim government denounced these strikes": a government the sentence
+    names by no state, condemning the strikes told before, is the government of the
+    state they hit."""
+    clause = view.clauses[ci]
+    if not view.struck or not _GOVERNMENT.search(view.low, clause.start, h.start):
+        return []
+    after = any(h.end <= s.start < clause.end and s.type.family == "strike" for s in view.hits)
+    return [view.struck[-1][1]] if after else []
+
+
+UnnamedRule = Callable[[SentenceView, int, _Hit], list[str]]
+
+#: who acts when the sentence names no party and no speaker, tried in order
+UNNAMED_RULES: tuple[UnnamedRule, ...] = (
+    counterpart_partner,
+    official_of_filing_state,
+    between_the_two_states,
+    government_of_the_state_hit,
+)
 
 
 Target = tuple[str | None, Place | None]
@@ -173,14 +294,15 @@ def addressee(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
     return None, None
 
 
-def destination(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
+def destination(view: SentenceView, actor: str, after: list[_Ent]) -> Target | None:
     """ "the Chilean minister travelled to Lima": the country travelled to, and the city
-    (else that country's capital) as the place."""
+    (else that country's capital) as the place. No act when no place is travelled to
+    ("the commander visited the wounded")."""
     dest = next((e for e in after if e.place is not None and e.code != actor), None)
     if dest is None:
         dest = next((e for e in after if e.place is not None), None)
     if dest is None or dest.place is None:
-        return None, None
+        return None
     target = dest.place.country
     place: Place | None = None
     if dest.place.kind == "city":
@@ -190,9 +312,10 @@ def destination(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
     return (None if target == actor else target), place
 
 
-TargetRule = Callable[[SentenceView, str, list[_Ent]], Target]
+TargetRule = Callable[[SentenceView, str, list[_Ent]], Target | None]
 
 #: whom a diplomatic act is toward, by the ``target`` its type names in triggers.toml
+#: (None: the clause tells no such act)
 TARGET_RULES: dict[str, TargetRule] = {
     "object": first_party,
     "counterpart": counterpart,

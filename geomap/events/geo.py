@@ -46,8 +46,14 @@ class _Geo:
         return cap is not None and cap.id == place.id
 
     def seat(self, code: str) -> Place | None:
+        """Where organisation ``code`` sits: the gazetteer's seat, else the one the
+        lexicon names ("Washington|US")."""
         if code not in self._seat:
-            self._seat[code] = self.g.seat(code)
+            place = self.g.seat(code)
+            if place is None and code in self.lex.organisation_seats:
+                name, _, cc = self.lex.organisation_seats[code].partition("|")
+                place = self._city(name, cc)
+            self._seat[code] = place
         return self._seat[code]
 
     def country(self, cc: str) -> Place | None:

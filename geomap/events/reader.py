@@ -5,8 +5,10 @@ The reader is a loop. For each sentence that holds a trigger it builds a frozen
 their family: ``strikes`` (with ``actors``, ``targets``, ``when``) and ``diplomatic``.
 What the article has established so far is passed along as values, never held: the
 parties named as subjects, speakers or actors (``recent``, for "it" and "the
-government"), the actors of its diplomatic acts (``envoys``, for "the foreign
-ministry") and the date of the last dated event (``previous``, for "the next day").
+government"), the states its strikes hit (``struck``, for a government it names by no
+state condemning them), the actors of its diplomatic acts (``envoys``, for "the
+foreign ministry") and the date of the last dated event (``previous``, for "the next
+day").
 The passes of ``context`` then run over the article's drafts.
 """
 
@@ -79,9 +81,10 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     title = (facts.article.title or "").strip()
     recent: tuple[str, ...] = ()
     envoys: tuple[str, ...] = ()
+    struck: tuple[tuple[str | None, str], ...] = ()
     previous: date | None = None
     for sent, low, words, found in trigger_sentences(facts):
-        view = sentence_view(facts, sent.start, sent.end, low, words, found, recent, envoys)
+        view = sentence_view(facts, sent.start, sent.end, low, words, found, recent, envoys, struck)
         if view is None or not view.hits:
             continue
         got = read_sentence(view, previous)
@@ -93,6 +96,8 @@ def read_article(facts: ArticleView) -> list[_Draft]:
         recent = _remember(view, got)
         envoys = (*envoys, *(d.actor for d in got if d.family == "diplomatic" and d.actor))
         envoys = envoys[-_RECENT:]
+        struck = (*struck, *((d.actor, d.target) for d in got if d.family == "strike" and d.target))
+        struck = struck[-_RECENT:]
     borrow_tolls(facts, drafts)
     referenced_tolls(facts, drafts)
     referenced_days(facts, drafts)
@@ -140,6 +145,8 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
             chits = [h for h in chits if not any(clause.start <= a < h.start for a in view.denials)]
         strikes = [h for h in chits if h.type.family == "strike"]
         diplo = [h for h in chits if h.type.family == "diplomatic"]
+        if strikes:  # "accused Peru of shelling Tacna" tells the strike, alleged
+            diplo = [h for h in diplo if not h.apart]
         if strikes and diplo:
             # "summoned the envoy to protest the strikes": the strike is told elsewhere
             strikes = [

@@ -58,6 +58,9 @@ class _Hit:
     end: int
     type: TriggerType
     joint: bool = False
+    #: an act only when its clause tells no strike and a party is named inside it
+    #: ("accused Peru of arming rebels")
+    apart: bool = False
 
 
 @dataclass(slots=True)
@@ -85,6 +88,8 @@ class _Draft:
     reported_by: str | None = None
     #: only heard ("gunfire could be heard"): it joins a strike told, never stands alone
     sound: bool = False
+    #: a strike whose attacker the text does not name ("fighting erupted in Tacna")
+    unnamed: bool = False
 
 
 def _most_specific(places: Iterable[Place | None]) -> Place | None:

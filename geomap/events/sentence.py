@@ -48,6 +48,8 @@ class SentenceView:
     recent: tuple[str, ...] = ()
     #: the actors of the diplomatic acts earlier sentences told, last last
     envoys: tuple[str, ...] = ()
+    #: (attacker, state hit) of the strikes earlier sentences told, last last
+    struck: tuple[tuple[str | None, str], ...] = ()
     #: dates read per clause, per ``previous``: a clause's dates depend on nothing else
     found_dates: dict[tuple[int, date | None], list[DateMention]] = field(
         default_factory=dict, compare=False, repr=False
@@ -98,6 +100,7 @@ def sentence_view(
     found: list[tuple[int, int, Phrase]],
     recent: tuple[str, ...],
     envoys: tuple[str, ...] = (),
+    struck: tuple[tuple[str | None, str], ...] = (),
 ) -> SentenceView | None:
     """The view of sentence ``[s0, s1)`` of the article, whose lower-cased text is
     ``low``, whose words start at ``words`` and whose triggers ``found`` are; None when
@@ -131,6 +134,7 @@ def sentence_view(
         tuple(a for a, _, _ in recip),
         recent,
         envoys,
+        struck,
     )
 
 
@@ -143,7 +147,7 @@ def _hits(
     """The sentence's triggers (``found``) that no ``negative`` phrase overlaps and
     no modal word precedes, one per stretch of text and family."""
     lex = facts.lexicon
-    hits = [_Hit(a, b, ph.payload, ph.joint) for a, b, ph in found]  # type: ignore[arg-type]
+    hits = [_Hit(a, b, ph.payload, ph.joint, ph.apart) for a, b, ph in found]  # type: ignore[arg-type]
     if not hits:
         return []
     bad = [(a, b) for a, b, _ in negative]

@@ -146,6 +146,7 @@ def read_strike(
                 place_stated=place is not None,
                 alleged=case.claimants is not None,
                 sound=_HEARD.match(view.low, case.anchor.end) is not None,
+                unnamed=not case.used,
             )
         )
     return drafts

@@ -91,15 +91,16 @@ class Structure:
     def _verb(self, t: Any) -> Any | None:
         """The clause verb whose subject does the act named at token ``t``: ``t`` itself
         when it is a verb, the verb it is the object of when it is a noun ("Iran
-        launched strikes"), the attacking verb it is said "in" ("the army killed two men
-        in an attack"), else None ("killed in Pakistani shelling": whoever the clause's
-        subject is, it did not shell)."""
+        launched strikes") or the complement of when it is an adjective ("the bloc,
+        which both states belong to, is ready to mediate"), the attacking verb it is
+        said "in" ("the army killed two men in an attack"), else None ("killed in
+        Pakistani shelling": whoever the clause's subject is, it did not shell)."""
         while t.dep_ in ("compound", "amod") and t.head is not t:
             t = t.head  # "drone" in "drone strikes"
         if t.pos_ in ("VERB", "AUX"):
             return t
-        if t.dep_ == "dobj" and t.head.pos_ in ("VERB", "AUX"):
-            return t.head
+        if t.dep_ in ("dobj", "acomp") and t.head.pos_ in ("VERB", "AUX"):
+            return t.head  # "Iran launched strikes", "the bloc is ready to mediate"
         prep = t.head
         if t.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.pos_ == "VERB":
             verb = prep.head  # "the army killed two men in an attack on the camp"
@@ -223,12 +224,19 @@ class Structure:
 
 def _controlled(verb: Any) -> bool:
     """A verb that takes its governor's subject: "stepped in to mediate", "expelled the
-    envoy and recalled its own", "scrambled jets to carry out airstrikes"."""
+    envoy and recalled its own", "scrambled jets to carry out airstrikes", "raised
+    tensions on Monday, opening fire on the post"."""
     if verb.head is verb:
         return False
     if verb.dep_ in _CONTROLLED:
         return True
-    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "advcl":
+        return False
+    # a participle set off by a comma, or an infinitive of purpose
+    after_comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return (verb.tag_ == "VBG" and after_comma) or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
 
 
 def _conjuncts(t: Any) -> list[tuple[int, int]]:

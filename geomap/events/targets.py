@@ -5,8 +5,9 @@ found and the places the clause names) and returns the states hit, never the
 attacker's own; its docstring is the sentence it exists for. Each place rule picks the
 strike's place for one target among the places the clause names.
 
->>> [rule.__name__ for rule in TARGET_RULES]
-['object_of_trigger', 'victims', 'place_country', 'accuser', 'speaker']
+>>> [rule.__name__ for rule in TARGET_RULES]  # doctest: +NORMALIZE_WHITESPACE
+['under_attack_subject', 'object_of_trigger', 'victims', 'place_country', 'accuser',
+ 'speaker']
 >>> [rule.__name__ for rule in PLACE_RULES]
 ['in_target_country', 'beside_the_target', 'in_no_country']
 """
@@ -22,7 +23,7 @@ from .actors import party_codes
 from .entities import group_of
 from .records import _Ent, _Hit, _most_specific
 from .sentence import SentenceView
-from .text import _OBJECT_GAP, _STRONG_PREPS
+from .text import _OBJECT_GAP, _STRONG_PREPS, _UNDER_ATTACK
 
 __all__ = [
     "BESIDE",
@@ -76,6 +77,22 @@ def between_sides(view: SentenceView, hit: _Hit, end: int) -> list[str]:
                     codes.append(x.code)
             return codes
     return []
+
+
+def under_attack_subject(case: Case) -> list[str]:
+    """ "Peruvian soldiers came under attack near the border": the party the clause
+    names last before "came under" was hit."""
+    view, h = case.view, case.anchor
+    start = view.clauses[case.ci].start
+    under = _UNDER_ATTACK.search(view.low, max(start, h.start - 60), h.start)
+    if under is None:
+        return []
+    before = [
+        e
+        for e in view.ents
+        if start <= e.start < under.start() and e.kind in ("state", "anaphor") and not e.locative
+    ]
+    return _others(party_codes(view, before[-1]), case.actors) if before else []
 
 
 def object_of_trigger(case: Case) -> list[str]:
@@ -155,9 +172,18 @@ def _others(codes: Sequence[str | None], actors: tuple[str, ...]) -> list[str]:
 TargetRule = Callable[[Case], list[str]]
 
 #: the order the target rules are tried in
-TARGET_RULES: tuple[TargetRule, ...] = (object_of_trigger, victims, place_country, accuser, speaker)
+TARGET_RULES: tuple[TargetRule, ...] = (
+    under_attack_subject,
+    object_of_trigger,
+    victims,
+    place_country,
+    accuser,
+    speaker,
+)
 #: the rules that read the target from the words of the act itself
-STATED = frozenset({"between_sides", "object_of_trigger", "victims", "place_country"})
+STATED = frozenset(
+    {"between_sides", "under_attack_subject", "object_of_trigger", "victims", "place_country"}
+)
 #: the rules whose target may be hit at a place named beside it (a town with no country)
 BESIDE = frozenset({"between_sides", "object_of_trigger", "victims"})
 

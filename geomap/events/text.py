@@ -179,6 +179,11 @@ _POSSESSIVE_GAP = re.compile(r"'s?\s+")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _AND_VERB = re.compile(r"(?<![\w'])and\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
 _BY_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?by\s")
+#: "troops came under attack": right before a strike noun, its subject was hit
+_UNDER_ATTACK = re.compile(
+    r"\b(?:came|come|comes|coming|was|were|is|are|been|being|remain|remained)\s+under\s+"
+    r"(?:(?:an?|heavy|intense|renewed|sustained|fresh|repeated|constant|\w+-\w+)\s+){0,2}$"
+)
 _DEFINITE = re.compile(
     r"(?<![\w'])(?:the|these|those|this)\s+"
     r"(?:\"?([a-z][a-z-]*(?:ly|ed|al|ic|ous|ive|ful|ern|est|ing|ary))\"?\s+)?$"
@@ -224,6 +229,48 @@ _REL_START = re.compile(r"(?:which|who|whom|whose)\b")
 _COMMA = re.compile(r",\s+")
 
 
+def _mistyped_opening(text: str, p: int) -> bool:
+    """A closing mark typed where speech opens: right after "said," and right before its
+    first word ('the minister said,”We acted ...'), with no quote open.
+
+    >>> _mistyped_opening('He said,”We acted.', 8)
+    True
+    >>> _mistyped_opening('“We acted,” he said.', 10)
+    False
+    """
+    prev = text[p - 1] if p else " "
+    nxt = text[p + 1] if p + 1 < len(text) else " "
+    return prev in ",:" and nxt.isalnum()
+
+
+#: the word before a quote that opens speech: "said", "told reporters", "warned"
+_SPEECH_BEFORE = re.compile(
+    r"(?:said|says|say|saying|told|tells|added|adding|stated|wrote|declared|warned|noted"
+    r"|insisted|replied|tweeted|posted|reads|read|that)\s+$"
+)
+
+
+def _partial_quote(text: str, a: int) -> bool:
+    """A quote the reporter's own sentence runs through, in lower case after a word of
+    it ('the minister said he had "called for an urgent meeting" of the council'): the
+    reporter tells the act, in the speaker's words; not speech that opens after
+    "said" or a comma.
+
+    >>> _partial_quote('He said he had "called for an urgent meeting" of the body.', 15)
+    True
+    >>> _partial_quote('He said "we called for an urgent meeting".', 8)
+    False
+    """
+    inner = text[a + 1 : a + 2]
+    before = text[max(0, a - 30) : a]
+    return (
+        inner.islower()
+        and before[-1:].isspace()
+        and before.rstrip()[-1:].isalpha()
+        and _SPEECH_BEFORE.search(before) is None
+    )
+
+
 def _mask_quotes(text: str, low: str) -> str:
     """``low`` with quoted speech blanked out (short scare quotes are kept)."""
     if '"' not in text and "“" not in text and "”" not in text:
@@ -234,7 +281,7 @@ def _mask_quotes(text: str, low: str) -> str:
     for m in _QUOTE.finditer(text):
         p = m.start()
         ch = text[p]
-        if ch == "“":
+        if ch == "“" or (ch == "”" and open_at is None and _mistyped_opening(text, p)):
             opening = True
         elif ch == "”" or open_at is not None:
             opening = False
@@ -253,7 +300,9 @@ def _mask_quotes(text: str, low: str) -> str:
     if open_at is not None:
         spans.append((open_at, n, True))
     speech = [
-        (a, b) for a, b, unmatched in spans if unmatched or len(_WORD.findall(text[a:b])) >= 4
+        (a, b)
+        for a, b, unmatched in spans
+        if unmatched or (len(_WORD.findall(text[a:b])) >= 4 and not _partial_quote(text, a))
     ]
     if not speech:
         return low

@@ -160,6 +160,12 @@ def clause_dates(view: SentenceView, j: int, previous: date | None) -> list[Date
     return found
 
 
+def _quoted(view: SentenceView, at: int) -> bool:
+    """Whether offset ``at`` of the sentence is inside quoted speech, which a
+    diplomatic act (the saying itself) takes no date from."""
+    return view.masked[at] == " " and view.low[at] != " "
+
+
 def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bool) -> When:
     """The most precise of the times ``found`` in clause ``j`` that dates the act.
 
@@ -172,6 +178,8 @@ def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bo
     for m in found:
         if m.date is None or m.precision is None:
             continue
+        if not strike and _quoted(view, c0 + m.start):
+            continue  # 'the minister said on Tuesday, "On May 9 their troops ..."'
         if strike and _REPORTED_ON.search(text, c0, c0 + m.start):
             reported = reported or m
             continue
