@@ -3,6 +3,7 @@
     python benchmarks/run.py [FOLDER_OR_JSONL ...] [--copies 500] [--sizes 1000 10000]
                              [--repeat 3] [--no-browser]
     python benchmarks/run.py --scale 10000 100000 [--lgl PATH] [--one-process-up-to N]
+    python benchmarks/run.py --scale 10000 --paired 5 [--lgl PATH]
 
 Measures, on one machine in one go:
 
@@ -31,7 +32,10 @@ seconds (user + system, the workers included), the peak resident memory of the
 largest process (``/usr/bin/time -v``'s "Maximum resident set size", which is
 ``os.wait4``'s figure) and the peak of the whole process tree (proportional set
 sizes summed, sampled from ``/proc`` every 0.1 s), and whether the two runs wrote
-byte-identical files.
+byte-identical files. With ``--paired ROUNDS``, the two runs are instead taken in
+turn ROUNDS times at each size, without the sampler, and their medians, ranges and
+paired speed-ups printed: on a machine shared with other jobs, single runs vary by
+more than the differences worth measuring.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ import importlib.util
 import json
 import os
 import platform
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -127,9 +132,10 @@ def _tree_pss_mb(root: int) -> float:
     return total / 1024
 
 
-def measure(argv: Sequence[str], cwd: Path) -> Measured:
+def measure(argv: Sequence[str], cwd: Path, sample: bool = True) -> Measured:
     """Run ``argv`` under ``/usr/bin/time -v`` (else alone, with ``os.wait4``) while
-    sampling the summed memory of its process tree."""
+    sampling the summed memory of its process tree (unless not ``sample``: the
+    sampling competes for the cores)."""
     paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(paths))
     timer = Path("/usr/bin/time")
@@ -139,7 +145,7 @@ def measure(argv: Sequence[str], cwd: Path) -> Measured:
         proc = subprocess.Popen(wrapped, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=err)
         tree = 0.0
         while proc.poll() is None:
-            if Path("/proc").is_dir():
+            if sample and Path("/proc").is_dir():
                 tree = max(tree, _tree_pss_mb(proc.pid))
             time.sleep(0.1)
         seconds = time.perf_counter() - start
@@ -226,6 +232,47 @@ def scale_rows(sizes: Sequence[int], lgl: Path, work: Path, one_up_to: int) -> l
                     f"{m.tree_mb:.0f}",
                     f"{speedup:.2f}x" if speedup else "-",
                     same,
+                ]
+            )
+        corpus.unlink()
+    return rows
+
+
+def paired_rows(sizes: Sequence[int], lgl: Path, work: Path, rounds: int) -> list[list[str]]:
+    """One process and workers taken in turn, ``rounds`` times each at each size,
+    without the memory sampler: medians and ranges of wall and CPU seconds, and of
+    the speed-up of each pair (other jobs on the machine slow single runs a lot)."""
+    rows = []
+    for size in sizes:
+        corpus = scale_corpus(work, size, lgl)
+        runs = {
+            "one process": [sys.executable, "-c", _ONE_PROCESS, "run"],
+            "workers": [*geomap_command(), "run"],
+        }
+        got: dict[str, list[Measured]] = {label: [] for label in runs}
+        loads = []
+        for _ in range(rounds):
+            loads.append(os.getloadavg()[0])
+            for label, command in runs.items():
+                out = work / f"paired-{size}-{label.replace(' ', '-')}"
+                got[label].append(measure([*command, str(corpus), "-o", str(out)], ROOT, False))
+        ratios = [
+            one.seconds / two.seconds
+            for one, two in zip(got["one process"], got["workers"], strict=True)
+        ]
+        for label, measured in got.items():
+            wall = [m.seconds for m in measured]
+            cpu = [m.cpu for m in measured]
+            rows.append(
+                [
+                    f"{size:,}",
+                    label,
+                    f"{statistics.median(wall):.1f} ({min(wall):.1f}-{max(wall):.1f})",
+                    f"{statistics.median(cpu):.1f} ({min(cpu):.1f}-{max(cpu):.1f})",
+                    f"{statistics.median(ratios):.2f}x ({min(ratios):.2f}-{max(ratios):.2f})"
+                    if label == "workers"
+                    else "-",
+                    f"{min(loads):.1f}-{max(loads):.1f}",
                 ]
             )
         corpus.unlink()
@@ -401,10 +448,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="N",
         help="with --scale, also run in one process up to N articles (default 10,000)",
     )
+    parser.add_argument(
+        "--paired",
+        type=int,
+        metavar="ROUNDS",
+        help="with --scale, time one process and workers in turn ROUNDS times each, "
+        "without the memory sampler, instead of the table",
+    )
     args = parser.parse_args(argv)
     if args.scale:
         if not args.lgl.is_file():
             parser.error(f"{args.lgl}: no such file (the LGL corpus; give it with --lgl)")
+        if args.paired:
+            return paired(args.scale, args.lgl, args.paired)
         return scale(args.scale, args.lgl, args.one_process_up_to)
     for path in args.inputs:
         if not path.exists():
@@ -507,6 +563,24 @@ def scale(sizes: Sequence[int], lgl: Path, one_up_to: int) -> int:
     print(
         f"\nload after: {os.getloadavg()[0]:.1f}. peak MB: the largest process "
         "(/usr/bin/time -v); tree MB: all processes together (PSS), sampled."
+    )
+    return 0
+
+
+def paired(sizes: Sequence[int], lgl: Path, rounds: int) -> int:
+    """``--scale N --paired ROUNDS``: one process against workers, taken in turn."""
+    print(
+        f"geomap, one process against workers in turn: Python {platform.python_version()}, "
+        f"{os.cpu_count()} CPUs, {rounds} rounds"
+    )
+    with tempfile.TemporaryDirectory(prefix="geomap-paired-") as tmp:
+        rows = paired_rows(sizes, lgl, Path(tmp), rounds)
+    print()
+    header = ["articles", "run", "wall s (range)", "CPU s (range)", "speed-up", "load"]
+    print(table(header, rows))
+    print(
+        "\nmedians of the rounds; speed-up: one process's wall time over the workers' in "
+        "each round; load: the 1-minute load average as each round began."
     )
     return 0
 
