@@ -1,0 +1,526 @@
+"""A phrasing battery for diplomatic acts: the ordinary ways news states them.
+
+Each case is a short text written for this test (no sentence comes from an article),
+with the diplomatic events it must give: type, actor, target and place (the venue
+when one is stated, else the actor's capital or an organisation's seat; ``"*"`` when
+the place is left open). A joint act (a meeting, a call, an agreement) matches with
+its two parties in either order. Negative cases must give no diplomatic event.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from geomap.articles import article_from_text
+from geomap.events import extract_events
+from geomap.resolution import geoparse
+
+Act = tuple[str, str | None, str | None, str | None]
+JOINT = {"meeting", "phone call", "agreement", "ambassadors return"}
+
+
+def _xf(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+def _case(id_: str, text: str, acts: list[Act], reason: str | None = None):
+    marks = [_xf(reason)] if reason else []
+    return pytest.param(text, acts, id=id_, marks=marks)
+
+
+def _key(act: Act) -> tuple:
+    kind, actor, target, _ = act
+    if kind in JOINT:
+        return (kind, *sorted([actor or "", target or ""]))
+    return (kind, actor, target)
+
+
+def _diplomatic(text: str) -> list[Act]:
+    body = text if "\n\n" in text else f"Report\n\n{text}"
+    article = article_from_text("t.txt", body, published=datetime.date(2025, 7, 24))
+    return [
+        (e.type, e.actor, e.target, e.place.name if e.place else None)
+        for e in extract_events(article, geoparse(article))
+        if e.family == "diplomatic"
+    ]
+
+
+def _same(got: list[Act], want: list[Act]) -> bool:
+    if len(got) != len(want):
+        return False
+    rest = list(got)
+    for w in want:
+        found = next(
+            (g for g in rest if _key(g) == _key(w) and w[3] in ("*", g[3])),
+            None,
+        )
+        if found is None:
+            return False
+        rest.remove(found)
+    return True
+
+
+SUMMON = [
+    _case(
+        "summon-active",
+        "Turkey summoned the Greek ambassador on Monday.",
+        [("summon", "TR", "GR", "Ankara")],
+    ),
+    _case(
+        "summon-capital-metonym",
+        "Ankara summoned Greece's charge d'affaires on Monday.",
+        [("summon", "TR", "GR", "Ankara")],
+    ),
+    _case(
+        "summon-ministry",
+        "The Thai foreign ministry summoned Cambodia's ambassador on "
+        "Friday to protest the shelling.",
+        [("summon", "TH", "KH", "Bangkok")],
+    ),
+    _case(
+        "summon-called-in",
+        "Egypt called in the Ethiopian envoy on Wednesday.",
+        [("summon", "EG", "ET", "Cairo")],
+    ),
+    _case(
+        "summon-office",
+        "Pakistan's Foreign Office summoned the Afghan charge d'affaires on Tuesday.",
+        [("summon", "PK", "AF", "Islamabad")],
+    ),
+    _case(
+        "summon-said-it-had",
+        "Azerbaijan said it had summoned the Iranian ambassador.",
+        [("summon", "AZ", "IR", "Baku")],
+    ),
+    _case(
+        "summon-spokesman",
+        "A spokesman for the Algerian foreign ministry said Algiers "
+        "had summoned the French ambassador.",
+        [("summon", "DZ", "FR", "Algiers")],
+    ),
+    _case(
+        "summon-passive-by",
+        "Iran's envoy was summoned by the Azerbaijani foreign ministry on Sunday.",
+        [("summon", "AZ", "IR", "Baku")],
+    ),
+    _case(
+        "summon-passive-to-ministry",
+        "The Ethiopian ambassador was summoned to the Egyptian foreign ministry on Monday.",
+        [("summon", "EG", "ET", "Cairo")],
+        "a passive summons: the summoner is the ministry the envoy is summoned to",
+    ),
+    _case(
+        "summon-passive-in-capital",
+        "The ambassador of Pakistan was summoned to the foreign ministry in New Delhi on Tuesday.",
+        [("summon", "IN", "PK", "New Delhi")],
+        "a passive summons: the summoner is the state whose capital it is done in",
+    ),
+    _case(
+        "summon-passive-ministry-said",
+        "Venezuela's ambassador was summoned on Monday, the Guyanese foreign ministry said.",
+        [("summon", "GY", "VE", "Georgetown")],
+        "a passive summons: the summoner is the ministry that reports it",
+    ),
+    _case(
+        "summon-noun",
+        "The summoning of the Rwandan ambassador by Kinshasa followed the clashes.",
+        [("summon", "CD", "RW", "Kinshasa")],
+    ),
+    _case(
+        "summon-two-envoys",
+        "Qatar summoned the ambassadors of Iran and Israel on Monday.",
+        [("summon", "QA", "IR", "Doha"), ("summon", "QA", "IL", "Doha")],
+        "coordinated envoys' states: one act toward each",
+    ),
+    _case(
+        "summon-envoy-in-capital",
+        "Greece's ambassador in Ankara was called in to the Turkish foreign ministry.",
+        [("summon", "TR", "GR", "Ankara")],
+        "a passive summons: the envoy is the one posted in the summoner's capital",
+    ),
+]
+
+RECALL = [
+    _case(
+        "recall-active",
+        "Colombia recalled its ambassador to Venezuela on Thursday.",
+        [("recall ambassador", "CO", "VE", "Bogotá")],
+    ),
+    _case(
+        "recall-metonym-consultations",
+        "Tehran recalled its envoy in Baku for consultations.",
+        [("recall ambassador", "IR", "AZ", "Tehran")],
+        "the city an envoy is posted in is no venue",
+    ),
+    _case(
+        "recall-said-it-had",
+        "Algeria said it had recalled its ambassador from Paris with immediate effect.",
+        [("recall ambassador", "DZ", "FR", "Algiers")],
+    ),
+    _case(
+        "recall-noun",
+        "Peru announced the recall of its ambassador to Mexico on Monday.",
+        [("recall ambassador", "PE", "MX", "Lima")],
+    ),
+    _case(
+        "recall-withdrew",
+        "Kenya withdrew its high commissioner from Somalia on Friday.",
+        [("recall ambassador", "KE", "SO", "Nairobi")],
+    ),
+    _case(
+        "recall-passive",
+        "Sweden's ambassador to Iran has been recalled for "
+        "consultations, the Swedish foreign ministry said.",
+        [("recall ambassador", "SE", "IR", "Stockholm")],
+        "a passive recall: the recalling state is the envoy's own",
+    ),
+    _case(
+        "recall-three-coordinated",
+        "Mali, Niger and Burkina Faso recalled their ambassadors from Algeria on Sunday.",
+        [
+            ("recall ambassador", "ML", "DZ", "Bamako"),
+            ("recall ambassador", "NE", "DZ", "Niamey"),
+            ("recall ambassador", "BF", "DZ", "Ouagadougou"),
+        ],
+    ),
+    _case(
+        "recall-its-allies",
+        "Mali and its allies Burkina Faso and Niger recalled "
+        "their ambassadors from Algeria on Sunday.",
+        [
+            ("recall ambassador", "ML", "DZ", "Bamako"),
+            ("recall ambassador", "NE", "DZ", "Niamey"),
+            ("recall ambassador", "BF", "DZ", "Ouagadougou"),
+        ],
+        "'X and its allies Y and Z': each of the allies acts too",
+    ),
+    _case(
+        "recall-headline",
+        "Mali recalls ambassador from Algeria\n\nBAMAKO, July 23 "
+        "(Wire) - The government announced the move on Wednesday.",
+        [("recall ambassador", "ML", "DZ", "Bamako")],
+    ),
+    _case(
+        "recall-severed-ties",
+        "Niger severed diplomatic ties with Ukraine on Tuesday.",
+        [("recall ambassador", "NE", "UA", "Niamey")],
+    ),
+]
+
+EXPEL = [
+    _case(
+        "expel-active",
+        "Rwanda expelled two Congolese diplomats on Monday.",
+        [("expel", "RW", "CD", "Kigali")],
+    ),
+    _case(
+        "expel-png",
+        "Ukraine declared a Russian diplomat persona non grata.",
+        [("expel", "UA", "RU", "Kyiv")],
+    ),
+    _case(
+        "expel-ordered-to-leave",
+        "Niger ordered the French ambassador to leave the country within 48 hours.",
+        [("expel", "NE", "FR", "Niamey")],
+    ),
+    _case(
+        "expel-passive",
+        "Three Iranian diplomats were expelled from Azerbaijan on Friday.",
+        [("expel", "AZ", "IR", "Baku")],
+        "a passive expulsion: the expelling state is the one expelled from",
+    ),
+    _case(
+        "expel-accusing",
+        "Burkina Faso expelled three French diplomats, accusing them of subversive activities.",
+        [("expel", "BF", "FR", "Ouagadougou")],
+    ),
+]
+
+PROTEST = [
+    _case(
+        "protest-lodged",
+        "Thailand lodged a protest with Cambodia over the landmine blast.",
+        [("protest", "TH", "KH", "Bangkok")],
+    ),
+    _case(
+        "protest-conveyed",
+        "China conveyed a strong protest to the Philippines on Monday.",
+        [("protest", "CN", "PH", "Beijing")],
+    ),
+    _case(
+        "protest-delivered",
+        "Seoul delivered a formal protest to Pyongyang on Tuesday.",
+        [("protest", "KR", "KP", "Seoul")],
+        "a protest delivered, conveyed or handed is lodged",
+    ),
+    _case(
+        "protest-registered",
+        "India registered a strong protest with Pakistan over the firing.",
+        [("protest", "IN", "PK", "New Delhi")],
+    ),
+    _case(
+        "protest-note-handed",
+        "Azerbaijan handed a protest note to the Armenian ambassador.",
+        [("protest", "AZ", "AM", "Baku")],
+    ),
+    _case(
+        "protest-note-sent",
+        "Venezuela sent a note of protest to Guyana on Friday.",
+        [("protest", "VE", "GY", "Caracas")],
+    ),
+    _case(
+        "protest-passive",
+        "A strong protest was lodged with the Afghan charge d'affaires in Islamabad on Monday.",
+        [("protest", "PK", "AF", "Islamabad")],
+        "a passive protest: the protesting state is the one whose capital it is lodged in",
+    ),
+    _case(
+        "protest-verb-to",
+        "Japan protested to China over the incursion.",
+        [("protest", "JP", "CN", "Tokyo")],
+    ),
+    _case(
+        "protest-demarche",
+        "Japan issued a demarche to China on Monday.",
+        [("protest", "JP", "CN", "Tokyo")],
+        "a demarche is a protest",
+    ),
+    _case(
+        "protest-representations",
+        "Beijing lodged stern representations with Manila on Sunday.",
+        [("protest", "CN", "PH", "Beijing")],
+        "representations lodged are a protest",
+    ),
+    _case(
+        "protest-reported",
+        "The Kremlin said it had sent a formal protest to Helsinki.",
+        [("protest", "RU", "FI", "Moscow")],
+        "a protest sent is lodged",
+    ),
+]
+
+STATEMENT = [
+    _case(
+        "condemn-named",
+        "Jordan strongly denounced Israel on Tuesday.",
+        [("statement", "JO", "IL", "Amman")],
+    ),
+    _case(
+        "condemn-implied-victim",
+        "Israeli jets struck Damascus on Monday. Syria condemned the attack.",
+        [("statement", "SY", "IL", "Damascus")],
+    ),
+    _case(
+        "condemn-implied-third-state",
+        "Russian drones struck Kharkiv on Sunday. Poland condemned the attacks on Monday.",
+        [("statement", "PL", "RU", "Warsaw")],
+        "a third state condemning a strike it was not hit by is toward the attacker",
+    ),
+    _case(
+        "condemn-coordinated",
+        "France, Germany and Britain condemned Iran on Monday.",
+        [
+            ("statement", "FR", "IR", "Paris"),
+            ("statement", "DE", "IR", "Berlin"),
+            ("statement", "GB", "IR", "London"),
+        ],
+    ),
+    _case(
+        "condemn-organisation",
+        "The European Union condemned Russia on Friday.",
+        [("statement", "EU", "RU", "Brussels")],
+    ),
+    _case(
+        "condemn-ministry-spokesman",
+        "The Chinese foreign ministry spokesman condemned the Philippines on Monday.",
+        [("statement", "CN", "PH", "Beijing")],
+    ),
+    _case(
+        "statement-sovereignty",
+        "Pakistani jets struck Paktika province on Tuesday. "
+        "Kabul said in a statement that such actions violate its sovereignty.",
+        [("statement", "AF", "PK", "Kabul")],
+        "a capital's statement about a strike on its state names no diplomats",
+    ),
+    _case(
+        "statement-concern",
+        "In a statement, the Kenyan foreign ministry expressed "
+        "deep concern over Somalia's actions.",
+        [("statement", "KE", "SO", "Nairobi")],
+        "a fronted 'In a statement,' before the ministry",
+    ),
+    _case(
+        "accuse-of",
+        "Armenia accused Azerbaijan of provocations on Monday.",
+        [("statement", "AM", "AZ", "Yerevan")],
+    ),
+    _case(
+        "condemn-deplored",
+        "Qatar deplored the Israeli strike on Doha.",
+        [("statement", "QA", "IL", "Doha")],
+    ),
+]
+
+APPEAL = [
+    _case(
+        "appeal-both-named",
+        "China urged India and Pakistan to exercise restraint.",
+        [("restraint appeal", "CN", None, "Beijing")],
+    ),
+    _case(
+        "appeal-one-addressee",
+        "The United States urged Rwanda to de-escalate.",
+        [("restraint appeal", "US", "RW", "Washington")],
+    ),
+    _case(
+        "appeal-coordinated",
+        "Saudi Arabia, Qatar and Egypt called for calm on Sunday.",
+        [
+            ("restraint appeal", "SA", None, "Riyadh"),
+            ("restraint appeal", "QA", None, "Doha"),
+            ("restraint appeal", "EG", None, "Cairo"),
+        ],
+    ),
+    _case(
+        "appeal-un-chief",
+        "UN Secretary-General Antonio Guterres called on both sides to exercise maximum restraint.",
+        [("restraint appeal", "UN", None, "New York City")],
+    ),
+    _case(
+        "appeal-ceasefire-noun",
+        "Turkey appealed for an immediate ceasefire between Armenia and Azerbaijan.",
+        [("restraint appeal", "TR", None, "Ankara")],
+    ),
+]
+
+MEDIATION = [
+    _case(
+        "mediation-offer",
+        "Qatar offered to mediate between Afghanistan and Pakistan.",
+        [("mediation offer", "QA", None, "Doha")],
+    ),
+    _case(
+        "mediation-stood-ready",
+        "Turkey said it stood ready to mediate between Russia and Ukraine.",
+        [("mediation offer", "TR", None, "Ankara")],
+    ),
+]
+
+REQUEST = [
+    _case(
+        "request-unsc-convene",
+        "Guyana asked the UN Security Council to convene on Monday.",
+        [("request", "GY", "UNSC", "Georgetown")],
+    ),
+    _case(
+        "request-oas-meeting",
+        "Ecuador requested an urgent meeting of the Organization of American States.",
+        [("request", "EC", "OAS", "Quito")],
+    ),
+    _case(
+        "request-au-help",
+        "Somalia appealed to the African Union for help on Friday.",
+        [("request", "SO", "AU", "Mogadishu")],
+    ),
+]
+
+CALL_MEET_VISIT = [
+    _case(
+        "call-spoke-by-phone",
+        "The Pakistani prime minister spoke by phone with the Iranian president on Monday.",
+        [("phone call", "PK", "IR", "*")],
+    ),
+    _case(
+        "call-telephoned-counterpart",
+        "The Turkish president telephoned his Russian counterpart on Tuesday.",
+        [("phone call", "TR", "RU", "*")],
+    ),
+    _case(
+        "call-held-call",
+        "Egypt's foreign minister held a phone call with his Sudanese counterpart.",
+        [("phone call", "EG", "SD", "*")],
+    ),
+    _case(
+        "meeting-venue",
+        "Afghan and Pakistani delegations held talks in Doha on Saturday.",
+        [("meeting", "AF", "PK", "Doha")],
+    ),
+    _case(
+        "meeting-ministers-of",
+        "The foreign ministers of India and China met in Moscow on Thursday.",
+        [("meeting", "IN", "CN", "Moscow")],
+    ),
+    _case(
+        "meeting-talks-between",
+        "Talks between Thai and Cambodian officials took place in Kuala Lumpur.",
+        [("meeting", "TH", "KH", "Kuala Lumpur")],
+        "talks between two demonyms' officials",
+    ),
+    _case(
+        "visit-travelled",
+        "The Iranian foreign minister travelled to Islamabad on Monday.",
+        [("visit", "IR", "PK", "Islamabad")],
+    ),
+    _case(
+        "visit-paid",
+        "The Turkish defence minister paid a visit to Baku on Monday.",
+        [("visit", "TR", "AZ", "Baku")],
+    ),
+    _case(
+        "visit-arrived",
+        "Qatar's prime minister arrived in Kabul on Sunday.",
+        [("visit", "QA", "AF", "Kabul")],
+    ),
+    _case(
+        "agreement-signed",
+        "Armenia and Azerbaijan signed a peace agreement in Washington.",
+        [("agreement", "AM", "AZ", "Washington")],
+    ),
+    _case(
+        "agreement-ceasefire",
+        "Thailand and Cambodia agreed to an immediate ceasefire on Monday.",
+        [("agreement", "TH", "KH", "*")],
+    ),
+    _case(
+        "ties-restored",
+        "Rwanda and Burundi restored diplomatic ties on Friday.",
+        [("ambassadors return", "RW", "BI", "*")],
+    ),
+]
+
+NEGATIVE = [
+    _case("no-threat", "Iran warned it would respond to any attack.", []),
+    _case("no-plan", "Mali plans to recall its ambassador from Algeria.", []),
+    _case("no-future", "Colombia will summon the Venezuelan envoy next week.", []),
+    _case("no-denial", "The ministry denied that it had summoned the French ambassador.", []),
+    _case("no-meeting-to-come", "Both sides agreed to meet again next month.", []),
+    _case("no-habit", "Pakistan has repeatedly summoned the Afghan envoy over the past year.", []),
+    _case(
+        "no-domestic-meeting", "The prime minister met the army chief in Islamabad on Monday.", []
+    ),
+    _case("no-product-recall", "The carmaker recalled thousands of vehicles in Japan.", []),
+    _case("no-court-summons", "The former minister was summoned by a court in Lahore.", []),
+    _case("no-condition", "If Ankara expels the envoy, Athens would respond.", []),
+    _case("no-street-protest", "Thousands protested in Nairobi against the tax bill.", []),
+    _case(
+        "no-calls-to-recall",
+        "Calls grew for Chile to recall its ambassador from Israel.",
+        [],
+        "calls for a state to act are no act",
+    ),
+    _case("no-hospital-visit", "The president visited wounded soldiers in hospital.", []),
+    _case("no-rebel-statement", "The rebel group said in a statement that it had withdrawn.", []),
+    _case("no-passive-accused", "Rwanda was accused of backing the rebels.", []),
+]
+
+ALL = SUMMON + RECALL + EXPEL + PROTEST + STATEMENT + APPEAL + MEDIATION + REQUEST
+ALL += CALL_MEET_VISIT + NEGATIVE
+
+
+@pytest.mark.parametrize(("text", "acts"), ALL)
+def test_a_diplomatic_phrasing(text: str, acts: list[Act]) -> None:
+    """The text gives exactly the diplomatic acts listed, with their parties and place."""
+    got = _diplomatic(text)
+    assert _same(got, acts), got
