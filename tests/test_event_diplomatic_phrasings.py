@@ -109,19 +109,16 @@ SUMMON = [
         "summon-passive-to-ministry",
         "The Ethiopian ambassador was summoned to the Egyptian foreign ministry on Monday.",
         [("summon", "EG", "ET", "Cairo")],
-        "a passive summons: the summoner is the ministry the envoy is summoned to",
     ),
     _case(
         "summon-passive-in-capital",
         "The ambassador of Pakistan was summoned to the foreign ministry in New Delhi on Tuesday.",
         [("summon", "IN", "PK", "New Delhi")],
-        "a passive summons: the summoner is the state whose capital it is done in",
     ),
     _case(
         "summon-passive-ministry-said",
         "Venezuela's ambassador was summoned on Monday, the Guyanese foreign ministry said.",
         [("summon", "GY", "VE", "Georgetown")],
-        "a passive summons: the summoner is the ministry that reports it",
     ),
     _case(
         "summon-noun",
@@ -138,7 +135,6 @@ SUMMON = [
         "summon-envoy-in-capital",
         "Greece's ambassador in Ankara was called in to the Turkish foreign ministry.",
         [("summon", "TR", "GR", "Ankara")],
-        "a passive summons: the envoy is the one posted in the summoner's capital",
     ),
 ]
 
@@ -174,7 +170,6 @@ RECALL = [
         "Sweden's ambassador to Iran has been recalled for "
         "consultations, the Swedish foreign ministry said.",
         [("recall ambassador", "SE", "IR", "Stockholm")],
-        "a passive recall: the recalling state is the envoy's own",
     ),
     _case(
         "recall-three-coordinated",
@@ -229,7 +224,6 @@ EXPEL = [
         "expel-passive",
         "Three Iranian diplomats were expelled from Azerbaijan on Friday.",
         [("expel", "AZ", "IR", "Baku")],
-        "a passive expulsion: the expelling state is the one expelled from",
     ),
     _case(
         "expel-accusing",
@@ -253,7 +247,6 @@ PROTEST = [
         "protest-delivered",
         "Seoul delivered a formal protest to Pyongyang on Tuesday.",
         [("protest", "KR", "KP", "Seoul")],
-        "a protest delivered, conveyed or handed is lodged",
     ),
     _case(
         "protest-registered",
@@ -274,7 +267,6 @@ PROTEST = [
         "protest-passive",
         "A strong protest was lodged with the Afghan charge d'affaires in Islamabad on Monday.",
         [("protest", "PK", "AF", "Islamabad")],
-        "a passive protest: the protesting state is the one whose capital it is lodged in",
     ),
     _case(
         "protest-verb-to",
@@ -285,19 +277,16 @@ PROTEST = [
         "protest-demarche",
         "Japan issued a demarche to China on Monday.",
         [("protest", "JP", "CN", "Tokyo")],
-        "a demarche is a protest",
     ),
     _case(
         "protest-representations",
         "Beijing lodged stern representations with Manila on Sunday.",
         [("protest", "CN", "PH", "Beijing")],
-        "representations lodged are a protest",
     ),
     _case(
         "protest-reported",
         "The Kremlin said it had sent a formal protest to Helsinki.",
         [("protest", "RU", "FI", "Moscow")],
-        "a protest sent is lodged",
     ),
 ]
 
