@@ -305,7 +305,6 @@ STATEMENT = [
         "condemn-implied-third-state",
         "Russian drones struck Kharkiv on Sunday. Poland condemned the attacks on Monday.",
         [("statement", "PL", "RU", "Warsaw")],
-        "a third state condemning a strike it was not hit by is toward the attacker",
     ),
     _case(
         "condemn-coordinated",
@@ -338,7 +337,6 @@ STATEMENT = [
         "In a statement, the Kenyan foreign ministry expressed "
         "deep concern over Somalia's actions.",
         [("statement", "KE", "SO", "Nairobi")],
-        "a fronted 'In a statement,' before the ministry",
     ),
     _case(
         "accuse-of",

@@ -171,7 +171,14 @@ def _attacker_condemned(view: SentenceView, ci: int, h: _Hit, actor: str) -> str
     clause = view.clauses[ci]
     if not any(h.end <= s.start < clause.end and s.type.family == "strike" for s in view.hits):
         return None
-    return next((a for a, t in reversed(view.struck) if t == actor and a and a != actor), None)
+    on_actor = (a for a, t in reversed(view.struck) if t == actor and a and a != actor)
+    return next(on_actor, None) or _attacker_of_the_last_strike(view, actor)
+
+
+def _attacker_of_the_last_strike(view: SentenceView, actor: str) -> str | None:
+    """ "Peruvian jets struck Bolivia on Monday. Chile condemned the attack": a state
+    that was not hit condemns the attacker of the strike told last."""
+    return next((a for a, _ in reversed(view.struck) if a and a != actor), None)
 
 
 def _names_a_party(view: SentenceView, h: _Hit) -> bool:
@@ -218,6 +225,14 @@ def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Part
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?counterparts?\b")
 #: "the President of Peru": an office whose state follows it
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def party_inside_trigger(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "In a statement, the Chilean foreign ministry voiced concern": a state named
+    inside the trigger itself acts."""
+    inside = (e.code for e in view.ents if h.start <= e.start < h.end and e.kind == "state")
+    code = next((c for c in inside if c), None)
+    return [code] if code else []
 
 
 def counterpart_partner(view: SentenceView, ci: int, h: _Hit) -> list[str]:
@@ -302,6 +317,7 @@ UnnamedRule = Callable[[SentenceView, int, _Hit], list[str]]
 
 #: who acts when the sentence names no party and no speaker, tried in order
 UNNAMED_RULES: tuple[UnnamedRule, ...] = (
+    party_inside_trigger,
     counterpart_partner,
     official_of_filing_state,
     between_the_two_states,
