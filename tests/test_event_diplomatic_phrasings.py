@@ -189,7 +189,6 @@ RECALL = [
             ("recall ambassador", "NE", "DZ", "Niamey"),
             ("recall ambassador", "BF", "DZ", "Ouagadougou"),
         ],
-        "'X and its allies Y and Z': each of the allies acts too",
     ),
     _case(
         "recall-headline",

@@ -158,6 +158,11 @@ _PAIR_DASH = re.compile(r"^\s?[-–—/]\s?$")
 #: after a pair of states: the line between them, not a place in either
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b")
 _CONNECTOR = re.compile(r"^(?:\s*(?:,|and|&|as\s+well\s+as|the|both|or)\s*)+$")
+#: "Mali and its allies Niger and Chad": the allies named after a state act with it
+_ALLIES = re.compile(
+    r"\s*,?\s*(?:and|with)\s+(?:its|their)\s+(?:[a-z-]+\s+)?"
+    r"(?:allies|partners|neighbou?rs)\s*,?\s*(?:the\s+)?"
+)
 _OBJECT_GAP = re.compile(
     r"\s*(?:(?:on|against|at|with|targeting|targetting|into|toward|towards|upon|to)\s+)?"
     r"(?:(?:the|a|an|two|its)\s+)?(?:[a-z-]+\s+)?$"
