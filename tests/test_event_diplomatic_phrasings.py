@@ -129,7 +129,6 @@ SUMMON = [
         "summon-two-envoys",
         "Qatar summoned the ambassadors of Iran and Israel on Monday.",
         [("summon", "QA", "IR", "Doha"), ("summon", "QA", "IL", "Doha")],
-        "coordinated envoys' states: one act toward each",
     ),
     _case(
         "summon-envoy-in-capital",

@@ -16,6 +16,7 @@ from datetime import date
 
 from ..models import Place
 from .actors import EXPLICIT, Ask, find_actor, party_codes
+from .entities import group_of
 from .records import _Draft, _Ent, _Hit
 from .sentence import SentenceView
 from .text import _TITLE_GAP
@@ -94,6 +95,8 @@ def read_diplomatic(
         else:
             rule = TARGET_RULES[h.type.target]
             pairs = [(actor, *toward) for actor in codes if (toward := rule(view, actor, after))]
+            if h.type.target == "counterpart":
+                pairs = _each_coordinated_counterpart(pairs, after)
         for actor, target, place in pairs:
             if target is None and not h.type.symmetric:
                 target = _attacker_condemned(view, ci, h, actor)
@@ -163,6 +166,18 @@ def passive_parties(view: SentenceView, ci: int, h: _Hit) -> tuple[list[str], st
     if actor is None:
         return None
     return [actor], target
+
+
+def _each_coordinated_counterpart(pairs: list[Parties], after: list[_Ent]) -> list[Parties]:
+    """ "Chile summoned the envoys of Peru and Bolivia": one act toward each of the
+    coordinated states the target is named with."""
+    out: list[Parties] = []
+    for actor, target, place in pairs:
+        named = next((e for e in after if e.code == target and e.kind == "state"), None)
+        group = [named] if named is None or named.group < 0 else group_of(after, after.index(named))
+        codes = [e.code for e in group if e is not None and e.code and e.code != actor]
+        out += [(actor, c, place) for c in dict.fromkeys(codes or [target])]
+    return out
 
 
 def _attacker_condemned(view: SentenceView, ci: int, h: _Hit, actor: str) -> str | None:
