@@ -202,6 +202,38 @@ RECALL = [
     ),
 ]
 
+RECALL += [
+    _case(
+        "recall-headline-second-verb",
+        "Chile accuses Peru of arming rebels, recalls ambassador\n\nSANTIAGO, July 23 "
+        "(Wire) - The government announced the move on Wednesday.",
+        [("statement", "CL", "PE", "Santiago"), ("recall ambassador", "CL", "PE", "Santiago")],
+    ),
+    _case(
+        "expel-headline-second-verb",
+        "Rwanda condemns Belgium, expels envoy\n\nKIGALI, July 23 (Wire) - The "
+        "government announced the move on Wednesday.",
+        [("statement", "RW", "BE", "Kigali"), ("expel", "RW", "BE", "Kigali")],
+    ),
+    _case(
+        "recall-will-announced",
+        "Mali, Niger and Burkina Faso will recall their ambassadors from Algeria, they "
+        "said in a joint statement on Sunday.",
+        [
+            ("recall ambassador", "ML", "DZ", "Bamako"),
+            ("recall ambassador", "NE", "DZ", "Niamey"),
+            ("recall ambassador", "BF", "DZ", "Ouagadougou"),
+        ],
+        "an announced decision ('will recall') is the act",
+    ),
+    _case(
+        "expel-will-announced",
+        "Rwanda will expel the Belgian ambassador, the government said on Monday.",
+        [("expel", "RW", "BE", "Kigali")],
+        "an announced decision ('will expel') is the act",
+    ),
+]
+
 EXPEL = [
     _case(
         "expel-active",

@@ -182,6 +182,8 @@ _MODIFIER_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z][a-z-]*\s+)?")
 _TITLE_GAP = re.compile(r"(?:'s?)?\s*(?:[a-z-]+\s+)?")
 _POSSESSIVE_GAP = re.compile(r"'s?\s+")
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+#: a finite verb of a headline or a list of acts: "recalls", "recalled"
+_FINITE = re.compile(r"[a-z]+(?:s|ed)\b")
 _AND_VERB = re.compile(r"(?<![\w'])and\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
 _BY_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?by\s")
 #: "troops came under attack": right before a strike noun, its subject was hit
