@@ -104,6 +104,9 @@ class TriggerType(NamedTuple):
     #: told in the passive, its subject is the one acted on ("the envoy was summoned",
     #: "a protest was lodged with the envoy"), and the actor is named after the verb
     passive_object: bool = False
+    #: announcing it is doing it: "Chile will recall its envoy" tells the decision, so a
+    #: plain "will" before it does not make it a plan
+    decision: bool = False
 
 
 class _Compiled:
@@ -331,6 +334,7 @@ def _trigger_index(
             bool(spec.get("distinct", False)),
             bool(spec.get("third_party", False)),
             bool(spec.get("passive_object", False)),
+            bool(spec.get("decision", False)),
         )
         types[name] = tt
         for p in plain:

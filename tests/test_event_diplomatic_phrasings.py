@@ -224,13 +224,11 @@ RECALL += [
             ("recall ambassador", "NE", "DZ", "Niamey"),
             ("recall ambassador", "BF", "DZ", "Ouagadougou"),
         ],
-        "an announced decision ('will recall') is the act",
     ),
     _case(
         "expel-will-announced",
         "Rwanda will expel the Belgian ambassador, the government said on Monday.",
         [("expel", "RW", "BE", "Kigali")],
-        "an announced decision ('will expel') is the act",
     ),
 ]
 
@@ -510,6 +508,12 @@ CALL_MEET_VISIT = [
 NEGATIVE = [
     _case("no-threat", "Iran warned it would respond to any attack.", []),
     _case("no-plan", "Mali plans to recall its ambassador from Algeria.", []),
+    _case(
+        "no-conditional-recall",
+        "Chile said it would recall its ambassador if Peru did not apologise.",
+        [],
+    ),
+    _case("no-could-expel", "Rwanda could expel the Belgian ambassador.", []),
     _case("no-future", "Colombia will summon the Venezuelan envoy next week.", []),
     _case("no-denial", "The ministry denied that it had summoned the French ambassador.", []),
     _case("no-meeting-to-come", "Both sides agreed to meet again next month.", []),
