@@ -147,7 +147,6 @@ RECALL = [
         "recall-metonym-consultations",
         "Tehran recalled its envoy in Baku for consultations.",
         [("recall ambassador", "IR", "AZ", "Tehran")],
-        "the city an envoy is posted in is no venue",
     ),
     _case(
         "recall-said-it-had",
@@ -229,6 +228,19 @@ RECALL += [
         "expel-will-announced",
         "Rwanda will expel the Belgian ambassador, the government said on Monday.",
         [("expel", "RW", "BE", "Kigali")],
+    ),
+]
+
+RECALL += [
+    _case(
+        "recall-envoy-posted-in-city",
+        "Kenya recalled its high commissioner in Kampala on Monday.",
+        [("recall ambassador", "KE", "UG", "Nairobi")],
+    ),
+    _case(
+        "summon-envoy-posted-in-city",
+        "Chile summoned the Peruvian ambassador in Santiago on Monday.",
+        [("summon", "CL", "PE", "Santiago")],
     ),
 ]
 

@@ -101,7 +101,7 @@ def read_diplomatic(
             if target is None and not h.type.symmetric:
                 target = _attacker_condemned(view, ci, h, actor)
             if place is None:
-                place = _venue(view, ci, h.end)
+                place = _venue(view, ci, h.end, posted=h.type.target == "counterpart")
             conf = 0.45
             conf += 0.2 if how in _NAMED else 0.1
             conf += 0.1 if target else 0.0
@@ -406,9 +406,15 @@ TARGET_RULES: dict[str, TargetRule] = {
 _ABOUT = re.compile(r"\b(?:over|after|following|about|regarding|concerning)\s")
 
 
-def _venue(view: SentenceView, ci: int, after: int) -> Place | None:
+#: right after an act on an envoy, where the envoy serves: "recalled its envoy in Lima"
+_POSTED_IN = re.compile(r"\s+in\s+$")
+
+
+def _venue(view: SentenceView, ci: int, after: int, *, posted: bool = False) -> Place | None:
     """ "met in Doha", "shook hands ... in Islamabad": a city the clause puts it in,
-    before it turns (``after`` the trigger) to what the act is about."""
+    before it turns (``after`` the trigger) to what the act is about; for an act on an
+    envoy (``posted``), not the city named right after it, where the envoy serves
+    ("Chile recalled its envoy in Lima")."""
     clause = view.clauses[ci]
     about = _ABOUT.search(view.low, after, clause.end)
     end = about.start() if about else clause.end
@@ -419,6 +425,7 @@ def _venue(view: SentenceView, ci: int, after: int) -> Place | None:
             and e.place.kind == "city"
             and e.locative
             and e.prep in ("in", "at")
+            and not (posted and _POSTED_IN.fullmatch(view.low, after, e.start))
         ):
             return e.place
     return None
