@@ -370,7 +370,6 @@ STATEMENT = [
         "Pakistani jets struck Paktika province on Tuesday. "
         "Kabul said in a statement that such actions violate its sovereignty.",
         [("statement", "AF", "PK", "Kabul")],
-        "a capital's statement about a strike on its state names no diplomats",
     ),
     _case(
         "statement-concern",
@@ -387,6 +386,21 @@ STATEMENT = [
         "condemn-deplored",
         "Qatar deplored the Israeli strike on Doha.",
         [("statement", "QA", "IL", "Doha")],
+    ),
+]
+
+STATEMENT += [
+    _case(
+        "statement-violated-sovereignty",
+        "Colombian troops raided a camp in Sucumbios province on Saturday. Quito said the "
+        "raid violated Ecuador's sovereignty.",
+        [("statement", "EC", "CO", "Quito")],
+    ),
+    _case(
+        "statement-these-acts",
+        "Eritrean artillery shelled Zalambessa on Monday. Addis Ababa said these attacks "
+        "were a breach of its sovereignty.",
+        [("statement", "ET", "ER", "Addis Ababa")],
     ),
 ]
 
@@ -526,6 +540,12 @@ NEGATIVE = [
         [],
     ),
     _case("no-could-expel", "Rwanda could expel the Belgian ambassador.", []),
+    _case(
+        "no-sovereignty-no-sayer",
+        "The border has been closed since the war began, and the two states dispute "
+        "its demarcation.",
+        [],
+    ),
     _case("no-future", "Colombia will summon the Venezuelan envoy next week.", []),
     _case("no-denial", "The ministry denied that it had summoned the French ambassador.", []),
     _case("no-meeting-to-come", "Both sides agreed to meet again next month.", []),

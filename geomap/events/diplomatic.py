@@ -180,11 +180,22 @@ def _each_coordinated_counterpart(pairs: list[Parties], after: list[_Ent]) -> li
     return out
 
 
+#: a clause that points back at acts told before: "such actions violate its sovereignty"
+_BACK_REFERENCE = re.compile(
+    r"\b(?:such|these|this|those)\s+(?:[a-z-]+\s+)?(?:actions?|acts?|attacks?|strikes?|"
+    r"violations?|incidents?|aggression|provocations?)\b"
+)
+
+
 def _attacker_condemned(view: SentenceView, ci: int, h: _Hit, actor: str) -> str | None:
-    """ "Peru condemned the attack": an act about a strike told before, naming no party
-    it is toward, is toward the attacker of the last strike on the actor."""
+    """ "Peru condemned the attack", "Peru said such acts violate its sovereignty": an
+    act about a strike told before, naming no party it is toward, is toward the
+    attacker of the last strike on the actor."""
     clause = view.clauses[ci]
-    if not any(h.end <= s.start < clause.end and s.type.family == "strike" for s in view.hits):
+    told = any(
+        clause.start <= s.start < clause.end and s.type.family == "strike" for s in view.hits
+    )
+    if not told and not _BACK_REFERENCE.search(view.low, clause.start, clause.end):
         return None
     on_actor = (a for a, t in reversed(view.struck) if t == actor and a and a != actor)
     return next(on_actor, None) or _attacker_of_the_last_strike(view, actor)
