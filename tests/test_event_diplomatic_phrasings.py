@@ -568,8 +568,81 @@ NEGATIVE = [
     _case("no-passive-accused", "Rwanda was accused of backing the rebels.", []),
 ]
 
+MORE = [
+    _case(
+        "protest-note-to-envoy",
+        "The Colombian foreign ministry handed a protest note to Venezuela's ambassador on Monday.",
+        [("protest", "CO", "VE", "Bogotá")],
+    ),
+    _case(
+        "summon-to-protest-strike",
+        "Hungary summoned the Ukrainian ambassador to protest the drone attack.",
+        [("summon", "HU", "UA", "Budapest")],
+    ),
+    _case(
+        "summon-passive-according-to",
+        "The Iranian charge d'affaires was summoned, according to the Azerbaijani foreign "
+        "ministry.",
+        [("summon", "AZ", "IR", "Baku")],
+    ),
+    _case(
+        "expel-hours-to-leave",
+        "Chad gave the Sudanese ambassador 72 hours to leave the country.",
+        [("expel", "TD", "SD", "N'Djamena")],
+        "an envoy given hours to leave is expelled",
+    ),
+    _case(
+        "expel-png-passive-by",
+        "A Chinese diplomat was declared persona non grata by Lithuania on Friday.",
+        [("expel", "LT", "CN", "Vilnius")],
+    ),
+    _case(
+        "recall-called-home",
+        "Thailand called its ambassador home from Phnom Penh on Tuesday.",
+        [("recall ambassador", "TH", "KH", "Bangkok")],
+        "an envoy called home is recalled",
+    ),
+    _case(
+        "appeal-called-on-two",
+        "Indonesia called on Thailand and Cambodia to show restraint.",
+        [("restraint appeal", "ID", None, "Jakarta")],
+    ),
+    _case(
+        "appeal-organisation-two-neighbours",
+        "The African Union urged the two neighbours to exercise restraint.",
+        [("restraint appeal", "AU", None, "Addis Ababa")],
+    ),
+    _case(
+        "call-noun-leaders-of",
+        "In a phone call on Monday, the leaders of Egypt and Ethiopia discussed the border.",
+        [("phone call", "EG", "ET", "*")],
+        "a fronted call, then 'the leaders of X and Y'",
+    ),
+    _case(
+        "visit-landed",
+        "The Indian foreign secretary landed in Dhaka on Sunday.",
+        [("visit", "IN", "BD", "Dhaka")],
+        "landing in a capital is a visit",
+    ),
+    _case(
+        "no-envoy-speaks",
+        "The Iranian ambassador in Baku said relations were good.",
+        [],
+    ),
+    _case(
+        "no-protesters-at-embassy",
+        "Protesters gathered outside the French embassy in Niamey on Friday.",
+        [],
+    ),
+    _case(
+        "no-envoy-expects",
+        "The ambassador expects the two leaders to meet next month.",
+        [],
+    ),
+]
+
 ALL = SUMMON + RECALL + EXPEL + PROTEST + STATEMENT + APPEAL + MEDIATION + REQUEST
-ALL += CALL_MEET_VISIT + NEGATIVE
+ALL += CALL_MEET_VISIT + MORE + NEGATIVE
 
 
 @pytest.mark.parametrize(("text", "acts"), ALL)
