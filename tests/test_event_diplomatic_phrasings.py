@@ -589,7 +589,6 @@ MORE = [
         "expel-hours-to-leave",
         "Chad gave the Sudanese ambassador 72 hours to leave the country.",
         [("expel", "TD", "SD", "N'Djamena")],
-        "an envoy given hours to leave is expelled",
     ),
     _case(
         "expel-png-passive-by",
@@ -600,7 +599,6 @@ MORE = [
         "recall-called-home",
         "Thailand called its ambassador home from Phnom Penh on Tuesday.",
         [("recall ambassador", "TH", "KH", "Bangkok")],
-        "an envoy called home is recalled",
     ),
     _case(
         "appeal-called-on-two",
@@ -616,13 +614,12 @@ MORE = [
         "call-noun-leaders-of",
         "In a phone call on Monday, the leaders of Egypt and Ethiopia discussed the border.",
         [("phone call", "EG", "ET", "*")],
-        "a fronted call, then 'the leaders of X and Y'",
     ),
     _case(
         "visit-landed",
         "The Indian foreign secretary landed in Dhaka on Sunday.",
         [("visit", "IN", "BD", "Dhaka")],
-        "landing in a capital is a visit",
+        "'landed in' is also said of shells: a person's landing is not told apart",
     ),
     _case(
         "no-envoy-speaks",

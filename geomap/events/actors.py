@@ -212,8 +212,9 @@ def fronted_subject(ask: Ask) -> list[_Ent] | None:
     return None
 
 
-#: between a fronted phrase's comma and its subject: "the", "the country's"
-_SUBJECT_GAP = re.compile(r"\s*(?:[a-z'-]+\s+){0,2}")
+#: between a fronted phrase's comma and its subject: "the", "the country's", "the
+#: leaders of"
+_SUBJECT_GAP = re.compile(r"\s*(?:[a-z'-]+\s+){0,2}(?:[a-z'-]+\s+of\s+(?:the\s+)?)?")
 
 
 SurfaceRule = Callable[[Ask], list[_Ent] | None]
