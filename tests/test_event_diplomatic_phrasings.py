@@ -497,7 +497,6 @@ CALL_MEET_VISIT = [
         "meeting-talks-between",
         "Talks between Thai and Cambodian officials took place in Kuala Lumpur.",
         [("meeting", "TH", "KH", "Kuala Lumpur")],
-        "talks between two demonyms' officials",
     ),
     _case(
         "visit-travelled",

@@ -324,6 +324,24 @@ def between_the_two_states(view: SentenceView, ci: int, h: _Hit) -> list[str]:
     return list(view.facts.dyad or ())
 
 
+#: from the end of a joint act's trigger to the first side: "talks between the"
+_BETWEEN = re.compile(r"(?:\s+(?:[a-z-]+\s+){0,2}?between)?\s+(?:the\s+)?$")
+
+
+def between_named_sides(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "Talks between Chilean and Peruvian officials took place in Quito": a joint act
+    is between the coordinated parties named right after "between"."""
+    if not h.type.symmetric or "between" not in view.low[h.start : h.end + 40]:
+        return []
+    for i, e in enumerate(view.ents):
+        if e.start >= h.end and e.kind == "state" and _BETWEEN.fullmatch(view.low, h.end, e.start):
+            if "between" not in view.low[h.start : e.start]:
+                return []
+            side = group_of(view.ents, i)
+            return list(dict.fromkeys(x.code for x in side if x.code))
+    return []
+
+
 #: a government named by no state ("the interim government", "the junta's cabinet")
 _GOVERNMENT = re.compile(r"\b(?:government|administration|authorities|regime|cabinet)\b")
 
@@ -347,6 +365,7 @@ UNNAMED_RULES: tuple[UnnamedRule, ...] = (
     counterpart_partner,
     official_of_filing_state,
     between_the_two_states,
+    between_named_sides,
     government_of_the_state_hit,
 )
 
