@@ -621,6 +621,24 @@ MORE = [
         "'landed in' is also said of shells: a person's landing is not told apart",
     ),
     _case(
+        "summon-quoted-ministry",
+        "Relations between Chile and Peru soured.\n“The Peruvian charge d'affaires was "
+        "summoned and handed a protest note,” the Chilean foreign ministry said on Tuesday.",
+        [("summon", "CL", "PE", "Santiago")],
+    ),
+    _case(
+        "expel-quoted-victim",
+        "Chile and Peru traded accusations on Monday.\n“Our ambassador was expelled "
+        "without any reason,” the Peruvian foreign minister said.",
+        [("expel", "CL", "PE", "Santiago")],
+    ),
+    _case(
+        "no-quoted-threat",
+        "Chile and Peru traded accusations on Monday.\n“The envoy will be summoned if "
+        "this continues,” the Chilean minister said.",
+        [],
+    ),
+    _case(
         "no-envoy-speaks",
         "The Iranian ambassador in Baku said relations were good.",
         [],

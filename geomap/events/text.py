@@ -278,6 +278,14 @@ def _partial_quote(text: str, a: int) -> bool:
     )
 
 
+#: a quote that reports a diplomatic act done, in the passive: "'The envoy was summoned
+#: to the ministry,' the ministry said" is read as the reporter's own words
+_OWN_ACT = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:summoned|expelled|recalled|lodged|"
+    r"handed over|handed|delivered|conveyed|declared persona non grata)\b"
+)
+
+
 def _mask_quotes(text: str, low: str) -> str:
     """``low`` with quoted speech blanked out (short scare quotes are kept)."""
     if '"' not in text and "“" not in text and "”" not in text:
@@ -309,7 +317,12 @@ def _mask_quotes(text: str, low: str) -> str:
     speech = [
         (a, b)
         for a, b, unmatched in spans
-        if unmatched or (len(_WORD.findall(text[a:b])) >= 4 and not _partial_quote(text, a))
+        if unmatched
+        or (
+            len(_WORD.findall(text[a:b])) >= 4
+            and not _partial_quote(text, a)
+            and not _OWN_ACT.search(low, a, b)
+        )
     ]
     if not speech:
         return low
