@@ -107,6 +107,8 @@ class TriggerType(NamedTuple):
     #: announcing it is doing it: "Chile will recall its envoy" tells the decision, so a
     #: plain "will" before it does not make it a plan
     decision: bool = False
+    #: armed forces may do it as well as diplomats: "the Chilean army lodged a protest"
+    by_forces: bool = False
 
 
 class _Compiled:
@@ -335,6 +337,7 @@ def _trigger_index(
             bool(spec.get("third_party", False)),
             bool(spec.get("passive_object", False)),
             bool(spec.get("decision", False)),
+            bool(spec.get("by_forces", False)),
         )
         types[name] = tt
         for p in plain:

@@ -639,6 +639,12 @@ MORE = [
         [],
     ),
     _case(
+        "protest-by-army",
+        "The Indian army lodged a strong protest with Pakistan over the firing.",
+        [("protest", "IN", "PK", "New Delhi")],
+    ),
+    _case("no-patrol-visit", "A Chilean patrol visited the border post in Arica.", []),
+    _case(
         "no-envoy-speaks",
         "The Iranian ambassador in Baku said relations were good.",
         [],

@@ -53,12 +53,13 @@ def read_diplomatic(
             continue
         seen.add(kind)
         actor_ents, how = find_actor(Ask(view, ci, h, shared=shared, fronted=True))
-        # "a Thai patrol visited the site": soldiers are no diplomats; "the two
+        # "a Thai patrol visited the site": soldiers are no diplomats (unless the type
+        # says forces do it too: "the Thai army lodged a protest"); "the two
         # countries" do not mediate between themselves
         actor_ents = [
             e
             for e in actor_ents
-            if not (e.adjectival and e.target_noun)
+            if not (e.adjectival and e.target_noun and not h.type.by_forces)
             and not (h.type.third_party and e.kind == "dyad")
         ]
         shared = actor_ents
