@@ -661,8 +661,113 @@ MORE = [
     ),
 ]
 
+#: more phrasings: offices, metonyms, demonyms, requests to bodies
+VARIED = [
+    _case(
+        "protest-note-to-capitals-envoy",
+        "Baku handed a note of protest to Tehran's envoy on Monday.",
+        [("protest", "AZ", "IR", "Baku")],
+    ),
+    _case(
+        "summon-ministry-of-state",
+        "The foreign ministry of Azerbaijan summoned the Iranian ambassador on Monday.",
+        [("summon", "AZ", "IR", "Baku")],
+    ),
+    _case(
+        "summon-ministry-possessive",
+        "Ethiopia's Ministry of Foreign Affairs summoned the Sudanese ambassador.",
+        [("summon", "ET", "SD", "Addis Ababa")],
+    ),
+    _case(
+        "summon-spokeswoman-reports",
+        "Foreign ministry spokeswoman Maria Petrova said Moscow had summoned the Finnish "
+        "ambassador.",
+        [("summon", "RU", "FI", "Moscow")],
+    ),
+    _case(
+        "condemn-demonym-strikes",
+        "Pakistan strongly condemned the Indian strikes.",
+        [("statement", "PK", "IN", "Islamabad")],
+    ),
+    _case(
+        "request-called-for-org-meeting",
+        "Kuwait called for an urgent Arab League meeting.",
+        [("request", "KW", "Arab League", "Kuwait City")],
+    ),
+    _case(
+        "request-turned-to-alliance",
+        "Armenia turned to the CSTO for help on Tuesday.",
+        [("request", "AM", "CSTO", "Yerevan")],
+    ),
+    _case(
+        "request-assistance-from-state",
+        "Armenia requested military assistance from Russia.",
+        [("request", "AM", "RU", "Yerevan")],
+    ),
+    _case(
+        "recall-cut-ties",
+        "Algeria cut diplomatic ties with Morocco on Tuesday.",
+        [("recall ambassador", "DZ", "MA", "Algiers")],
+    ),
+    _case(
+        "condemn-attack-by-demonym",
+        "The Nigerian government condemned the attack by Cameroonian soldiers.",
+        [("statement", "NG", "CM", "Abuja")],
+    ),
+    _case(
+        "protest-ministry-note-demonym-envoy",
+        "Tajikistan's foreign ministry handed a protest note to the Kyrgyz envoy.",
+        [("protest", "TJ", "KG", "Dushanbe")],
+    ),
+    _case(
+        "condemn-minister-possessive",
+        "Jordan's foreign minister condemned Israel on Sunday.",
+        [("statement", "JO", "IL", "Amman")],
+    ),
+    _case(
+        "condemn-president-demonym",
+        "Lebanese President Joseph Aoun condemned the Israeli strikes on Monday.",
+        [("statement", "LB", "IL", "Beirut")],
+    ),
+    _case(
+        "expel-envoy-and-aides",
+        "Uganda expelled the Rwandan high commissioner and two aides.",
+        [("expel", "UG", "RW", "Kampala")],
+    ),
+    _case(
+        "agreement-signed-venue",
+        "Senegal and Gambia signed a border agreement in Dakar on Friday.",
+        [("agreement", "SN", "GM", "Dakar")],
+    ),
+    _case(
+        "call-two-demonym-ministers",
+        "The Pakistani and Afghan foreign ministers spoke by telephone on Monday.",
+        [("phone call", "PK", "AF", "*")],
+    ),
+    _case(
+        "appeal-metonym-to-metonym",
+        "Beijing urged New Delhi to exercise restraint.",
+        [("restraint appeal", "CN", "IN", "Beijing")],
+    ),
+    _case(
+        "mediation-metonyms",
+        "Tehran offered to mediate between Baku and Yerevan.",
+        [("mediation offer", "IR", None, "Tehran")],
+    ),
+    _case(
+        "recall-after-clashes",
+        "Djibouti recalled its ambassador to Eritrea after the border clashes.",
+        [("recall ambassador", "DJ", "ER", "Djibouti")],
+    ),
+    _case(
+        "condemn-strike-on-third-state-town",
+        "Cairo strongly condemned the bombing of the Sudanese city of El Fasher.",
+        [("statement", "EG", None, "Cairo")],
+    ),
+]
+
 ALL = SUMMON + RECALL + EXPEL + PROTEST + STATEMENT + APPEAL + MEDIATION + REQUEST
-ALL += CALL_MEET_VISIT + MORE + NEGATIVE
+ALL += CALL_MEET_VISIT + MORE + VARIED + NEGATIVE
 
 
 @pytest.mark.parametrize(("text", "acts"), ALL)

@@ -87,6 +87,7 @@ def read_diplomatic(
             and e.start < clause.end
             and id(e) not in used
             and e.kind in ("state", "place", "org", "dyad")
+            and not _struck_party(view, ci, h.end, e)
         ]
         d, precision = act_date(view, ci, previous)
         if passive is not None:
@@ -343,6 +344,23 @@ def between_named_sides(view: SentenceView, ci: int, h: _Hit) -> list[str]:
     return []
 
 
+#: from a strike noun to the party or place it hit: "the shelling of the Peruvian town of"
+_ON_STRUCK = re.compile(r"\s+(?:on|of|in|against|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
+
+
+def _struck_party(view: SentenceView, ci: int, after: int, e: _Ent) -> bool:
+    """ "Chile condemned the shelling of the Peruvian town of Tacna": a party or place the
+    strike an act is about hit is not whom the act is toward, nor where it is done."""
+    clause = view.clauses[ci]
+    return any(
+        s.type.family == "strike"
+        and after <= s.start
+        and s.end <= e.start < clause.end
+        and _ON_STRUCK.fullmatch(view.low, s.end, e.start)
+        for s in view.hits
+    )
+
+
 #: a government named by no state ("the interim government", "the junta's cabinet")
 _GOVERNMENT = re.compile(r"\b(?:government|administration|authorities|regime|cabinet)\b")
 
@@ -457,6 +475,7 @@ def _venue(view: SentenceView, ci: int, after: int, *, posted: bool = False) -> 
             and e.locative
             and e.prep in ("in", "at")
             and not (posted and _POSTED_IN.fullmatch(view.low, after, e.start))
+            and not _struck_party(view, ci, after, e)
         ):
             return e.place
     return None
