@@ -766,8 +766,116 @@ VARIED = [
     ),
 ]
 
+#: reported speech, passives with agents, offices of organisations, joint acts
+REPORTED = [
+    _case(
+        "summon-according-to-fronted",
+        "According to the foreign ministry, Chile summoned the Peruvian ambassador on Monday.",
+        [("summon", "CL", "PE", "Santiago")],
+    ),
+    _case(
+        "protest-said-it-had",
+        "Chile's foreign ministry said on Monday it had lodged a protest with Peru over the "
+        "incident.",
+        [("protest", "CL", "PE", "Santiago")],
+    ),
+    _case(
+        "recall-both-countries",
+        "Chile and Peru clashed on Monday. Both countries recalled their ambassadors on Tuesday.",
+        [("recall ambassador", "CL", "PE", "Santiago"), ("recall ambassador", "PE", "CL", "Lima")],
+    ),
+    _case(
+        "summon-passive-metonym-envoy-posted",
+        "Ankara's envoy in Athens was summoned on Monday.",
+        [("summon", "GR", "TR", "Athens")],
+    ),
+    _case(
+        "expel-passive-by-agent",
+        "Two Thai diplomats were expelled by Cambodia on Friday.",
+        [("expel", "KH", "TH", "Phnom Penh")],
+    ),
+    _case(
+        "appeal-eu-office",
+        "The European Union's foreign policy chief called for de-escalation.",
+        [("restraint appeal", "EU", None, "Brussels")],
+    ),
+    _case(
+        "appeal-nato-chief",
+        "NATO Secretary General Mark Rutte urged restraint on Monday.",
+        [("restraint appeal", "NATO", None, "Brussels")],
+    ),
+    _case(
+        "protest-verb-adverb-to",
+        "Chile protested strongly to Peru on Monday.",
+        [("protest", "CL", "PE", "Santiago")],
+    ),
+    _case(
+        "protest-formally-implied-target",
+        "Peruvian troops crossed into Chile on Sunday. Chile formally protested the incursion.",
+        [("protest", "CL", "PE", "Santiago")],
+    ),
+    _case(
+        "call-called-counterpart",
+        "The Peruvian president called his Chilean counterpart on Monday.",
+        [("phone call", "PE", "CL", "*")],
+    ),
+    _case(
+        "summon-minister-possessive",
+        "Ghana's foreign minister summoned the Togolese ambassador on Monday.",
+        [("summon", "GH", "TG", "Accra")],
+    ),
+    _case(
+        "protest-metonyms",
+        "Hanoi lodged a protest with Beijing over the collision.",
+        [("protest", "VN", "CN", "Hanoi")],
+    ),
+    _case(
+        "condemn-nonstate-attack",
+        "The Emirati foreign ministry strongly condemned the Houthi attack on Abu Dhabi.",
+        [("statement", "AE", None, "Abu Dhabi")],
+    ),
+    _case(
+        "expel-and-recall",
+        "The Ecuadorean government expelled the Colombian ambassador and recalled its own envoy "
+        "from Bogota.",
+        [("expel", "EC", "CO", "Quito"), ("recall ambassador", "EC", "CO", "Quito")],
+    ),
+    _case(
+        "summon-noun-by-state",
+        "The summoning of the Chinese ambassador by the Philippines on Monday followed the "
+        "collision.",
+        [("summon", "PH", "CN", "Manila")],
+    ),
+    _case(
+        "meeting-third-state-venue",
+        "Armenia and Azerbaijan traded accusations on Monday. Armenia's prime minister held "
+        "talks in Brussels on Thursday.",
+        [("meeting", "AM", "AZ", "Brussels")],
+    ),
+    _case(
+        "recall-passive-ministry-in-capital",
+        "Chile's ambassador to Peru was recalled, the foreign ministry in Santiago said.",
+        [("recall ambassador", "CL", "PE", "Santiago")],
+    ),
+    _case(
+        "statement-demanded-explanation",
+        "Chile demanded an explanation from Peru on Monday.",
+        [("statement", "CL", "PE", "Santiago")],
+    ),
+    _case(
+        "agreement-agreed-to-reopen",
+        "Mexico and Guatemala agreed on Friday to reopen the border crossing.",
+        [("agreement", "MX", "GT", "*")],
+    ),
+    _case(
+        "summon-passive-envoy-to-state",
+        "The Moroccan ambassador to Algeria was summoned over the remarks.",
+        [("summon", "DZ", "MA", "Algiers")],
+    ),
+]
+
 ALL = SUMMON + RECALL + EXPEL + PROTEST + STATEMENT + APPEAL + MEDIATION + REQUEST
-ALL += CALL_MEET_VISIT + MORE + VARIED + NEGATIVE
+ALL += CALL_MEET_VISIT + MORE + VARIED + REPORTED + NEGATIVE
 
 
 @pytest.mark.parametrize(("text", "acts"), ALL)

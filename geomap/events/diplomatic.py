@@ -218,16 +218,21 @@ def _names_a_party(view: SentenceView, h: _Hit) -> bool:
 
 def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Parties]:
     """ "Chile and Peru signed a truce", "Chile held talks with Peru": the two parties;
-    a lone actor's counterpart is the party it acts with, else the next one named,
-    else the article's other main state; with several coordinated counterparts ("held
+    a lone actor's counterpart is the party it acts with, else the next one named not
+    as a venue, else the article's other main state, else the venue's state ("held
+    talks in Lima"); with several coordinated counterparts ("held
     talks with Peruvian and Bolivian officials"), one act with each."""
     if len(codes) >= 2:
         pair = codes[:2]
     else:
         others = [e for e in after if e.kind in ("state", "org") and e.code and e.code != codes[0]]
         withs = [e for e in others if e.prep in ("with", "between")]
-        first = (withs or others)[0] if others else None
+        named = [e for e in others if not e.locative]
+        first = (withs or named)[0] if withs or named else None
         partner = first.code if first is not None else view.facts.partner(codes[0])
+        if partner is None and others:  # "held talks in Lima": the host, if no one else
+            first = others[0]
+            partner = first.code
         pair = [codes[0], partner] if partner else [codes[0]]
         if first is not None and first.group >= 0:
             partners = [e.code for e in others if e.group == first.group and e.code]
