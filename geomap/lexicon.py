@@ -101,6 +101,14 @@ class TriggerType(NamedTuple):
     #: done by a third party, never by the two sides together ("both countries" is not
     #: who offers to mediate between them)
     third_party: bool = False
+    #: told in the passive, its subject is the one acted on ("the envoy was summoned",
+    #: "a protest was lodged with the envoy"), and the actor is named after the verb
+    passive_object: bool = False
+    #: announcing it is doing it: "Chile will recall its envoy" tells the decision, so a
+    #: plain "will" before it does not make it a plan
+    decision: bool = False
+    #: armed forces may do it as well as diplomats: "the Chilean army lodged a protest"
+    by_forces: bool = False
 
 
 class _Compiled:
@@ -327,6 +335,9 @@ def _trigger_index(
             bool(spec.get("closes_clause", False)),
             bool(spec.get("distinct", False)),
             bool(spec.get("third_party", False)),
+            bool(spec.get("passive_object", False)),
+            bool(spec.get("decision", False)),
+            bool(spec.get("by_forces", False)),
         )
         types[name] = tt
         for p in plain:

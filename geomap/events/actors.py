@@ -8,8 +8,8 @@ party the text names outright, which makes an event more certain.
 
 >>> [rule.__name__ for rule in SURFACE_RULES]  # doctest: +NORMALIZE_WHITESPACE
 ['by_after', 'nonstate_in_trigger', 'modifier_before', 'under_attack',
- 'participle_subject', 'shared_verb_subject', 'nearest_before', 'relative_antecedent',
- 'fronted_subject']
+ 'participle_subject', 'comma_verb_subject', 'shared_verb_subject', 'nearest_before',
+ 'relative_antecedent', 'fronted_subject']
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from .sentence import SentenceView
 from .text import (
     _AND_VERB,
     _BY_AGENT,
+    _FINITE,
     _MODIFIER_GAP,
     _PARTICIPLE,
     _RELATIVE_AFTER,
@@ -111,6 +112,24 @@ def participle_subject(ask: Ask) -> list[_Ent] | None:
     return None
 
 
+def comma_verb_subject(ask: Ask) -> list[_Ent] | None:
+    """ "Chile accuses Peru of arming rebels, recalls envoy": a verb after a comma, with
+    no subject of its own, is done by the party that opens the sentence."""
+    ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    if not (_FINITE.match(low, h.start) and low[max(0, h.start - 2) : h.start] == ", "):
+        return None
+    for i, e in enumerate(ents):
+        if e.start >= h.start:
+            break
+        if e.agentive and e.kind in ("state", "org") and _OPENING.fullmatch(low, 0, e.start):
+            return group_of(ents, i)
+    return None
+
+
+#: what may stand before the party that opens a sentence: "", "the"
+_OPENING = re.compile(r"\s*(?:the\s+)?")
+
+
 def shared_verb_subject(ask: Ask) -> list[_Ent] | None:
     """ "Chile expelled the envoy and recalled its own": the verbs share a subject."""
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
@@ -193,8 +212,9 @@ def fronted_subject(ask: Ask) -> list[_Ent] | None:
     return None
 
 
-#: between a fronted phrase's comma and its subject: "the", "the country's"
-_SUBJECT_GAP = re.compile(r"\s*(?:[a-z'-]+\s+){0,2}")
+#: between a fronted phrase's comma and its subject: "the", "the country's", "the
+#: leaders of"
+_SUBJECT_GAP = re.compile(r"\s*(?:[a-z'-]+\s+){0,2}(?:[a-z'-]+\s+of\s+(?:the\s+)?)?")
 
 
 SurfaceRule = Callable[[Ask], list[_Ent] | None]
@@ -206,6 +226,7 @@ SURFACE_RULES: tuple[SurfaceRule, ...] = (
     modifier_before,
     under_attack,
     participle_subject,
+    comma_verb_subject,
     shared_verb_subject,
     nearest_before,
     relative_antecedent,
@@ -219,6 +240,7 @@ EXPLICIT = frozenset(
         "by_after",
         "modifier_before",
         "participle_subject",
+        "comma_verb_subject",
         "shared_verb_subject",
         "nearest_before",
         "relative_antecedent",

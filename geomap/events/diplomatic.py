@@ -16,6 +16,7 @@ from datetime import date
 
 from ..models import Place
 from .actors import EXPLICIT, Ask, find_actor, party_codes
+from .entities import group_of
 from .records import _Draft, _Ent, _Hit
 from .sentence import SentenceView
 from .text import _TITLE_GAP
@@ -52,18 +53,22 @@ def read_diplomatic(
             continue
         seen.add(kind)
         actor_ents, how = find_actor(Ask(view, ci, h, shared=shared, fronted=True))
-        # "a Thai patrol visited the site": soldiers are no diplomats; "the two
+        # "a Thai patrol visited the site": soldiers are no diplomats (unless the type
+        # says forces do it too: "the Thai army lodged a protest"); "the two
         # countries" do not mediate between themselves
         actor_ents = [
             e
             for e in actor_ents
-            if not (e.adjectival and e.target_noun)
+            if not (e.adjectival and e.target_noun and not h.type.by_forces)
             and not (h.type.third_party and e.kind == "dyad")
         ]
         shared = actor_ents
         codes: list[str] = []
         for e in actor_ents:
             codes += [c for c in party_codes(view, e, diplomatic=True) if c not in codes]
+        passive = passive_parties(view, ci, h) if how not in _AGENT_RULES else None
+        if passive is not None:
+            codes, how = passive[0], "passive_parties"
         if not codes and view.speakers:
             codes, how = [view.speakers[0]], "speaker"
         for unnamed in UNNAMED_RULES:
@@ -82,18 +87,23 @@ def read_diplomatic(
             and e.start < clause.end
             and id(e) not in used
             and e.kind in ("state", "place", "org", "dyad")
+            and not _struck_party(view, ci, h.end, e)
         ]
         d, precision = act_date(view, ci, previous)
-        if h.type.symmetric:
+        if passive is not None:
+            pairs = [(actor, passive[1], None) for actor in codes]
+        elif h.type.symmetric:
             pairs = _joint(view, codes, after)
         else:
             rule = TARGET_RULES[h.type.target]
             pairs = [(actor, *toward) for actor in codes if (toward := rule(view, actor, after))]
+            if h.type.target == "counterpart":
+                pairs = _each_coordinated_counterpart(pairs, after)
         for actor, target, place in pairs:
             if target is None and not h.type.symmetric:
                 target = _attacker_condemned(view, ci, h, actor)
             if place is None:
-                place = _venue(view, ci, h.end)
+                place = _venue(view, ci, h.end, posted=h.type.target == "counterpart")
             conf = 0.45
             conf += 0.2 if how in _NAMED else 0.1
             conf += 0.1 if target else 0.0
@@ -119,13 +129,84 @@ def read_diplomatic(
     return out, previous
 
 
-def _attacker_condemned(view: SentenceView, ci: int, h: _Hit, actor: str) -> str | None:
-    """ "Peru condemned the attack": an act about a strike told before, naming no party
-    it is toward, is toward the attacker of the last strike on the actor."""
-    clause = view.clauses[ci]
-    if not any(h.end <= s.start < clause.end and s.type.family == "strike" for s in view.hits):
+#: the rules that find the "by" agent of a passive: it acts ("summoned by Peru")
+_AGENT_RULES = frozenset({"by_agent", "by_after"})
+#: a passive verb: "was summoned", "were expelled", "has been lodged", "was called in"
+_PASSIVE = re.compile(r"\b(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|called in)\b")
+
+
+def passive_parties(view: SentenceView, ci: int, h: _Hit) -> tuple[list[str], str | None] | None:
+    """ "Iran's envoy was summoned to the Azerbaijani foreign ministry": an act told in
+    the passive (a type with ``passive_object``) is toward the party named before its
+    verb (else the one named after it: "a protest was lodged with the Afghan envoy in
+    Kabul"), and done by the party the act is taken to or from ("expelled from Peru"),
+    else the capital it happens in ("in Lima", or the envoy's post: "Peru's envoy in
+    Lima"), else the one reporting it, else the article's other main state. None when
+    the act is not told in the passive; the "by" agent is found before."""
+    if not h.type.passive_object:
         return None
-    return next((a for a, t in reversed(view.struck) if t == actor and a and a != actor), None)
+    clause = view.clauses[ci]
+    verb = _PASSIVE.search(view.low, max(clause.start, h.start - 12), min(clause.end, h.end + 20))
+    if verb is None:
+        return None
+    parties = [
+        e for e in view.ents if clause.start <= e.start < clause.end and e.kind in ("state", "org")
+    ]
+    before = [e for e in parties if e.start < verb.start()]
+    after = [e for e in parties if e.start >= verb.end()]
+    named = [e.code for e in before if not e.locative] or [
+        e.code for e in after if not e.locative and not e.origin
+    ]
+    target = next((c for c in named if c), None)
+    doers = [e for e in after if e.code != target and (e.origin or e.prep in ("to", "in", "at"))]
+    doers += [e for e in before if e.locative and e.code != target]
+    actor = next((e.code for e in doers if e.code), None)
+    if actor is None:
+        actor = next((c for c in view.speakers if c != target), None)
+    if actor is None and target is not None:
+        actor = view.facts.partner(target)
+    if actor is None:
+        return None
+    return [actor], target
+
+
+def _each_coordinated_counterpart(pairs: list[Parties], after: list[_Ent]) -> list[Parties]:
+    """ "Chile summoned the envoys of Peru and Bolivia": one act toward each of the
+    coordinated states the target is named with."""
+    out: list[Parties] = []
+    for actor, target, place in pairs:
+        named = next((e for e in after if e.code == target and e.kind == "state"), None)
+        group = [named] if named is None or named.group < 0 else group_of(after, after.index(named))
+        codes = [e.code for e in group if e is not None and e.code and e.code != actor]
+        out += [(actor, c, place) for c in dict.fromkeys(codes or [target])]
+    return out
+
+
+#: a clause that points back at acts told before: "such actions violate its sovereignty"
+_BACK_REFERENCE = re.compile(
+    r"\b(?:such|these|this|those)\s+(?:[a-z-]+\s+)?(?:actions?|acts?|attacks?|strikes?|"
+    r"violations?|incidents?|aggression|provocations?)\b"
+)
+
+
+def _attacker_condemned(view: SentenceView, ci: int, h: _Hit, actor: str) -> str | None:
+    """ "Peru condemned the attack", "Peru said such acts violate its sovereignty": an
+    act about a strike told before, naming no party it is toward, is toward the
+    attacker of the last strike on the actor."""
+    clause = view.clauses[ci]
+    told = any(
+        clause.start <= s.start < clause.end and s.type.family == "strike" for s in view.hits
+    )
+    if not told and not _BACK_REFERENCE.search(view.low, clause.start, clause.end):
+        return None
+    on_actor = (a for a, t in reversed(view.struck) if t == actor and a and a != actor)
+    return next(on_actor, None) or _attacker_of_the_last_strike(view, actor)
+
+
+def _attacker_of_the_last_strike(view: SentenceView, actor: str) -> str | None:
+    """ "Peruvian jets struck Bolivia on Monday. Chile condemned the attack": a state
+    that was not hit condemns the attacker of the strike told last."""
+    return next((a for a, _ in reversed(view.struck) if a and a != actor), None)
 
 
 def _names_a_party(view: SentenceView, h: _Hit) -> bool:
@@ -137,16 +218,21 @@ def _names_a_party(view: SentenceView, h: _Hit) -> bool:
 
 def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Parties]:
     """ "Chile and Peru signed a truce", "Chile held talks with Peru": the two parties;
-    a lone actor's counterpart is the party it acts with, else the next one named,
-    else the article's other main state; with several coordinated counterparts ("held
+    a lone actor's counterpart is the party it acts with, else the next one named not
+    as a venue, else the article's other main state, else the venue's state ("held
+    talks in Lima"); with several coordinated counterparts ("held
     talks with Peruvian and Bolivian officials"), one act with each."""
     if len(codes) >= 2:
         pair = codes[:2]
     else:
         others = [e for e in after if e.kind in ("state", "org") and e.code and e.code != codes[0]]
         withs = [e for e in others if e.prep in ("with", "between")]
-        first = (withs or others)[0] if others else None
+        named = [e for e in others if not e.locative]
+        first = (withs or named)[0] if withs or named else None
         partner = first.code if first is not None else view.facts.partner(codes[0])
+        if partner is None and others:  # "held talks in Lima": the host, if no one else
+            first = others[0]
+            partner = first.code
         pair = [codes[0], partner] if partner else [codes[0]]
         if first is not None and first.group >= 0:
             partners = [e.code for e in others if e.group == first.group and e.code]
@@ -172,6 +258,14 @@ def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Part
 _COUNTERPART = re.compile(r"\b(?:his|her|their)\s+(?:[a-z-]+\s+)?counterparts?\b")
 #: "the President of Peru": an office whose state follows it
 _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def party_inside_trigger(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "In a statement, the Chilean foreign ministry voiced concern": a state named
+    inside the trigger itself acts."""
+    inside = (e.code for e in view.ents if h.start <= e.start < h.end and e.kind == "state")
+    code = next((c for c in inside if c), None)
+    return [code] if code else []
 
 
 def counterpart_partner(view: SentenceView, ci: int, h: _Hit) -> list[str]:
@@ -237,6 +331,41 @@ def between_the_two_states(view: SentenceView, ci: int, h: _Hit) -> list[str]:
     return list(view.facts.dyad or ())
 
 
+#: from the end of a joint act's trigger to the first side: "talks between the"
+_BETWEEN = re.compile(r"(?:\s+(?:[a-z-]+\s+){0,2}?between)?\s+(?:the\s+)?$")
+
+
+def between_named_sides(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "Talks between Chilean and Peruvian officials took place in Quito": a joint act
+    is between the coordinated parties named right after "between"."""
+    if not h.type.symmetric or "between" not in view.low[h.start : h.end + 40]:
+        return []
+    for i, e in enumerate(view.ents):
+        if e.start >= h.end and e.kind == "state" and _BETWEEN.fullmatch(view.low, h.end, e.start):
+            if "between" not in view.low[h.start : e.start]:
+                return []
+            side = group_of(view.ents, i)
+            return list(dict.fromkeys(x.code for x in side if x.code))
+    return []
+
+
+#: from a strike noun to the party or place it hit: "the shelling of the Peruvian town of"
+_ON_STRUCK = re.compile(r"\s+(?:on|of|in|against|at|near)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}")
+
+
+def _struck_party(view: SentenceView, ci: int, after: int, e: _Ent) -> bool:
+    """ "Chile condemned the shelling of the Peruvian town of Tacna": a party or place the
+    strike an act is about hit is not whom the act is toward, nor where it is done."""
+    clause = view.clauses[ci]
+    return any(
+        s.type.family == "strike"
+        and after <= s.start
+        and s.end <= e.start < clause.end
+        and _ON_STRUCK.fullmatch(view.low, s.end, e.start)
+        for s in view.hits
+    )
+
+
 #: a government named by no state ("the interim government", "the junta's cabinet")
 _GOVERNMENT = re.compile(r"\b(?:government|administration|authorities|regime|cabinet)\b")
 
@@ -256,9 +385,11 @@ UnnamedRule = Callable[[SentenceView, int, _Hit], list[str]]
 
 #: who acts when the sentence names no party and no speaker, tried in order
 UNNAMED_RULES: tuple[UnnamedRule, ...] = (
+    party_inside_trigger,
     counterpart_partner,
     official_of_filing_state,
     between_the_two_states,
+    between_named_sides,
     government_of_the_state_hit,
 )
 
@@ -329,9 +460,15 @@ TARGET_RULES: dict[str, TargetRule] = {
 _ABOUT = re.compile(r"\b(?:over|after|following|about|regarding|concerning)\s")
 
 
-def _venue(view: SentenceView, ci: int, after: int) -> Place | None:
+#: right after an act on an envoy, where the envoy serves: "recalled its envoy in Lima"
+_POSTED_IN = re.compile(r"\s+in\s+$")
+
+
+def _venue(view: SentenceView, ci: int, after: int, *, posted: bool = False) -> Place | None:
     """ "met in Doha", "shook hands ... in Islamabad": a city the clause puts it in,
-    before it turns (``after`` the trigger) to what the act is about."""
+    before it turns (``after`` the trigger) to what the act is about; for an act on an
+    envoy (``posted``), not the city named right after it, where the envoy serves
+    ("Chile recalled its envoy in Lima")."""
     clause = view.clauses[ci]
     about = _ABOUT.search(view.low, after, clause.end)
     end = about.start() if about else clause.end
@@ -342,6 +479,8 @@ def _venue(view: SentenceView, ci: int, after: int) -> Place | None:
             and e.place.kind == "city"
             and e.locative
             and e.prep in ("in", "at")
+            and not (posted and _POSTED_IN.fullmatch(view.low, after, e.start))
+            and not _struck_party(view, ci, after, e)
         ):
             return e.place
     return None

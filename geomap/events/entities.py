@@ -18,6 +18,7 @@ from .context import ArticleView
 from .records import _Ent
 from .text import (
     _ACCORDING,
+    _ALLIES,
     _BACKER,
     _BORDER_AFTER,
     _CAPITALISED,
@@ -142,6 +143,10 @@ def _annotate(facts: ArticleView, ents: list[_Ent], text: str, low: str) -> list
             if prev.possessive and _POSSESSIVE_GAP.fullmatch(gap):
                 e.locative = e.locative or prev.locative  # "in Iran's Sistan province"
                 e.origin = e.origin or prev.origin
+            if _allies_of(out, low, e):
+                out.pop()  # "its" in "Mali and its allies Chad and Niger"
+                prev = out[-1]
+                gap = " and "
             if _CONNECTOR.fullmatch(gap) and _kin(prev.kind) == _kin(e.kind):
                 e.group = prev.group if prev.group >= 0 else len(out) - 1
                 e.locative = e.locative or prev.locative
@@ -199,6 +204,15 @@ def speakers(facts: ArticleView, ents: list[_Ent], low: str) -> tuple[str, ...]:
         ):
             out.append(e.code)
     return tuple(out)
+
+
+def _allies_of(out: list[_Ent], low: str, e: _Ent) -> bool:
+    """ "Mali and its allies Chad and Niger recalled their envoys": a state whose allies
+    are named after it, by "its", is coordinated with them."""
+    if len(out) < 2 or out[-1].kind != "anaphor" or e.kind != "state":
+        return False
+    first = out[-2]
+    return first.kind == "state" and bool(_ALLIES.fullmatch(low, first.end, e.start))
 
 
 def group_of(ents: list[_Ent], i: int) -> list[_Ent]:

@@ -171,6 +171,8 @@ def _hits(
 def _modal(facts: ArticleView, masked: str, h: _Hit) -> bool:
     lex = facts.lexicon
     words = _WORD.findall(masked[max(0, h.start - 60) : h.start])
+    if h.type.decision:  # "Chile will recall its envoy": the decision announced
+        words = [w for w in words if w.lower() != "will"]
     if lex.is_modal(" ".join(words[-lex.modality_window :])):
         return True
     # "an attack on the border is to be expected": a forecast told after the noun
