@@ -137,6 +137,8 @@ class Lexicon:
     speech_verb = _Compiled()
     #: a government office named with no state of its own ("Defence Minister X said")
     official = _Compiled()
+    #: where a strike came from when only the border names it ("from across the border")
+    abroad = _Compiled()
 
     def __init__(
         self,
@@ -288,6 +290,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             speech=act.get("speech", {}).get("phrases", []),
             officials=act.get("officials", {}).get("phrases", []),
             nouns=act.get("victims", {}).get("nouns", []),
+            abroad=trig.get("abroad", {}).get("phrases", []),
         ),
         modality_window=int(modality.get("window", 3)),
         compatible={k: frozenset(v) for k, v in compatible.items()},
@@ -369,12 +372,14 @@ def _rule_sources(
     speech: list[str],
     nouns: list[str],
     officials: Iterable[str] = (),
+    abroad: Iterable[str] = (),
 ) -> dict[str, str]:
     """The regular expressions of ``Lexicon``'s rules, "" where there are no phrases."""
     modal = syntax.alternation(modality)
     refer = syntax.alternation(reference)
     said = syntax.alternation(speech)
     office = syntax.alternation(officials)
+    across = syntax.alternation(abroad)
     noun = _longest_first(_word_regex(n) for n in nouns)
     noun_after = rf"^(?:'s?)?\s+(?:[a-z-]+\s+)?(?:{noun})"
     killed = (
@@ -397,6 +402,7 @@ def _rule_sources(
         "speech": said and rf"^(?:'s?)?(?:\s+[a-z][\w-]*){{0,4}}?\s*,?\s+(?:{said})(?!\w)",
         "speech_verb": said and rf"(?<![\w-])(?:{said})(?!\w)",
         "official": office and rf"(?<![\w-])(?:{office})(?!\w)",
+        "abroad": across and rf"(?<![\w-])(?:{across})(?!\w)",
     }
 
 

@@ -29,8 +29,8 @@ from .text import (
     _PARTICIPLE,
     _RELATIVE_AFTER,
     _SAID_IT,
-    _UNDER_ATTACK,
     _Clause,
+    under_attack_before,
 )
 
 __all__ = ["EXPLICIT", "SURFACE_RULES", "Ask", "find_actor", "party_codes"]
@@ -92,7 +92,7 @@ def under_attack(ask: Ask) -> list[_Ent] | None:
     party named before the trigger acts; one named "from" right after it does ("came
     under attack from Peruvian troops"; "by Peru" is found by ``by_after`` first)."""
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
-    if not _UNDER_ATTACK.search(low, max(ask.clause.start, h.start - 60), h.start):
+    if not under_attack_before(low, max(ask.clause.start, h.start - 60), h.start):
         return None
     for i, e in enumerate(ents):
         if h.end <= e.start < min(ask.clause.end, h.end + 30) and e.origin and e.kind == "state":

@@ -96,6 +96,8 @@ def read_strike(
     explicit = how in EXPLICIT
     actors = list(case.actors)
     targets, how_target = find_targets(case)
+    if not actors and targets:
+        actors = from_across_the_border(case, targets[0])
     if two_sided:
         actors, targets = two_sides(case, targets)
     # "accused Peru and UN forces of shelling Chilean villages": each attacker's strike
@@ -150,6 +152,18 @@ def read_strike(
             )
         )
     return drafts
+
+
+def from_across_the_border(case: Case, target: str) -> list[str]:
+    """ "Chilean posts came under fire from across the border": a strike that came from
+    the other side of the target's border, with no attacker named, was the other of
+    the article's two states'."""
+    view = case.view
+    rx = view.facts.lexicon.abroad
+    if rx is None or not rx.search(view.low, view.clauses[case.ci].start, case.end):
+        return []
+    partner = view.facts.partner(target)
+    return [partner] if partner is not None else []
 
 
 #: after a strike noun: it was only heard ("gunfire could be heard", "explosions were

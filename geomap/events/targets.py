@@ -23,7 +23,7 @@ from .actors import party_codes
 from .entities import group_of
 from .records import _Ent, _Hit, _most_specific
 from .sentence import SentenceView
-from .text import _OBJECT_GAP, _STRONG_PREPS, _UNDER_ATTACK
+from .text import _OBJECT_GAP, _STRONG_PREPS, under_attack_before
 
 __all__ = [
     "BESIDE",
@@ -84,7 +84,7 @@ def under_attack_subject(case: Case) -> list[str]:
     names last before "came under" was hit."""
     view, h = case.view, case.anchor
     start = view.clauses[case.ci].start
-    under = _UNDER_ATTACK.search(view.low, max(start, h.start - 60), h.start)
+    under = under_attack_before(view.low, max(start, h.start - 60), h.start)
     if under is None:
         return []
     before = [

@@ -184,6 +184,20 @@ _UNDER_ATTACK = re.compile(
     r"\b(?:came|come|comes|coming|was|were|is|are|been|being|remain|remained)\s+under\s+"
     r"(?:(?:an?|heavy|intense|renewed|sustained|fresh|repeated|constant|\w+-\w+)\s+){0,2}$"
 )
+_UNDER_VERB = re.compile(
+    r"\b(?:came|come|comes|coming|was|were|is|are|been|being|remain|remained)\s+$"
+)
+
+
+def under_attack_before(low: str, lo: int, start: int) -> re.Match[str] | None:
+    """ "Chilean troops came under attack", "came under fire from Peru": the words
+    before a strike trigger at ``start`` that put the clause's subject under it (a
+    trigger such as "under fire" starts at "under" itself)."""
+    if low.startswith("under", start):
+        return _UNDER_VERB.search(low, lo, start)
+    return _UNDER_ATTACK.search(low, lo, start)
+
+
 _DEFINITE = re.compile(
     r"(?<![\w'])(?:the|these|those|this)\s+"
     r"(?:\"?([a-z][a-z-]*(?:ly|ed|al|ic|ous|ive|ful|ern|est|ing|ary))\"?\s+)?$"
