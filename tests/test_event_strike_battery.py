@@ -248,7 +248,6 @@ CASES = [
         "was-struck-by-drones",
         "Belgorod was struck by Ukrainian drones overnight.",
         ("drone strike", "UA", "RU", "Belgorod", ANY),
-        xfail="no event: a passive 'was struck by' drones names no target state",
     ),
     _case(
         "post-was-attacked-by-troops",
@@ -276,7 +275,6 @@ CASES = [
         "shelling-of-villages-by",
         "The shelling of villages near Poonch by Pakistani troops left three dead on Tuesday.",
         ("shelling", "PK", "IN", "Pūnch", 3),
-        xfail="actor: 'by' after the noun's place phrase is not read as the actor",
     ),
     _case(
         "demonym-air-raid-on-market",
@@ -288,7 +286,6 @@ CASES = [
         "participle-missiles-fired-hit",
         "Russian missiles fired overnight hit apartment blocks in Nikopol, killing three.",
         ("missile strike", "RU", "UA", "Nikopol", 3),
-        xfail="no event: 'missiles fired overnight hit' has words between missiles and hit",
     ),
     _case(
         "death-toll-from-strikes-rose",

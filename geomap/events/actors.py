@@ -24,6 +24,7 @@ from .records import _Ent, _Hit
 from .sentence import SentenceView
 from .text import (
     _AND_VERB,
+    _BY_AFTER_OBJECT,
     _BY_AGENT,
     _MODIFIER_GAP,
     _PARTICIPLE,
@@ -54,14 +55,25 @@ class Ask:
 
 
 def by_after(ask: Ask) -> list[_Ent] | None:
-    """ "strikes by Iran", "a note released by Pakistan": the party after "by"."""
+    """ "strikes by Iran", "a note released by Pakistan", "the shelling of villages
+    near the border by Peruvian troops": the party after "by", also when the trigger
+    takes it in ("was struck by Peruvian drones")."""
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    inside = _BY_INSIDE.match(low, h.start, h.end)
+    after = inside.end() if inside else h.end
     for i, e in enumerate(ents):
-        if e.start >= h.end and e.start < ask.clause.end and e.agentive:
-            if _BY_AGENT.match(low[h.end : e.start]):
+        if e.start >= after and e.start < ask.clause.end and e.agentive:
+            if inside and e.start == after:
+                return group_of(ents, i)
+            gap = low[h.end : e.start]
+            if _BY_AGENT.match(gap) or _BY_AFTER_OBJECT.match(gap):
                 return group_of(ents, i)
             return None
     return None
+
+
+#: a passive trigger that takes in its agent: "struck by ...", "hit by ..."
+_BY_INSIDE = re.compile(r"[a-z]+\s+by\s+(?:the\s+)?")
 
 
 def nonstate_in_trigger(ask: Ask) -> list[_Ent] | None:

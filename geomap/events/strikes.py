@@ -30,7 +30,15 @@ from .targets import (
     strike_place,
     two_sides,
 )
-from .text import _BY_AFTER, _DEFINITE, _OBJECT_GAP, _PLACE_PREPS, _Clause, _prep_before
+from .text import (
+    _BY_AFTER,
+    _DEFINITE,
+    _OBJECT_GAP,
+    _PASSIVE_GAP,
+    _PLACE_PREPS,
+    _Clause,
+    _prep_before,
+)
 from .when import act_date
 
 __all__ = ["is_reference", "read_strike", "strike_case"]
@@ -224,13 +232,13 @@ def _toll(view: SentenceView, ci: int, end: int) -> int | None:
 def _places(
     view: SentenceView, clause: _Clause, end: int, anchor: _Hit, used: frozenset[int]
 ) -> list[_Ent]:
-    """The places the clause puts the strike in: "in X", "into X", or right after the
-    trigger ("shelled X"). Not a name on a thing ("US Consulate"), not where it came
-    from ("shells fired from Myanmar"), not a people unless hit ("Pakistanis"), not a
-    government ("..., Islamabad vows response") unless a preposition of its own governs
-    it ("strikes in Islamabad"). A strike told in a clause of its own takes no place
-    from the main clause before it ("the envoy in Dhaka was summoned after shells
-    landed in Bangladesh")."""
+    """The places the clause puts the strike in: "in X", "into X", right after the
+    trigger ("shelled X") or the subject of a passive ("X was shelled"). Not a name on
+    a thing ("US Consulate"), not where it came from ("shells fired from Myanmar"),
+    not a people unless hit ("Pakistanis"), not a government ("..., Islamabad vows
+    response") unless a preposition of its own governs it ("strikes in Islamabad").
+    A strike told in a clause of its own takes no place from the main clause before it
+    ("the envoy in Dhaka was summoned after shells landed in Bangladesh")."""
     low = view.low
     begin = _subordinate_start(low, clause.start, anchor.start)
     found = [
@@ -242,6 +250,7 @@ def _places(
         and (
             e.locative
             or (e.start >= anchor.end and _OBJECT_GAP.match(low, anchor.end, e.start) is not None)
+            or _PASSIVE_GAP.fullmatch(low, e.end, anchor.start) is not None
         )
         and not e.attributive
         and not e.origin
