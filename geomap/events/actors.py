@@ -235,14 +235,39 @@ EXPLICIT = frozenset(
         "nearest_before",
         "relative_antecedent",
         "between_sides",
+        "conjoined_subject",
     }
 )
+
+
+#: "... and Peru shelled": a conjunction opening a new subject before a trigger
+_CONJUNCTION = re.compile(r"(?<![\w'])(?:and|while|but|whereas)\s+(?:the\s+)?$")
+_SUBJECT_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,2}")
+
+
+def conjoined_subject(view: SentenceView, h: _Hit) -> list[_Ent] | None:
+    """ "Chile shelled Tacna on Monday and Peru shelled Arica on Tuesday": a party
+    right before a trigger, after "and" or "while", is a new attacker, even when the
+    parse joins it to the words before."""
+    low, ents = view.low, view.ents
+    before = [i for i, e in enumerate(ents) if e.end <= h.start and e.agentive]
+    if not before:
+        return None
+    e = ents[before[-1]]
+    if not _SUBJECT_GAP.fullmatch(low, e.end, h.start):
+        return None
+    if not _CONJUNCTION.search(low, max(0, e.start - 12), e.start):
+        return None
+    return group_of(ents, before[-1])
 
 
 def find_actor(ask: Ask) -> tuple[list[_Ent], str]:
     """The entities acting in ``ask.hit`` and the name of the rule that found them;
     ``([], "")`` when no rule answers."""
     view = ask.view
+    after_and = conjoined_subject(view, ask.hit)
+    if after_and:
+        return after_and, "conjoined_subject"
     if view.parse is not None:
         found = roles.find_actor(view.parse, view.ents, ask.hit)
         if found is not None:

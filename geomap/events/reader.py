@@ -22,6 +22,7 @@ from datetime import date
 from ..dates import text_year, url_date
 from ..lexicon import Lexicon, Phrase, stem_map
 from ..models import Article, Mention, Sentence
+from .actors import conjoined_subject
 from .context import (
     ArticleView,
     borrow_tolls,
@@ -184,6 +185,9 @@ def _by_actor(view: SentenceView, hits: list[_Hit]) -> list[list[_Hit]]:
     for h in hits:
         found = parsed_actor(parse, view.ents, h)
         key = frozenset(id(e) for e in found[0]) if found else None
+        if groups and (key is None or key in keys):
+            after_and = conjoined_subject(view, h)
+            key = frozenset(id(e) for e in after_and) if after_and else key
         if groups and (key is None or key in keys):
             groups[keys.index(key) if key in keys else -1].append(h)
             continue
