@@ -262,9 +262,13 @@ PLACE_RULES: tuple[PlaceRule, ...] = (in_target_country, beside_the_target, in_n
 def strike_place(
     places: Sequence[Place], target: str | None, *, targets: Sequence[str | None], beside: bool
 ) -> Place | None:
-    """The place of the strike on ``target``: the first place rule that answers."""
+    """The place of the strike on ``target``: the first place rule that answers, unless
+    it only names the country and a later rule names a town or province ("shelled
+    Peruvian posts near Tacna": the demonym gives Peru, the strike was at Tacna)."""
+    first: Place | None = None
     for rule in PLACE_RULES:
         found = rule(places, target, targets=targets, beside=beside)
-        if found is not None:
+        if found is not None and found.kind != "country":
             return found
-    return None
+        first = first or found
+    return first
