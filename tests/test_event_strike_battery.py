@@ -31,7 +31,10 @@ def _strikes(text: str) -> list:
 
 def _fits(event, want: tuple, symmetric: bool) -> bool:
     kind, actor, target, place, killed = want
-    parties = (event.actor, event.target)
+    parties = (
+        event.actor if actor is not ANY else ANY,
+        event.target if target is not ANY else ANY,
+    )
     if symmetric:
         ok_parties = sorted(parties, key=str) == sorted((actor, target), key=str)
     else:
@@ -369,6 +372,94 @@ CASES = [
         "Militants attacked a checkpoint in Dera Ismail Khan, killing three Pakistani soldiers.",
         ("gunmen attack", None, "PK", "Dera Ismail Khan", 3),
     ),
+    # ---------------------------------------------------------- more ways to tell it
+    _case(
+        "killed-in-a-demonym-strike-on",
+        "Two people were killed in an Israeli strike on a car near Tyre on Wednesday.",
+        (ANY, "IL", "LB", "Tyre", 2),
+    ),
+    _case(
+        "at-least-toll",
+        "Indian missiles struck Bahawalpur and Muridke early on Wednesday, killing at least "
+        "26 people, Pakistan said.",
+        ("missile strike", "IN", "PK", ANY, 26),
+    ),
+    _case(
+        "in-retaliation-shelled",
+        "In retaliation, Pakistani troops shelled Indian positions near Jammu on Thursday.",
+        ("shelling", "PK", "IN", "Jammu", ANY),
+    ),
+    _case(
+        "responded-with-artillery-fire",
+        "The Cambodian army responded with artillery fire on Thai positions in Ubon "
+        "Ratchathani province on Friday.",
+        ("shelling", "KH", "TH", "Ubon Ratchathani", ANY),
+    ),
+    _case(
+        "accused-of-violating-airspace",
+        "Guyana accused Venezuela of violating its airspace on Sunday.",
+        ("incursion", "VE", "GY", ANY, ANY),
+    ),
+    _case(
+        "an-incursion-by",
+        "Kyiv reported an incursion by Russian troops into Sumy region on Saturday.",
+        ("incursion", "RU", "UA", ANY, ANY),
+    ),
+    _case(
+        "a-cross-border-raid-by",
+        "A cross-border raid by Sudanese troops near Abyei left seven dead on Monday.",
+        (ANY, "SD", ANY, "Abyei", 7),
+    ),
+    _case(
+        "army-said-it-had-killed-militants-in-strikes",
+        "The Pakistani army said it had killed 20 militants in air strikes in Nangarhar "
+        "province of Afghanistan on Tuesday.",
+        ("airstrike", "PK", "AF", "Nangarhar", 20),
+    ),
+    _case(
+        "city-came-under-shelling",
+        "The city of Donetsk came under heavy shelling on Sunday, killing four civilians.",
+        ("shelling", ANY, "UA", "Donetsk", 4),
+    ),
+    _case(
+        "fired-rockets-toward",
+        "Militants in Gaza fired rockets toward Sderot on Friday.",
+        ("missile strike", None, "IL", "Sderot", ANY),
+    ),
+    _case(
+        "drone-strike-killed-commander",
+        "A Turkish drone strike killed a Kurdish commander near Sinjar in northern Iraq on "
+        "Tuesday.",
+        ("drone strike", "TR", "IQ", "Sinjār", 1),
+    ),
+    _case(
+        "ambushed-patrol",
+        "Gunmen ambushed a Nigerien army patrol near the border with Mali on Monday, "
+        "killing 12 soldiers.",
+        ("gunmen attack", None, "NE", ANY, 12),
+    ),
+    _case(
+        "suicide-bombing-at-checkpoint",
+        "A suicide bomber killed six Pakistani soldiers at a checkpoint in Bannu on Monday.",
+        ("bombing", None, "PK", "Bannu", 6),
+    ),
+    _case(
+        "clash-erupted-between",
+        "A clash erupted between Sudanese and Ethiopian troops near Kassala on Saturday, "
+        "leaving three soldiers dead.",
+        ("clash", "SD", "ET", "Kassala", 3),
+    ),
+    _case(
+        "exchanged-fire-each-blamed",
+        "Afghan and Pakistani border forces exchanged fire near Kandahar on Sunday, with "
+        "each side blaming the other for starting it.",
+        ("clash", "AF", "PK", "Kandahār", ANY),
+    ),
+    _case(
+        "air-defences-intercepted",
+        "Saudi Arabia said its air defences intercepted a missile over Jazan on Monday.",
+        ("shoot-down", "SA", None, ANY, ANY),
+    ),
 ]
 
 NEGATIVES = [
@@ -407,6 +498,32 @@ NEGATIVES = [
         "ready-to-respond",
         "The Guyanese army said it was ready to respond to any incursion by Venezuelan troops.",
     ),
+    _case("deployed-troops", "India deployed more troops to the border with China on Monday."),
+    _case(
+        "high-alert",
+        "Thai troops along the Cambodian border were put on high alert on Tuesday.",
+    ),
+    _case(
+        "pull-back-agreement",
+        "Armenia and Azerbaijan agreed to pull back troops from the border on Friday.",
+    ),
+    _case(
+        "anniversary",
+        "Pakistan marked the anniversary of the 2019 air strikes with a ceremony on Tuesday.",
+    ),
+    _case(
+        "respond-at-a-time",
+        "Iran said it would respond to the attack at a time of its choosing.",
+    ),
+    _case(
+        "denied-involvement",
+        "Kabul denied any involvement in the blast that killed 12 people in Quetta.",
+    ),
+    _case(
+        "warned-of-strikes",
+        "Israel warned residents of southern Lebanon to leave ahead of planned strikes.",
+    ),
+    _case("workers-strike", "Dock workers went on strike in Karachi on Monday over unpaid wages."),
 ]
 
 

@@ -256,8 +256,24 @@ def _places(
         and not e.origin
         and (not e.adjectival or e.target_noun)
         and (not e.metonym or _prep_before(low, e.start) in _PLACE_PREPS)
+        and not _attackers_base(view, e, anchor, used)
     ]
     return _beside_the_border(found)
+
+
+#: "militants in Gaza", "troops based in Tacna": the place where a party is
+_BASED_IN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:in|inside|based\s+in|stationed\s+in)\s+(?:the\s+)?")
+
+
+def _attackers_base(view: SentenceView, e: _Ent, anchor: _Hit, used: frozenset[int]) -> bool:
+    """ "Militants in Gaza fired rockets toward Sderot": a place hung on the attacker
+    before the trigger is where the attacker is, not where the strike fell."""
+    if e.end > anchor.start:
+        return False
+    i = view.ents.index(e)
+    if i == 0 or id(view.ents[i - 1]) not in used:
+        return False
+    return _BASED_IN.fullmatch(view.low, view.ents[i - 1].end, e.start) is not None
 
 
 def _beside_the_border(places: list[_Ent]) -> list[_Ent]:

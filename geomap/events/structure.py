@@ -156,15 +156,17 @@ class Structure:
         return False
 
     def agent(self, char: int) -> list[tuple[int, int]]:
-        """The "by X" agent of a passive act ("Kotli was struck by Indian jets")."""
+        """The "by X" agent of a passive act ("Kotli was struck by Indian jets") or of
+        an act told by a noun ("reported an incursion by Indian troops")."""
         t = self._token(char)
         if t is None:
             return []
         for node in (t, self._verb(t)):
             if node is None:
                 continue
+            noun = node.pos_ in ("NOUN", "PROPN")
             for c in node.children:
-                if c.dep_ == "agent":
+                if c.dep_ == "agent" or (noun and c.dep_ == "prep" and c.lower_ == "by"):
                     objs = [g for g in c.children if g.dep_ == "pobj"]
                     if objs:
                         return _conjuncts(objs[0])
