@@ -524,6 +524,22 @@ NEGATIVES = [
         "Israel warned residents of southern Lebanon to leave ahead of planned strikes.",
     ),
     _case("workers-strike", "Dock workers went on strike in Karachi on Monday over unpaid wages."),
+    _case(
+        "often-clash",
+        "Thai and Cambodian troops often clash along the disputed stretch of the border.",
+    ),
+    _case(
+        "campaign-since",
+        "Turkey has carried out drone strikes on Kurdish fighters in Iraq and Syria since 2019.",
+    ),
+    _case(
+        "to-deter-incursions-by",
+        "Lithuania reinforced its frontier to deter repeated incursions by Belarusian troops.",
+    ),
+    _case(
+        "previously-shelled",
+        "Residents said the village had previously been shelled by Azerbaijani forces.",
+    ),
 ]
 
 

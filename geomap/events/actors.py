@@ -258,7 +258,9 @@ def conjoined_subject(view: SentenceView, h: _Hit) -> list[_Ent] | None:
         return None
     if not _CONJUNCTION.search(low, max(0, e.start - 12), e.start):
         return None
-    return group_of(ents, before[-1])
+    group = group_of(ents, before[-1])
+    # "Chile and Peru clashed": "and" joins one subject, it opens no new clause
+    return group if len(group) == 1 else None
 
 
 def find_actor(ask: Ask) -> tuple[list[_Ent], str]:

@@ -97,7 +97,7 @@ def read_strike(
     """The strike events that triggers ``hits`` (one attacker's) of clause ``ci`` tell:
     one per target, none when nothing of it can go on a map."""
     case = strike_case(view, ci, hits)
-    if case is None:
+    if case is None or is_campaign(view, ci, case.anchor):
         return []
     best, how, places = case.best, case.how, case.places
     kind, two_sided = best.type, best.two_sided
@@ -160,6 +160,19 @@ def read_strike(
             )
         )
     return drafts
+
+
+def is_campaign(view: SentenceView, ci: int, h: _Hit) -> bool:
+    """ "Chile has carried out drone strikes on rebels in Peru since 2019": a campaign
+    told in the perfect over a span of time, not one strike."""
+    lex = view.facts.lexicon
+    if lex.campaign_perfect is None or lex.campaign_span is None:
+        return False
+    clause = view.clauses[ci]
+    return (
+        lex.campaign_perfect.search(view.low, clause.start, h.start) is not None
+        and lex.campaign_span.search(view.low, h.end, clause.end) is not None
+    )
 
 
 def from_across_the_border(case: Case, target: str) -> list[str]:
