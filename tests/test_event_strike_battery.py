@@ -460,6 +460,12 @@ CASES = [
         "Saudi Arabia said its air defences intercepted a missile over Jazan on Monday.",
         ("shoot-down", "SA", None, ANY, ANY),
     ),
+    _case(
+        "verb-after-a-meeting",
+        "Armenian officials said after a meeting with the envoy that the Azerbaijani drones "
+        "struck Goris on Monday.",
+        ("drone strike", "AZ", "AM", "Goris", ANY),
+    ),
 ]
 
 NEGATIVES = [
@@ -539,6 +545,10 @@ NEGATIVES = [
     _case(
         "previously-shelled",
         "Residents said the village had previously been shelled by Azerbaijani forces.",
+    ),
+    _case(
+        "judgement-of-a-strike",
+        "Yerevan described the drone attack as a provocation.",
     ),
 ]
 

@@ -154,6 +154,7 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
                 h
                 for h in strikes
                 if not _DETERMINER.search(view.masked, max(0, h.start - 30), h.start)
+                or _told_by_its_verb(view, h)
             ]
         # "struck the camp and shot down two jets": a distinct act is its own event
         groups = _by_actor(view, [h for h in strikes if not h.type.distinct])
@@ -170,6 +171,12 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
         for d in out:
             d.reported_by = source
     return out
+
+
+def _told_by_its_verb(view: SentenceView, h: _Hit) -> bool:
+    """ "the ministers met, and said the Peruvian jets bombed Tacna": a trigger that
+    ends in a verb tells a strike of its own, whatever determiner its subject has."""
+    return view.parse is not None and view.parse.is_verb(h.end - 1)
 
 
 def _by_actor(view: SentenceView, hits: list[_Hit]) -> list[list[_Hit]]:

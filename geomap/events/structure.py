@@ -135,6 +135,12 @@ class Structure:
             break
         return []
 
+    def is_verb(self, char: int) -> bool:
+        """Whether the word at ``char`` is a verb ("the Peruvian jets bombed": a strike
+        told by its verb, not a noun pointing back at one)."""
+        t = self._token(char)
+        return t is not None and t.pos_ == "VERB"
+
     def unreal(self, char: int) -> bool:
         """True when the act at ``char`` is only possible, planned or threatened: its verb,
         or the verb it is coordinated with or governed by, carries a modal ("will keep
