@@ -466,6 +466,12 @@ CASES = [
         "struck Goris on Monday.",
         ("drone strike", "AZ", "AM", "Goris", ANY),
     ),
+    _case(
+        "blamed-for-the-clashes-which-erupted-near",
+        "Kyrgyzstan and Tajikistan blamed each other for the clashes, which erupted near "
+        "Batken on Thursday.",
+        ("clash", "KG", "TJ", "Batken", ANY),
+    ),
 ]
 
 NEGATIVES = [

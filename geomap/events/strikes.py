@@ -326,9 +326,29 @@ def _has_strike(view: SentenceView, clause: _Clause) -> bool:
 
 def is_reference(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
     """A strike noun pointing back at an event told elsewhere, which starts none."""
+    if _placed_by_relative(view, clause, h):
+        return False
     if _definite(view, clause, h) and not _own_place(view, clause, h):
         return True
     return _back_reference(view, clause, h)
+
+
+def _placed_by_relative(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
+    """ "blamed each other for the fighting, which erupted near Tacna": a strike noun
+    whose own relative clause tells where it happened tells the event itself."""
+    ci = view.clauses.index(clause)
+    if ci + 1 >= len(view.clauses) or not view.clauses[ci + 1].rel:
+        return False
+    nxt = view.clauses[ci + 1]
+    if view.low[h.end : nxt.start].strip(" ,") != "":
+        return False  # the relative clause hangs on another word
+    return any(
+        nxt.start <= e.start < nxt.end
+        and e.place is not None
+        and e.locative
+        and e.place.kind != "country"
+        for e in view.ents
+    )
 
 
 def _definite(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
