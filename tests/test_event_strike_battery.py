@@ -556,6 +556,14 @@ NEGATIVES = [
         "judgement-of-a-strike",
         "Yerevan described the drone attack as a provocation.",
     ),
+    _case(
+        "figurative-under-fire",
+        "The Pakistani government came under fire from opposition parties over the deal.",
+    ),
+    _case(
+        "minister-under-fire",
+        "India's foreign minister came under fire from critics for his remarks on Nepal.",
+    ),
 ]
 
 

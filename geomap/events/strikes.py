@@ -104,6 +104,8 @@ def read_strike(
     explicit = how in EXPLICIT
     actors = list(case.actors)
     targets, how_target = find_targets(case)
+    if _figurative(case, how_target):
+        return []
     if not actors and targets:
         actors = from_across_the_border(case, targets[0])
     if two_sided:
@@ -160,6 +162,14 @@ def read_strike(
             )
         )
     return drafts
+
+
+def _figurative(case: Case, how_target: str) -> bool:
+    """ "The minister came under fire from critics": "under fire" is a strike only when
+    troops, posts or a town came under it."""
+    if not case.view.low.startswith("under", case.anchor.start):
+        return False
+    return how_target != "under_attack_subject" and not finer_place(case.places)
 
 
 def is_campaign(view: SentenceView, ci: int, h: _Hit) -> bool:

@@ -92,6 +92,10 @@ def under_attack_subject(case: Case) -> list[str]:
         for e in view.ents
         if start <= e.start < under.start() and e.kind in ("state", "anaphor") and not e.locative
     ]
+    if view.low.startswith("under", h.start):
+        # "the minister came under fire from critics": only troops, posts or villages
+        # come under fire in a strike
+        before = [e for e in before if e.target_noun]
     return _others(party_codes(view, before[-1]), case.actors) if before else []
 
 
