@@ -554,7 +554,7 @@ NEGATIVES = [
     ),
     _case(
         "judgement-of-a-strike",
-        "Yerevan described the drone attack as a provocation.",
+        "Yerevan considers the drone attack a provocation.",
     ),
     _case(
         "figurative-under-fire",
