@@ -472,6 +472,11 @@ CASES = [
         "Batken on Thursday.",
         ("clash", "KG", "TJ", "Batken", ANY),
     ),
+    _case(
+        "perfect-since-a-weekday",
+        "Pakistan has carried out air strikes on Khost since Monday, killing 20 people.",
+        ("airstrike", "PK", "AF", "Khōst", 20),
+    ),
 ]
 
 NEGATIVES = [
