@@ -477,6 +477,13 @@ CASES = [
         "Pakistan has carried out air strikes on Khost since Monday, killing 20 people.",
         ("airstrike", "PK", "AF", "Khōst", 20),
     ),
+    _case(
+        "militants-from-across-the-border",
+        "Tensions between Pakistan and Afghanistan rose this week.\n\n"
+        "Militants from across the border attacked a checkpoint in Chaman on Monday, killing "
+        "two soldiers.",
+        (ANY, None, "PK", "Chaman", 2),
+    ),
 ]
 
 NEGATIVES = [

@@ -188,11 +188,13 @@ def is_campaign(view: SentenceView, ci: int, h: _Hit) -> bool:
 def from_across_the_border(case: Case, target: str) -> list[str]:
     """ "Chilean posts came under fire from across the border": a strike that came from
     the other side of the target's border, with no attacker named, was the other of
-    the article's two states'."""
+    the article's two states' (not when militants or gunmen are named)."""
     view = case.view
     rx = view.facts.lexicon.abroad
     if rx is None or not rx.search(view.low, view.clauses[case.ci].start, case.end):
         return []
+    if any(e.kind == "nonstate" and id(e) in case.used for e in view.ents):
+        return []  # "militants from across the border": no state's act
     partner = view.facts.partner(target)
     return [partner] if partner is not None else []
 
