@@ -484,6 +484,11 @@ CASES = [
         "two soldiers.",
         (ANY, None, "PK", "Chaman", 2),
     ),
+    _case(
+        "condemned-a-demonym-strike",
+        "Iraq condemned a Turkish drone strike that killed three people in Sulaymaniyah on Sunday.",
+        ("drone strike", "TR", "IQ", "Sulaymaniyah", 3),
+    ),
 ]
 
 NEGATIVES = [

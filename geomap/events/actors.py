@@ -270,6 +270,11 @@ def find_actor(ask: Ask) -> tuple[list[_Ent], str]:
     after_and = conjoined_subject(view, ask.hit)
     if after_and:
         return after_and, "conjoined_subject"
+    # "Iraq condemned a Turkish drone strike": the demonym on the strike noun names
+    # its attacker, whoever the clause's subject is
+    own = modifier_before(ask)
+    if own:
+        return own, "modifier_before"
     if view.parse is not None:
         found = roles.find_actor(view.parse, view.ents, ask.hit)
         if found is not None:
