@@ -489,6 +489,22 @@ CASES = [
         "Iraq condemned a Turkish drone strike that killed three people in Sulaymaniyah on Sunday.",
         ("drone strike", "TR", "IQ", "Sulaymaniyah", 3),
     ),
+    _case(
+        "troops-fought-near",
+        "Thai troops and Cambodian forces fought near Surin on Monday.",
+        ("clash", "TH", "KH", "Surin", ANY),
+    ),
+    _case(
+        "launched-drones-at",
+        "Russia launched 40 drones at Ukraine overnight, the Ukrainian air force said.",
+        ("drone strike", "RU", "UA", ANY, ANY),
+    ),
+    _case(
+        "jets-destroyed-targets",
+        "Turkey's defence ministry said its jets had destroyed 15 targets near Sinjar in "
+        "northern Iraq.",
+        ("airstrike", "TR", "IQ", "Sinjār", ANY),
+    ),
 ]
 
 NEGATIVES = [
@@ -580,6 +596,11 @@ NEGATIVES = [
     _case(
         "minister-under-fire",
         "India's foreign minister came under fire from critics for his remarks on Nepal.",
+    ),
+    _case("fought-corruption", "Thai officials fought corruption in the border provinces."),
+    _case(
+        "launched-a-drone-programme",
+        "Pakistan launched a drone programme with Turkish help on Monday.",
     ),
 ]
 
