@@ -505,6 +505,11 @@ CASES = [
         "northern Iraq.",
         ("airstrike", "TR", "IQ", "Sinjār", ANY),
     ),
+    _case(
+        "blamed-on",
+        "A drone attack on a base near Erbil, blamed on Iran, wounded two soldiers on Monday.",
+        ("drone strike", "IR", "IQ", "Erbil", ANY),
+    ),
 ]
 
 NEGATIVES = [

@@ -240,6 +240,21 @@ EXPLICIT = frozenset(
 )
 
 
+#: "blamed on Peru", "attributed to Peru": who is said to have done it
+_BLAMED_ON = re.compile(r"\b(?:blamed|pinned)\s+on\s+(?:the\s+)?$|\battributed\s+to\s+(?:the\s+)?$")
+
+
+def blamed_on(ask: Ask) -> list[_Ent] | None:
+    """ "A drone attack near Tacna, blamed on Peru, wounded two": the party the strike
+    is blamed on is its (alleged) attacker."""
+    ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    for i, e in enumerate(ents):
+        if h.end <= e.start < ask.clause.end and e.kind in ("state", "org"):
+            if _BLAMED_ON.search(low, max(h.end, e.start - 20), e.start):
+                return group_of(ents, i)
+    return None
+
+
 #: "... and Peru shelled": a conjunction opening a new subject before a trigger
 _CONJUNCTION = re.compile(r"(?<![\w'])(?:and|while|but|whereas)\s+(?:the\s+)?$")
 _SUBJECT_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,2}")
@@ -270,6 +285,9 @@ def find_actor(ask: Ask) -> tuple[list[_Ent], str]:
     after_and = conjoined_subject(view, ask.hit)
     if after_and:
         return after_and, "conjoined_subject"
+    blamed = blamed_on(ask)
+    if blamed:
+        return blamed, "blamed_on"
     # "Iraq condemned a Turkish drone strike": the demonym on the strike noun names
     # its attacker, whoever the clause's subject is
     own = modifier_before(ask)

@@ -61,6 +61,8 @@ def strike_case(view: SentenceView, ci: int, hits: list[_Hit]) -> Case | None:
         actors += [c for c in party_codes(view, e) if c not in actors]
     # "Armenia accused Azerbaijan of shelling ...": Armenia's claim, about Armenia
     claimants = accusers(view.parse, view.ents, anchor) if view.parse is not None else None
+    if how == "blamed_on" and claimants is None:
+        claimants = []  # "blamed on Peru": an accusation, whoever makes it
     if claimants:
         # whoever the accused is, the accuser did not do it
         accusing = {c for e in claimants for c in party_codes(view, e)}
