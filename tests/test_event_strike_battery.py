@@ -622,3 +622,19 @@ def test_battery(text: str, wanted: list[tuple]) -> None:
             want,
             [(e.type, e.actor, e.target, e.place and e.place.name, e.killed) for e in events],
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "alleged"),
+    [
+        ("Armenia says Azerbaijani troops opened fire near Goris; Baku denies it.", True),
+        ("Armenia said Azerbaijani troops shelled Goris, but Azerbaijan denied the claim.", True),
+        ("Armenia said Azerbaijani troops shelled Goris, but denied any casualties.", False),
+        ("Guyana accused Venezuela of violating its airspace on Sunday.", True),
+    ],
+    ids=["denies-it", "denied-the-claim", "no-denier", "accused"],
+)
+def test_alleged(text: str, alleged: bool) -> None:
+    """A strike the attacker denies in the same sentence, or one a side is accused of,
+    is alleged; one a side only reports is not."""
+    assert [e.alleged for e in _strikes(text)] == [alleged]

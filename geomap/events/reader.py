@@ -22,7 +22,7 @@ from datetime import date
 from ..dates import text_year, url_date
 from ..lexicon import Lexicon, Phrase, stem_map
 from ..models import Article, Mention, Sentence
-from .actors import conjoined_subject
+from .actors import conjoined_subject, party_codes
 from .context import (
     ArticleView,
     borrow_tolls,
@@ -161,6 +161,7 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
         groups += [[h] for h in strikes if h.type.distinct]
         for group in groups:
             got = read_strike(view, ci, group, previous)
+            _denied_after(view, clause.end, got)
             out.extend(got)
             previous = _last_date(got, previous)
         if diplo:
@@ -171,6 +172,21 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
         for d in out:
             d.reported_by = source
     return out
+
+
+def _denied_after(view: SentenceView, end: int, drafts: list[_Draft]) -> None:
+    """ "Chile says Peruvian troops fired on its posts; Lima denies it": a strike its
+    attacker denies in the same sentence is alleged."""
+    for a in view.denials:
+        if a < end:
+            continue
+        before = [e for e in view.ents if end <= e.start and e.end <= a and e.agentive]
+        if not before:
+            continue
+        denier = set(party_codes(view, before[-1]))
+        for d in drafts:
+            if d.family == "strike" and d.actor in denier:
+                d.alleged = True
 
 
 def _told_by_its_verb(view: SentenceView, h: _Hit) -> bool:
