@@ -145,6 +145,12 @@ class Lexicon:
     speech_verb = _Compiled()
     #: a government office named with no state of its own ("Defence Minister X said")
     official = _Compiled()
+    #: where a strike came from when only the border names it ("from across the border")
+    abroad = _Compiled()
+    #: a campaign told in the perfect ("has carried out strikes ... since 2019") ...
+    campaign_perfect = _Compiled()
+    #: ... over a span of time
+    campaign_span = _Compiled()
 
     def __init__(
         self,
@@ -296,6 +302,8 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             speech=act.get("speech", {}).get("phrases", []),
             officials=act.get("officials", {}).get("phrases", []),
             nouns=act.get("victims", {}).get("nouns", []),
+            abroad=trig.get("abroad", {}).get("phrases", []),
+            campaign=trig.get("campaign", {}),
         ),
         modality_window=int(modality.get("window", 3)),
         compatible={k: frozenset(v) for k, v in compatible.items()},
@@ -380,12 +388,17 @@ def _rule_sources(
     speech: list[str],
     nouns: list[str],
     officials: Iterable[str] = (),
+    abroad: Iterable[str] = (),
+    campaign: dict | None = None,
 ) -> dict[str, str]:
     """The regular expressions of ``Lexicon``'s rules, "" where there are no phrases."""
     modal = syntax.alternation(modality)
     refer = syntax.alternation(reference)
     said = syntax.alternation(speech)
     office = syntax.alternation(officials)
+    across = syntax.alternation(abroad)
+    perfect = syntax.alternation((campaign or {}).get("perfect", []))
+    span = syntax.alternation((campaign or {}).get("span", []))
     noun = _longest_first(_word_regex(n) for n in nouns)
     noun_after = rf"^(?:'s?)?\s+(?:[a-z-]+\s+)?(?:{noun})"
     killed = (
@@ -408,6 +421,9 @@ def _rule_sources(
         "speech": said and rf"^(?:'s?)?(?:\s+[a-z][\w-]*){{0,4}}?\s*,?\s+(?:{said})(?!\w)",
         "speech_verb": said and rf"(?<![\w-])(?:{said})(?!\w)",
         "official": office and rf"(?<![\w-])(?:{office})(?!\w)",
+        "abroad": across and rf"(?<![\w-])(?:{across})(?!\w)",
+        "campaign_perfect": perfect and rf"(?<![\w-])(?:{perfect})(?!\w)",
+        "campaign_span": span and rf"(?<![\w-])(?:{span})(?!\w)",
     }
 
 

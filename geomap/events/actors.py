@@ -24,14 +24,15 @@ from .records import _Ent, _Hit
 from .sentence import SentenceView
 from .text import (
     _AND_VERB,
+    _BY_AFTER_OBJECT,
     _BY_AGENT,
     _FINITE,
     _MODIFIER_GAP,
     _PARTICIPLE,
     _RELATIVE_AFTER,
     _SAID_IT,
-    _UNDER_ATTACK,
     _Clause,
+    under_attack_before,
 )
 
 __all__ = ["EXPLICIT", "SURFACE_RULES", "Ask", "find_actor", "party_codes"]
@@ -41,13 +42,16 @@ __all__ = ["EXPLICIT", "SURFACE_RULES", "Ask", "find_actor", "party_codes"]
 class Ask:
     """Who acts in trigger ``hit`` of clause ``ci``? ``shared``: the actor of an
     earlier trigger of the clause, which a later verb joined by "and" shares;
-    ``fronted``: whether a party after a fronted phrase may answer (diplomatic acts)."""
+    ``fronted``: whether a party after a fronted phrase may answer (diplomatic acts);
+    ``strike``: whether the trigger tells a strike, whose attacker a conjoined subject,
+    a "blamed on" party or a demonym on the strike noun names first."""
 
     view: SentenceView
     ci: int
     hit: _Hit
     shared: list[_Ent] | None = None
     fronted: bool = False
+    strike: bool = False
 
     @property
     def clause(self) -> _Clause:
@@ -55,14 +59,25 @@ class Ask:
 
 
 def by_after(ask: Ask) -> list[_Ent] | None:
-    """ "strikes by Iran", "a note released by Pakistan": the party after "by"."""
+    """ "strikes by Iran", "a note released by Pakistan", "the shelling of villages
+    near the border by Peruvian troops": the party after "by", also when the trigger
+    takes it in ("was struck by Peruvian drones")."""
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    inside = _BY_INSIDE.match(low, h.start, h.end)
+    after = inside.end() if inside else h.end
     for i, e in enumerate(ents):
-        if e.start >= h.end and e.start < ask.clause.end and e.agentive:
-            if _BY_AGENT.match(low[h.end : e.start]):
+        if e.start >= after and e.start < ask.clause.end and e.agentive:
+            if inside and e.start == after:
+                return group_of(ents, i)
+            gap = low[h.end : e.start]
+            if _BY_AGENT.match(gap) or _BY_AFTER_OBJECT.match(gap):
                 return group_of(ents, i)
             return None
     return None
+
+
+#: a passive trigger that takes in its agent: "struck by ...", "hit by ..."
+_BY_INSIDE = re.compile(r"[a-z]+\s+by\s+(?:the\s+)?")
 
 
 def nonstate_in_trigger(ask: Ask) -> list[_Ent] | None:
@@ -93,7 +108,7 @@ def under_attack(ask: Ask) -> list[_Ent] | None:
     party named before the trigger acts; one named "from" right after it does ("came
     under attack from Peruvian troops"; "by Peru" is found by ``by_after`` first)."""
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
-    if not _UNDER_ATTACK.search(low, max(ask.clause.start, h.start - 60), h.start):
+    if not under_attack_before(low, max(ask.clause.start, h.start - 60), h.start):
         return None
     for i, e in enumerate(ents):
         if h.end <= e.start < min(ask.clause.end, h.end + 30) and e.origin and e.kind == "state":
@@ -245,14 +260,65 @@ EXPLICIT = frozenset(
         "nearest_before",
         "relative_antecedent",
         "between_sides",
+        "conjoined_subject",
     }
 )
+
+
+#: "blamed on Peru", "attributed to Peru": who is said to have done it
+_BLAMED_ON = re.compile(r"\b(?:blamed|pinned)\s+on\s+(?:the\s+)?$|\battributed\s+to\s+(?:the\s+)?$")
+
+
+def blamed_on(ask: Ask) -> list[_Ent] | None:
+    """ "A drone attack near Tacna, blamed on Peru, wounded two": the party the strike
+    is blamed on is its (alleged) attacker."""
+    ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    for i, e in enumerate(ents):
+        if h.end <= e.start < ask.clause.end and e.kind in ("state", "org"):
+            if _BLAMED_ON.search(low, max(h.end, e.start - 20), e.start):
+                return group_of(ents, i)
+    return None
+
+
+#: "... and Peru shelled": a conjunction opening a new subject before a trigger
+_CONJUNCTION = re.compile(r"(?<![\w'])(?:and|while|but|whereas)\s+(?:the\s+)?$")
+_CONJOINED_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z-]+\s+){0,2}")
+
+
+def conjoined_subject(view: SentenceView, h: _Hit) -> list[_Ent] | None:
+    """ "Chile shelled Tacna on Monday and Peru shelled Arica on Tuesday": a party
+    right before a trigger, after "and" or "while", is a new attacker, even when the
+    parse joins it to the words before."""
+    low, ents = view.low, view.ents
+    before = [i for i, e in enumerate(ents) if e.end <= h.start and e.agentive]
+    if not before:
+        return None
+    e = ents[before[-1]]
+    if not _CONJOINED_GAP.fullmatch(low, e.end, h.start):
+        return None
+    if not _CONJUNCTION.search(low, max(0, e.start - 12), e.start):
+        return None
+    group = group_of(ents, before[-1])
+    # "Chile and Peru clashed": "and" joins one subject, it opens no new clause
+    return group if len(group) == 1 else None
 
 
 def find_actor(ask: Ask) -> tuple[list[_Ent], str]:
     """The entities acting in ``ask.hit`` and the name of the rule that found them;
     ``([], "")`` when no rule answers."""
     view = ask.view
+    if ask.strike:
+        after_and = conjoined_subject(view, ask.hit)
+        if after_and:
+            return after_and, "conjoined_subject"
+        blamed = blamed_on(ask)
+        if blamed:
+            return blamed, "blamed_on"
+        # "Iraq condemned a Turkish drone strike": the demonym on the strike noun names
+        # its attacker, whoever the clause's subject is
+        own = modifier_before(ask)
+        if own:
+            return own, "modifier_before"
     if view.parse is not None:
         found = roles.find_actor(view.parse, view.ents, ask.hit)
         if found is not None:

@@ -160,6 +160,9 @@ def _annotate(facts: ArticleView, ents: list[_Ent], text: str, low: str) -> list
             e.victim = bool(lex.victim_after and lex.victim_after.match(after)) or bool(
                 e.target_noun and _KILLED_BEFORE.search(low, max(0, e.start - 40), e.start)
             )
+        if e.kind == "nonstate":
+            # "the army said it had killed 20 militants in air strikes": those killed
+            e.victim = bool(_KILLED_BEFORE.search(low, max(0, e.start - 40), e.start))
         out.append(e)
     _border_pairs(out, low)
     return out

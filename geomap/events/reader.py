@@ -22,6 +22,7 @@ from datetime import date
 from ..dates import text_year, url_date
 from ..lexicon import Lexicon, Phrase, stem_map
 from ..models import Article, Mention, Sentence
+from .actors import conjoined_subject, party_codes
 from .context import (
     ArticleView,
     borrow_tolls,
@@ -153,12 +154,14 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
                 h
                 for h in strikes
                 if not _DETERMINER.search(view.masked, max(0, h.start - 30), h.start)
+                or _told_by_its_verb(view, h)
             ]
         # "struck the camp and shot down two jets": a distinct act is its own event
         groups = _by_actor(view, [h for h in strikes if not h.type.distinct])
         groups += [[h] for h in strikes if h.type.distinct]
         for group in groups:
             got = read_strike(view, ci, group, previous)
+            _denied_after(view, clause.end, got)
             out.extend(got)
             previous = _last_date(got, previous)
         if diplo:
@@ -169,6 +172,27 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
         for d in out:
             d.reported_by = source
     return out
+
+
+def _denied_after(view: SentenceView, end: int, drafts: list[_Draft]) -> None:
+    """ "Chile says Peruvian troops fired on its posts; Lima denies it": a strike its
+    attacker denies in the same sentence is alleged."""
+    for a in view.denials:
+        if a < end:
+            continue
+        before = [e for e in view.ents if end <= e.start and e.end <= a and e.agentive]
+        if not before:
+            continue
+        denier = set(party_codes(view, before[-1]))
+        for d in drafts:
+            if d.family == "strike" and d.actor in denier:
+                d.alleged = True
+
+
+def _told_by_its_verb(view: SentenceView, h: _Hit) -> bool:
+    """ "the ministers met, and said the Peruvian jets bombed Tacna": a trigger that
+    ends in a verb tells a strike of its own, whatever determiner its subject has."""
+    return view.parse is not None and view.parse.is_verb(h.end - 1)
 
 
 def _by_actor(view: SentenceView, hits: list[_Hit]) -> list[list[_Hit]]:
@@ -184,6 +208,9 @@ def _by_actor(view: SentenceView, hits: list[_Hit]) -> list[list[_Hit]]:
     for h in hits:
         found = parsed_actor(parse, view.ents, h)
         key = frozenset(id(e) for e in found[0]) if found else None
+        if groups and (key is None or key in keys):
+            after_and = conjoined_subject(view, h)
+            key = frozenset(id(e) for e in after_and) if after_and else key
         if groups and (key is None or key in keys):
             groups[keys.index(key) if key in keys else -1].append(h)
             continue

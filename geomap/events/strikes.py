@@ -30,7 +30,15 @@ from .targets import (
     strike_place,
     two_sides,
 )
-from .text import _BY_AFTER, _DEFINITE, _OBJECT_GAP, _PLACE_PREPS, _Clause, _prep_before
+from .text import (
+    _BY_AFTER,
+    _DEFINITE,
+    _OBJECT_GAP,
+    _PASSIVE_GAP,
+    _PLACE_PREPS,
+    _Clause,
+    _prep_before,
+)
 from .when import act_date
 
 __all__ = ["is_reference", "read_strike", "strike_case"]
@@ -47,12 +55,14 @@ def strike_case(view: SentenceView, ci: int, hits: list[_Hit]) -> Case | None:
     anchor = hits[0]
     best = min(hits, key=lambda h: (h.type.rank, -(h.end - h.start), h.start)).type
     end = _reach(view, ci)
-    actor_ents, how = find_actor(Ask(view, ci, anchor))
+    actor_ents, how = find_actor(Ask(view, ci, anchor, strike=True))
     actors: list[str] = []
     for e in actor_ents:
         actors += [c for c in party_codes(view, e) if c not in actors]
     # "Armenia accused Azerbaijan of shelling ...": Armenia's claim, about Armenia
     claimants = accusers(view.parse, view.ents, anchor) if view.parse is not None else None
+    if how == "blamed_on" and claimants is None:
+        claimants = []  # "blamed on Peru": an accusation, whoever makes it
     if claimants:
         # whoever the accused is, the accuser did not do it
         accusing = {c for e in claimants for c in party_codes(view, e)}
@@ -89,13 +99,17 @@ def read_strike(
     """The strike events that triggers ``hits`` (one attacker's) of clause ``ci`` tell:
     one per target, none when nothing of it can go on a map."""
     case = strike_case(view, ci, hits)
-    if case is None:
+    if case is None or is_campaign(view, ci, case.anchor):
         return []
     best, how, places = case.best, case.how, case.places
     kind, two_sided = best.type, best.two_sided
     explicit = how in EXPLICIT
     actors = list(case.actors)
     targets, how_target = find_targets(case)
+    if _figurative(case, how_target):
+        return []
+    if not actors and targets:
+        actors = from_across_the_border(case, targets[0])
     if two_sided:
         actors, targets = two_sides(case, targets)
     # "accused Peru and UN forces of shelling Chilean villages": each attacker's strike
@@ -150,6 +164,41 @@ def read_strike(
             )
         )
     return drafts
+
+
+def _figurative(case: Case, how_target: str) -> bool:
+    """ "The minister came under fire from critics": "under fire" is a strike only when
+    troops, posts or a town came under it."""
+    if not case.view.low.startswith("under", case.anchor.start):
+        return False
+    return how_target != "under_attack_subject" and not finer_place(case.places)
+
+
+def is_campaign(view: SentenceView, ci: int, h: _Hit) -> bool:
+    """ "Chile has carried out drone strikes on rebels in Peru since 2019": a campaign
+    told in the perfect over a span of time, not one strike."""
+    lex = view.facts.lexicon
+    if lex.campaign_perfect is None or lex.campaign_span is None:
+        return False
+    clause = view.clauses[ci]
+    return (
+        lex.campaign_perfect.search(view.low, clause.start, h.start) is not None
+        and lex.campaign_span.search(view.low, h.end, clause.end) is not None
+    )
+
+
+def from_across_the_border(case: Case, target: str) -> list[str]:
+    """ "Chilean posts came under fire from across the border": a strike that came from
+    the other side of the target's border, with no attacker named, was the other of
+    the article's two states' (not when militants or gunmen are named)."""
+    view = case.view
+    rx = view.facts.lexicon.abroad
+    if rx is None or not rx.search(view.low, view.clauses[case.ci].start, case.end):
+        return []
+    if any(e.kind == "nonstate" and id(e) in case.used for e in view.ents):
+        return []  # "militants from across the border": no state's act
+    partner = view.facts.partner(target)
+    return [partner] if partner is not None else []
 
 
 #: after a strike noun: it was only heard ("gunfire could be heard", "explosions were
@@ -210,13 +259,13 @@ def _toll(view: SentenceView, ci: int, end: int) -> int | None:
 def _places(
     view: SentenceView, clause: _Clause, end: int, anchor: _Hit, used: frozenset[int]
 ) -> list[_Ent]:
-    """The places the clause puts the strike in: "in X", "into X", or right after the
-    trigger ("shelled X"). Not a name on a thing ("US Consulate"), not where it came
-    from ("shells fired from Myanmar"), not a people unless hit ("Pakistanis"), not a
-    government ("..., Islamabad vows response") unless a preposition of its own governs
-    it ("strikes in Islamabad"). A strike told in a clause of its own takes no place
-    from the main clause before it ("the envoy in Dhaka was summoned after shells
-    landed in Bangladesh")."""
+    """The places the clause puts the strike in: "in X", "into X", right after the
+    trigger ("shelled X") or the subject of a passive ("X was shelled"). Not a name on
+    a thing ("US Consulate"), not where it came from ("shells fired from Myanmar"),
+    not a people unless hit ("Pakistanis"), not a government ("..., Islamabad vows
+    response") unless a preposition of its own governs it ("strikes in Islamabad").
+    A strike told in a clause of its own takes no place from the main clause before it
+    ("the envoy in Dhaka was summoned after shells landed in Bangladesh")."""
     low = view.low
     begin = _subordinate_start(low, clause.start, anchor.start)
     found = [
@@ -228,13 +277,30 @@ def _places(
         and (
             e.locative
             or (e.start >= anchor.end and _OBJECT_GAP.match(low, anchor.end, e.start) is not None)
+            or _PASSIVE_GAP.fullmatch(low, e.end, anchor.start) is not None
         )
         and not e.attributive
         and not e.origin
         and (not e.adjectival or e.target_noun)
         and (not e.metonym or _prep_before(low, e.start) in _PLACE_PREPS)
+        and not _attackers_base(view, e, anchor, used)
     ]
     return _beside_the_border(found)
+
+
+#: "militants in Gaza", "troops based in Tacna": the place where a party is
+_BASED_IN = re.compile(r"\s+(?:[a-z-]+\s+)?(?:in|inside|based\s+in|stationed\s+in)\s+(?:the\s+)?")
+
+
+def _attackers_base(view: SentenceView, e: _Ent, anchor: _Hit, used: frozenset[int]) -> bool:
+    """ "Militants in Gaza fired rockets toward Sderot": a place hung on the attacker
+    before the trigger is where the attacker is, not where the strike fell."""
+    if e.end > anchor.start:
+        return False
+    i = view.ents.index(e)
+    if i == 0 or id(view.ents[i - 1]) not in used:
+        return False
+    return _BASED_IN.fullmatch(view.low, view.ents[i - 1].end, e.start) is not None
 
 
 def _beside_the_border(places: list[_Ent]) -> list[_Ent]:
@@ -274,9 +340,29 @@ def _has_strike(view: SentenceView, clause: _Clause) -> bool:
 
 def is_reference(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
     """A strike noun pointing back at an event told elsewhere, which starts none."""
+    if _placed_by_relative(view, clause, h):
+        return False
     if _definite(view, clause, h) and not _own_place(view, clause, h):
         return True
     return _back_reference(view, clause, h)
+
+
+def _placed_by_relative(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
+    """ "blamed each other for the fighting, which erupted near Tacna": a strike noun
+    whose own relative clause tells where it happened tells the event itself."""
+    ci = view.clauses.index(clause)
+    if ci + 1 >= len(view.clauses) or not view.clauses[ci + 1].rel:
+        return False
+    nxt = view.clauses[ci + 1]
+    if view.low[h.end : nxt.start].strip(" ,") != "":
+        return False  # the relative clause hangs on another word
+    return any(
+        nxt.start <= e.start < nxt.end
+        and e.place is not None
+        and e.locative
+        and e.place.kind != "country"
+        for e in view.ents
+    )
 
 
 def _definite(view: SentenceView, clause: _Clause, h: _Hit) -> bool:

@@ -135,6 +135,12 @@ class Structure:
             break
         return []
 
+    def is_verb(self, char: int) -> bool:
+        """Whether the word at ``char`` is a verb ("the Peruvian jets bombed": a strike
+        told by its verb, not a noun pointing back at one)."""
+        t = self._token(char)
+        return t is not None and t.pos_ == "VERB"
+
     def unreal(self, char: int) -> bool:
         """True when the act at ``char`` is only possible, planned or threatened: its verb,
         or the verb it is coordinated with or governed by, carries a modal ("will keep
@@ -156,15 +162,17 @@ class Structure:
         return False
 
     def agent(self, char: int) -> list[tuple[int, int]]:
-        """The "by X" agent of a passive act ("Kotli was struck by Indian jets")."""
+        """The "by X" agent of a passive act ("Kotli was struck by Indian jets") or of
+        an act told by a noun ("reported an incursion by Indian troops")."""
         t = self._token(char)
         if t is None:
             return []
         for node in (t, self._verb(t)):
             if node is None:
                 continue
+            noun = node.pos_ in ("NOUN", "PROPN")
             for c in node.children:
-                if c.dep_ == "agent":
+                if c.dep_ == "agent" or (noun and c.dep_ == "prep" and c.lower_ == "by"):
                     objs = [g for g in c.children if g.dep_ == "pobj"]
                     if objs:
                         return _conjuncts(objs[0])

@@ -23,7 +23,7 @@ from .actors import party_codes
 from .entities import group_of
 from .records import _Ent, _Hit, _most_specific
 from .sentence import SentenceView
-from .text import _OBJECT_GAP, _STRONG_PREPS, _UNDER_ATTACK
+from .text import _OBJECT_GAP, _STRONG_PREPS, under_attack_before
 
 __all__ = [
     "BESIDE",
@@ -84,7 +84,7 @@ def under_attack_subject(case: Case) -> list[str]:
     names last before "came under" was hit."""
     view, h = case.view, case.anchor
     start = view.clauses[case.ci].start
-    under = _UNDER_ATTACK.search(view.low, max(start, h.start - 60), h.start)
+    under = under_attack_before(view.low, max(start, h.start - 60), h.start)
     if under is None:
         return []
     before = [
@@ -92,6 +92,10 @@ def under_attack_subject(case: Case) -> list[str]:
         for e in view.ents
         if start <= e.start < under.start() and e.kind in ("state", "anaphor") and not e.locative
     ]
+    if view.low.startswith("under", h.start):
+        # "the minister came under fire from critics": only troops, posts or villages
+        # come under fire in a strike
+        before = [e for e in before if e.target_noun]
     return _others(party_codes(view, before[-1]), case.actors) if before else []
 
 
@@ -262,9 +266,13 @@ PLACE_RULES: tuple[PlaceRule, ...] = (in_target_country, beside_the_target, in_n
 def strike_place(
     places: Sequence[Place], target: str | None, *, targets: Sequence[str | None], beside: bool
 ) -> Place | None:
-    """The place of the strike on ``target``: the first place rule that answers."""
+    """The place of the strike on ``target``: the first place rule that answers, unless
+    it only names the country and a later rule names a town or province ("shelled
+    Peruvian posts near Tacna": the demonym gives Peru, the strike was at Tacna)."""
+    first: Place | None = None
     for rule in PLACE_RULES:
         found = rule(places, target, targets=targets, beside=beside)
-        if found is not None:
+        if found is not None and found.kind != "country":
             return found
-    return None
+        first = first or found
+    return first

@@ -168,6 +168,18 @@ _OBJECT_GAP = re.compile(
     r"(?:(?:the|a|an|two|its)\s+)?(?:[a-z-]+\s+)?$"
 )
 _BY_AGENT = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?by\s+(?:(?:the|both)\s+)?$")
+#: "the shelling of villages near the border by": the noun's object and its place
+#: come between a strike noun and "by" (no verb of their own: "was condemned by")
+_BY_AFTER_OBJECT = re.compile(
+    r"^\s+(?:of|on|against)\s+"
+    r"(?:(?!(?:was|were|is|are|been|has|had|have|and|but|said|says)\s)[a-z'-]+(?<!ed)\s+){1,6}?"
+    r"by\s+(?:(?:the|both)\s+)?$"
+)
+#: "Tacna was shelled", "two villages were hit": a place the subject of a passive strike
+_PASSIVE_GAP = re.compile(
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+"
+    r"(?:(?:again|also|repeatedly|heavily|reportedly)\s+)?"
+)
 _SAID_IT = re.compile(
     r"(\S+)\s+(?:said|says|claimed|claims|announced|stated|added|confirmed|admitted)"
     r"\s+(?:that\s+)?$"
@@ -191,6 +203,20 @@ _UNDER_ATTACK = re.compile(
     r"\b(?:came|come|comes|coming|was|were|is|are|been|being|remain|remained)\s+under\s+"
     r"(?:(?:an?|heavy|intense|renewed|sustained|fresh|repeated|constant|\w+-\w+)\s+){0,2}$"
 )
+_UNDER_VERB = re.compile(
+    r"\b(?:came|come|comes|coming|was|were|is|are|been|being|remain|remained)\s+$"
+)
+
+
+def under_attack_before(low: str, lo: int, start: int) -> re.Match[str] | None:
+    """ "Chilean troops came under attack", "came under fire from Peru": the words
+    before a strike trigger at ``start`` that put the clause's subject under it (a
+    trigger such as "under fire" starts at "under" itself)."""
+    if low.startswith("under", start):
+        return _UNDER_VERB.search(low, lo, start)
+    return _UNDER_ATTACK.search(low, lo, start)
+
+
 _DEFINITE = re.compile(
     r"(?<![\w'])(?:the|these|those|this)\s+"
     r"(?:\"?([a-z][a-z-]*(?:ly|ed|al|ic|ous|ive|ful|ern|est|ing|ary))\"?\s+)?$"
