@@ -13,9 +13,7 @@ be known before any article is read for events. The second reading geoparses and
 extracts, one batch at a time, and keeps of each article only what the outputs
 need (``geomap.compact``): memory grows with the distinct places and events, and by
 a few dozen bytes an article, not with the texts. On large inputs worker processes
-share the second reading, each with one resolver for the whole run; where processes
-are forked, a forked process finishes the first reading while the run loads the
-sentence parser, once, for the workers forked after it.
+share the second reading, each with one resolver for the whole run.
 """
 
 from __future__ import annotations
@@ -460,9 +458,8 @@ class _Kept:
 
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 #: from this many articles on, worker processes share the work: on two cores each
-#: worker's start (its cold name cache; its parser where processes are not forked:
-#: about 1 s of CPU) is won back from about 2,000 articles (see benchmarks/run.py
-#: --scale)
+#: worker's start (its parser, its cold name cache: about 1 s of CPU) is won back
+#: from about 2,000 articles (see benchmarks/run.py --scale)
 PARALLEL_MIN = 2000
 #: articles sent to a worker at a time
 _CHUNK = 50
@@ -521,7 +518,7 @@ def _worker_start(folder: str | None = None) -> None:
     if folder is not None:
         g = Gazetteer(folder)
         _WORKER.update(gazetteer=g, resolver=Resolver(g), sent=set())
-        parser_available()  # the parser now, not on the first article (if not forked with it)
+        parser_available()  # load the sentence parser now, not on the first article
     with contextlib.suppress(OSError):
         os.setpgid(0, 0)  # a terminal's Ctrl-C reaches the parent only
     parent = multiprocessing.parent_process()
