@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import logging
 import multiprocessing
 import multiprocessing.connection
 import multiprocessing.pool
@@ -210,10 +209,9 @@ def _find(
     g = gazetteer or default_gazetteer()
     inputs = list(inputs)
     # the first reading warns, counts and fails (strict, nothing to map) before any work
-    relay = _Relay(on_warning)
     first = ArticleStream(
         inputs,
-        on_warning=relay,
+        on_warning=on_warning,
         on_progress=_reading_progress if progress and sys.stderr.isatty() else None,
         make=partial(article_from_text, sentences=False),  # only the dates are needed
         **options,
@@ -224,23 +222,15 @@ def _find(
         pool = None
         # the articles an event store is given (their texts: it keeps their digests)
         new: list[Article] = []
-        reading = iter(first)
-        for article in reading:
+        for article in first:
             count += 1
             if store is not None:
                 new.append(article)
             if article.published:
                 years[article.published.year] += 1
             if count == PARALLEL_MIN and _workers() > 1 and engine[0] == "local":
-                if store is None and _forks():
-                    # enough work to share: another process finishes this reading
-                    # while this one loads the parser once for all the workers
-                    rest = stack.enter_context(_reading_apart(first, reading, relay, years, count))
-                    parser_available()
-                    pool = stack.enter_context(_pool(g))
-                    years, count = rest.result(first)
-                    break
-                # the workers start (and load their parser) while this reading goes on
+                # enough work to share: the workers start (and load their parser)
+                # while this first reading goes on
                 pool = stack.enter_context(_pool(g))
         if not count:  # every file was empty or skipped: keep the previous outputs
             named = ", ".join(str(p) for p in inputs[:3]) + (" ..." if len(inputs) > 3 else "")
@@ -325,110 +315,6 @@ def _stages(
 
     with DaskEngine(scheduler) as dask:
         yield dask.read, dask.merge
-
-
-class _Relay:
-    """The first reading's warnings: said at once, or held (in the process that
-    finishes the reading) until the run says them."""
-
-    def __init__(self, on_warning: Callable[[str], None] | None) -> None:
-        self.say = (
-            on_warning if on_warning is not None else logging.getLogger("geomap.articles").warning
-        )
-        self.held: list[str] | None = None
-
-    def __call__(self, message: str) -> None:
-        if self.held is None:
-            self.say(message)
-        else:
-            self.held.append(message)
-
-
-def _forks() -> bool:
-    """Whether new processes are forked (sharing what this one has loaded), as they
-    are by default on Linux; asked without fixing the start method."""
-    method = multiprocessing.get_start_method(allow_none=True)
-    return (method or multiprocessing.get_all_start_methods()[0]) == "fork"
-
-
-class _Rest:
-    """The end of a first reading done by another process (``_reading_apart``)."""
-
-    def __init__(self, conn: multiprocessing.connection.Connection, relay: _Relay) -> None:
-        self.conn = conn
-        self.relay = relay
-
-    def result(self, stream: ArticleStream) -> tuple[Counter[int], int]:
-        """Wait for the reading's end: its warnings said, its choices and skips given
-        to ``stream``; (years, count) over the whole reading, or its error raised."""
-        try:
-            done = self.conn.recv()
-        except EOFError:
-            raise RuntimeError("the process reading the inputs ended without an answer") from None
-        for message in done["held"]:
-            self.relay.say(message)
-        if "error" in done:
-            raise done["error"]
-        stream.choices, stream.skipped = done["choices"], done["skipped"]
-        return done["years"], done["count"]
-
-
-@contextlib.contextmanager
-def _reading_apart(
-    stream: ArticleStream,
-    reading: Iterator[Article],
-    relay: _Relay,
-    years: Counter[int],
-    count: int,
-) -> Iterator[_Rest]:
-    """Fork a process that takes the first reading from where it is (the iterator's
-    state, open files included) to its end; ended on leaving the block."""
-    receive, send = multiprocessing.Pipe(duplex=False)
-    process = multiprocessing.Process(
-        target=_finish_reading, args=(stream, reading, relay, years, count, send), daemon=True
-    )
-    process.start()
-    send.close()
-    try:
-        yield _Rest(receive, relay)
-    finally:
-        receive.close()
-        if process.is_alive():
-            process.terminate()
-        process.join()
-
-
-def _finish_reading(
-    stream: ArticleStream,
-    reading: Iterator[Article],
-    relay: _Relay,
-    years: Counter[int],
-    count: int,
-    send: multiprocessing.connection.Connection,
-) -> None:
-    """The forked reader: the rest of the first reading, counted; what it found (or
-    the error it met) and its warnings sent back."""
-    _worker_start()
-    relay.held = []
-    try:
-        for article in reading:
-            count += 1
-            if article.published:
-                years[article.published.year] += 1
-        done: dict[str, Any] = {
-            "years": years,
-            "count": count,
-            "choices": stream.choices,
-            "skipped": stream.skipped,
-        }
-    except BaseException as exc:  # raised in the run's process
-        done = {"error": exc}
-    done["held"] = relay.held
-    try:
-        send.send(done)
-    except Exception as exc:  # an error that cannot be pickled: its message
-        error = done.get("error", exc)
-        send.send({"error": RuntimeError(f"{type(error).__name__}: {error}"), "held": relay.held})
 
 
 def _quiet(_: str) -> None:

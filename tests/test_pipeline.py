@@ -140,40 +140,6 @@ def test_worker_processes_give_the_same_outputs(tmp_path, monkeypatch):
     assert parallel.summary().splitlines()[:4] == serial.summary().splitlines()[:4]
 
 
-def _feed_with_bad_lines(path: Path) -> Path:
-    """The seeds as JSON Lines, with a bad line early and two late ones."""
-    texts = [p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    lines = [json.dumps({"id": f"s{i}", "text": t}) for i, t in enumerate(texts)]
-    lines.insert(1, "not json")
-    lines += ["[1, 2]", json.dumps({"id": "s0", "text": "Another text under a taken id."})]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
-
-
-def test_a_reading_finished_by_another_process_says_what_one_process_says(tmp_path, monkeypatch):
-    """With workers, a forked process finishes the first reading while the run loads
-    the parser: its warnings still reach ``on_warning``, in the order read, what it
-    skipped is reported, the files do not change, and ``strict`` still fails the
-    run before anything is written."""
-    from geomap import pipeline
-    from geomap.errors import InputError
-
-    feed = _feed_with_bad_lines(tmp_path / "feed.jsonl")
-    said: dict[str, list[str]] = {"one": [], "workers": []}
-    one = run([feed], tmp_path / "one", on_warning=said["one"].append)
-    monkeypatch.setattr(pipeline, "PARALLEL_MIN", 2)
-    monkeypatch.setattr(pipeline, "_CHUNK", 3)
-    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 2)
-    apart = run([feed], tmp_path / "workers", on_warning=said["workers"].append)
-    assert len(one.skipped) == 3 and apart.skipped == one.skipped
-    assert said["workers"] == said["one"] and len(said["one"]) == 3
-    for path in one.outputs:
-        assert (tmp_path / "workers" / path.name).read_bytes() == path.read_bytes(), path.name
-    with pytest.raises(InputError, match="strict: 3 inputs skipped"):
-        run([feed], tmp_path / "strict", strict=True, on_warning=lambda _: None)
-    assert not (tmp_path / "strict").exists() or not any((tmp_path / "strict").iterdir())
-
-
 def test_the_seeds_give_the_committed_outputs(tmp_path):
     """A run keeps only compact records of what it read, yet writes the very files
     committed in ``outputs/`` (made by ``geomap run --report --png``), and the same
