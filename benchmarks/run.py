@@ -201,14 +201,21 @@ _ONE_PROCESS = (
 )
 
 
+def scale_commands() -> dict[str, list[str]]:
+    """``geomap run`` with its worker processes, and in one process."""
+    return {
+        "workers": [*geomap_command(), "run"],
+        "one process": [sys.executable, "-c", _ONE_PROCESS, "run"],
+    }
+
+
 def scale_rows(sizes: Sequence[int], lgl: Path, work: Path, one_up_to: int) -> list[list[str]]:
     """Workers against one process at each size: time, CPU, memory, same files."""
     rows = []
+    commands = scale_commands()
     for size in sizes:
         corpus = scale_corpus(work, size, lgl)
-        runs = {"workers": [*geomap_command(), "run"]}
-        if size <= one_up_to:
-            runs["one process"] = [sys.executable, "-c", _ONE_PROCESS, "run"]
+        runs = {k: v for k, v in commands.items() if k == "workers" or size <= one_up_to}
         outs, figures = {}, {}
         for label, command in runs.items():
             outs[label] = work / f"scale-{size}-{label.replace(' ', '-')}"
@@ -245,10 +252,7 @@ def paired_rows(sizes: Sequence[int], lgl: Path, work: Path, rounds: int) -> lis
     rows = []
     for size in sizes:
         corpus = scale_corpus(work, size, lgl)
-        runs = {
-            "one process": [sys.executable, "-c", _ONE_PROCESS, "run"],
-            "workers": [*geomap_command(), "run"],
-        }
+        runs = dict(reversed(scale_commands().items()))  # one process first in each round
         got: dict[str, list[Measured]] = {label: [] for label in runs}
         loads = []
         for _ in range(rounds):
@@ -261,22 +265,24 @@ def paired_rows(sizes: Sequence[int], lgl: Path, work: Path, rounds: int) -> lis
             for one, two in zip(got["one process"], got["workers"], strict=True)
         ]
         for label, measured in got.items():
-            wall = [m.seconds for m in measured]
-            cpu = [m.cpu for m in measured]
             rows.append(
                 [
                     f"{size:,}",
                     label,
-                    f"{statistics.median(wall):.1f} ({min(wall):.1f}-{max(wall):.1f})",
-                    f"{statistics.median(cpu):.1f} ({min(cpu):.1f}-{max(cpu):.1f})",
-                    f"{statistics.median(ratios):.2f}x ({min(ratios):.2f}-{max(ratios):.2f})"
-                    if label == "workers"
-                    else "-",
+                    spread([m.seconds for m in measured]),
+                    spread([m.cpu for m in measured]),
+                    spread(ratios, 2, "x") if label == "workers" else "-",
                     f"{min(loads):.1f}-{max(loads):.1f}",
                 ]
             )
         corpus.unlink()
     return rows
+
+
+def spread(values: Sequence[float], digits: int = 1, unit: str = "") -> str:
+    """The median and the range: ``spread([8.4, 8.9, 10.0])`` is "8.9 (8.4-10.0)"."""
+    low, mid, high = min(values), statistics.median(values), max(values)
+    return f"{mid:.{digits}f}{unit} ({low:.{digits}f}-{high:.{digits}f})"
 
 
 def default_corpus(folder: Path, copies: int) -> tuple[str, Path]:
@@ -551,37 +557,46 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def scale(sizes: Sequence[int], lgl: Path, one_up_to: int) -> int:
     """``--scale``: the large-corpus table."""
-    print(
+    return print_scale_table(
         f"geomap at scale: Python {platform.python_version()}, {platform.system()} "
-        f"{platform.machine()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}"
+        f"{platform.machine()}, {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}",
+        lambda work: scale_rows(sizes, lgl, work, one_up_to),
+        ["articles", "run", "wall s", "CPU s", "peak MB", "tree MB", "speed-up", "same files"],
+        lambda: (
+            f"load after: {os.getloadavg()[0]:.1f}. peak MB: the largest process "
+            "(/usr/bin/time -v); tree MB: all processes together (PSS), sampled."
+        ),
     )
-    with tempfile.TemporaryDirectory(prefix="geomap-scale-") as tmp:
-        rows = scale_rows(sizes, lgl, Path(tmp), one_up_to)
-    print()
-    header = ["articles", "run", "wall s", "CPU s", "peak MB", "tree MB", "speed-up", "same files"]
-    print(table(header, rows))
-    print(
-        f"\nload after: {os.getloadavg()[0]:.1f}. peak MB: the largest process "
-        "(/usr/bin/time -v); tree MB: all processes together (PSS), sampled."
-    )
-    return 0
 
 
 def paired(sizes: Sequence[int], lgl: Path, rounds: int) -> int:
     """``--scale N --paired ROUNDS``: one process against workers, taken in turn."""
-    print(
+    return print_scale_table(
         f"geomap, one process against workers in turn: Python {platform.python_version()}, "
-        f"{os.cpu_count()} CPUs, {rounds} rounds"
+        f"{os.cpu_count()} CPUs, {rounds} rounds",
+        lambda work: paired_rows(sizes, lgl, work, rounds),
+        ["articles", "run", "wall s (range)", "CPU s (range)", "speed-up", "load"],
+        lambda: (
+            "medians of the rounds; speed-up: one process's wall time over the workers' "
+            "in each round; load: the 1-minute load average as each round began."
+        ),
     )
-    with tempfile.TemporaryDirectory(prefix="geomap-paired-") as tmp:
-        rows = paired_rows(sizes, lgl, Path(tmp), rounds)
+
+
+def print_scale_table(
+    title: str,
+    make_rows: Callable[[Path], list[list[str]]],
+    header: list[str],
+    footer: Callable[[], str],
+) -> int:
+    """Print a title, the rows made in a temporary folder as a table, and a footer
+    (made after the runs, so that it can say the load they left)."""
+    print(title)
+    with tempfile.TemporaryDirectory(prefix="geomap-scale-") as tmp:
+        rows = make_rows(Path(tmp))
     print()
-    header = ["articles", "run", "wall s (range)", "CPU s (range)", "speed-up", "load"]
     print(table(header, rows))
-    print(
-        "\nmedians of the rounds; speed-up: one process's wall time over the workers' in "
-        "each round; load: the 1-minute load average as each round began."
-    )
+    print("\n" + footer())
     return 0
 
 
