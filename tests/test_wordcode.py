@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from geomap.wordcode import DIGITS, decode_texts, encode_texts
 
 TEXTS = {
-    "plain": ["Iran struck Panjgur.", "Pakistan struck Saravan, killing nine."],
+    "plain": ["Chile shelled Tacna.", "Peru shelled Arica, killing nine."],
     "empty and stops": ["", ".", "..", " .", "a."],
     "spaces": ["  two  spaces ", " "],
     "capitals that do not round-trip": ["İstanbul was calm.", "ǅemal spoke.", "𐐀 is Deseret."],

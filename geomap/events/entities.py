@@ -141,7 +141,7 @@ def _annotate(facts: ArticleView, ents: list[_Ent], text: str, low: str) -> list
             prev = out[-1]
             gap = low[prev.end : e.start]
             if prev.possessive and _POSSESSIVE_GAP.fullmatch(gap):
-                e.locative = e.locative or prev.locative  # "in Iran's Sistan province"
+                e.locative = e.locative or prev.locative  # "in Peru's Tacna region"
                 e.origin = e.origin or prev.origin
             if _allies_of(out, low, e):
                 out.pop()  # "its" in "Mali and its allies Chad and Niger"
