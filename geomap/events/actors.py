@@ -42,16 +42,13 @@ __all__ = ["EXPLICIT", "SURFACE_RULES", "Ask", "find_actor", "party_codes"]
 class Ask:
     """Who acts in trigger ``hit`` of clause ``ci``? ``shared``: the actor of an
     earlier trigger of the clause, which a later verb joined by "and" shares;
-    ``fronted``: whether a party after a fronted phrase may answer (diplomatic acts);
-    ``strike``: whether the trigger tells a strike, whose attacker a conjoined subject,
-    a "blamed on" party or a demonym on the strike noun names first."""
+    ``fronted``: whether a party after a fronted phrase may answer (diplomatic acts)."""
 
     view: SentenceView
     ci: int
     hit: _Hit
     shared: list[_Ent] | None = None
     fronted: bool = False
-    strike: bool = False
 
     @property
     def clause(self) -> _Clause:
@@ -260,7 +257,7 @@ EXPLICIT = frozenset(
         "nearest_before",
         "relative_antecedent",
         "between_sides",
-        "conjoined_subject",
+        "conjoined",
     }
 )
 
@@ -303,22 +300,27 @@ def conjoined_subject(view: SentenceView, h: _Hit) -> list[_Ent] | None:
     return group if len(group) == 1 else None
 
 
+def conjoined(ask: Ask) -> list[_Ent] | None:
+    """ "Chile shelled Tacna and Peru shelled Arica": ``conjoined_subject`` of the hit."""
+    return conjoined_subject(ask.view, ask.hit)
+
+
+#: the rules tried first for a strike, in order
+STRIKE_RULES: tuple[SurfaceRule, ...] = (conjoined, blamed_on, modifier_before)
+
+
 def find_actor(ask: Ask) -> tuple[list[_Ent], str]:
     """The entities acting in ``ask.hit`` and the name of the rule that found them;
     ``([], "")`` when no rule answers."""
     view = ask.view
-    if ask.strike:
-        after_and = conjoined_subject(view, ask.hit)
-        if after_and:
-            return after_and, "conjoined_subject"
-        blamed = blamed_on(ask)
-        if blamed:
-            return blamed, "blamed_on"
-        # "Iraq condemned a Turkish drone strike": the demonym on the strike noun names
-        # its attacker, whoever the clause's subject is
-        own = modifier_before(ask)
-        if own:
-            return own, "modifier_before"
+    if ask.hit.type.family == "strike":
+        # a strike's attacker: a new subject after "and", the party it is "blamed on",
+        # a demonym on the strike noun ("Iraq condemned a Turkish drone strike"), before
+        # whoever the clause's subject is
+        for rule in STRIKE_RULES:
+            found = rule(ask)
+            if found:
+                return found, rule.__name__
     if view.parse is not None:
         found = roles.find_actor(view.parse, view.ents, ask.hit)
         if found is not None:

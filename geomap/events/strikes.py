@@ -55,7 +55,7 @@ def strike_case(view: SentenceView, ci: int, hits: list[_Hit]) -> Case | None:
     anchor = hits[0]
     best = min(hits, key=lambda h: (h.type.rank, -(h.end - h.start), h.start)).type
     end = _reach(view, ci)
-    actor_ents, how = find_actor(Ask(view, ci, anchor, strike=True))
+    actor_ents, how = find_actor(Ask(view, ci, anchor))
     actors: list[str] = []
     for e in actor_ents:
         actors += [c for c in party_codes(view, e) if c not in actors]
