@@ -143,11 +143,11 @@ def _annotate(facts: ArticleView, ents: list[_Ent], text: str, low: str) -> list
             if prev.possessive and _POSSESSIVE_GAP.fullmatch(gap):
                 e.locative = e.locative or prev.locative  # "in Peru's Tacna region"
                 e.origin = e.origin or prev.origin
-            if _allies_of(out, low, e):
+            allied = _allies_of(out, low, e)
+            if allied:
                 out.pop()  # "its" in "Mali and its allies Chad and Niger"
                 prev = out[-1]
-                gap = " and "
-            if _CONNECTOR.fullmatch(gap) and _kin(prev.kind) == _kin(e.kind):
+            if (allied or _CONNECTOR.fullmatch(gap)) and _kin(prev.kind) == _kin(e.kind):
                 e.group = prev.group if prev.group >= 0 else len(out) - 1
                 e.locative = e.locative or prev.locative
                 e.origin = e.origin or prev.origin
