@@ -199,13 +199,12 @@ _FINITE = re.compile(r"[a-z]+(?:s|ed)\b")
 _AND_VERB = re.compile(r"(?<![\w'])and\s+(?:also\s+|then\s+|later\s+)?(?:has\s+|had\s+)?$")
 _BY_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?by\s")
 #: "troops came under attack": right before a strike noun, its subject was hit
+_UNDER_VERBS = r"\b(?:came|come|comes|coming|was|were|is|are|been|being|remain|remained)\s+"
 _UNDER_ATTACK = re.compile(
-    r"\b(?:came|come|comes|coming|was|were|is|are|been|being|remain|remained)\s+under\s+"
+    _UNDER_VERBS + r"under\s+"
     r"(?:(?:an?|heavy|intense|renewed|sustained|fresh|repeated|constant|\w+-\w+)\s+){0,2}$"
 )
-_UNDER_VERB = re.compile(
-    r"\b(?:came|come|comes|coming|was|were|is|are|been|being|remain|remained)\s+$"
-)
+_UNDER_VERB = re.compile(_UNDER_VERBS + "$")
 
 
 def under_attack_before(low: str, lo: int, start: int) -> re.Match[str] | None:
