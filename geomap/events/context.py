@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..dates import find_dates
@@ -55,6 +55,11 @@ class ArticleView:
     #: an undated page's month, when its address gives one ("/2012/01/"): the month of
     #: the days it tells relative to its own ("yesterday", "on Tuesday")
     month: date | None = None
+    #: the triggers of the sentences the passes have looked at, by folded text
+    #: (``_triggers``): several passes ask about the same neighbouring sentences
+    seen_triggers: dict[str, list[tuple[int, int, str]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def partner(self, code: str) -> str | None:
         """The other of the article's two main states, when ``code`` is one of them."""
@@ -312,12 +317,14 @@ def _strike_triggers(view: ArticleView, low: str) -> list[tuple[int, int]]:
 
 def _triggers(view: ArticleView, low: str) -> list[tuple[int, int, str]]:
     """The triggers of the folded sentence ``low``: start, end and family."""
+    known = view.seen_triggers.get(low)
+    if known is not None:
+        return known
     lex = view.lexicon
     stems = lex.stems(low) & lex.triggers.keys
-    if not stems:
-        return []
-    found = lex.triggers.matches(low, low, stem_map(low, stems))
-    return [(a, b, ph.payload.family) for a, b, ph in found]  # type: ignore[union-attr]
+    found = lex.triggers.matches(low, low, stem_map(low, stems)) if stems else []
+    view.seen_triggers[low] = [(a, b, ph.payload.family) for a, b, ph in found]  # type: ignore[union-attr]
+    return view.seen_triggers[low]
 
 
 def _tells_a_strike(view: ArticleView, text: str) -> bool:
