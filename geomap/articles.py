@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 
-from geomap.dates import url_date
+from geomap.dates import _MON_FULL, _WD, url_date
 from geomap.errors import InputError
 from geomap.models import Article, ArticleText, Removed, Sentence
 
@@ -589,10 +589,7 @@ def _metadata_date(value: object) -> date | None:
 
 
 #: a weekday or month right after "a.m." or "p.m." is the day of that time of day
-_DAY_AFTER_TIME = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)\b"
-)
+_DAY_AFTER_TIME = re.compile(rf"(?:{_WD}|{_MON_FULL})\b")
 
 
 def _ends_sentence(text: str, line_start: int, m: re.Match[str], nxt: int) -> bool:
