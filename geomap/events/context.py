@@ -253,11 +253,9 @@ def _located_in(text: str, m: Mention, own: tuple[int, int]) -> bool:
     """ "explosions were heard in the capital Tehran": a place the sentence at ``own``
     governs with a preposition of place, but not one an office in it is named for
     ("summoned the ambassador in Tehran after shells landed in the border area")."""
-    if not own[0] <= m.start < own[1]:
+    if not own[0] <= m.start < own[1] or not _governed(text, m, own[0]):
         return False
-    before = _norm(text[max(own[0], m.start - 70) : m.start])
-    located = _prep_before(before, len(before)) in _LOCATIVE_PREPS
-    return located and _OFFICE_IN.search(before) is None
+    return _OFFICE_IN.search(_norm(text[max(own[0], m.start - 70) : m.start])) is None
 
 
 def _codes_in(view: ArticleView, sentence: Sentence) -> set[str]:
