@@ -31,7 +31,7 @@ from shapely.geometry.base import BaseGeometry
 from . import __version__
 from .errors import GazetteerError
 from .models import Candidate, Place
-from .names import article_keys, article_match, loose_key, name_key
+from .names import loose_key, name_key, with_article
 
 __all__ = ["Gazetteer", "OfflineGeocoder", "default_gazetteer", "lookup", "record_checksums"]
 
@@ -216,14 +216,7 @@ class Gazetteer:
         found = self.candidates_for_keys(exact)
         pairs = [p for k in exact for p in found.get(k, [])]
         if not pairs:
-            variants = article_keys(name.strip())
-            found = self.candidates_for_keys(variants)
-            pairs = [
-                (p, c)
-                for k in variants
-                for p, c in found[k]
-                if c != "abbr" and article_match(name.strip(), p)
-            ]
+            pairs = with_article(name.strip(), self.candidates_for_keys)
         if not pairs:
             loose = loose_key(name)
             pairs = self.candidates_for_keys([loose])[loose] if loose else []

@@ -35,7 +35,7 @@ from importlib import resources
 
 from .gazetteer import Gazetteer
 from .models import Article, Place
-from .names import article_keys, article_match, loose_key, name_key
+from .names import article_keys, loose_key, name_key, with_article
 from .nonplaces import NameSpan, one_unknown_name, organisation_end, person_extent
 
 __all__ = ["Span", "find_spans"]
@@ -386,16 +386,12 @@ class Recogniser:
     def _with_article(self, surface: str) -> list[tuple[Place, str]]:
         """The places whose own name is this one with or without the Arabic article
         ("Qamishli" for "Al Qamishli", "Al-Fashaga" for "Fashaga")."""
-        variants = article_keys(surface)
-        if not variants:
-            return []
-        self._lookup(set(variants))
-        return [
-            (place, cls)
-            for k in variants
-            for place, cls in self._cache.get(k, ())
-            if cls != "abbr" and article_match(surface, place)
-        ]
+        return with_article(surface, self._looked_up)
+
+    def _looked_up(self, keys: Iterable[str]) -> dict[str, list[tuple[Place, str]]]:
+        """The name cache, with ``keys`` looked up."""
+        self._lookup(set(keys))
+        return self._cache
 
     def _chains(self, txt: _Text) -> list[list[_Entry]]:
         """Runs of capitalised words joined by a space or hyphen, also through up to three

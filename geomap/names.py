@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -130,6 +131,24 @@ def article_keys(surface: str) -> tuple[str, ...]:
         forms.add(f"a{lead} {bare}")
     forms.discard(key)
     return tuple(sorted(forms))
+
+
+def with_article(
+    surface: str, lookup: Callable[[tuple[str, ...]], Mapping[str, Iterable[tuple[Place, str]]]]
+) -> list[tuple[Place, str]]:
+    """The (place, name class) pairs whose own name is ``surface`` with or without the
+    Arabic article ("Qamishli" for "Al Qamishli"); ``lookup`` gives the stored pairs
+    of some keys."""
+    variants = article_keys(surface)
+    if not variants:
+        return []
+    found = lookup(variants)
+    return [
+        (place, cls)
+        for k in variants
+        for place, cls in found.get(k, ())
+        if cls != "abbr" and article_match(surface, place)
+    ]
 
 
 def article_match(surface: str, place: Place) -> bool:
