@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..dates import DateMention, find_dates
 from ..models import Sentence
 from .context import OPENS_WITH_REFERENCE, ArticleView, _strike_triggers, _triggers
 from .records import VAGUE, _Draft
-from .text import _NOT_WHEN, _REPORTED_ON, _norm
+from .text import _norm
+from .when import first_day
 
 __all__ = ["referenced_days", "refined_days"]
 
@@ -97,16 +97,4 @@ def _next_paragraph_end(text: str, pos: int) -> int:
 def _day_of_act(view: ArticleView, sent: Sentence) -> date | None:
     """The first day ``sent`` gives that is not the day of a report ("officials said on
     Monday"), the bound of a period ("since Monday") or after publication."""
-    found: list[DateMention] = find_dates(
-        sent.text, published=view.published, year_hint=view.year_hint
-    )
-    low = _norm(sent.text)
-    for m in found:
-        if m.date is None or m.precision != "day" or m.kind == "chain":
-            continue
-        if _REPORTED_ON.search(low, 0, m.start) or _NOT_WHEN.search(sent.text, 0, m.start):
-            continue
-        if view.published is not None and m.date > view.published:
-            continue
-        return m.date
-    return None
+    return first_day(sent.text, _norm(sent.text), 0, view.published, view.year_hint)

@@ -128,15 +128,30 @@ def across_gap(view: SentenceView, at: int) -> When:
 
 def _day_in(view: SentenceView, lo: int, hi: int, *, reports: bool = False) -> date | None:
     """The first day ``view.text[lo:hi]`` gives that is not the bound of a period, nor
-    (unless ``reports``) a report's ("said on Monday")."""
+    (unless ``reports``) a report's ("said on Monday"), nor after publication."""
     facts = view.facts
-    text = view.text[lo:hi]
-    for m in find_dates(text, published=facts.published, year_hint=facts.year_hint):
+    return first_day(view.text[lo:hi], view.low, lo, facts.published, facts.year_hint, reports)
+
+
+def first_day(
+    text: str,
+    low: str,
+    at: int,
+    published: date | None,
+    year_hint: int | None,
+    reports: bool = False,
+) -> date | None:
+    """The first day ``text`` gives that is not the bound of a period ("since Monday"),
+    nor (unless ``reports``) a report's ("officials said on Monday"), nor after
+    ``published``; ``low`` is the folded text ``text`` starts in, at ``at``."""
+    for m in find_dates(text, published=published, year_hint=year_hint):
         if m.date is None or m.precision != "day" or m.kind == "chain":
             continue
-        if not reports and _REPORTED_ON.search(view.low, lo, lo + m.start):
+        if not reports and _REPORTED_ON.search(low, at, at + m.start):
             continue
         if _NOT_WHEN.search(text, 0, m.start):
+            continue
+        if published is not None and m.date > published:
             continue
         return m.date
     return None
