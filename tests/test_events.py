@@ -408,6 +408,18 @@ def test_passive_strike_takes_its_actor_from_by() -> None:
     assert (e.date, e.date_precision) == (date(2024, 3, 4), "day")
 
 
+def test_an_incursion_over_a_sea_is_placed_on_the_sea() -> None:
+    """A sea is in no one country: the event is drawn there, not at a country's centre."""
+    text = (
+        "Helicopters over the sea\n\n"
+        "Two Russian military helicopters violated Norwegian airspace over the Barents Sea "
+        "on Tuesday, the Norwegian defence ministry said."
+    )
+    e = one(events_of(text), "strike")
+    assert (e.type, e.actor, e.target) == ("incursion", "RU", "NO")
+    assert e.place is not None and (e.place.name, e.place.kind) == ("Barents Sea", "region")
+
+
 def test_unnamed_attackers_have_no_actor() -> None:
     text = (
         "Attack near the border\n\n"

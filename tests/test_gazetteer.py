@@ -37,6 +37,10 @@ MUST_RESOLVE = [
     ("Quetta", "Quetta", "city", "PK"),
     ("Zahedan", "Zahedan", "city", "IR"),
     ("Qamishli", "Al Qāmishlī", "city", "SY"),  # news drops the Arabic article
+    ("South China Sea", "South China Sea", "region", None),  # a sea is in no one country
+    ("Strait of Hormuz", "Strait of Hormuz", "region", None),
+    ("Malacca Strait", "Strait of Malacca", "region", None),
+    ("Lake Kivu", "Lake Kivu", "region", None),
 ]
 
 
@@ -78,7 +82,24 @@ def test_landmarks_and_seats(gazetteer):
     assert gazetteer.lookup("Kremlin")[0].place.name == "Moscow"
     assert gazetteer.seat("UN").name == "New York City"
     assert gazetteer.seat("EU").name == "Brussels"
+    assert gazetteer.seat("OAS").name == "Washington"
     assert gazetteer.capital("PK").name == "Islamabad"
+
+
+def test_waters_are_points_without_a_polygon(gazetteer):
+    """A sea is placed at its conventional point; it has no shape to draw."""
+    sea = gazetteer.lookup("Gulf of Finland")[0].place
+    assert sea.id == "water:gulf-of-finland"
+    assert (round(sea.lat), round(sea.lon)) == (60, 26)
+    assert gazetteer.shape(sea.id) is None
+
+
+def test_a_province_named_like_a_sea_keeps_its_province_word(gazetteer):
+    """ "Red Sea" alone is the sea; Sudan's "Red Sea state" is still found as a province."""
+    assert gazetteer.lookup("Red Sea")[0].place.id == "water:red-sea"
+    assert any(
+        c.place.kind == "admin1" and c.place.country == "SD" for c in gazetteer.lookup("Red Sea")
+    )
 
 
 def test_large_city_beats_same_named_province(gazetteer):

@@ -84,7 +84,7 @@ INFORMAL = [
     ),
     (
         "Storms closed the Gulf of Aden, the Gulf Coast ports and the Gulf War memorial.",
-        [("Aden", "geonames:415189")],
+        [("Gulf of Aden", "water:gulf-of-aden")],
     ),
 ]
 

@@ -365,7 +365,7 @@ def build(out: Path) -> None:
         if n[-1] in "ni" and " " not in n:
             demonyms.setdefault(n + "s", cc)
     shielded = {name_key(n) for n in demonyms}
-    for reg in hand["world_regions"]:  # "Africa" is also listed for Mahdia
+    for reg in hand["world_regions"] + hand["waters"]:  # "Africa" is also listed for Mahdia
         shielded.update(name_key(n) for n in [reg["name"], *reg["aliases"]])
 
     # cities: GeoNames cities1000
@@ -437,6 +437,13 @@ def build(out: Path) -> None:
             add_name(n, pid, "alt")
         for n in reg.get("abbreviations", []):  # "USSR"
             add_name(n, pid, "abbr")
+    # seas, gulfs, straits and lakes: a point each, in no one country
+    for water in hand["waters"]:
+        pid = f"water:{water['id']}"
+        places[pid] = (pid, water["name"], "region", None, None, 0, water["lat"], water["lon"])
+        add_name(water["name"], pid, "name")
+        for n in water["aliases"]:
+            add_name(n, pid, "alt")
     for alias, cc in hand["country_names"].items():
         add_name(alias, f"country:{cc}", "alt")
     for alias, shared in hand["shared_names"].items():  # "Kingdom": one of several
