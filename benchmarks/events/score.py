@@ -63,6 +63,8 @@ SYMMETRIC_TYPES = frozenset({"clash", "meeting", "phone call", "agreement"})
 ORGANS = {"UNSC": "UN"}
 FIELDS = ("parties", "place", "date", "killed", "type", "alleged", "background")
 CITY_KM = 25.0
+#: a predicted region (a sea, an area across borders) this close to a gold region is right
+REGION_KM = 250.0
 #: how fine a place kind is: a prediction must be at least as fine as the gold
 FINENESS = {"city": 0, "admin1": 1, "region": 2, "country": 3}
 DATE_CHARS = {"day": 10, "month": 7, "year": 4}
@@ -177,8 +179,9 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def place_right(g: dict, p: dict, locate: Locate) -> bool:
     """Compared at the gold's precision: a city within 25 km of a gold city; a point in
-    the gold's admin-1 unit; the gold's country for a region or a country. A prediction
-    coarser than the gold (a country centre for a named town) is wrong."""
+    the gold's admin-1 unit; the gold's country for a region or a country, or for a
+    region a predicted region within 250 km of it (a sea is in no country). A
+    prediction coarser than the gold (a country centre for a named town) is wrong."""
     gkind, pkind = g.get("kind"), p.get("place_kind")
     if gkind not in FINENESS or pkind not in FINENESS or p.get("lat") is None:
         return False
@@ -192,6 +195,9 @@ def place_right(g: dict, p: dict, locate: Locate) -> bool:
         gold_admin1 = g.get("admin1") or locate(g["lat"], g["lon"])[0]
         pred_admin1 = p.get("admin1") or locate(p["lat"], p["lon"])[0]
         return gold_admin1 is not None and gold_admin1 == pred_admin1
+    if gkind == "region" and pkind == "region" and g.get("lat") is not None:
+        if km(g["lat"], g["lon"], p["lat"], p["lon"]) <= REGION_KM:
+            return True
     pred_country = p.get("country") or locate(p["lat"], p["lon"])[1]
     return g.get("country") is not None and g["country"] == pred_country
 
