@@ -40,7 +40,7 @@ from .sentence import SentenceView, sentence_view
 from .strikes import read_strike
 from .text import _DETERMINER, _norm
 
-__all__ = ["article_view", "read_article", "read_sentence", "trigger_sentences"]
+__all__ = ["article_view", "home_news", "read_article", "read_sentence", "trigger_sentences"]
 
 #: how many parties the article remembers for "it" and "the government"
 _RECENT = 12
@@ -107,6 +107,24 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     paragraph_places(facts, drafts)
     meeting_venues(facts, drafts)
     return drafts
+
+
+def home_news(d: _Draft, facts: ArticleView) -> bool:
+    """ "A man was shot dead in a park in Leeds on Sunday": an attack with no attacker
+    named, in a text whose places all lie in the one state it hit, is home news (crime,
+    a riot, a fire, a storm), not an act across a border.
+
+    >>> from geomap.articles import article_from_text
+    >>> from geomap.events import extract_events
+    >>> from geomap.resolution import geoparse
+    >>> a = article_from_text("a", "Two people were hurt in a knife attack in Sydney on Monday.")
+    >>> extract_events(a, geoparse(a))
+    []
+    """
+    if d.family != "strike" or d.actor is not None or d.target is None:
+        return False
+    states = {m.place.country for m in facts.mentions if m.place and m.place.country}
+    return states <= {d.target}
 
 
 def trigger_sentences(
