@@ -111,8 +111,9 @@ def read_article(facts: ArticleView) -> list[_Draft]:
 
 def home_news(d: _Draft, facts: ArticleView) -> bool:
     """ "A man was shot dead in a park in Leeds on Sunday": an attack with no attacker
-    named, in a text whose places all lie in the one state it hit, is home news (crime,
-    a riot, a fire, a storm), not an act across a border.
+    named, in a text that names no state (by its name, its capital or its people) but
+    the one it hit, is home news (crime, a riot, a fire, a storm), not an act across a
+    border.
 
     >>> from geomap.articles import article_from_text
     >>> from geomap.events import extract_events
@@ -123,8 +124,7 @@ def home_news(d: _Draft, facts: ArticleView) -> bool:
     """
     if d.family != "strike" or d.actor is not None or d.target is None:
         return False
-    states = {m.place.country for m in facts.mentions if m.place and m.place.country}
-    return states <= {d.target}
+    return {c for c in facts.codes if c} <= {d.target}
 
 
 def trigger_sentences(
