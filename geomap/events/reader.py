@@ -113,7 +113,8 @@ def home_news(d: _Draft, facts: ArticleView) -> bool:
     """ "A man was shot dead in a park in Leeds on Sunday": an attack with no attacker
     named, in a text that names no state (by its name, its capital or its people) but
     the one it hit, is home news (crime, a riot, a fire, a storm), not an act across a
-    border.
+    border. A strike only armed forces make (an airstrike, a shelling) or one told with
+    words of war ("militants", "troops", "a roadside bomb") is never home news.
 
     >>> from geomap.articles import article_from_text
     >>> from geomap.events import extract_events
@@ -123,6 +124,12 @@ def home_news(d: _Draft, facts: ArticleView) -> bool:
     []
     """
     if d.family != "strike" or d.actor is not None or d.target is None:
+        return False
+    kind = facts.lexicon.types.get(d.type)
+    if kind is None or kind.of_war:
+        return False
+    armed = facts.lexicon.armed
+    if armed is not None and any(armed.search(_norm(s.quote)) for s in d.sources):
         return False
     return {c for c in facts.codes if c} <= {d.target}
 
