@@ -153,6 +153,9 @@ class Lexicon:
     #: words of war in a sentence ("troops", "militants", "a roadside bomb"): an attack
     #: told with them is no crime, riot or fire
     armed = _Compiled()
+    #: words of sport ("striker", "the World Cup"): a strike, clash or trip told with
+    #: them is a game
+    sport = _Compiled()
     #: a campaign told in the perfect ("has carried out strikes ... since 2019") ...
     campaign_perfect = _Compiled()
     #: ... over a span of time
@@ -310,6 +313,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             nouns=act.get("victims", {}).get("nouns", []),
             abroad=trig.get("abroad", {}).get("phrases", []),
             armed=trig.get("armed", {}).get("phrases", []),
+            sport=trig.get("sport", {}).get("phrases", []),
             campaign=trig.get("campaign", {}),
         ),
         modality_window=int(modality.get("window", 3)),
@@ -398,6 +402,7 @@ def _rule_sources(
     officials: Iterable[str] = (),
     abroad: Iterable[str] = (),
     armed: Iterable[str] = (),
+    sport: Iterable[str] = (),
     campaign: dict | None = None,
 ) -> dict[str, str]:
     """The regular expressions of ``Lexicon``'s rules, "" where there are no phrases."""
@@ -407,6 +412,7 @@ def _rule_sources(
     office = syntax.alternation(officials)
     across = syntax.alternation(abroad)
     war = syntax.alternation(armed)
+    game = syntax.alternation(sport)
     perfect = syntax.alternation((campaign or {}).get("perfect", []))
     span = syntax.alternation((campaign or {}).get("span", []))
     noun = _longest_first(_word_regex(n) for n in nouns)
@@ -433,6 +439,7 @@ def _rule_sources(
         "official": office and rf"(?<![\w-])(?:{office})(?!\w)",
         "abroad": across and rf"(?<![\w-])(?:{across})(?!\w)",
         "armed": war and rf"(?<![\w-])(?:{war})(?!\w)",
+        "sport": game and rf"(?<![\w-])(?:{game})(?!\w)",
         "campaign_perfect": perfect and rf"(?<![\w-])(?:{perfect})(?!\w)",
         "campaign_span": span and rf"(?<![\w-])(?:{span})(?!\w)",
     }

@@ -40,7 +40,7 @@ from .sentence import SentenceView, sentence_view
 from .strikes import read_strike
 from .text import _DETERMINER, _norm
 
-__all__ = ["article_view", "home_news", "read_article", "read_sentence", "trigger_sentences"]
+__all__ = ["article_view", "home_news", "sport_news", "read_article", "read_sentence", "trigger_sentences"]
 
 #: how many parties the article remembers for "it" and "the government"
 _RECENT = 12
@@ -132,6 +132,27 @@ def home_news(d: _Draft, facts: ArticleView) -> bool:
     if armed is not None and any(armed.search(_norm(s.quote)) for s in d.sources):
         return False
     return {c for c in facts.codes if c} <= {d.target}
+
+
+def sport_news(d: _Draft, facts: ArticleView) -> bool:
+    """ "A late strike from the Spanish striker sank France in Paris": a strike, a
+    clash or a trip told in a sentence with words of sport is a game.
+
+    >>> from geomap.articles import article_from_text
+    >>> from geomap.events import extract_events
+    >>> from geomap.resolution import geoparse
+    >>> a = article_from_text("a", "England clash with Australia in Sydney in the final.")
+    >>> extract_events(a, geoparse(a))
+    []
+    """
+    sport = facts.lexicon.sport
+    if sport is None or (d.family != "strike" and d.type not in _GAMES):
+        return False
+    return any(sport.search(_norm(s.quote)) for s in d.sources)
+
+
+#: the diplomatic acts a team or its fans also make
+_GAMES = frozenset({"visit", "meeting"})
 
 
 def trigger_sentences(
