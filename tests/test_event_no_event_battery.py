@@ -69,6 +69,8 @@ NONE = [
     _case("arms-sale", "The United States approved the sale of fighter jets to Poland."),
     _case("sanctions-talk", "The European Union is discussing new sanctions on Russia."),
     _case("sanctions-imposed", "Washington imposed sanctions on three Iranian banks."),
+    _case("missile-defence", "Romania hosts anti-ballistic missile defences built by the United States."),
+    _case("cyber-intrusion", "Germany blamed Russian cyber intrusions into its parliament's network."),
     _case("budget", "Japan raised its defence budget to a record this year."),
     # ------------------------------------------------------------- police and crime
     _case("police-raid", "Police raided a house in Manchester on Friday and arrested two men."),
