@@ -40,7 +40,14 @@ from .sentence import SentenceView, sentence_view
 from .strikes import read_strike
 from .text import _DETERMINER, _norm
 
-__all__ = ["article_view", "home_news", "sport_news", "read_article", "read_sentence", "trigger_sentences"]
+__all__ = [
+    "article_view",
+    "home_news",
+    "read_article",
+    "read_sentence",
+    "sport_news",
+    "trigger_sentences",
+]
 
 #: how many parties the article remembers for "it" and "the government"
 _RECENT = 12
