@@ -50,6 +50,10 @@ NONE = [
         "would-retaliate",
         "India would retaliate against Pakistan for any new attack, a minister said.",
     ),
+    _case(
+        "ordered-to-retaliate",
+        "Chad's president ordered the army to retaliate against future attacks from Sudan.",
+    ),
     # ----------------------------------------------------------- hypotheticals, conditions
     _case("if-attacked", "If Venezuela attacks Guyana, Brazil will close its border."),
     _case(
