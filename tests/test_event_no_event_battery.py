@@ -157,6 +157,17 @@ NONE = [
     ),
     _case("patients-arrived", "Twelve patients arrived in Madrid from Morocco for treatment."),
     _case("heat-wave", "A heat wave hit India and Pakistan, killing dozens."),
+    _case("bee-attack", "A man was stung hundreds of times in a bee attack near Tucson, Arizona."),
+    _case("families-clashed", "Rival families clashed in a refugee camp near Beirut in Lebanon."),
+    _case(
+        "expelled-from-homes",
+        "Thousands of Greeks were expelled from their homes in Turkey in the war of 1922.",
+    ),
+    _case(
+        "met-by-gunfire",
+        "Mexican soldiers were met by gunfire from cartel hitmen near the United States border.",
+        xfail="the soldiers fired on are read as the attackers and the state across the border as the target",
+    ),
     # ------------------------------------------------------- commentary and analysis
     _case(
         "opinion",
