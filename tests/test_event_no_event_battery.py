@@ -166,7 +166,7 @@ NONE = [
     _case(
         "met-by-gunfire",
         "Mexican soldiers were met by gunfire from cartel hitmen near the United States border.",
-        xfail="the soldiers fired on are read as the attackers and the state across the border as the target",
+        xfail="the soldiers fired on are read as the attackers, the state over the border as target",
     ),
     # ------------------------------------------------------- commentary and analysis
     _case(
