@@ -166,7 +166,7 @@ NONE = [
     _case(
         "met-by-gunfire",
         "Mexican soldiers were met by gunfire from cartel hitmen near the United States border.",
-        xfail="the soldiers fired on are read as the attackers, the state over the border as target",
+        xfail="the soldiers fired on are read as the attackers, the other state as target",
     ),
     # ------------------------------------------------------- commentary and analysis
     _case(
@@ -203,6 +203,7 @@ NONE = [
     _case("tourists-visited", "The tourists had visited Egypt and Jordan before falling ill."),
     _case("student-travelled", "A student from Kenya travelled to Canada to study medicine."),
     _case("minister-met-residents", "The minister met residents of a flooded village in Bihar."),
+    _case("trip-at-home", "Kenya's health minister travelled to Kisumu, Kenya, to open a clinic."),
     _case("mayor-talks", "The city is in talks with the county about a new jail in Georgia."),
     _case(
         "ceremony",

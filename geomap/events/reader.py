@@ -47,6 +47,7 @@ __all__ = [
     "read_sentence",
     "sport_news",
     "trigger_sentences",
+    "trip_at_home",
 ]
 
 #: how many parties the article remembers for "it" and "the government"
@@ -156,6 +157,24 @@ def sport_news(d: _Draft, facts: ArticleView) -> bool:
     if sport is None or (d.family != "strike" and d.type not in _GAMES):
         return False
     return any(sport.search(_norm(s.quote)) for s in d.sources)
+
+
+def trip_at_home(d: _Draft, facts: ArticleView) -> bool:
+    """ "The minister travelled to Mombasa, Kenya": a trip a state's people make inside
+    their own state is no visit between states.
+
+    >>> from geomap.articles import article_from_text
+    >>> from geomap.events import extract_events
+    >>> from geomap.resolution import geoparse
+    >>> a = article_from_text("a", "Kenya's president travelled to Mombasa, Kenya, on Monday.")
+    >>> extract_events(a, geoparse(a))
+    []
+    """
+    kind = facts.lexicon.types.get(d.type)
+    if d.family != "diplomatic" or kind is None or kind.target != "destination":
+        return False
+    home = d.place.country if d.place else None
+    return d.actor is not None and d.actor in (home, d.target)
 
 
 #: the diplomatic acts a team or its fans also make
