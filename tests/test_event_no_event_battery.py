@@ -213,7 +213,6 @@ NONE = [
     _case(
         "concern-disease",
         "Saudi authorities expressed concern that the flu could spread during the Hajj.",
-        xfail="concern over a disease is read as a government statement",
     ),
     # ---------------------------------------------- home crime told in attack words
     _case("bar-shooting", "A man opened fire in a bar in Memphis on Friday, wounding three."),
