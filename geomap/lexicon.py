@@ -109,6 +109,9 @@ class TriggerType(NamedTuple):
     decision: bool = False
     #: armed forces may do it as well as diplomats: "the Chilean army lodged a protest"
     by_forces: bool = False
+    #: only armed forces do it (an airstrike, a shelling): never crime, a riot or a fire,
+    #: so it is border news even when the text names one state alone
+    of_war: bool = False
 
 
 class _Compiled:
@@ -147,6 +150,12 @@ class Lexicon:
     official = _Compiled()
     #: where a strike came from when only the border names it ("from across the border")
     abroad = _Compiled()
+    #: words of war in a sentence ("troops", "militants", "a roadside bomb"): an attack
+    #: told with them is no crime, riot or fire
+    armed = _Compiled()
+    #: words of sport ("striker", "the World Cup"): a strike, clash or trip told with
+    #: them is a game
+    sport = _Compiled()
     #: a campaign told in the perfect ("has carried out strikes ... since 2019") ...
     campaign_perfect = _Compiled()
     #: ... over a span of time
@@ -303,6 +312,8 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             officials=act.get("officials", {}).get("phrases", []),
             nouns=act.get("victims", {}).get("nouns", []),
             abroad=trig.get("abroad", {}).get("phrases", []),
+            armed=trig.get("armed", {}).get("phrases", []),
+            sport=trig.get("sport", {}).get("phrases", []),
             campaign=trig.get("campaign", {}),
         ),
         modality_window=int(modality.get("window", 3)),
@@ -346,6 +357,7 @@ def _trigger_index(
             bool(spec.get("passive_object", False)),
             bool(spec.get("decision", False)),
             bool(spec.get("by_forces", False)),
+            bool(spec.get("of_war", False)),
         )
         types[name] = tt
         for p in plain:
@@ -389,6 +401,8 @@ def _rule_sources(
     nouns: list[str],
     officials: Iterable[str] = (),
     abroad: Iterable[str] = (),
+    armed: Iterable[str] = (),
+    sport: Iterable[str] = (),
     campaign: dict | None = None,
 ) -> dict[str, str]:
     """The regular expressions of ``Lexicon``'s rules, "" where there are no phrases."""
@@ -397,6 +411,8 @@ def _rule_sources(
     said = syntax.alternation(speech)
     office = syntax.alternation(officials)
     across = syntax.alternation(abroad)
+    war = syntax.alternation(armed)
+    game = syntax.alternation(sport)
     perfect = syntax.alternation((campaign or {}).get("perfect", []))
     span = syntax.alternation((campaign or {}).get("span", []))
     noun = _longest_first(_word_regex(n) for n in nouns)
@@ -422,6 +438,8 @@ def _rule_sources(
         "speech_verb": said and rf"(?<![\w-])(?:{said})(?!\w)",
         "official": office and rf"(?<![\w-])(?:{office})(?!\w)",
         "abroad": across and rf"(?<![\w-])(?:{across})(?!\w)",
+        "armed": war and rf"(?<![\w-])(?:{war})(?!\w)",
+        "sport": game and rf"(?<![\w-])(?:{game})(?!\w)",
         "campaign_perfect": perfect and rf"(?<![\w-])(?:{perfect})(?!\w)",
         "campaign_span": span and rf"(?<![\w-])(?:{span})(?!\w)",
     }

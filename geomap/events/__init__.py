@@ -35,8 +35,11 @@ from ..lexicon import Lexicon, load_lexicon
 from ..models import Article, Event, Mention
 from .geo import _geo
 from .merge import _finish, _mark_background, _merge_drafts, _news_day, merge_groups, merge_key
-from .reader import article_view, read_article
+from .reader import article_view, home_news, read_article, sport_news, trip_at_home
 from .records import _Draft
+
+#: what reads like a strike or a visit but is home or sports news
+_NOT_BORDER_NEWS = (home_news, sport_news, trip_at_home)
 
 __all__ = ["extract_events", "merge_events", "merge_groups", "merge_indexed", "merge_key"]
 
@@ -66,6 +69,7 @@ def extract_events(
     # context the article cites without naming who struck ("after fighting erupted in
     # Tacna in 2020") is not specific enough to map: the attacker would be a guess
     drafts = [d for d in drafts if not (d.background and d.unnamed)]
+    drafts = [d for d in drafts if not any(rule(d, facts) for rule in _NOT_BORDER_NEWS)]
     drafts = [d for _, d in _merge_drafts(drafts, lex, within_article=True)]
     drafts = [d for d in drafts if not d.sound]  # a sound heard joins a strike, or goes
     day = _news_day(drafts, facts.published)

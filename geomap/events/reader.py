@@ -40,7 +40,15 @@ from .sentence import SentenceView, sentence_view
 from .strikes import read_strike
 from .text import _DETERMINER, _norm
 
-__all__ = ["article_view", "read_article", "read_sentence", "trigger_sentences"]
+__all__ = [
+    "article_view",
+    "home_news",
+    "read_article",
+    "read_sentence",
+    "sport_news",
+    "trigger_sentences",
+    "trip_at_home",
+]
 
 #: how many parties the article remembers for "it" and "the government"
 _RECENT = 12
@@ -107,6 +115,70 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     paragraph_places(facts, drafts)
     meeting_venues(facts, drafts)
     return drafts
+
+
+def home_news(d: _Draft, facts: ArticleView) -> bool:
+    """ "A man was shot dead in a park in Leeds on Sunday": an attack with no attacker
+    named, in a text that names no state (by its name, its capital or its people) but
+    the one it hit, is home news (crime, a riot, a fire, a storm), not an act across a
+    border. A strike only armed forces make (an airstrike, a shelling) or one told with
+    words of war ("militants", "troops", "a roadside bomb") is never home news.
+
+    >>> from geomap.articles import article_from_text
+    >>> from geomap.events import extract_events
+    >>> from geomap.resolution import geoparse
+    >>> a = article_from_text("a", "Two people were hurt in a knife attack in Sydney on Monday.")
+    >>> extract_events(a, geoparse(a))
+    []
+    """
+    if d.family != "strike" or d.actor is not None or d.target is None:
+        return False
+    kind = facts.lexicon.types.get(d.type)
+    if kind is None or kind.of_war:
+        return False
+    armed = facts.lexicon.armed
+    if armed is not None and any(armed.search(_norm(s.quote)) for s in d.sources):
+        return False
+    return {c for c in facts.codes if c} <= {d.target}
+
+
+def sport_news(d: _Draft, facts: ArticleView) -> bool:
+    """ "A late strike from the Spanish striker sank France in Paris": a strike, a
+    clash or a trip told in a sentence with words of sport is a game.
+
+    >>> from geomap.articles import article_from_text
+    >>> from geomap.events import extract_events
+    >>> from geomap.resolution import geoparse
+    >>> a = article_from_text("a", "England clash with Australia in Sydney in the final.")
+    >>> extract_events(a, geoparse(a))
+    []
+    """
+    sport = facts.lexicon.sport
+    if sport is None or (d.family != "strike" and d.type not in _GAMES):
+        return False
+    return any(sport.search(_norm(s.quote)) for s in d.sources)
+
+
+def trip_at_home(d: _Draft, facts: ArticleView) -> bool:
+    """ "The minister travelled to Mombasa, Kenya": a trip a state's people make inside
+    their own state is no visit between states.
+
+    >>> from geomap.articles import article_from_text
+    >>> from geomap.events import extract_events
+    >>> from geomap.resolution import geoparse
+    >>> a = article_from_text("a", "Kenya's president travelled to Mombasa, Kenya, on Monday.")
+    >>> extract_events(a, geoparse(a))
+    []
+    """
+    kind = facts.lexicon.types.get(d.type)
+    if d.family != "diplomatic" or kind is None or kind.target != "destination":
+        return False
+    home = d.place.country if d.place else None
+    return d.actor is not None and d.actor in (home, d.target)
+
+
+#: the diplomatic acts a team or its fans also make
+_GAMES = frozenset({"visit", "meeting"})
 
 
 def trigger_sentences(
