@@ -19,8 +19,10 @@ __all__ = ["act_date"]
 
 When = tuple[date | None, str | None]
 
-#: a relative time longer than a day: "last year", "this month", "last week"
-_LONGER_THAN_A_DAY = re.compile(r"(?i)\b(?:year|month|week|weekend)\b")
+#: a relative time longer than a day ("last year", "this month", "last week"), or
+#: "overnight", which in a page of unknown day tells the hour more than the day: a page
+#: relaying a wire report days later keeps the wire's "overnight"
+_LONGER_THAN_A_DAY = re.compile(r"(?i)\b(?:year|month|week|weekend|overnight)\b")
 
 
 def act_date(
