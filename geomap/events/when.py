@@ -200,7 +200,7 @@ def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bo
         if strike and _REPORTED_ON.search(text, c0, c0 + m.start):
             reported = reported or m
             continue
-        if _NOT_WHEN.search(text, c0, c0 + m.start):
+        if _NOT_WHEN.search(text, c0, c0 + m.start) or _to_come(view, m):
             continue
         r = (_PRECISION_ORDER[m.precision], 0 if m.kind == "absolute" else 1)
         if r < rank:
@@ -215,6 +215,18 @@ def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bo
     if month is not None and any(_in_the_month(text, c0, m) for m in found):
         return month, "month"
     return None, VAGUE if any(m.kind == "vague" for m in found) else None
+
+
+def _to_come(view: SentenceView, m: DateMention) -> bool:
+    """A day after publication, which news tells of no act that happened: "troops shelled
+    the posts on Monday, ahead of a March 10 deadline for talks"."""
+    published = view.facts.published
+    return (
+        published is not None
+        and m.precision == "day"
+        and m.date is not None
+        and (m.date > published)
+    )
 
 
 def _in_the_month(text: str, c0: int, m: DateMention) -> bool:
