@@ -224,7 +224,6 @@ CASES = [
         "2024-03-05",
         published=None,
         url="https://news.example.com/2024/03/kunar-shelling",
-        xfail="a dateline without a year takes no year from the address",
     ),
     _case(
         "dateline-without-year",
