@@ -259,6 +259,33 @@ CASES = [
         f"{STRUCK}, Lebanese officials said.\n\nThe strikes were carried out late on Sunday.",
         "2024-03-03",
     ),
+    _case(
+        "reported-day-then-the-act's-day",
+        "Five people were killed in Israeli air strikes on southern Lebanon, Lebanese "
+        "officials said on Tuesday.\n\nThe jets struck a farm near Tyre on Monday evening.",
+        "2024-03-04",
+    ),
+    _case(
+        "reported-day-then-a-quoted-day",
+        "Lebanon said on Tuesday that Israeli jets had struck villages in southern Lebanon."
+        '\n\nA health official said: "Five people were killed in the air strikes on Monday '
+        'evening."',
+        "2024-03-04",
+    ),
+    _case(
+        "reported-day-then-a-meeting's-day",
+        "Five people were killed in Israeli air strikes on southern Lebanon, Lebanese "
+        "officials said on Tuesday.\n\nLebanon's foreign minister met the UN envoy on Monday.",
+        "2024-03-05",
+    ),
+    _case(
+        "reported-day-then-an-old-strike",
+        "Five people were killed in Israeli air strikes on southern Lebanon, Lebanese "
+        "officials said on Tuesday.\n\nIsraeli jets had struck the same villages on "
+        "February 20, killing two.",
+        "2024-03-05",
+        "2024-02-20",
+    ),
     # ------------------------------------------------- two acts on different days
     _case(
         "two-acts-one-sentence",
