@@ -62,13 +62,15 @@ _MONTH_NUMBER = {
         start=1,
     )
 }
-# ISO, day-first numeric, "20 January 2024" and "January 20, 2024" (full dates only)
+# ISO, day-first numeric, "20 January 2024" and "January 20, 2024" (full dates only); a
+# numeric date may follow a word it is glued to, as in a scraped "The Courier15-05-2025"
 _DATE = re.compile(
-    rf"""(?<![\w/.-])(?:
-        (?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})
-      | (?P<nd>\d{{1,2}})[/.-](?P<nm>\d{{1,2}})[/.-](?P<ny>\d{{4}})
-      | (?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH})\.?,?\s+(?P<dy>\d{{4}})
-      | (?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})
+    rf"""(?:
+        (?<![\d/.-])(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})
+      | (?<![\d/.-])(?P<nd>\d{{1,2}})[/.-](?P<nm>\d{{1,2}})[/.-](?P<ny>\d{{4}})
+      | (?<![\w/.-])(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH})\.?,?
+        \s+(?P<dy>\d{{4}})
+      | (?<![\w/.-])(?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})
     )(?!\d)""",
     re.I | re.X,
 )

@@ -864,3 +864,9 @@ def test_a_dateline_without_a_year_takes_the_year_of_its_address(dateline, url, 
     is of 6 March 2024; a dateline of another month than the address's gives nothing."""
     text = f"{dateline} Troops clashed on the border on Tuesday."
     assert article_from_text("page.html", text, url=url).published == expected
+
+
+def test_a_numeric_date_glued_to_the_outlet_name_is_the_publication_date() -> None:
+    """A scraped source line "The Courier15-05-2025" at the head of the page dates it."""
+    text = "Soldiers attacked on the border\n\nThe Courier15-05-2025\n\nTroops were attacked."
+    assert article_from_text("page.html", text).published == date(2025, 5, 15)

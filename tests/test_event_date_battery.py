@@ -243,6 +243,12 @@ CASES = [
         "2024-03-04",
         published=None,
     ),
+    _case(
+        "date-glued-to-the-outlet",
+        f"Border posts shelled\n\nThe Courier06-03-2024\n\n{SHELLED} on Monday.",
+        "2024-03-04",
+        published=None,
+    ),
     # -------------------------------------------------- a day told in a later sentence
     _case(
         "the-shelling-happened-on",
