@@ -266,6 +266,17 @@ CASES = [
         "2024-03-03",
     ),
     _case(
+        "named-by-its-day",
+        f"{STRUCK}, killing three people.\n\nResidents said the victims of Monday's deadly "
+        "attack were farmers.",
+        "2024-03-04",
+    ),
+    _case(
+        "a-day-told-beats-a-name",
+        f"{STRUCK} on Tuesday.\n\nResidents said Sunday's attack had been worse.",
+        "2024-03-05",
+    ),
+    _case(
         "reported-day-then-the-act's-day",
         "Five people were killed in Israeli air strikes on southern Lebanon, Lebanese "
         "officials said on Tuesday.\n\nThe jets struck a farm near Tyre on Monday evening.",

@@ -9,6 +9,7 @@ events, before the reports of one strike are merged.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ..dates import find_dates
@@ -18,7 +19,7 @@ from .records import VAGUE, _Draft
 from .text import _REPORTED_ON, _norm
 from .when import first_day
 
-__all__ = ["referenced_days", "refined_days", "reported_days"]
+__all__ = ["named_days", "referenced_days", "refined_days", "reported_days"]
 
 #: how many days before publication a "week" or "weekend" told vaguely may reach
 _WEEK = 7
@@ -48,6 +49,41 @@ def referenced_days(view: ArticleView, drafts: list[_Draft]) -> None:
             for d in undated:
                 d.date, d.precision = day, "day"
             return
+
+
+#: a strike named by its day: "Wednesday's attack", "Sunday's deadly shelling"
+_DAY_POSSESSIVE = re.compile(
+    r"\b(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[a-z-]+\s+){0,2}\Z"
+)
+
+
+def named_days(view: ArticleView, drafts: list[_Draft]) -> None:
+    """Undated strikes take the day a later sentence names a strike by: "Chad said a
+    drone attack killed 17 mourners. ... Residents said the victims of Wednesday's
+    attack had gathered for a funeral." Only when no strike of the article has a day,
+    so the name cannot be of another than those told."""
+    published = view.published
+    if published is None:
+        return
+    strikes = [d for d in drafts if d.family == "strike" and not d.background]
+    if not strikes or any(d.date is not None or d.precision is not None for d in strikes):
+        return
+    article = view.article
+    for sent in article.sentences:
+        if article.is_removed(sent.start, sent.end):
+            continue
+        low = _norm(sent.text)
+        for a, _ in _strike_triggers(view, low):
+            m = _DAY_POSSESSIVE.search(low, 0, a)
+            if m is None:
+                continue
+            word = sent.text[m.start("day") : m.end("day")]
+            found = find_dates(word, published=published)
+            day = found[0].date if found and found[0].precision == "day" else None
+            if day is not None and day <= published:
+                for d in strikes:
+                    d.date, d.precision = day, "day"
+                return
 
 
 def refined_days(view: ArticleView, drafts: list[_Draft]) -> None:
