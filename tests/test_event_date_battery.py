@@ -249,6 +249,18 @@ CASES = [
         "2024-03-04",
         published=None,
     ),
+    # -------------------------------------------------- a day told in a later clause
+    _case(
+        "which-took-place-on",
+        "The Israeli strike on southern Lebanon, which took place on Monday, killed three people.",
+        "2024-03-04",
+    ),
+    _case(
+        "which-happened-late-on",
+        "Pakistani shelling of Afghan border posts in Kunar, which happened late on Sunday, "
+        "wounded two soldiers.",
+        "2024-03-03",
+    ),
     # -------------------------------------------------- a day told in a later sentence
     _case(
         "the-shelling-happened-on",

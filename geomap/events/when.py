@@ -50,7 +50,24 @@ def act_date(
     return view.chosen_dates[key]
 
 
+#: a relative clause telling when its noun happened: "which took place on Monday"
+_HAPPENED = re.compile(
+    r"(?:which|that)\s+(?:took\s+place|happened|occurred|came|(?:was|were)\s+carried\s+out)\b"
+)
+
+
 def _look_back(view: SentenceView, ci: int, previous: date | None, strike: bool) -> When:
+    nxt = ci + 1
+    if (
+        nxt < len(view.clauses)
+        and view.clauses[nxt].rel
+        and _HAPPENED.match(view.low, view.clauses[nxt].start)
+        and not clause_dates(view, ci, previous)
+    ):
+        # "The strike on the town, which took place on Monday, killed three"
+        found = clause_dates(view, nxt, previous)
+        if found:
+            return clause_date(view, nxt, found, strike)
     for j in range(ci, -1, -1):
         if j != ci and view.clauses[j].rel:
             continue  # "Malaysia, which chairs ASEAN this year, offered ..."
