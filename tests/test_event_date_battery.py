@@ -362,6 +362,12 @@ CASES = [
         "2024-03-04",
     ),
     _case(
+        "summons-a-day-after-a-dated-strike",
+        "Afghanistan summoned Pakistan's envoy, a day after Pakistani jets struck Khost on Monday.",
+        "2024-03-05",
+        family="diplomatic",
+    ),
+    _case(
         "condemned-a-day-later",
         "Pakistani jets struck Khost on Monday.\n\nAfghanistan condemned the strikes a day later.",
         "2024-03-05",
