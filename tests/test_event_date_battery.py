@@ -88,6 +88,17 @@ CASES = [
     _case("weekday-and-date", f"{SHELLED} on Monday, March 4.", "2024-03-04"),
     _case("weekday-with-date-in-brackets", f"{SHELLED} on Monday (March 4).", "2024-03-04"),
     _case("saturday-and-sunday", f"{SHELLED} on Saturday and Sunday.", "2024-03-02"),
+    _case("late-friday", f"{SHELLED} late Friday.", "2024-03-01"),
+    _case("small-hours", f"{SHELLED} in the small hours of Tuesday.", "2024-03-05"),
+    _case("before-dawn", f"{SHELLED} before dawn on Tuesday.", "2024-03-05"),
+    _case("clock-before-weekday", f"{SHELLED} at 11 p.m. Monday.", "2024-03-04"),
+    _case("sunday-night-into-monday", f"{SHELLED} on Sunday night into Monday.", "2024-03-03"),
+    _case("friday-last-week", f"{SHELLED} on Friday last week.", "2024-03-01"),
+    _case(
+        "weekday-as-the-subject",
+        "Monday's Israeli strike on southern Lebanon killed three people.",
+        "2024-03-04",
+    ),
     # --------------------------------------------------- counted from publication
     _case("yesterday", f"{SHELLED} yesterday.", "2024-03-05"),
     _case("today", f"{SHELLED} today.", "2024-03-06"),
@@ -199,6 +210,9 @@ CASES = [
     ),
     _case("month-and-year", f"{SHELLED} in March 2023.", "2023-03", published=None),
     _case("year-alone", f"{SHELLED} in 2019, officials said.", "2019", published=None),
+    _case("evening-of-a-date", f"{STRUCK} on the evening of March 4.", "2024-03-04"),
+    _case("ordinal-day-month", f"{STRUCK} on 4th March.", "2024-03-04"),
+    _case("dotted-numeric-date", f"{SHELLED} on 04.03.2024.", "2024-03-04"),
     # --------------------------------------------------------------- datelines
     _case(
         "dateline-with-year",
@@ -241,6 +255,42 @@ CASES = [
         "date-line-at-the-top",
         f"Published: 6 March 2024\n\n{SHELLED} on Monday.",
         "2024-03-04",
+        published=None,
+    ),
+    _case(
+        "updated-line",
+        f"Border shelling\n\nUpdated: Mar 6, 2024 10:20 AM\n\n{SHELLED} on Tuesday.",
+        "2024-03-05",
+        published=None,
+    ),
+    _case(
+        "byline-with-date",
+        f"Border shelling\n\nBy Staff Reporter | March 6, 2024\n\n{SHELLED} on Tuesday.",
+        "2024-03-05",
+        published=None,
+    ),
+    _case(
+        "weekday-date-header",
+        f"Border shelling\n\nWednesday 6 March 2024\n\n{SHELLED} on Tuesday.",
+        "2024-03-05",
+        published=None,
+    ),
+    _case(
+        "dateline-with-dash",
+        f"ISLAMABAD, March 6, 2024 — {SHELLED} on Tuesday.",
+        "2024-03-05",
+        published=None,
+    ),
+    _case(
+        "dateline-without-date",
+        f"KABUL, Afghanistan (AP) — {SHELLED} on Tuesday.",
+        None,
+        published=None,
+    ),
+    _case(
+        "copyright-year-fixes-no-day",
+        f"{SHELLED} on Tuesday.\n\nCopyright 2024 Reuters.",
+        None,
         published=None,
     ),
     _case(
@@ -378,7 +428,14 @@ CASES = [
         "Pakistani jets struck Khost on Monday.\n\nAfghanistan condemned the strikes on Tuesday.",
         "2024-03-04",
     ),
+    _case(
+        "the-same-day",
+        f"{SHELLED} on Monday. Afghan forces fired on Pakistani posts in Kurram the same day.",
+        "2024-03-04",
+        "2024-03-04",
+    ),
     # --------------------------------------------------------------- ranges
+    _case("from-weekday-to-weekday", f"{SHELLED} from Friday to Sunday.", "2024-03-01"),
     _case("between-weekdays", f"{SHELLED} between Friday and Sunday.", "2024-03-01"),
     _case("from-date-to-date", f"{SHELLED} from March 1 to March 3.", "2024-03-01"),
     _case("date-range", f"{STRUCK} on March 1-3.", "2024-03-01"),
