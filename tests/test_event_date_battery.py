@@ -424,6 +424,21 @@ CASES = [
         family="diplomatic",
     ),
     _case(
+        "an-undated-reaction-is-of-the-publication-day",
+        "Pakistani jets struck Khost late on Sunday.\n\nAfghanistan condemned the strikes "
+        "as a violation of its sovereignty.",
+        "2024-03-06",
+        family="diplomatic",
+    ),
+    _case(
+        "an-undated-reaction-is-of-the-diplomatic-news-day",
+        "Pakistani jets struck Khost late on Sunday.\n\nAfghanistan summoned Pakistan's "
+        "envoy on Tuesday.\n\nAfghanistan also condemned Pakistan for the strikes.",
+        "2024-03-05",
+        "2024-03-05",
+        family="diplomatic",
+    ),
+    _case(
         "the-reaction-keeps-the-strike-day",
         "Pakistani jets struck Khost on Monday.\n\nAfghanistan condemned the strikes on Tuesday.",
         "2024-03-04",
