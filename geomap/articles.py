@@ -62,13 +62,15 @@ _MONTH_NUMBER = {
         start=1,
     )
 }
-# ISO, day-first numeric, "20 January 2024" and "January 20, 2024" (full dates only)
+# ISO, day-first numeric, "20 January 2024" and "January 20, 2024" (full dates only); a
+# numeric date may follow a word it is glued to, as in a scraped "The Courier15-05-2025"
 _DATE = re.compile(
-    rf"""(?<![\w/.-])(?:
-        (?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})
-      | (?P<nd>\d{{1,2}})[/.-](?P<nm>\d{{1,2}})[/.-](?P<ny>\d{{4}})
-      | (?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH})\.?,?\s+(?P<dy>\d{{4}})
-      | (?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})
+    rf"""(?:
+        (?<![\d/.-])(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})
+      | (?<![\d/.-])(?P<nd>\d{{1,2}})[/.-](?P<nm>\d{{1,2}})[/.-](?P<ny>\d{{4}})
+      | (?<![\w/.-])(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH})\.?,?
+        \s+(?P<dy>\d{{4}})
+      | (?<![\w/.-])(?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})
     )(?!\d)""",
     re.I | re.X,
 )
@@ -371,6 +373,9 @@ def article_from_text(
             found = url_date(url)
             if found is not None and found[1] == "day":
                 pub, source = found[0], "url"
+            elif found is not None and dateline_prefix is not None:
+                pub = _day_in_month(text[dateline_prefix[0] : dateline_prefix[1]], found[0])
+                source = "url" if pub else None
     return Article(
         id=id,
         text=text,
@@ -535,6 +540,35 @@ def _date_in_text(
         if found:
             return found
     return None
+
+
+#: a day and month with no year after them: "KABUL, March 6 (Reuters) -", "6 March -"
+_DAY_AND_MONTH = re.compile(
+    rf"(?:(?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}})|(?P<dd>\d{{1,2}})\s+(?P<dm>{_MONTH})\b\.?)"
+    r"(?!\d|(?:st|nd|rd|th)?,?\s*\d{4})",
+    re.I,
+)
+
+
+def _day_in_month(dateline: str, month: date) -> date | None:
+    """The day a dateline gives without a year ("KABUL, March 6 (Reuters) -"), in the
+    month a page's address gives ("/2024/03/"); None when the months differ.
+
+    >>> _day_in_month("KABUL, March 6 (Reuters) -", date(2024, 3, 1))
+    datetime.date(2024, 3, 6)
+    >>> _day_in_month("KABUL, March 6 (Reuters) -", date(2024, 4, 1)) is None
+    True
+    """
+    m = _DAY_AND_MONTH.search(dateline)
+    if m is None:
+        return None
+    name, day = (m["mm"], m["md"]) if m["mm"] else (m["dm"], m["dd"])
+    if _MONTH_NUMBER[name[:3].lower()] != month.month:
+        return None
+    try:
+        return month.replace(day=int(day))
+    except ValueError:
+        return None
 
 
 def _first_date(line: str, *, header: bool = False) -> date | None:

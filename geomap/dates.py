@@ -22,10 +22,13 @@ The rules are general English news usage, not tuned to one conflict:
 * News reports past events, so a bare weekday ("On Tuesday", "Tuesday's attack")
   is the most recent such day on or before publication; "last Tuesday" is never
   the publication day itself; "next Tuesday" is the first one after it.
+* "Overnight" is the night before publication, "overnight into Tuesday" the night
+  before that Tuesday; "on the 4th" is a day of the publication month, or of the month
+  before when the day is still to come.
 * Chains ("two days later", "the following day", "the day before") count from the
   previous event's date, never from publication.
 * Expressions that name no single day, month or year ("last week", "recently",
-  "over the weekend") are reported with ``kind="vague"`` and no date.
+  "over the weekend", "at the weekend") are reported with ``kind="vague"`` and no date.
 
 Every mention carries offsets into the string given, so ``sentence[m.start:m.end]``
 is always ``m.text``. Only the standard library is used; patterns are compiled once
@@ -141,6 +144,8 @@ _YEAR_AT = re.compile(
 )
 _PART_OF_DAY = re.compile(r"\s+(?i:morning|afternoon|evening|night|overnight|noon|midnight)\b")
 
+#: a weekday after "overnight" names the night: "overnight Sunday", "overnight into Monday"
+_NIGHT_OF_A_DAY = re.compile(rf"\s+(?:(?:into|to|on)\s+)?{_WD}\b")
 _MONTH_GATE = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _WEEKDAY_GATE = re.compile(_WD)
 
@@ -194,7 +199,8 @@ _RELATIVE_RX = re.compile(
     | (?:a\s+(?:few|couple\s+of)|several|some)\s+(?:days|weeks|months)\s+(?:ago|later|earlier)
         (?P<vague2>)
     | (?:days|weeks|months)\s+(?:ago|later|earlier)(?P<vague3>)
-    | over\s+the\s+weekend(?P<vague4>)
+    | (?:over|at)\s+the\s+weekend(?P<vague4>)
+    | overnight(?P<overnight>)
     | in\s+recent\s+(?:days|weeks|months|years)(?P<vague5>)
     | recently(?P<vague6>)
     | hours\s+(?:later|earlier)(?P<same3>)
@@ -468,6 +474,9 @@ def _scan_weekdays(text: str, published: date | None, out: list[_Candidate]) -> 
         part = _PART_OF_DAY.match(text, end)
         if part:
             end = part.end()
+        night_before = _night_into(text, start) if not mod else None
+        if night_before is not None:
+            start = night_before
         if published is None:
             out.append((start, end, None, None, "weekday"))
             continue
@@ -479,7 +488,44 @@ def _scan_weekdays(text: str, published: date | None, out: list[_Candidate]) -> 
             if mod in ("last", "past") and back == 0:
                 back = 7
             d = _shift(published, -back)
+        if night_before is not None and d is not None:
+            d = _shift(d, -1)  # "overnight into Tuesday": the night began on Monday
         out.append(_found(start, end, d, "day", "weekday"))
+
+
+def _night_into(text: str, p: int) -> int | None:
+    """Where "overnight into" or "overnight to" starts before the weekday at ``p``
+    ("Israeli jets struck the town overnight into Tuesday"), else None."""
+    prev = _prev_token(text, p)
+    if prev is None or prev[1].lower() not in ("into", "to"):
+        return None
+    night = _prev_token(text, prev[0])
+    return night[0] if night and night[1].lower() == "overnight" else None
+
+
+#: "on the 4th", "the night of the 3rd": a day of the month named alone
+_DAY_OF_MONTH = re.compile(
+    r"\b(?:on|of)\s+the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)]|$|(?:at|and|as|when|while|after|before|in|near|along)\b))"
+)
+_ORDINAL_GATE = re.compile(r"\d(?:st|nd|rd|th)\b")
+
+
+def _scan_days_of_month(text: str, published: date | None, out: list[_Candidate]) -> None:
+    """A day of the month named alone ("shelled the posts on the 4th"): of the
+    publication month when it is not after publication, else of the month before."""
+    if _ORDINAL_GATE.search(text) is None:
+        return
+    for m in _DAY_OF_MONTH.finditer(text):
+        start = m.start() + m.group().index("the")
+        if published is None:
+            out.append((start, m.end(), None, None, "relative"))
+            continue
+        day = int(m.group("day"))
+        year, month = published.year, published.month
+        if day > published.day:
+            year, month = _shift_month(year, month, -1)
+        out.append(_found(start, m.end(), _make_date(year, month, day), "day", "relative"))
 
 
 def _scan_relative(
@@ -504,6 +550,8 @@ def _scan_relative(
                 out.append(_chain(m, what, start, end, previous))
             elif what == "today" and text[start] == "T" and _after_name(text, start):
                 continue  # "India Today", "Pakistan Today": a newspaper, not a day
+            elif what == "overnight" and _NIGHT_OF_A_DAY.match(text, end):
+                continue  # "overnight Sunday to Monday": the weekday tells the night
             else:
                 out.append(_relative(m, what, start, end, published))
 
@@ -532,7 +580,7 @@ def _relative(
             y, mo = _shift_month(published.year, published.month, -n)
             return _found(start, end, _make_date(y, mo, 1), "month", "relative")
         return _found(start, end, _make_date(published.year - n, 1, 1), "year", "relative")
-    back = {"dby": 2, "yesterday": 1}.get(what, 0)
+    back = {"dby": 2, "yesterday": 1, "overnight": 1}.get(what, 0)
     return _found(start, end, _shift(published, -back), "day", "relative")
 
 
@@ -600,6 +648,7 @@ def find_dates(
     _scan_months(sentence, published, year_hint, found)
     _scan_years(sentence, found)
     _scan_weekdays(sentence, published, found)
+    _scan_days_of_month(sentence, published, found)
     _scan_relative(sentence, published, previous, found)
     if not found:
         return []

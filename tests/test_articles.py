@@ -847,3 +847,26 @@ def test_an_undated_page_takes_its_day_from_its_address(url, expected) -> None:
     events stage as a year for dates such as "October 10"."""
     article = article_from_text("page.html", "Troops clashed on Tuesday.", url=url)
     assert (article.published, article.published_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("dateline", "url", "expected"),
+    [
+        ("KABUL, March 6 (Reuters) -", "https://example.org/2024/03/clash", date(2024, 3, 6)),
+        ("KABUL, 6 March (Reuters) -", "https://example.org/2024/03/clash", date(2024, 3, 6)),
+        ("KABUL, March 6 (Reuters) -", "https://example.org/2024/04/clash", None),
+        ("KABUL, March 6 (Reuters) -", None, None),
+    ],
+    ids=["month-day", "day-month", "another-month", "no-address"],
+)
+def test_a_dateline_without_a_year_takes_the_year_of_its_address(dateline, url, expected) -> None:
+    """ "KABUL, March 6 (Reuters) -" in a page whose address gives March 2024: the page
+    is of 6 March 2024; a dateline of another month than the address's gives nothing."""
+    text = f"{dateline} Troops clashed on the border on Tuesday."
+    assert article_from_text("page.html", text, url=url).published == expected
+
+
+def test_a_numeric_date_glued_to_the_outlet_name_is_the_publication_date() -> None:
+    """A scraped source line "The Courier15-05-2025" at the head of the page dates it."""
+    text = "Soldiers attacked on the border\n\nThe Courier15-05-2025\n\nTroops were attacked."
+    assert article_from_text("page.html", text).published == date(2025, 5, 15)

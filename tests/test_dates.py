@@ -442,3 +442,39 @@ def test_the_day_a_page_address_gives(url: str, expected: tuple[date, str] | Non
     """A news address carries its day as a path, a compact date or a timestamp whose
     time of day follows the date; digits that are no time of day are an id."""
     assert url_date(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "when"),
+    [
+        ("Drones struck the depot overnight, officials said.", "overnight", date(2024, 1, 19)),
+        ("Drones struck the depot overnight into Thursday.", "overnight into Thursday",
+         date(2024, 1, 17)),
+        ("Drones struck the depot overnight Wednesday.", "Wednesday", date(2024, 1, 17)),
+        ("Troops shelled the village on the 14th.", "the 14th", date(2024, 1, 14)),
+        ("Troops shelled the village on the 28th.", "the 28th", date(2023, 12, 28)),
+        ("Troops raided the camp on the night of the 3rd, when it was dark.", "the 3rd",
+         date(2024, 1, 3)),
+    ],
+    ids=["overnight", "overnight-into", "overnight-weekday", "the-14th", "the-28th", "night-of"],
+)  # fmt: skip
+def test_overnight_and_a_day_of_the_month(sentence: str, text: str, when: date) -> None:
+    """ "overnight" is the night before publication, "overnight into Thursday" the night
+    before that Thursday; "on the 14th" is a day of the publication month, or of the
+    month before when it is still to come."""
+    m = only(sentence, published=SAT_20_JAN_2024)
+    assert (m.text, m.date, m.precision) == (text, when, "day")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 4th Brigade moved to the border.",
+        "It was the 5th anniversary of the war.",
+        "Fighting at the weekend displaced hundreds.",
+    ],
+    ids=["a-unit", "an-ordinal", "at-the-weekend"],
+)
+def test_no_day_of_the_month(sentence: str) -> None:
+    """An ordinal that names a unit or a count fixes no day; "at the weekend" no day."""
+    assert all(m.date is None for m in find_dates(sentence, published=SAT_20_JAN_2024))

@@ -72,8 +72,16 @@ def extract_events(
     drafts = [d for d in drafts if not any(rule(d, facts) for rule in _NOT_BORDER_NEWS)]
     drafts = [d for _, d in _merge_drafts(drafts, lex, within_article=True)]
     drafts = [d for d in drafts if not d.sound]  # a sound heard joins a strike, or goes
-    day = _news_day(drafts, facts.published)
-    return [_event(f"{article.id}:{n}", _finish(d, geo, day)) for n, d in enumerate(drafts, 1)]
+    # an undated reaction is of the day of the article's diplomatic news, not of the
+    # strike it answers: "Kabul condemned the strikes" the morning after them
+    days = {
+        "strike": _news_day(drafts, facts.published),
+        "diplomatic": _news_day([d for d in drafts if d.family == "diplomatic"], facts.published),
+    }
+    return [
+        _event(f"{article.id}:{n}", _finish(d, geo, days.get(d.family)))
+        for n, d in enumerate(drafts, 1)
+    ]
 
 
 def merge_events(events: Sequence[Event], *, lexicon: Lexicon | None = None) -> list[Event]:

@@ -9,15 +9,17 @@ events, before the reports of one strike are merged.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from ..dates import find_dates
 from ..models import Sentence
 from .context import OPENS_WITH_REFERENCE, ArticleView, _strike_triggers, _triggers
 from .records import VAGUE, _Draft
-from .text import _norm
+from .text import _REPORTED_ON, _norm
 from .when import first_day
 
-__all__ = ["referenced_days", "refined_days"]
+__all__ = ["named_days", "referenced_days", "refined_days", "reported_days"]
 
 #: how many days before publication a "week" or "weekend" told vaguely may reach
 _WEEK = 7
@@ -49,6 +51,41 @@ def referenced_days(view: ArticleView, drafts: list[_Draft]) -> None:
             return
 
 
+#: a strike named by its day: "Wednesday's attack", "Sunday's deadly shelling"
+_DAY_POSSESSIVE = re.compile(
+    r"\b(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday)['’]s\s+(?:[a-z-]+\s+){0,2}\Z"
+)
+
+
+def named_days(view: ArticleView, drafts: list[_Draft]) -> None:
+    """Undated strikes take the day a later sentence names a strike by: "Chad said a
+    drone attack killed 17 mourners. ... Residents said the victims of Wednesday's
+    attack had gathered for a funeral." Only when no strike of the article has a day,
+    so the name cannot be of another than those told."""
+    published = view.published
+    if published is None:
+        return
+    strikes = [d for d in drafts if d.family == "strike" and not d.background]
+    if not strikes or any(d.date is not None or d.precision is not None for d in strikes):
+        return
+    article = view.article
+    for sent in article.sentences:
+        if article.is_removed(sent.start, sent.end):
+            continue
+        low = _norm(sent.text)
+        for a, _ in _strike_triggers(view, low):
+            m = _DAY_POSSESSIVE.search(low, 0, a)
+            if m is None:
+                continue
+            word = sent.text[m.start("day") : m.end("day")]
+            found = find_dates(word, published=published)
+            day = found[0].date if found and found[0].precision == "day" else None
+            if day is not None and day <= published:
+                for d in strikes:
+                    d.date, d.precision = day, "day"
+                return
+
+
 def refined_days(view: ArticleView, drafts: list[_Draft]) -> None:
     """A strike told at a time of the past week that the text does not fix ("over the
     weekend", "last week") takes the first day within that time a later sentence of its
@@ -77,6 +114,50 @@ def refined_days(view: ArticleView, drafts: list[_Draft]) -> None:
                 continue  # "over the weekend": a Saturday or a Sunday
             d.date, d.precision = day, "day"
             break
+
+
+def reported_days(view: ArticleView, drafts: list[_Draft]) -> None:
+    """A strike dated only by the day it was reported ("Five people were killed in air
+    strikes, the army said on Tuesday") takes the earlier day, within the week before,
+    that a later sentence of its paragraph, or the next, gives while telling a strike:
+    "... The jets struck the farm on Monday evening." Not the day of a sentence telling
+    a diplomatic act only."""
+    if view.published is None:
+        return
+    text = view.article.text
+    for d in drafts:
+        if d.family != "strike" or d.precision != "day" or d.background or d.date is None:
+            continue
+        src = d.sources[0]
+        if not _reported_only(view, text[src.start : src.end], d.date):
+            continue
+        hi = _next_paragraph_end(text, src.end)
+        for sent in view.article.sentences:
+            if sent.start < src.end or sent.start >= hi:
+                continue
+            low = _norm(sent.text)
+            if not _strike_triggers(view, low):
+                continue  # "The envoys met on Sunday": the day of another act
+            day = _day_of_act(view, sent)
+            if day is not None and 0 < (d.date - day).days <= _WEEK:
+                d.date = day
+                break
+
+
+def _reported_only(view: ArticleView, sentence: str, day: date) -> bool:
+    """Whether the only days ``sentence`` gives are those of a report ("the army said on
+    Tuesday"), ``day`` among them."""
+    low = _norm(sentence)
+    days = [
+        m
+        for m in find_dates(sentence, published=view.published, year_hint=view.year_hint)
+        if m.precision == "day" and m.date is not None
+    ]
+    return (
+        bool(days)
+        and any(m.date == day for m in days)
+        and all(_REPORTED_ON.search(low, 0, m.start) for m in days)
+    )
 
 
 def _next_paragraph_end(text: str, pos: int) -> int:

@@ -89,7 +89,7 @@ def read_diplomatic(
             and e.kind in ("state", "place", "org", "dyad")
             and not _struck_party(view, ci, h.end, e)
         ]
-        d, precision = act_date(view, ci, previous)
+        d, precision = act_date(view, ci, previous, at=h.start)
         if passive is not None:
             pairs = [(actor, passive[1], None) for actor in codes]
         elif h.type.symmetric:

@@ -31,7 +31,7 @@ from .context import (
     referenced_tolls,
     stated_places,
 )
-from .days import referenced_days, refined_days
+from .days import named_days, referenced_days, refined_days, reported_days
 from .diplomatic import read_diplomatic
 from .geo import _Geo
 from .records import _Draft, _Hit
@@ -110,7 +110,9 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     borrow_tolls(facts, drafts)
     referenced_tolls(facts, drafts)
     referenced_days(facts, drafts)
+    named_days(facts, drafts)
     refined_days(facts, drafts)
+    reported_days(facts, drafts)
     stated_places(facts, drafts)
     paragraph_places(facts, drafts)
     meeting_venues(facts, drafts)

@@ -231,13 +231,18 @@ _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*$")
 _NOT_WHEN = re.compile(
     r"\b(?:since|until|till|before|by)\s+(?:early\s+|late\s+|mid-?)?$"
     # "the deadliest clashes since Cambodia's bid in 2008": the bound of a period
-    r"|\bsince\s+[^,;.]{1,40}?\b(?:in|of)\s+$",
+    r"|\bsince\s+[^,;.]{1,40}?\b(?:in|of)\s+$"
+    # "on the anniversary of the clashes of May 9", "weeks after a raid on May 9", "talks
+    # due on Friday", "ahead of Friday's talks": the day of another act, or one to come
+    r"|\b(?:anniversary|(?:days?|weeks?|months?|years?)\s+(?:after|before))\s+[^,;.]{0,40}$"
+    r"|\b(?:due|scheduled|planned|set|expected)\s+(?:on|for)\s+$|\bahead\s+of\s+$",
     re.I,
 )
 #: "... officials said on Wednesday", "accused India on Friday of ...": the date of the
 #: report or the accusation, not of the act it tells
 _REPORTED_ON = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added"
+    r"\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated|added|issued|published"
+    r"|released"
     r"|(?:accused|blamed)(?:\s+[\w'-]+){1,3})\s+(?:on\s+|late\s+)?$"
 )
 #: a strike noun whose clause goes on to say it is only expected, feared or planned

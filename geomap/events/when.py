@@ -19,8 +19,10 @@ __all__ = ["act_date"]
 
 When = tuple[date | None, str | None]
 
-#: a relative time longer than a day: "last year", "this month", "last week"
-_LONGER_THAN_A_DAY = re.compile(r"(?i)\b(?:year|month|week|weekend)\b")
+#: a relative time longer than a day ("last year", "this month", "last week"), or
+#: "overnight", which in a page of unknown day tells the hour more than the day: a page
+#: relaying a wire report days later keeps the wire's "overnight"
+_LONGER_THAN_A_DAY = re.compile(r"(?i)\b(?:year|month|week|weekend|overnight)\b")
 
 
 def act_date(
@@ -48,7 +50,24 @@ def act_date(
     return view.chosen_dates[key]
 
 
+#: a relative clause telling when its noun happened: "which took place on Monday"
+_HAPPENED = re.compile(
+    r"(?:which|that)\s+(?:took\s+place|happened|occurred|came|(?:was|were)\s+carried\s+out)\b"
+)
+
+
 def _look_back(view: SentenceView, ci: int, previous: date | None, strike: bool) -> When:
+    nxt = ci + 1
+    if (
+        nxt < len(view.clauses)
+        and view.clauses[nxt].rel
+        and _HAPPENED.match(view.low, view.clauses[nxt].start)
+        and not clause_dates(view, ci, previous)
+    ):
+        # "The strike on the town, which took place on Monday, killed three"
+        found = clause_dates(view, nxt, previous)
+        if found:
+            return clause_date(view, nxt, found, strike)
     for j in range(ci, -1, -1):
         if j != ci and view.clauses[j].rel:
             continue  # "Malaysia, which chairs ASEAN this year, offered ..."
@@ -198,7 +217,7 @@ def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bo
         if strike and _REPORTED_ON.search(text, c0, c0 + m.start):
             reported = reported or m
             continue
-        if _NOT_WHEN.search(text, c0, c0 + m.start):
+        if _NOT_WHEN.search(text, c0, c0 + m.start) or _to_come(view, m):
             continue
         r = (_PRECISION_ORDER[m.precision], 0 if m.kind == "absolute" else 1)
         if r < rank:
@@ -213,6 +232,18 @@ def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bo
     if month is not None and any(_in_the_month(text, c0, m) for m in found):
         return month, "month"
     return None, VAGUE if any(m.kind == "vague" for m in found) else None
+
+
+def _to_come(view: SentenceView, m: DateMention) -> bool:
+    """A day after publication, which news tells of no act that happened: "troops shelled
+    the posts on Monday, ahead of a March 10 deadline for talks"."""
+    published = view.facts.published
+    return (
+        published is not None
+        and m.precision == "day"
+        and m.date is not None
+        and (m.date > published)
+    )
 
 
 def _in_the_month(text: str, c0: int, m: DateMention) -> bool:
