@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import Final
 
 __all__ = ["DateMention", "event_date", "find_dates"]
@@ -702,6 +702,14 @@ _URL_DATE = re.compile(
     r"|(?<![\d])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
     r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?![\d])"
 )
+#: a day written with its month's name in a web address: /03-Feb-2019/, /3-february-2019-
+_URL_NAMED_DATE = re.compile(
+    r"(?<![\dA-Za-z])(0?[1-9]|[12]\d|3[01])[-_]([A-Za-z]{3,9})[-_]((?:19|20)\d\d)(?![\d])"
+)
+#: a page id that is a time in milliseconds ending the address: /a-slug-1758293555582
+_URL_MILLIS = re.compile(r"[-/](1\d{12})(?:\.[a-z]+)?/?$")
+#: the span of times a millisecond id may mean: 2005 to 2035
+_MILLIS_SPAN = (1_104_537_600_000, 2_082_758_400_000)
 
 
 def url_date(url: str | None) -> tuple[date, str] | None:
@@ -715,12 +723,16 @@ def url_date(url: str | None) -> tuple[date, str] | None:
     (datetime.date(2012, 4, 24), 'day')
     >>> url_date("https://example.com/2011/02/troops-clash.html")
     (datetime.date(2011, 2, 1), 'month')
+    >>> url_date("https://example.com/07-Mar-2016/troops-clash-on-border")
+    (datetime.date(2016, 3, 7), 'day')
+    >>> url_date("https://example.com/world/troops-clash-on-border-1458000000000")
+    (datetime.date(2016, 3, 15), 'day')
     >>> url_date("https://example.com/story/370282") is None
     True
     """
     if not url:
         return None
-    path = url.split("://", 1)[-1].partition("/")[2]  # never the host's digits
+    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]  # never the host's digits
     for m in _URL_DATE.finditer(path):
         if m.group(1):
             year, month, day = int(m.group(1)), int(m.group(3)), m.group(4)
@@ -729,6 +741,15 @@ def url_date(url: str | None) -> tuple[date, str] | None:
         found = _make_date(year, month, int(day) if day else 1)
         if found is not None:
             return found, "day" if day else "month"
+    for m in _URL_NAMED_DATE.finditer(path):
+        month = _MONTHS.get(m.group(2).lower())
+        found = _make_date(int(m.group(3)), month, int(m.group(1))) if month else None
+        if found is not None:
+            return found, "day"
+    millis = _URL_MILLIS.search(path)
+    if millis and _MILLIS_SPAN[0] <= int(millis.group(1)) < _MILLIS_SPAN[1]:
+        when = datetime.fromtimestamp(int(millis.group(1)) / 1000, tz=timezone.utc)
+        return when.date(), "day"
     return None
 
 

@@ -435,12 +435,35 @@ def test_long_adversarial_text_is_linear() -> None:
         ("https://example.org/item/20120424993800", None),
         ("https://example.org/story/370282", None),
         ("https://20120424.example.org/story", None),
+        ("https://example.org/07-Mar-2016/troops-clash", (date(2016, 3, 7), "day")),
+        ("https://example.org/news/3-september-2021-border-talks", (date(2021, 9, 3), "day")),
+        ("https://example.org/news/07-Moo-2016/troops-clash", None),
+        ("https://example.org/world/troops-clash-1458000000000", (date(2016, 3, 15), "day")),
+        ("https://example.org/world/troops-clash-1458000000000.html", (date(2016, 3, 15), "day")),
+        ("https://example.org/world/troops-clash-3458000000000", None),
+        ("https://example.org/1458000000000/troops-clash", None),
     ],
-    ids=["path", "timestamp", "timestamp-minutes", "month", "not-a-time", "story-id", "host"],
+    ids=[
+        "path",
+        "timestamp",
+        "timestamp-minutes",
+        "month",
+        "not-a-time",
+        "story-id",
+        "host",
+        "month-name",
+        "month-name-in-slug",
+        "not-a-month",
+        "milliseconds-id",
+        "milliseconds-id-with-extension",
+        "milliseconds-beyond-2035",
+        "milliseconds-not-at-the-end",
+    ],
 )
 def test_the_day_a_page_address_gives(url: str, expected: tuple[date, str] | None) -> None:
-    """A news address carries its day as a path, a compact date or a timestamp whose
-    time of day follows the date; digits that are no time of day are an id."""
+    """A news address carries its day as a path, a compact date, a day with its month's
+    name, a timestamp whose time of day follows the date, or a time in milliseconds
+    ending it; digits that are no time of day are an id."""
     assert url_date(url) == expected
 
 
