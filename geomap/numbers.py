@@ -159,10 +159,14 @@ _PARTICIPLES: Final = frozenset(
      "fatally injured"}
 )  # fmt: skip
 
-# "killed [at least] nine (people)", "killing a child"
+#: between the two ends of a range: "10 to 15", "two or three", "10-15"
+_RANGE_TO = r"(?:\s+(?:to|or)\s+|\s*[-–]\s*)"
+# "killed [at least] nine (people)", "killing a child", "killing 10 to 15 people" (the
+# range's floor), "killing a family of six"
 _OBJECT = re.compile(
     rf"""\s+(?:
-        (?:{QUALIFIER})?(?P<n>{NUMBER}){NUMBER_END}
+        (?:an?\s+(?:family|group)\s+of\s+)?(?:{QUALIFIER})?(?P<n>{NUMBER})
+        (?P<upto>{_RANGE_TO}{NUMBER}(?![\w-]))?{NUMBER_END}
       | (?P<article>an?)\s+(?:(?:\d+-)?[a-z][\w'’-]*\s+){{0,3}}?(?:{_PERSON})(?![a-z])
     )""",
     re.VERBOSE,
@@ -194,7 +198,7 @@ _SUBJECT = re.compile(
 #: after a participle without "were": a passive ("12 killed in ...") not an active verb
 _PASSIVE_FOLLOW = re.compile(rf"\s*(?:$|[^\w\s])|\s+(?:{_FOLLOWERS})(?![a-z])")
 _TOLL = re.compile(
-    rf"""(?:,?\s+(?!(?:injured|wounded|hurt|injuries)(?![a-z]))[\w'’-]+){{0,8}}?
+    rf"""(?:,?\s+(?!(?:injured|wounded|hurt|injuries)(?![a-z]))[\w'’-]+){{0,12}}?
     ,?\s+(?:to|at|of|reached|hit|passed|surpassed|exceeded|topped|is|was|stands|stood|now)
     \s+(?:{QUALIFIER})?(?P<n>{NUMBER}){NUMBER_END}""",
     re.VERBOSE,
@@ -241,6 +245,8 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[Found]) -
         c = None
         if m and (m.group("article") or _follows_object(sentence, low, m.end())):
             c = read_count(low, m)
+            if c and m.group("upto"):
+                c = c[0], m.end("upto"), c[2], True  # "killing 10 to 15": the floor
         elif kind == "verb":
             c = _one_named(sentence, end)
         if c:
@@ -347,7 +353,8 @@ def killed_count(sentence: str) -> Count | None:
             i = low.find(key, i + 1)
     if not found:
         return _none_killed(sentence, low)
-    start, end, value, at_least = _with_coordinated(low, max(found, key=lambda c: (c[2], -c[0])))
+    best = _range_floor(low, max(found, key=lambda c: (c[2], -c[0])))
+    start, end, value, at_least = _with_coordinated(low, best, sentence)
     return Count(start, end, sentence[start:end], value, at_least)
 
 
@@ -371,6 +378,12 @@ def _wounded_too(low: str, word: re.Match[str]) -> bool:
 _PERFECT_BEFORE = re.compile(
     r"\b(?:have|has)\s+(?:(?:now|already|so\s+far|reportedly)\s+)?(?:been\s+)?\Z"
 )
+#: right before "lives": a present perfect of claiming ("has so far claimed 200 lives",
+#: "have cost the lives of")
+_PERFECT_LIVES = re.compile(
+    r"\b(?:have|has)\s+(?:(?:now|already|so\s+far|reportedly)\s+)?(?:claimed|cost|taken)\s+"
+    r"(?:the\s+|(?:[\w,+]+\s+){1,4})\Z"
+)
 #: a period the dead are counted over: "since October", "so far", "this year"
 _OVER_A_PERIOD = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+(?:year|month)"
@@ -388,7 +401,10 @@ def _running_total(low: str, word: re.Match[str]) -> bool:
     True
     """
     p, end = word.span()
-    if _PERFECT_BEFORE.search(low, max(0, p - 40), p) is None:
+    if _PERFECT_BEFORE.search(low, max(0, p - 40), p) is None and (
+        word.lastgroup not in ("lives", "livesof")
+        or _PERFECT_LIVES.search(low, max(0, p - 60), p) is None
+    ):
         return False
     lo = max((m.end() for m in _CLAUSE_ENDS.finditer(low, 0, p)), default=0)
     hi = _CLAUSE_ENDS.search(low, end)
@@ -403,19 +419,58 @@ _COUNT_AND = re.compile(
 #: "and" and a count of people after the count read and its noun: "[three] civilians and
 #: two soldiers"
 _AND_COUNT = re.compile(
-    rf"{_GROUP}\s+and\s+(?:{QUALIFIER})?(?P<n>{NUMBER}|an?){_GROUP}(?![a-z])", re.VERBOSE
+    rf"{_GROUP}\s+and\s+(?:(?:her|his|their|its)\s+)?(?:{QUALIFIER})?(?P<n>{NUMBER}|an?)"
+    rf"{_GROUP}(?![a-z])",
+    re.VERBOSE,
 )
 
 
-def _with_coordinated(low: str, c: Found) -> Found:
+#: a range's lower end right before the count read: "between 10 and [15]", "10 to [15]",
+#: "two or [three]" (not a toll that rose "from 9 to [14]")
+_RANGE_BEFORE = re.compile(
+    rf"(?:\b(?P<between>between)\s+|(?<!from\s))(?<![\w.,-])(?P<n>{NUMBER})"
+    r"(?:\s+(?P<sep>to|or|and)\s+|\s*[-–]\s*)\Z"
+)
+
+
+def _range_floor(low: str, c: Found) -> Found:
+    """A range gives its lower end, the number the text is sure of: "between 10 and 15
+    people were killed" is 10.
+
+    >>> _range_floor("between 10 and 15 people were killed", (15, 17, 15, False))
+    (8, 17, 10, True)
+    """
+    start, end, value, _ = c
+    m = _RANGE_BEFORE.search(low, max(0, start - 40), start)
+    if m is None or (m.group("sep") == "and" and not m.group("between")):
+        return c
+    lower = parse_number(m.group("n"))
+    if lower is None or lower >= value:
+        return c
+    return m.start("n"), end, lower, True
+
+
+#: a count and a capitalised word shared with the count read by "and": "two Armenian and
+#: [three] Azerbaijani soldiers"
+_COUNT_ADJ_AND = re.compile(
+    rf"(?<![\w.,-])(?:{QUALIFIER})?(?P<n>{NUMBER})\s+(?P<adj>[a-z][\w'’-]*)\s+and\s+\Z"
+)
+
+
+def _with_coordinated(low: str, c: Found, sentence: str = "") -> Found:
     """The dead of all the groups a count is joined to by "and", together: "two soldiers
-    and three civilians were killed" is 5, "killing a woman and nine children" 10.
+    and three civilians were killed" is 5, "killing a woman and nine children" 10, "two
+    Armenian and three Azerbaijani soldiers were killed" 5.
 
     >>> _with_coordinated("two soldiers and three civilians were killed", (17, 22, 3, False))
     (0, 22, 5, False)
     """
     start, end, value, at_least = c
     before = _COUNT_AND.search(low, max(0, start - 60), start)
+    if before is None and sentence:
+        before = _COUNT_ADJ_AND.search(low, max(0, start - 40), start)
+        if before is not None and not sentence[before.start("adj")].isupper():
+            before = None
     if before is not None:
         n = people_count(before.group("n"))
         if n is not None:
@@ -436,7 +491,7 @@ _NONE_KILLED = re.compile(
     r"|one\s+was\s+(?:killed|hurt|injured)|lives\s+were\s+lost|loss\s+of\s+life)\b"
     r"|\bwithout\s+(?:any\s+|causing\s+(?:any\s+)?)?(?:casualties|injuries)\b"
     r"|\bnobody\s+was\s+(?:killed|hurt|injured)\b"
-    r"|\bno\s+reports?\s+of\s+(?:any\s+)?(?:casualties|deaths|injuries)\b"
+    r"|\bno\s+(?:immediate\s+|other\s+)?reports?\s+of\s+(?:any\s+)?(?:casualties|deaths|injuries)\b"
     r"|\bneither\s+side\s+(?:reported|suffered|sustained)\s+(?:any\s+)?(?:casualties|deaths|losses)\b"
     # "there had not yet been any casualties", "did not cause any injuries": a negated
     # verb of happening or causing, never one of knowing ("could not confirm any ...")
