@@ -491,6 +491,9 @@ _NONE_KILLED = re.compile(
     r"|one\s+was\s+(?:killed|hurt|injured)|lives\s+were\s+lost|loss\s+of\s+life)\b"
     r"|\bwithout\s+(?:any\s+|causing\s+(?:any\s+)?)?(?:casualties|injuries)\b"
     r"|\bnobody\s+was\s+(?:killed|hurt|injured)\b"
+    # "there is no harm to our people", "no damage to the troops"
+    r"|\bno\s+(?:damage|harm)\s+to\s+(?:our\s+|the\s+|any\s+)?(?:people|civilians|personnel"
+    r"|troops|soldiers|residents)\b"
     r"|\bno\s+(?:immediate\s+|other\s+)?reports?\s+of\s+(?:any\s+)?(?:casualties|deaths|injuries)\b"
     r"|\bneither\s+side\s+(?:reported|suffered|sustained)\s+(?:any\s+)?(?:casualties|deaths|losses)\b"
     # "there had not yet been any casualties", "did not cause any injuries": a negated

@@ -376,6 +376,25 @@ CASES = [
         "dozens wounded, officials said.",
         11,
     ),
+    _case(
+        "later-paragraph-died-after-the",
+        "Israeli jets bombed the outskirts of Tyre on Monday, officials said.\n\nThe cabinet "
+        "met in the evening.\n\nTwo people died after the bombing, a hospital said.",
+        2,
+    ),
+    _case(
+        "later-paragraph-as-a-result",
+        "Azerbaijani forces shelled the outskirts of Goris on Monday, Armenia said.\n\n"
+        "Residents were told to stay in shelters.\n\nNo one was hurt as a result, the "
+        "ministry said.",
+        0,
+    ),
+    _case(
+        "no-harm-to-our-people",
+        "Pakistani artillery shelled Kunar province on Sunday. There was no harm to our people, "
+        "an Afghan official said.",
+        0,
+    ),
     # ------------------------------------------------------------------- in the headline
     _case(
         "headline-kills-n",

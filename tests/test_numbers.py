@@ -242,6 +242,7 @@ SHAPES = [
     ("Two Thai and three Cambodian soldiers were killed.", 5, False, "Two Thai and three"),
     ("There were no immediate reports of casualties.", 0, False,
      "no immediate reports of casualties"),
+    ("There was no harm to our people, the army said.", 0, False, "no harm to our people"),
 ]  # fmt: skip
 
 
@@ -258,6 +259,7 @@ SHAPES = [
         "possessive-after-and",
         "groups-sharing-a-noun",
         "no-immediate-reports",
+        "no-harm-to-our-people",
     ],
 )
 def test_killed_count_shapes(sentence: str, value: int, at_least: bool, text: str) -> None:

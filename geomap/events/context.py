@@ -339,9 +339,10 @@ def _tells_a_strike(view: ArticleView, text: str) -> bool:
 #: killed nine tourists", "the strike, which left two dead")
 _TOLD_TOLL = re.compile(r",?\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\b")
 #: right before a strike noun: the dead it counts are the strike's ("nine people were killed
-#: in the shelling", "two died in the attack")
+#: in the shelling", "two died in the attack", "two people died after the bombing")
 _DEAD_IN = re.compile(
-    r"\b(?:killed|died|dead|perished)\s+(?:in|during|by)\s+(?:the|this|that)\s+"
+    r"\b(?:killed|died|dead|perished)\s+(?:in|during|by|after|following|as\s+a\s+result\s+of)"
+    r"\s+(?:the|this|that)\s+"
     r"(?:[a-z-]+\s+)?$"
 )
 #: a sentence opening with a strike noun that points back at the strike told before:
@@ -353,7 +354,8 @@ def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     """A strike told without its toll takes the one another sentence gives while
     pointing at it: "Pakistani artillery shelled the town on Monday. ... The cabinet
     met after the shelling that killed nine civilians", "... Nine people were killed in
-    the shelling, the governor said.", "The shelling killed nine." Only when the
+    the shelling, the governor said.", "The shelling killed nine.", "No one was hurt as a
+    result" (nobody died of the act told). Only when the
     article's strikes are one incident (one attacker, one target), so the reference
     cannot point at another, and not from a sentence naming another time; the first
     such toll counts."""
@@ -368,7 +370,7 @@ def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
         if count is None:
             continue
         low = _norm(sent.text)
-        if not any(
+        if not (count.value == 0 and _AS_A_RESULT.search(low)) and not any(
             _TOLD_TOLL.match(low, b)
             or _DEAD_IN.search(low, max(0, a - 50), a)
             or _subject_toll(low, a, b, count.start)
@@ -381,6 +383,11 @@ def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
             if d.killed is None:
                 d.killed = count.value
         return
+
+
+#: "as a result" with nothing after it: of the act told before ("no one was hurt as a
+#: result")
+_AS_A_RESULT = re.compile(r"\bas\s+a\s+result\b(?!\s+of\b)")
 
 
 #: a conjunction opening a clause that tells another act: "came hours after five were
