@@ -142,7 +142,8 @@ _DEATH_WORD = re.compile(
     | (?P<verb>killed|killing|kills|slew|slain|massacred|murdered|slaughtered|executed
           |beheaded|shot\s+dead|gunned\s+down
           |fatally\s+(?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding|injured|injuring))
-    | (?P<state>dead|died|perished|martyred|deaths|fatalities|lost\s+their\s+lives)
+    | (?P<state>dead|died|perished|martyred|deaths|fatalities|lost\s+their\s+lives
+          |succumbed\s+to\s+(?:his|her|their|the(?:ir)?)\s+(?:injuries|wounds))
     | (?P<lives>lives)
     )(?![a-z])""",
     re.VERBOSE,
@@ -150,7 +151,7 @@ _DEATH_WORD = re.compile(
 _DEATH_KEYS: Final = (
     "kill", "dead", "death", "died", "slain", "slew", "perish", "martyr", "fatalit",
     "massacr", "murder", "slaughter", "execut", "behead", "shot", "gunned", "lost",
-    "lives", "toll", "number of", "bodies", "fatally",
+    "lives", "toll", "number of", "bodies", "fatally", "succumb",
 )  # fmt: skip
 #: verbs that are also passive participles: "12 people were killed"
 _PARTICIPLES: Final = frozenset(
@@ -187,6 +188,7 @@ _SUBJECT = re.compile(
     rf"""(?:
         (?:{QUALIFIER})?(?<![\w.,-])(?P<n>{NUMBER}){NUMBER_END}
         (?!\s+(?:{_THINGS})(?![a-z]))
+        (?:\s+of\s+the\s+(?:wounded|injured))?     # "two of the wounded later died"
         (?:\s+(?!(?:{_STOP})(?![a-z]))(?!{NUMBER_WORD})(?:\d+-)?[a-z][\w'’-]*){{0,4}}
       | (?<![a-z])(?P<article>an?)(?:\s+(?!(?:{_STOP})(?![a-z]))(?:\d+-)?[a-z][\w'’-]*){{0,3}}?
         \s+(?:{_PERSON})

@@ -592,6 +592,53 @@ CASES = [
         6,
     ),
     _case(
+        "succumbed-to-injuries",
+        "Russian missiles struck Sumy on Monday. Two civilians later succumbed to their injuries.",
+        2,
+    ),
+    _case(
+        "of-the-wounded-died",
+        "Russian missiles struck Sumy on Monday. Two of the wounded later died in hospital.",
+        2,
+    ),
+    _case(
+        "toll-grows-by-later-deaths",
+        "Russian missiles struck Sumy on Monday, killing four. Two of the wounded later died "
+        "in hospital.",
+        6,
+        xfail="the dead of a later sentence are not added to the toll told before",
+    ),
+    _case(
+        "members-of-one-family",
+        "Israeli jets struck a house in Tyre on Monday, killing three members of one family.",
+        3,
+    ),
+    _case(
+        "one-killed-another-wounded",
+        "Azerbaijani forces shelled Kapan on Monday; one soldier was killed and another wounded.",
+        1,
+    ),
+    _case(
+        "leaving-one-dead-two-injured",
+        "Russian drones hit Kharkiv on Monday, leaving one man dead and two injured.",
+        1,
+    ),
+    _case(
+        "raising-the-death-toll",
+        "Russian missiles struck Sumy on Monday, raising the death toll to 15.",
+        15,
+    ),
+    _case(
+        "a-total-of",
+        "Saudi jets struck Sa'dah on Sunday. A total of 9 people were killed, officials said.",
+        9,
+    ),
+    _case(
+        "casualties-are-not-the-dead",
+        "Russian drones struck Kharkiv on Monday, causing five casualties.",
+        None,
+    ),
+    _case(
         "toll-could-rise",
         "At least nine people were killed in the Russian strike on Sumy on Monday, and the "
         "toll could rise.",

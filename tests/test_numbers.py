@@ -243,6 +243,8 @@ SHAPES = [
     ("There were no immediate reports of casualties.", 0, False,
      "no immediate reports of casualties"),
     ("There was no harm to our people, the army said.", 0, False, "no harm to our people"),
+    ("Two civilians later succumbed to their injuries.", 2, False, "Two"),
+    ("Two of the wounded later died in hospital.", 2, False, "Two"),
 ]  # fmt: skip
 
 
@@ -260,6 +262,8 @@ SHAPES = [
         "groups-sharing-a-noun",
         "no-immediate-reports",
         "no-harm-to-our-people",
+        "succumbed-to-injuries",
+        "of-the-wounded-died",
     ],
 )
 def test_killed_count_shapes(sentence: str, value: int, at_least: bool, text: str) -> None:
