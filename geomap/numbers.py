@@ -145,6 +145,7 @@ _DEATH_WORD = re.compile(
     | (?P<state>dead|died|perished|martyred|deaths|fatalities|lost\s+their\s+lives
           |succumbed\s+to\s+(?:his|her|their|the(?:ir)?)\s+(?:injuries|wounds))
     | (?P<lives>lives)
+    | (?P<lost>lost|losing)
     )(?![a-z])""",
     re.VERBOSE,
 )
@@ -197,6 +198,12 @@ _SUBJECT = re.compile(
     \s+(?P<aux>{_AUX}\s+)?(?:{_ADVERB}\s+){{0,3}}(?:to\s+(?:have\s+(?:been\s+)?|be\s+))?\Z""",
     re.VERBOSE,
 )
+#: the people a side lost, right after the count: "lost two soldiers", "lost three of its
+#: men" (not "lost two tanks", "lost 5 per cent", "lost two players to injury")
+_LOST_PEOPLE = re.compile(
+    rf"(?:\s+(?!(?:{_THINGS})(?![a-z]))[a-z][\w'’-]*){{0,3}}?\s+(?:{_PEOPLE}|{_PERSON}|men)(?![a-z])"
+    r"(?!\s+to\s)"  # "lost two players to injury", "lost residents to emigration"
+)
 #: after a participle without "were": a passive ("12 killed in ...") not an active verb
 _PASSIVE_FOLLOW = re.compile(rf"\s*(?:$|[^\w\s])|\s+(?:{_FOLLOWERS})(?![a-z])")
 _TOLL = re.compile(
@@ -239,6 +246,12 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[Found]) -
         m = _TOLL.match(low, end)
         if m and (c := read_count(low, m)):
             found.append(c)
+        return
+    if kind == "lost":
+        m = _OBJECT.match(low, end)
+        if m and (m.group("article") or _LOST_PEOPLE.match(low, m.end())):
+            if c := read_count(low, m):
+                found.append(c)  # "the army said it lost two soldiers"
         return
     if kind == "livesof" and not _TAKE_THE.search(low, max(0, p - 20), p):
         return  # "saved the lives of 30": only claimed/took/cost the lives of

@@ -421,7 +421,24 @@ CASES = [
         "Kyrgyz and Tajik border guards clashed near Batken on Monday; Kyrgyzstan said it lost "
         "two guards and Tajikistan said three of its guards were killed.",
         5,
-        xfail="'lost two guards' is not read as a toll, nor added to the other side's",
+        xfail="each side's losses in two clauses of one sentence are not added up",
+    ),
+    _case(
+        "clash-one-side-lost-next-sentence",
+        "Kyrgyz and Tajik border guards clashed near Batken on Monday. Kyrgyzstan said it lost "
+        "two guards.",
+        2,
+    ),
+    _case(
+        "target-lost-a-soldier",
+        "Afghan forces fired on a Pakistani border post near Chaman on Monday. Pakistan said it "
+        "lost a soldier.",
+        1,
+    ),
+    _case(
+        "lost-things-not-people",
+        "Russian drones struck Kharkiv on Monday. Ukraine said it lost two tanks.",
+        None,
     ),
     _case(
         "two-sides-one-sentence",

@@ -245,6 +245,7 @@ SHAPES = [
     ("There was no harm to our people, the army said.", 0, False, "no harm to our people"),
     ("Two civilians later succumbed to their injuries.", 2, False, "Two"),
     ("Two of the wounded later died in hospital.", 2, False, "Two"),
+    ("Kyrgyzstan said it lost two guards in the clash.", 2, False, "two"),
 ]  # fmt: skip
 
 
@@ -264,6 +265,7 @@ SHAPES = [
         "no-harm-to-our-people",
         "succumbed-to-injuries",
         "of-the-wounded-died",
+        "lost-people",
     ],
 )
 def test_killed_count_shapes(sentence: str, value: int, at_least: bool, text: str) -> None:
@@ -272,6 +274,21 @@ def test_killed_count_shapes(sentence: str, value: int, at_least: bool, text: st
     c = killed_count(sentence)
     assert c is not None
     assert (c.value, c.at_least, c.text) == (value, at_least, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The party lost two seats in the vote.",
+        "The club lost two players to injury.",
+        "The army said it had lost contact with two soldiers.",
+    ],
+    ids=["seats", "lost-to-injury", "lost-contact"],
+)
+def test_lost_is_a_toll_only_of_people(sentence: str) -> None:
+    """ "Lost two guards" counts the dead; things, or people lost "to" something
+    else, do not."""
+    assert killed_count(sentence) is None
 
 
 def test_running_total_of_lives_is_no_toll() -> None:

@@ -287,7 +287,7 @@ def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
                 continue  # page furniture
             if "\n" in text[a.end : b.start] and not (j == i + 1 and _alone(text, sentences[i])):
                 continue  # another paragraph
-            if d.actor and d.actor in _codes_in(view, sentences[j]):
+            if d.actor and not _both_sides(view, d) and d.actor in _codes_in(view, sentences[j]):
                 continue  # "its servicemen had been killed": the attacker's own losses
             if _tells_a_strike(view, sentences[j].text):
                 continue  # a strike told in quotes, which the reader leaves out
@@ -297,6 +297,14 @@ def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
             if count is not None:
                 d.killed = count.value
                 break
+
+
+def _both_sides(view: ArticleView, d: _Draft) -> bool:
+    """Whether the strike is an exchange of both sides (a clash), whose toll counts
+    either side's dead: "Troops clashed at the border. Kyrgyzstan said it lost two
+    guards." """
+    kind = view.lexicon.types.get(d.type)
+    return bool(kind and kind.symmetric)
 
 
 def _alone(text: str, sent: Sentence) -> bool:
