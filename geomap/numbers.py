@@ -431,6 +431,12 @@ _GROUP = rf"(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{_PEOPLE}|{_PERSON})"
 _COUNT_AND = re.compile(
     rf"(?<![\w.,-])(?:{QUALIFIER})?(?P<n>{NUMBER}|an?){_GROUP}\s+and\s+\Z", re.VERBOSE
 )
+#: one more group of a list before the groups joined by "and": "[two soldiers,] seven
+#: rebels and one officer"
+_LIST_ITEM = re.compile(
+    rf"(?<![\w.,-])(?:{QUALIFIER})?(?P<n>{NUMBER}|an?)(?:\s+[^\s,;:]+){{0,6}}?"
+    rf"\s+(?:{_PEOPLE}|{_PERSON}),\s+\Z"
+)
 #: "and" and a count of people after the count read and its noun: "[three] civilians and
 #: two soldiers"
 _AND_COUNT = re.compile(
@@ -475,7 +481,8 @@ _COUNT_ADJ_AND = re.compile(
 def _with_coordinated(low: str, c: Found, sentence: str = "") -> Found:
     """The dead of all the groups a count is joined to by "and", together: "two soldiers
     and three civilians were killed" is 5, "killing a woman and nine children" 10, "two
-    Armenian and three Azerbaijani soldiers were killed" 5.
+    Armenian and three Azerbaijani soldiers were killed" 5, "two soldiers, seven rebels
+    and one officer died" 10.
 
     >>> _with_coordinated("two soldiers and three civilians were killed", (17, 22, 3, False))
     (0, 22, 5, False)
@@ -495,6 +502,11 @@ def _with_coordinated(low: str, c: Found, sentence: str = "") -> Found:
     if after is not None and (n := people_count(after.group("n"))) is not None:
         end, value = after.end("n"), value + n
         at_least = at_least or is_floor(after)
+    while (start, end) != c[:2] and (item := _LIST_ITEM.search(low, max(0, start - 80), start)):
+        if (n := people_count(item.group("n"))) is None:
+            break
+        start, value = item.start(), value + n  # "two soldiers, seven rebels and one"
+        at_least = at_least or is_floor(item)
     return start, end, value, at_least
 
 

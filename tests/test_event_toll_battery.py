@@ -166,6 +166,18 @@ CASES = [
         "Azerbaijani shelling of Goris on Monday killed four civilians and two soldiers.",
         6,
     ),
+    _case(
+        "sum-list-of-three-groups",
+        "Two soldiers, three rebels and a civilian were killed when Pakistani troops shelled "
+        "Kupwara on Monday.",
+        6,
+    ),
+    _case(
+        "sum-list-long-names",
+        "Three Afghan Border Police (ABP) officers, two Taliban fighters and one Pakistani "
+        "soldier died when the two sides clashed near Chaman on Monday.",
+        6,
+    ),
     # -------------------------------------------------------------- the dead and the wounded
     _case(
         "n-killed-m-wounded",

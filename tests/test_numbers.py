@@ -246,6 +246,10 @@ SHAPES = [
     ("Two civilians later succumbed to their injuries.", 2, False, "Two"),
     ("Two of the wounded later died in hospital.", 2, False, "Two"),
     ("Kyrgyzstan said it lost two guards in the clash.", 2, False, "two"),
+    ("Two soldiers, three civilians and a child were killed.", 6, False,
+     "Two soldiers, three civilians and a"),
+    ("In the town 5 people were injured, two soldiers and a child were killed.", 3, False,
+     "two soldiers and a"),
 ]  # fmt: skip
 
 
@@ -266,6 +270,8 @@ SHAPES = [
         "succumbed-to-injuries",
         "of-the-wounded-died",
         "lost-people",
+        "list-of-groups-adds-up",
+        "list-stops-at-the-wounded",
     ],
 )
 def test_killed_count_shapes(sentence: str, value: int, at_least: bool, text: str) -> None:
