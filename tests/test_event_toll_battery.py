@@ -635,7 +635,18 @@ CASES = [
         "Russian missiles struck Sumy on Monday, killing four. Two of the wounded later died "
         "in hospital.",
         6,
-        xfail="the dead of a later sentence are not added to the toll told before",
+    ),
+    _case(
+        "also-killed-in-the-attack",
+        "Gunmen attacked a Pakistani border post near Chaman on Sunday. The gunmen killed one "
+        "guard and wounded another. A boy was also killed in the attack.",
+        2,
+    ),
+    _case(
+        "also-killed-in-a-separate-raid",
+        "Pakistani jets struck Khost on Monday, killing six people. The army also killed two "
+        "smugglers in a separate raid.",
+        6,
     ),
     _case(
         "members-of-one-family",

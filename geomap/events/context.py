@@ -295,7 +295,7 @@ def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
                 continue  # "In 2019, twenty people were killed in the area"
             count = killed_count(sentences[j].text)
             if count is not None:
-                d.killed = count.value
+                d.killed, d.toll_at = count.value, sentences[j].start
                 break
 
 
@@ -389,7 +389,7 @@ def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
             continue  # "The 2010 shelling killed 46": an earlier incident's toll
         for d in strikes:
             if d.killed is None:
-                d.killed = count.value
+                d.killed, d.toll_at = count.value, sent.start
         return
 
 
