@@ -33,6 +33,21 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from .counting import (
+    NUMBER,
+    NUMBER_END,
+    NUMBER_WORD,
+    NUMBER_WORDS,
+    QUALIFIER,
+    QUALIFIERS,
+    Found,
+    alternation,
+    is_floor,
+    parse_number,
+    people_count,
+    read_count,
+)
+
 __all__ = ["Count", "killed_count", "parse_number"]
 
 
@@ -49,129 +64,12 @@ class Count:
     at_least: bool
 
 
-# ----------------------------------------------------------------------- numbers
-
-_UNITS: Final[dict[str, int]] = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9,
-}  # fmt: skip
-_TEENS: Final[dict[str, int]] = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS: Final[dict[str, int]] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_SCALES: Final[dict[str, int]] = {"thousand": 1_000, "million": 1_000_000, "billion": 10**9}
-_MULTIPLIERS: Final = frozenset({"hundred", "dozen", *_SCALES})
-
-_DIGITS = re.compile(
-    r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(hundred|thousand|million|billion))?"
-)
-_WORD_SPLIT = re.compile(r"[\s-]+")
-
-
-def parse_number(words: str) -> int | None:
-    """The whole number ``words`` spells, or None when it spells none.
-
-    Digits with thousands commas and a scale ("1,200", "1.5 million") and English
-    number words ("nine", "twenty-five", "two hundred and fifty", "a dozen") are
-    read; vague quantities ("dozens", "several", "hundreds") and fractions give None.
-    """
-    text = words.strip().lower()
-    if not text:
-        return None
-    m = _DIGITS.fullmatch(text)
-    if m:
-        whole, frac, scale = m.group(1).replace(",", ""), m.group(2) or "", m.group(3)
-        scaled = int(whole + frac) * (100 if scale == "hundred" else _SCALES.get(scale or "", 1))
-        value, rest = divmod(scaled, 10 ** len(frac))
-        return None if rest else value
-    return _words_value(_WORD_SPLIT.split(text))
-
-
-def _words_value(tokens: list[str]) -> int | None:
-    if tokens == ["zero"]:
-        return 0
-    total = group = 0
-    last = ""  # what the previous token was: unit, teen, ten, hundred, scale, dozen, and, a
-    for i, token in enumerate(tokens):
-        if token in ("a", "an"):
-            if i:
-                return None
-            last = "a"
-            continue
-        if last == "a" and token not in _MULTIPLIERS:
-            return None
-        if token == "and":
-            if last not in ("hundred", "scale"):
-                return None
-            last = "and"
-        elif token in _UNITS:
-            if last in ("unit", "teen", "dozen"):
-                return None
-            group, last = group + _UNITS[token], "unit"
-        elif token in _TEENS or token in _TENS:
-            if last in ("unit", "teen", "ten", "dozen"):
-                return None
-            group += _TEENS.get(token) or _TENS[token]
-            last = "teen" if token in _TEENS else "ten"
-        elif token == "hundred":
-            if last in ("hundred", "dozen"):
-                return None
-            group, last = (group or 1) * 100, "hundred"
-        elif token == "dozen":
-            if last in ("hundred", "dozen", "scale", "and"):
-                return None
-            group, last = (group or 1) * 12, "dozen"
-        elif token in _SCALES:
-            if last in ("scale", "and"):
-                return None
-            total, group, last = total + (group or 1) * _SCALES[token], 0, "scale"
-        else:
-            return None
-    if last in ("", "a", "and"):
-        return None
-    return total + group
-
-
 # ---------------------------------------------------------------------- patterns
 #
-# Everything below runs on the lower-cased sentence (same length, same offsets).
+# Everything below runs on the lower-cased sentence (same length, same offsets); the
+# counts themselves are read by ``counting``.
 
-
-def _alternation(words: str) -> str:
-    return "|".join(sorted(words.split(), key=len, reverse=True))
-
-
-_NUMBER_WORDS = " ".join([*_UNITS, *_TEENS, *_TENS, *sorted(_MULTIPLIERS)])
-_NUMBER_WORD = rf"(?:{_alternation(_NUMBER_WORDS)})(?![a-z])"
-_NUMBER = (
-    r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:hundred|thousand|million))?(?![a-z])"
-    rf"|(?:an?\s+(?=(?:hundred|thousand|million|dozen)(?![a-z])))?{_NUMBER_WORD}"
-    rf"(?:(?:\s+|-){_NUMBER_WORD}|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+"
-    rf"{_NUMBER_WORD})*)"
-)
-#: after the number: not "three-day", "10-year-old", "2.5"
-_NUMBER_END = r"(?P<plus>\+)?(?![\w-]|[.,]\d)(?P<more>\s+or\s+more)?"
-#: words before a count that qualify it; the first group make it a floor (``at_least``)
-_AT_LEAST: Final = (
-    "at least", "more than", "over", "in excess of", "no fewer than", "no less than",
-    "not less than", "upwards of", "a minimum of",
-)  # fmt: skip
-_QUALIFIERS: Final = (
-    *_AT_LEAST, "about", "around", "some", "nearly", "almost", "roughly", "approximately",
-    "up to", "an estimated", "as many as", "close to", "fewer than", "less than", "under",
-    "another", "a further", "a total of", "an additional", "at most",
-)  # fmt: skip
-_QUALIFIER = (
-    "(?P<q>"
-    + "|".join(sorted((q.replace(" ", r"\s+") for q in _QUALIFIERS), key=len, reverse=True))
-    + r")\s+"
-)
-
-_PEOPLE = _alternation(
+_PEOPLE = alternation(
     "people persons civilians soldiers troops servicemen troopers children kids women men "
     "boys girls babies infants toddlers teenagers minors students militants fighters "
     "insurgents rebels terrorists jihadists gunmen attackers assailants bombers policemen "
@@ -184,7 +82,7 @@ _PEOPLE = _alternation(
     "officials engineers contractors monks priests clerics sons daughters brothers siblings "
     "smugglers traffickers infiltrators intruders traders youths porters drivers miners"
 )
-_PERSON = _alternation(
+_PERSON = alternation(
     "person civilian soldier serviceman trooper child kid woman man boy girl baby infant "
     "toddler teenager minor student militant fighter insurgent rebel terrorist jihadist gunman "
     "attacker assailant bomber policeman officer guard member resident villager worker "
@@ -198,7 +96,7 @@ _PERSON = _alternation(
     "intruder trader youth porter driver miner"
 )
 #: nouns that, right after a number, make it a count of things, times or distances
-_THINGS = _alternation(
+_THINGS = alternation(
     "days hours weeks months years minutes seconds nights km kilometres kilometers miles "
     "metres meters percent per cent times rockets missiles drones shells bombs mortars bases "
     "countries nations sides villages towns cities houses homes buildings vehicles cars trucks "
@@ -206,14 +104,14 @@ _THINGS = _alternation(
     "camps points incidents attacks strikes raids occasions districts provinces regions"
 )
 #: function words that may follow the count of a killing verb ("killed 12 in Gaza")
-_FOLLOWERS = _alternation(
+_FOLLOWERS = alternation(
     "in on at near as after when while during and or but by since across along inside outside "
     "from within overnight yesterday today tonight including amid following before over with "
     "so last earlier this early late according among mostly all both of more others other "
     "monday tuesday wednesday thursday friday saturday sunday"
 )
 #: words a noun phrase between a count and its death word cannot contain
-_STOP = _alternation(
+_STOP = alternation(
     "injured wounded hurt injuring wounding injuries missing arrested detained captured "
     "abducted kidnapped displaced evacuated rescued or but while who whom whose which that "
     "when where after said says say told claimed claims reported according killed killing "
@@ -227,7 +125,7 @@ _ADVERBS: Final = (
     "later then now subsequently eventually instantly immediately initially already both "
     "likely found shot tragically among"
 )
-_ADVERB = rf"(?:{_alternation(_ADVERBS)})"
+_ADVERB = rf"(?:{alternation(_ADVERBS)})"
 #: the word right before a passive participle ("were killed", "reportedly killed")
 _BEFORE_PASSIVE: Final = frozenset(
     ["were", "was", "are", "is", "been", "be", "had", "have", "has", "got", "get",
@@ -244,15 +142,17 @@ _DEATH_WORD = re.compile(
     | (?P<verb>killed|killing|kills|slew|slain|massacred|murdered|slaughtered|executed
           |beheaded|shot\s+dead|gunned\s+down
           |fatally\s+(?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding|injured|injuring))
-    | (?P<state>dead|died|perished|martyred|deaths|fatalities|lost\s+their\s+lives)
+    | (?P<state>dead|died|perished|martyred|deaths|fatalities|lost\s+their\s+lives
+          |succumbed\s+to\s+(?:his|her|their|the(?:ir)?)\s+(?:injuries|wounds))
     | (?P<lives>lives)
+    | (?P<lost>lost|losing)
     )(?![a-z])""",
     re.VERBOSE,
 )
 _DEATH_KEYS: Final = (
     "kill", "dead", "death", "died", "slain", "slew", "perish", "martyr", "fatalit",
     "massacr", "murder", "slaughter", "execut", "behead", "shot", "gunned", "lost",
-    "lives", "toll", "number of", "bodies", "fatally",
+    "lives", "toll", "number of", "bodies", "fatally", "succumb",
 )  # fmt: skip
 #: verbs that are also passive participles: "12 people were killed"
 _PARTICIPLES: Final = frozenset(
@@ -261,10 +161,14 @@ _PARTICIPLES: Final = frozenset(
      "fatally injured"}
 )  # fmt: skip
 
-# "killed [at least] nine (people)", "killing a child"
+#: between the two ends of a range: "10 to 15", "two or three", "10-15"
+_RANGE_TO = r"(?:\s+(?:to|or)\s+|\s*[-–]\s*)"
+# "killed [at least] nine (people)", "killing a child", "killing 10 to 15 people" (the
+# range's floor), "killing a family of six"
 _OBJECT = re.compile(
     rf"""\s+(?:
-        (?:{_QUALIFIER})?(?P<n>{_NUMBER}){_NUMBER_END}
+        (?:an?\s+(?:family|group)\s+of\s+)?(?:{QUALIFIER})?(?P<n>{NUMBER})
+        (?P<upto>{_RANGE_TO}{NUMBER}(?![\w-]))?{NUMBER_END}
       | (?P<article>an?)\s+(?:(?:\d+-)?[a-z][\w'’-]*\s+){{0,3}}?(?:{_PERSON})(?![a-z])
     )""",
     re.VERBOSE,
@@ -283,9 +187,10 @@ _CAPITAL_FOLLOW = re.compile(
 # "[at least] 12 (Pakistani soldiers) (were) (reportedly) " right before the death word
 _SUBJECT = re.compile(
     rf"""(?:
-        (?:{_QUALIFIER})?(?<![\w.,-])(?P<n>{_NUMBER}){_NUMBER_END}
+        (?:{QUALIFIER})?(?<![\w.,-])(?P<n>{NUMBER}){NUMBER_END}
         (?!\s+(?:{_THINGS})(?![a-z]))
-        (?:\s+(?!(?:{_STOP})(?![a-z]))(?!{_NUMBER_WORD})(?:\d+-)?[a-z][\w'’-]*){{0,4}}
+        (?:\s+of\s+the\s+(?:wounded|injured))?     # "two of the wounded later died"
+        (?:\s+(?!(?:{_STOP})(?![a-z]))(?!{NUMBER_WORD})(?:\d+-)?[a-z][\w'’-]*){{0,4}}
       | (?<![a-z])(?P<article>an?)(?:\s+(?!(?:{_STOP})(?![a-z]))(?:\d+-)?[a-z][\w'’-]*){{0,3}}?
         \s+(?:{_PERSON})
     )
@@ -293,38 +198,35 @@ _SUBJECT = re.compile(
     \s+(?P<aux>{_AUX}\s+)?(?:{_ADVERB}\s+){{0,3}}(?:to\s+(?:have\s+(?:been\s+)?|be\s+))?\Z""",
     re.VERBOSE,
 )
+#: the people a side lost, right after the count: "lost two soldiers", "lost three of its
+#: men" (not "lost two tanks", "lost 5 per cent", "lost two players to injury")
+_LOST_PEOPLE = re.compile(
+    rf"(?:\s+(?!(?:{_THINGS})(?![a-z]))[a-z][\w'’-]*){{0,3}}?\s+(?:{_PEOPLE}|{_PERSON}|men)(?![a-z])"
+    r"(?!\s+to\s)"  # "lost two players to injury", "lost residents to emigration"
+)
 #: after a participle without "were": a passive ("12 killed in ...") not an active verb
 _PASSIVE_FOLLOW = re.compile(rf"\s*(?:$|[^\w\s])|\s+(?:{_FOLLOWERS})(?![a-z])")
 _TOLL = re.compile(
-    rf"""(?:,?\s+(?!(?:injured|wounded|hurt|injuries)(?![a-z]))[\w'’-]+){{0,8}}?
+    rf"""(?:,?\s+(?!(?:injured|wounded|hurt|injuries)(?![a-z]))[\w'’-]+){{0,12}}?
     ,?\s+(?:to|at|of|reached|hit|passed|surpassed|exceeded|topped|is|was|stands|stood|now)
-    \s+(?:{_QUALIFIER})?(?P<n>{_NUMBER}){_NUMBER_END}""",
+    \s+(?:{QUALIFIER})?(?P<n>{NUMBER}){NUMBER_END}""",
     re.VERBOSE,
 )
 _LIVES_BEFORE = re.compile(
     rf"""(?:(?P<verb>claim(?:ed|ing|s)?|cost(?:ing|s)?|took|tak(?:e|es|ing)|los(?:t|e|es|ing))
-    \s+)?(?:{_QUALIFIER})?(?<![\w.,-])(?P<n>{_NUMBER}){_NUMBER_END}(?:\s+[a-z]+)?\s+\Z""",
+    \s+)?(?:{QUALIFIER})?(?<![\w.,-])(?P<n>{NUMBER}){NUMBER_END}(?:\s+[a-z]+)?\s+\Z""",
     re.VERBOSE,
 )
 _TAKE_THE = re.compile(r"(?:claim(?:ed|ing|s)?|took|tak(?:e|es|ing)|cost(?:ing|s)?)\s+the\s+\Z")
 _LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|are)\s+lost(?![a-z])")
-_YEAR_BEFORE: Final = frozenset(
-    {
-        "in", "since", "during", "until", "from", "before", "after", "january",
-        "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
-    }
-)  # fmt: skip
 
 _ASIDE_RX = re.compile(rf"(?:{_ASIDE})\s")
 #: the first word after an aside ("three people, including a child, were killed")
 _AUX_WORDS: Final = frozenset({"were", "was", "are", "is", "have", "has", "had", "got"})
 #: first words of a subject count: number words, "a"/"an" and the qualifiers' first words
 _SUBJECT_STARTS: Final = frozenset(
-    [*_NUMBER_WORDS.split(), "a", "an", *(q.split()[0] for q in _QUALIFIERS)]
+    [*NUMBER_WORDS.split(), "a", "an", *(q.split()[0] for q in QUALIFIERS)]
 )
-
-_Found = tuple[int, int, int, bool]
 
 
 def _lower(text: str) -> str:
@@ -335,40 +237,21 @@ def _lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
-def _count(low: str, m: re.Match[str]) -> _Found | None:
-    """The count read by a match with groups n/q/plus/more (or article), if it is one."""
-    if "article" in m.re.groupindex and m.group("article"):
-        start = m.start("article")
-        return start, m.end("article"), 1, False
-    start, end = m.span("n")
-    words = m.group("n")
-    value = parse_number(words)
-    if value is None:
-        return None
-    if words == "one" and low[max(0, start - 3) : start] == "no ":
-        return None  # "no one was killed"
-    if 1900 <= value <= 2099 and words.isdigit():
-        before = low[max(0, start - 12) : start].split()
-        if before and before[-1] in _YEAR_BEFORE:
-            return None  # "in 2024"
-    q = m.group("q")
-    at_least = bool(m.group("plus") or m.group("more")) or (
-        q is not None and " ".join(q.split()) in _AT_LEAST
-    )
-    if m.group("plus"):
-        end += 1
-    return (m.start("q") if q else start), end, value, at_least
-
-
-def _read_at(sentence: str, low: str, word: re.Match[str], found: list[_Found]) -> None:
+def _read_at(sentence: str, low: str, word: re.Match[str], found: list[Found]) -> None:
     """Read the counts tied to one death word."""
     kind = word.lastgroup
     p, end = word.span()
     text = word.group()
     if kind == "toll":
         m = _TOLL.match(low, end)
-        if m and (c := _count(low, m)):
+        if m and (c := read_count(low, m)):
             found.append(c)
+        return
+    if kind == "lost":
+        m = _OBJECT.match(low, end)
+        if m and (m.group("article") or _LOST_PEOPLE.match(low, m.end())):
+            if c := read_count(low, m):
+                found.append(c)  # "the army said it lost two soldiers"
         return
     if kind == "livesof" and not _TAKE_THE.search(low, max(0, p - 20), p):
         return  # "saved the lives of 30": only claimed/took/cost the lives of
@@ -376,14 +259,16 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[_Found]) 
         m = _OBJECT.match(low, end)
         c = None
         if m and (m.group("article") or _follows_object(sentence, low, m.end())):
-            c = _count(low, m)
+            c = read_count(low, m)
+            if c and m.group("upto"):
+                c = c[0], m.end("upto"), c[2], True  # "killing 10 to 15": the floor
         elif kind == "verb":
             c = _one_named(sentence, end)
         if c:
             found.append(c)
     if kind == "lives":
         m = _LIVES_BEFORE.search(low, max(0, p - 60), p)
-        if m and (m.group("verb") or _LIVES_LOST.match(low, end)) and (c := _count(low, m)):
+        if m and (m.group("verb") or _LIVES_LOST.match(low, end)) and (c := read_count(low, m)):
             found.append(c)
         return
     if kind == "state" or text in _PARTICIPLES:
@@ -395,7 +280,7 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[_Found]) 
         m = _subject_before(low, p)
         if m is None or (active and not m.group("aux")):
             return  # "two gunmen killed nine people": the number is the killers
-        if c := _count(low, m):
+        if c := read_count(low, m):
             found.append(c)
 
 
@@ -410,7 +295,7 @@ _ONE_NAMED = re.compile(
 )
 
 
-def _one_named(sentence: str, end: int) -> _Found | None:
+def _one_named(sentence: str, end: int) -> Found | None:
     """One dead when a killing verb's object is one person: a pronoun ("shot the man,
     killing him on the spot") or a name with a description after it ("the raid killed
     Omar Haddad, one of the group's founders"). A name alone may be a group's
@@ -472,7 +357,7 @@ def killed_count(sentence: str) -> Count | None:
     keys = [key for key in _DEATH_KEYS if key in low]
     if not keys:
         return _none_killed(sentence, low)
-    found: list[_Found] = []
+    found: list[Found] = []
     for key in keys:
         i = low.find(key)
         while i >= 0:
@@ -483,7 +368,8 @@ def killed_count(sentence: str) -> Count | None:
             i = low.find(key, i + 1)
     if not found:
         return _none_killed(sentence, low)
-    start, end, value, at_least = _with_coordinated(low, max(found, key=lambda c: (c[2], -c[0])))
+    best = _range_floor(low, max(found, key=lambda c: (c[2], -c[0])))
+    start, end, value, at_least = _with_coordinated(low, best, sentence)
     return Count(start, end, sentence[start:end], value, at_least)
 
 
@@ -507,6 +393,12 @@ def _wounded_too(low: str, word: re.Match[str]) -> bool:
 _PERFECT_BEFORE = re.compile(
     r"\b(?:have|has)\s+(?:(?:now|already|so\s+far|reportedly)\s+)?(?:been\s+)?\Z"
 )
+#: right before "lives": a present perfect of claiming ("has so far claimed 200 lives",
+#: "have cost the lives of")
+_PERFECT_LIVES = re.compile(
+    r"\b(?:have|has)\s+(?:(?:now|already|so\s+far|reportedly)\s+)?(?:claimed|cost|taken)\s+"
+    r"(?:the\s+|(?:[\w,+]+\s+){1,4})\Z"
+)
 #: a period the dead are counted over: "since October", "so far", "this year"
 _OVER_A_PERIOD = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+(?:year|month)"
@@ -524,7 +416,10 @@ def _running_total(low: str, word: re.Match[str]) -> bool:
     True
     """
     p, end = word.span()
-    if _PERFECT_BEFORE.search(low, max(0, p - 40), p) is None:
+    if _PERFECT_BEFORE.search(low, max(0, p - 40), p) is None and (
+        word.lastgroup not in ("lives", "livesof")
+        or _PERFECT_LIVES.search(low, max(0, p - 60), p) is None
+    ):
         return False
     lo = max((m.end() for m in _CLAUSE_ENDS.finditer(low, 0, p)), default=0)
     hi = _CLAUSE_ENDS.search(low, end)
@@ -534,43 +429,85 @@ def _running_total(low: str, word: re.Match[str]) -> bool:
 _GROUP = rf"(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{_PEOPLE}|{_PERSON})"
 #: a count of people right before "and" and the count read: "two soldiers and [three]"
 _COUNT_AND = re.compile(
-    rf"(?<![\w.,-])(?:{_QUALIFIER})?(?P<n>{_NUMBER}|an?){_GROUP}\s+and\s+\Z", re.VERBOSE
+    rf"(?<![\w.,-])(?:{QUALIFIER})?(?P<n>{NUMBER}|an?){_GROUP}\s+and\s+\Z", re.VERBOSE
+)
+#: one more group of a list before the groups joined by "and": "[two soldiers,] seven
+#: rebels and one officer"
+_LIST_ITEM = re.compile(
+    rf"(?<![\w.,-])(?:{QUALIFIER})?(?P<n>{NUMBER}|an?)(?:\s+[^\s,;:]+){{0,6}}?"
+    rf"\s+(?:{_PEOPLE}|{_PERSON}),\s+\Z"
 )
 #: "and" and a count of people after the count read and its noun: "[three] civilians and
 #: two soldiers"
 _AND_COUNT = re.compile(
-    rf"{_GROUP}\s+and\s+(?:{_QUALIFIER})?(?P<n>{_NUMBER}|an?){_GROUP}(?![a-z])", re.VERBOSE
+    rf"{_GROUP}\s+and\s+(?:(?:her|his|their|its)\s+)?(?:{QUALIFIER})?(?P<n>{NUMBER}|an?)"
+    rf"{_GROUP}(?![a-z])",
+    re.VERBOSE,
 )
 
 
-def _with_coordinated(low: str, c: _Found) -> _Found:
+#: a range's lower end right before the count read: "between 10 and [15]", "10 to [15]",
+#: "two or [three]" (not a toll that rose "from 9 to [14]")
+_RANGE_BEFORE = re.compile(
+    rf"(?:\b(?P<between>between)\s+|(?<!from\s))(?<![\w.,-])(?P<n>{NUMBER})"
+    r"(?:\s+(?P<sep>to|or|and)\s+|\s*[-–]\s*)\Z"
+)
+
+
+def _range_floor(low: str, c: Found) -> Found:
+    """A range gives its lower end, the number the text is sure of: "between 10 and 15
+    people were killed" is 10.
+
+    >>> _range_floor("between 10 and 15 people were killed", (15, 17, 15, False))
+    (8, 17, 10, True)
+    """
+    start, end, value, _ = c
+    m = _RANGE_BEFORE.search(low, max(0, start - 40), start)
+    if m is None or (m.group("sep") == "and" and not m.group("between")):
+        return c
+    lower = parse_number(m.group("n"))
+    if lower is None or lower >= value:
+        return c
+    return m.start("n"), end, lower, True
+
+
+#: a count and a capitalised word shared with the count read by "and": "two Armenian and
+#: [three] Azerbaijani soldiers"
+_COUNT_ADJ_AND = re.compile(
+    rf"(?<![\w.,-])(?:{QUALIFIER})?(?P<n>{NUMBER})\s+(?P<adj>[a-z][\w'’-]*)\s+and\s+\Z"
+)
+
+
+def _with_coordinated(low: str, c: Found, sentence: str = "") -> Found:
     """The dead of all the groups a count is joined to by "and", together: "two soldiers
-    and three civilians were killed" is 5, "killing a woman and nine children" 10.
+    and three civilians were killed" is 5, "killing a woman and nine children" 10, "two
+    Armenian and three Azerbaijani soldiers were killed" 5, "two soldiers, seven rebels
+    and one officer died" 10.
 
     >>> _with_coordinated("two soldiers and three civilians were killed", (17, 22, 3, False))
     (0, 22, 5, False)
     """
     start, end, value, at_least = c
     before = _COUNT_AND.search(low, max(0, start - 60), start)
+    if before is None and sentence:
+        before = _COUNT_ADJ_AND.search(low, max(0, start - 40), start)
+        if before is not None and not sentence[before.start("adj")].isupper():
+            before = None
     if before is not None:
-        n = _people(before.group("n"))
+        n = people_count(before.group("n"))
         if n is not None:
             start, value = before.start(), value + n
-            at_least = at_least or _floor(before)
+            at_least = at_least or is_floor(before)
     after = _AND_COUNT.match(low, end)
-    if after is not None and (n := _people(after.group("n"))) is not None:
+    if after is not None and (n := people_count(after.group("n"))) is not None:
         end, value = after.end("n"), value + n
-        at_least = at_least or _floor(after)
+        at_least = at_least or is_floor(after)
+    while (start, end) != c[:2] and (item := _LIST_ITEM.search(low, max(0, start - 80), start)):
+        if (n := people_count(item.group("n"))) is None:
+            break
+        start, value = item.start(), value + n  # "two soldiers, seven rebels and one"
+        at_least = at_least or is_floor(item)
     return start, end, value, at_least
-
-
-def _people(words: str) -> int | None:
-    return 1 if words in ("a", "an") else parse_number(words)
-
-
-def _floor(m: re.Match[str]) -> bool:
-    q = m.group("q")
-    return q is not None and " ".join(q.split()) in _AT_LEAST
 
 
 #: a sentence that says nobody died: "no casualties were reported", "no one was killed",
@@ -581,7 +518,10 @@ _NONE_KILLED = re.compile(
     r"|one\s+was\s+(?:killed|hurt|injured)|lives\s+were\s+lost|loss\s+of\s+life)\b"
     r"|\bwithout\s+(?:any\s+|causing\s+(?:any\s+)?)?(?:casualties|injuries)\b"
     r"|\bnobody\s+was\s+(?:killed|hurt|injured)\b"
-    r"|\bno\s+reports?\s+of\s+(?:any\s+)?(?:casualties|deaths|injuries)\b"
+    # "there is no harm to our people", "no damage to the troops"
+    r"|\bno\s+(?:damage|harm)\s+to\s+(?:our\s+|the\s+|any\s+)?(?:people|civilians|personnel"
+    r"|troops|soldiers|residents)\b"
+    r"|\bno\s+(?:immediate\s+|other\s+)?reports?\s+of\s+(?:any\s+)?(?:casualties|deaths|injuries)\b"
     r"|\bneither\s+side\s+(?:reported|suffered|sustained)\s+(?:any\s+)?(?:casualties|deaths|losses)\b"
     # "there had not yet been any casualties", "did not cause any injuries": a negated
     # verb of happening or causing, never one of knowing ("could not confirm any ...")

@@ -231,6 +231,77 @@ def test_not_killed_counts(sentence: str) -> None:
     assert killed_count(sentence) is None
 
 
+SHAPES = [
+    ("Between 10 and 15 people were killed in the raid.", 10, True, "10 and 15"),
+    ("The shells fell on the market, killing 10 to 15 people.", 10, True, "10 to 15"),
+    ("Two or three soldiers were killed at the post.", 2, True, "Two or three"),
+    ("The death toll rose from 9 to 14 on Tuesday.", 14, False, "14"),
+    ("The toll of the air strike on the port on Sunday stands at 17.", 17, False, "17"),
+    ("The jets hit a house, killing a family of six.", 6, False, "six"),
+    ("The drone hit the car, killing a woman and her two sons.", 3, False, "a woman and her two"),
+    ("Two Thai and three Cambodian soldiers were killed.", 5, False, "Two Thai and three"),
+    ("There were no immediate reports of casualties.", 0, False,
+     "no immediate reports of casualties"),
+    ("There was no harm to our people, the army said.", 0, False, "no harm to our people"),
+    ("Two civilians later succumbed to their injuries.", 2, False, "Two"),
+    ("Two of the wounded later died in hospital.", 2, False, "Two"),
+    ("Kyrgyzstan said it lost two guards in the clash.", 2, False, "two"),
+    ("Two soldiers, three civilians and a child were killed.", 6, False,
+     "Two soldiers, three civilians and a"),
+    ("In the town 5 people were injured, two soldiers and a child were killed.", 3, False,
+     "two soldiers and a"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "at_least", "text"),
+    SHAPES,
+    ids=[
+        "range-between-gives-the-floor",
+        "range-to-in-the-object",
+        "range-or-in-the-subject",
+        "toll-from-to-not-a-range",
+        "toll-noun-far-from-its-number",
+        "family-of",
+        "possessive-after-and",
+        "groups-sharing-a-noun",
+        "no-immediate-reports",
+        "no-harm-to-our-people",
+        "succumbed-to-injuries",
+        "of-the-wounded-died",
+        "lost-people",
+        "list-of-groups-adds-up",
+        "list-stops-at-the-wounded",
+    ],
+)
+def test_killed_count_shapes(sentence: str, value: int, at_least: bool, text: str) -> None:
+    """Ranges give their lower end; a family of six is six; groups joined by "and"
+    add up even when they share one noun; no reports of casualties is 0."""
+    c = killed_count(sentence)
+    assert c is not None
+    assert (c.value, c.at_least, c.text) == (value, at_least, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The party lost two seats in the vote.",
+        "The club lost two players to injury.",
+        "The army said it had lost contact with two soldiers.",
+    ],
+    ids=["seats", "lost-to-injury", "lost-contact"],
+)
+def test_lost_is_a_toll_only_of_people(sentence: str) -> None:
+    """ "Lost two guards" counts the dead; things, or people lost "to" something
+    else, do not."""
+    assert killed_count(sentence) is None
+
+
+def test_running_total_of_lives_is_no_toll() -> None:
+    """ "Has so far claimed 200 lives": a war's dead over a period, not a strike's."""
+    assert killed_count("The fighting has so far claimed 200 lives on both sides.") is None
+
+
 def test_killers_are_not_the_dead() -> None:
     """In "two gunmen killed nine people" the dead are nine, not the two gunmen."""
     c = killed_count("Two gunmen killed nine people at a checkpoint.")

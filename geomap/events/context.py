@@ -287,7 +287,7 @@ def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
                 continue  # page furniture
             if "\n" in text[a.end : b.start] and not (j == i + 1 and _alone(text, sentences[i])):
                 continue  # another paragraph
-            if d.actor and d.actor in _codes_in(view, sentences[j]):
+            if d.actor and not _both_sides(view, d) and d.actor in _codes_in(view, sentences[j]):
                 continue  # "its servicemen had been killed": the attacker's own losses
             if _tells_a_strike(view, sentences[j].text):
                 continue  # a strike told in quotes, which the reader leaves out
@@ -295,8 +295,16 @@ def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
                 continue  # "In 2019, twenty people were killed in the area"
             count = killed_count(sentences[j].text)
             if count is not None:
-                d.killed = count.value
+                d.killed, d.toll_at = count.value, sentences[j].start
                 break
+
+
+def _both_sides(view: ArticleView, d: _Draft) -> bool:
+    """Whether the strike is an exchange of both sides (a clash), whose toll counts
+    either side's dead: "Troops clashed at the border. Kyrgyzstan said it lost two
+    guards." """
+    kind = view.lexicon.types.get(d.type)
+    return bool(kind and kind.symmetric)
 
 
 def _alone(text: str, sent: Sentence) -> bool:
@@ -339,9 +347,10 @@ def _tells_a_strike(view: ArticleView, text: str) -> bool:
 #: killed nine tourists", "the strike, which left two dead")
 _TOLD_TOLL = re.compile(r",?\s+(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|left|claimed)\b")
 #: right before a strike noun: the dead it counts are the strike's ("nine people were killed
-#: in the shelling", "two died in the attack")
+#: in the shelling", "two died in the attack", "two people died after the bombing")
 _DEAD_IN = re.compile(
-    r"\b(?:killed|died|dead|perished)\s+(?:in|during|by)\s+(?:the|this|that)\s+"
+    r"\b(?:killed|died|dead|perished)\s+(?:in|during|by|after|following|as\s+a\s+result\s+of)"
+    r"\s+(?:the|this|that)\s+"
     r"(?:[a-z-]+\s+)?$"
 )
 #: a sentence opening with a strike noun that points back at the strike told before:
@@ -353,7 +362,8 @@ def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     """A strike told without its toll takes the one another sentence gives while
     pointing at it: "Pakistani artillery shelled the town on Monday. ... The cabinet
     met after the shelling that killed nine civilians", "... Nine people were killed in
-    the shelling, the governor said.", "The shelling killed nine." Only when the
+    the shelling, the governor said.", "The shelling killed nine.", "No one was hurt as a
+    result" (nobody died of the act told). Only when the
     article's strikes are one incident (one attacker, one target), so the reference
     cannot point at another, and not from a sentence naming another time; the first
     such toll counts."""
@@ -368,7 +378,7 @@ def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
         if count is None:
             continue
         low = _norm(sent.text)
-        if not any(
+        if not (count.value == 0 and _AS_A_RESULT.search(low)) and not any(
             _TOLD_TOLL.match(low, b)
             or _DEAD_IN.search(low, max(0, a - 50), a)
             or _subject_toll(low, a, b, count.start)
@@ -379,8 +389,13 @@ def referenced_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
             continue  # "The 2010 shelling killed 46": an earlier incident's toll
         for d in strikes:
             if d.killed is None:
-                d.killed = count.value
+                d.killed, d.toll_at = count.value, sent.start
         return
+
+
+#: "as a result" with nothing after it: of the act told before ("no one was hurt as a
+#: result")
+_AS_A_RESULT = re.compile(r"\bas\s+a\s+result\b(?!\s+of\b)")
 
 
 #: a conjunction opening a clause that tells another act: "came hours after five were

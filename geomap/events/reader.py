@@ -39,6 +39,7 @@ from .roles import find_actor as parsed_actor
 from .sentence import SentenceView, sentence_view
 from .strikes import read_strike
 from .text import _DETERMINER, _norm
+from .tolls import added_tolls
 
 __all__ = [
     "article_view",
@@ -109,6 +110,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
         struck = struck[-_RECENT:]
     borrow_tolls(facts, drafts)
     referenced_tolls(facts, drafts)
+    added_tolls(facts, drafts)
     referenced_days(facts, drafts)
     named_days(facts, drafts)
     refined_days(facts, drafts)

@@ -90,6 +90,8 @@ class _Draft:
     sound: bool = False
     #: a strike whose attacker the text does not name ("fighting erupted in Tacna")
     unnamed: bool = False
+    #: where the sentence the toll was read from starts, when not the event's own
+    toll_at: int | None = None
 
 
 def _most_specific(places: Iterable[Place | None]) -> Place | None:

@@ -9,7 +9,7 @@ clash of two sides is (``two_sided_type`` in triggers.toml) or nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import product
 
@@ -250,7 +250,9 @@ def _toll(view: SentenceView, ci: int, end: int) -> int | None:
     clause = view.clauses[ci]
     count = killed_count(view.text[clause.start : end])
     if count is None and len(view.clauses) > 1:
-        others = [c for c in view.clauses if c is not clause and _has_strike(view, c)]
+        others = [
+            c for c in view.clauses if c is not clause and _has_strike(view, c, _tells_an_act)
+        ]
         if not others:
             count = killed_count(view.text)
     return count.value if count else None
@@ -329,10 +331,32 @@ def _subordinate_start(low: str, lo: int, hi: int) -> int:
     return found
 
 
-def _has_strike(view: SentenceView, clause: _Clause) -> bool:
+def _has_strike(
+    view: SentenceView, clause: _Clause, keep: Callable[[SentenceView, _Hit], bool] | None = None
+) -> bool:
     return any(
-        clause.start <= h.start < clause.end and h.type.family == "strike" for h in view.hits
+        clause.start <= h.start < clause.end
+        and h.type.family == "strike"
+        and (keep is None or keep(view, h))
+        for h in view.hits
     )
+
+
+#: a trigger that ends in a passive of killing: it names the dead, not a strike
+_DEAD_NAMED = re.compile(
+    r"\b(?:were|was|are|is|been|be)\s+(?:[a-z]+\s+)?(?:killed|shot(?:\s+dead)?|gunned\s+down"
+    r"|massacred)\Z"
+)
+
+
+def _tells_an_act(view: SentenceView, h: _Hit) -> bool:
+    """Whether a trigger tells an act rather than the dead of one: "Fifteen militants
+    were killed when Turkish drones struck ..." tells the drones' strike and its toll.
+
+    >>> bool(_DEAD_NAMED.search("militants were killed"))
+    True
+    """
+    return _DEAD_NAMED.search(view.low, h.start, h.end) is None
 
 
 # ---------------------------------------------------------------- references

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ..counting import parse_number
 from ..dates import DateMention, find_dates
-from ..numbers import parse_number
 from .records import _PRECISION_ORDER, VAGUE
 from .sentence import SentenceView
 from .text import _NOT_WHEN, _REPORTED_ON

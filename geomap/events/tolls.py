@@ -1,0 +1,74 @@
+"""Tolls that grow: the dead a later sentence adds to a strike's toll told before.
+
+"The gunmen killed one man. A child was also killed in the attack." gives the attack
+two dead; "Russian missiles struck the city, killing four. Two of the wounded later
+died in hospital." gives it six. Only when the article's strikes are one incident (one
+attacker, one target), so the added dead cannot belong to another.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from ..numbers import killed_count
+from .context import ArticleView, _another_time
+from .records import _Draft
+from .text import _norm
+
+__all__ = ["added_tolls"]
+
+#: the dead a sentence adds to those told before: "was also killed", "another two were
+#: killed", "two more died", "two of the wounded later died"
+_ADDED = re.compile(
+    r"\balso\s+(?:been\s+)?(?:killed|died|dead|perished)\b"
+    r"|\b(?:another|a\s+further|an\s+additional)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:killed|died)\b"
+    r"|\bmore\s+(?:(?:people|civilians|soldiers)\s+)?(?:were\s+|have\s+)?(?:killed|died)\b"
+    r"|\blater\s+died\b"
+)
+#: the strike the added dead belong to, named in their sentence ("in the attack")
+_OF_THE_STRIKE = re.compile(
+    r"\b(?:in|during|by|after|following|from)\s+(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:attack|strike|strikes|shelling|raid|clash|clashes|bombing|assault|ambush|fighting"
+    r"|incident|explosion|blast)\b"
+)
+
+
+#: a sentence about another act: "in a separate attack", "elsewhere"
+_ELSEWHERE = re.compile(
+    r"\b(?:separate|separately|elsewhere|another\s+(?:attack|strike|incident|raid|clash))\b"
+)
+
+
+def added_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
+    """Add to a strike's toll the dead a later sentence of its paragraph, or one naming
+    the strike, says were also killed: "The gunmen killed one man. A 12-year-old was
+    also killed in the attack." is two."""
+    strikes = [d for d in drafts if d.family == "strike" and not d.background]
+    if len({(d.actor, d.target) for d in strikes}) != 1:
+        return
+    counted = [d for d in strikes if d.killed is not None]
+    if not counted:
+        return
+    sentences = view.article.sentences
+    starts = [s.start for s in sentences]
+    told = {bisect_left(starts, src.start + 1) - 1 for d in strikes for src in d.sources}
+    first = min(d.sources[0].start if d.toll_at is None else d.toll_at for d in counted)
+    last = max([first, *(src.start for d in strikes for src in d.sources)])
+    near = {bisect_left(starts, last + 1) - 1 + k for k in (1, 2)}
+    for i, sent in enumerate(sentences):
+        if sent.start <= first or i in told or sent.start in {d.toll_at for d in counted}:
+            continue
+        if view.article.is_removed(sent.start, sent.end):
+            continue
+        low = _norm(sent.text)
+        if not _ADDED.search(low) or not (i in near or _OF_THE_STRIKE.search(low)):
+            continue
+        if _ELSEWHERE.search(low):
+            continue  # "The army also killed two militants in a separate raid"
+        count = killed_count(sent.text)
+        if count is None or count.value == 0 or _another_time(view, sent.text):
+            continue
+        for d in counted:
+            d.killed = (d.killed or 0) + count.value
