@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
 __all__ = ["DateMention", "event_date", "find_dates"]
@@ -748,7 +748,7 @@ def url_date(url: str | None) -> tuple[date, str] | None:
             return found, "day"
     millis = _URL_MILLIS.search(path)
     if millis and _MILLIS_SPAN[0] <= int(millis.group(1)) < _MILLIS_SPAN[1]:
-        when = datetime.fromtimestamp(int(millis.group(1)) / 1000, tz=timezone.utc)
+        when = datetime.fromtimestamp(int(millis.group(1)) / 1000, tz=UTC)
         return when.date(), "day"
     return None
 
