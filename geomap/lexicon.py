@@ -112,6 +112,9 @@ class TriggerType(NamedTuple):
     #: only armed forces do it (an airstrike, a shelling): never crime, a riot or a fire,
     #: so it is border news even when the text names one state alone
     of_war: bool = False
+    #: a team or its fans do it too ("the team's visit to Lima"): in a sentence with
+    #: words of sport it is a game; every strike type is so
+    in_games: bool = False
 
 
 class _Compiled:
@@ -358,6 +361,7 @@ def _trigger_index(
             bool(spec.get("decision", False)),
             bool(spec.get("by_forces", False)),
             bool(spec.get("of_war", False)),
+            bool(spec.get("in_games", False)),
         )
         types[name] = tt
         for p in plain:

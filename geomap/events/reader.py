@@ -158,7 +158,8 @@ def sport_news(d: _Draft, facts: ArticleView) -> bool:
     []
     """
     sport = facts.lexicon.sport
-    if sport is None or (d.family != "strike" and d.type not in _GAMES):
+    kind = facts.lexicon.types.get(d.type)
+    if sport is None or (d.family != "strike" and not (kind and kind.in_games)):
         return False
     return any(sport.search(_norm(s.quote)) for s in d.sources)
 
@@ -179,10 +180,6 @@ def trip_at_home(d: _Draft, facts: ArticleView) -> bool:
         return False
     home = d.place.country if d.place else None
     return d.actor is not None and d.actor in (home, d.target)
-
-
-#: the diplomatic acts a team or its fans also make
-_GAMES = frozenset({"visit", "meeting"})
 
 
 def trigger_sentences(
