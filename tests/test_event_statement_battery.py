@@ -265,6 +265,18 @@ IMPLICIT = [
         [("statement", "AM", "TR", "Yerevan")],
     ),
     _case(
+        "letter-sender-unnamed",
+        "Thai troops watched the Lao border on Monday. The commander issued a formal letter "
+        "to the head of the Lao border unit in Bokeo province.",
+        [("protest", "TH", "LA", "Bangkok")],
+    ),
+    _case(
+        "without-confirming-or-denying",
+        "Eritrea, without confirming or denying the clashes, dismissed Djibouti's statements "
+        "as hostile.",
+        [("statement", "ER", "DJ", "Asmara")],
+    ),
+    _case(
         "state-department-appeal",
         "Belizean soldiers shot a Guatemalan teenager on Friday. The U.S. State Department "
         "urged calm and restraint by both sides.",

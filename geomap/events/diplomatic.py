@@ -472,6 +472,21 @@ def government_of_the_state_hit(view: SentenceView, ci: int, h: _Hit) -> list[st
     return [view.struck[-1][1]] if after else []
 
 
+def sender_facing_the_addressee(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "The commander sent a formal letter to the Lao border office": a protest, note
+    or letter whose sender the sentence names by no state is sent by the other of the
+    article's two main states than the one it is addressed to."""
+    if h.type.type != "protest":
+        return []
+    clause = view.clauses[ci]
+    to = next(
+        (e for e in view.ents if h.start <= e.start < clause.end and e.kind == "state" and e.code),
+        None,
+    )
+    partner = view.facts.partner(to.code) if to is not None and to.code else None
+    return [partner] if partner else []
+
+
 UnnamedRule = Callable[[SentenceView, int, _Hit], list[str]]
 
 #: who acts when the sentence names no party and no speaker, tried in order
@@ -482,6 +497,7 @@ UNNAMED_RULES: tuple[UnnamedRule, ...] = (
     between_the_two_states,
     between_named_sides,
     government_of_the_state_hit,
+    sender_facing_the_addressee,
 )
 
 

@@ -147,7 +147,9 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
                 h
                 for h in chits
                 if not any(
-                    clause.start <= a < h.start and not _verb_after_denied(view, a, h)
+                    clause.start <= a < h.start
+                    and not _verb_after_denied(view, a, h)
+                    and not _WITHOUT_DENYING.search(view.low, max(0, a - 30), a)
                     for a in view.denials
                 )
             ]
@@ -188,6 +190,10 @@ _DENIED_THING_AND = re.compile(
     r"[a-z]+\s+(?:the|this|that|these|those|its|their|his|her|such)\s+(?:[a-z'-]+\s+){0,3}?"
     r"(?:[a-z'-]+)\s+and\s+$"
 )
+
+
+#: a denial not made: "without confirming or denying the clashes, Asmara dismissed"
+_WITHOUT_DENYING = re.compile(r"\b(?:without|neither)\s+(?:[a-z]+\s+(?:or|nor)\s+)?$")
 
 
 def _verb_after_denied(view: SentenceView, denial: int, h: _Hit) -> bool:
