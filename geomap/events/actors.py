@@ -377,6 +377,8 @@ def _stand_in(view: SentenceView, e: _Ent, diplomatic: bool) -> list[str]:
                     return [x.code] if x.code else []
                 if x.kind == "nonstate":
                     return []
+                if x.kind == "anaphor":  # "the ministry said it had ...": the ministry
+                    return _stand_in(view, x, diplomatic)
             break
         if said.group(1)[:1].isupper():
             return []
@@ -393,4 +395,29 @@ def _stand_in(view: SentenceView, e: _Ent, diplomatic: bool) -> list[str]:
         return [view.envoys[-1]]
     if view.recent:
         return [view.recent[-1]]
-    return []
+    office = diplomatic and _OFFICE.search(view.low, e.start, e.end) is not None
+    lead = _state_before(view) if office else None
+    return [lead] if lead else []
+
+
+#: a stand-in that names a government office ("the ministry", "the country's
+#: government"), not a bare "it" ("It is reported that ...")
+_OFFICE = re.compile(r"\b(?:ministry|minister|government|office|country|cabinet)\b")
+
+
+def _state_before(view: SentenceView) -> str | None:
+    """ "The Latvian government said its airspace was violated. The country's foreign
+    ministry summoned the Russian envoy": when no sentence read so far names a party,
+    "the ministry" of a diplomatic act is the state the sentence before names first
+    (the headline, for the story's first line), else the one the story is filed from."""
+    facts = view.facts
+    article = facts.article
+    before = [s for s in article.sentences if s.end <= view.start]
+    if before:
+        prev = before[-1]
+        for m, code in zip(facts.mentions, facts.codes, strict=True):
+            if m.start >= prev.end:
+                break
+            if m.start >= prev.start and code:
+                return code
+    return facts.dateline_country

@@ -44,6 +44,8 @@ def read_diplomatic(
     acts = [h for h in hits if not h.type.accompanies]
     if acts:  # "summoned the envoy to lodge a protest": the protest is the summons
         hits = [h for h in hits if not h.type.accompanies or h.start < acts[0].start]
+        # "accused Peru of spying and summoned its envoy": the accusation is the reason
+        hits = [h for h in hits if not (h.apart and _and_then(view, h, acts[0]))]
     seen: set[str] = set()
     out: list[_Draft] = []
     shared: list[_Ent] | None = None
@@ -53,6 +55,12 @@ def read_diplomatic(
             continue
         seen.add(kind)
         actor_ents, how = find_actor(Ask(view, ci, h, shared=shared, fronted=True))
+        sayer = sayer_of_the_setting(view, h)
+        if sayer:
+            actor_ents, how = sayer, "sayer_of_the_setting"
+        if how == "by_after" and h.type.target == "addressee":
+            # "urged restraint by both sides": those urged, not who urges
+            actor_ents = [e for e in actor_ents if e.kind != "dyad"]
         # "a Thai patrol visited the site": soldiers are no diplomats (unless the type
         # says forces do it too: "the Thai army lodged a protest"); "the two
         # countries" do not mediate between themselves
@@ -102,6 +110,8 @@ def read_diplomatic(
         for actor, target, place in pairs:
             if target is None and not h.type.symmetric:
                 target = _attacker_condemned(view, ci, h, actor)
+            if target is None and kind in ("statement", "protest"):
+                target = other_main_state(view, ci, h, actor)
             if place is None:
                 place = _venue(view, ci, h.end, posted=h.type.target == "counterpart")
             conf = 0.45
@@ -127,6 +137,48 @@ def read_diplomatic(
         if d is not None:
             previous = d
     return out, previous
+
+
+#: a speech verb right before a trigger that tells where it was said: "said in an
+#: address to parliament", "stated during a speech to lawmakers"
+_SAID_IN = re.compile(r"\b(?:said|says|stated|states|declared|declares)\s+(?:in|during)\s+\S+\s+$")
+#: between a sayer and its verb: a title and a name ("'s foreign minister", " Foreign
+#: Minister Ana Ruiz")
+_SAYER_GAP = re.compile(r"(?:'s?)?(?:\s+[A-Za-z.'-]+){0,6}\s+")
+
+
+def sayer_of_the_setting(view: SentenceView, h: _Hit) -> list[_Ent]:
+    """ "Lima has no grounds to keep the border shut, Chile's foreign minister said in an
+    address to parliament", "Chile's foreign minister told parliament that ...": a
+    statement told by where it was said is made by whoever said it, the party right
+    before the speech verb, not a party its content names."""
+    low = view.low
+    if low.startswith(("told", "tells", "telling"), h.start):
+        verb = h.start
+    else:
+        said = _SAID_IN.search(low, max(0, h.start - 40), h.start)
+        if said is None:
+            return []
+        verb = said.start()
+    before = [e for e in view.ents if e.end <= verb and e.kind in ("state", "org")]
+    if not before or before[-1].locative:
+        return []
+    e = before[-1]
+    if _SAYER_GAP.fullmatch(view.text, e.end, verb):
+        return [e]
+    # "Lima believes Quito has no case, the foreign minister told parliament": an office
+    # of no state speaks for the party that opens the sentence
+    first = before[0]
+    if (
+        _UNNAMED_OFFICE.search(view.low, max(0, verb - 40), verb)
+        and not view.text[: first.start].strip()
+    ):
+        return [first]
+    return []
+
+
+#: an office right before its speech verb, with no state: ", the foreign minister "
+_UNNAMED_OFFICE = re.compile(r",\s+the\s+(?:[a-z-]+\s+){0,2}?(?:minister|ministry|government)\s+$")
 
 
 #: the rules that find the "by" agent of a passive: it acts ("summoned by Peru")
@@ -209,6 +261,29 @@ def _attacker_of_the_last_strike(view: SentenceView, actor: str) -> str | None:
     return next((a for a, _ in reversed(view.struck) if a and a != actor), None)
 
 
+def other_main_state(view: SentenceView, ci: int, h: _Hit, actor: str) -> str | None:
+    """ "Chilean troops fired on a Peruvian patrol. Peru called the incident
+    unacceptable", "Lima has no grounds to keep the border shut, Chile's minister told
+    parliament": a statement of one of the article's two main states, in a sentence
+    that names no state but the other, takes a position on the other; not when that
+    state is named as the place a strike hit ("condemned the bombing of the Peruvian
+    town of Tacna")."""
+    partner = view.facts.partner(actor)
+    for e in view.ents:
+        if e.kind == "state" and e.code != actor:
+            if e.code != partner or _struck_party(view, ci, h.end, e):
+                return None
+    return partner
+
+
+def _and_then(view: SentenceView, first: _Hit, then: _Hit) -> bool:
+    """ "accused Peru of spying and summoned its envoy": ``then`` follows ``first`` as a
+    verb joined by "and", with no comma between (not "accuses Peru of arming rebels,
+    recalls envoy", two acts)."""
+    gap = view.low[first.end : then.start]
+    return first.end <= then.start and " and " in f" {gap} " and "," not in gap
+
+
 def _names_a_party(view: SentenceView, h: _Hit) -> bool:
     """ "accused Peru of arming rebels": a state or organisation named inside the
     trigger, as an ``apart_phrases`` act needs (not "a woman accused of theft", nor
@@ -262,10 +337,26 @@ _OF_STATE = re.compile(r"\s+of\s+(?:the\s+)?$")
 
 def party_inside_trigger(view: SentenceView, ci: int, h: _Hit) -> list[str]:
     """ "In a statement, the Chilean foreign ministry voiced concern": a state named
-    inside the trigger itself acts."""
-    inside = (e.code for e in view.ents if h.start <= e.start < h.end and e.kind == "state")
+    inside the trigger itself acts; not the envoy's state of an act on an envoy
+    ("summoned Peru's charge d'affaires"), nor the party accused ("accused Peru of")."""
+    if h.apart or h.type.target == "counterpart":
+        return []
+    inside = (
+        e.code
+        for e in view.ents
+        if h.start <= e.start < h.end
+        and e.kind == "state"
+        and _OFFICE_AFTER.match(view.low, e.end, h.end)
+    )
     code = next((c for c in inside if c), None)
     return [code] if code else []
+
+
+#: after a state, the office it names: "'s foreign ministry", " government"
+_OFFICE_AFTER = re.compile(
+    r"(?:'s?)?\s+(?:[a-z-]+\s+){0,2}?(?:ministry|office|government|minister|department|"
+    r"presidency|cabinet|council)\b"
+)
 
 
 def counterpart_partner(view: SentenceView, ci: int, h: _Hit) -> list[str]:
@@ -381,6 +472,21 @@ def government_of_the_state_hit(view: SentenceView, ci: int, h: _Hit) -> list[st
     return [view.struck[-1][1]] if after else []
 
 
+def sender_facing_the_addressee(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "The commander sent a formal letter to the Lao border office": a protest, note
+    or letter whose sender the sentence names by no state is sent by the other of the
+    article's two main states than the one it is addressed to."""
+    if h.type.type != "protest":
+        return []
+    clause = view.clauses[ci]
+    to = next(
+        (e for e in view.ents if h.start <= e.start < clause.end and e.kind == "state" and e.code),
+        None,
+    )
+    partner = view.facts.partner(to.code) if to is not None and to.code else None
+    return [partner] if partner else []
+
+
 UnnamedRule = Callable[[SentenceView, int, _Hit], list[str]]
 
 #: who acts when the sentence names no party and no speaker, tried in order
@@ -391,6 +497,7 @@ UNNAMED_RULES: tuple[UnnamedRule, ...] = (
     between_the_two_states,
     between_named_sides,
     government_of_the_state_hit,
+    sender_facing_the_addressee,
 )
 
 
@@ -402,9 +509,15 @@ def _others(actor: str, after: list[_Ent]) -> list[_Ent]:
 
 
 def first_party(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
-    """ "Chile condemned Peru": the next party named."""
+    """ "Chile condemned Peru": the next party named; the party an act is "against"
+    before a body it is taken to ("filed a complaint with the UN against Peru")."""
     others = _others(actor, after)
-    return next((e.code for e in others if e.kind in ("state", "org") and e.code), None), None
+    against = next((e.code for e in others if e.prep == "against" and e.code), None)
+    if against is not None:
+        return against, None
+    # "filed a complaint at the UN Security Council": the body is where, not whom
+    named = (e for e in others if e.kind == "state" or (e.kind == "org" and e.prep != "at"))
+    return next((e.code for e in named if e.code), None), None
 
 
 def counterpart(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
@@ -457,7 +570,7 @@ TARGET_RULES: dict[str, TargetRule] = {
 
 #: where a diplomatic act's clause turns to what it is about: "protested to Myanmar over
 #: the shell that landed in Mae Sot" (Mae Sot is not where the protest was made)
-_ABOUT = re.compile(r"\b(?:over|after|following|about|regarding|concerning)\s")
+_ABOUT = re.compile(r"\b(?:over|after|following|about|regarding|concerning|against|accusing)\s")
 
 
 #: right after an act on an envoy, where the envoy serves: "recalled its envoy in Lima"

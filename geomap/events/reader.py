@@ -216,13 +216,24 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
         if not chits:
             continue
         if view.denials:  # "Baku denied that its forces had shelled ...": no event
-            chits = [h for h in chits if not any(clause.start <= a < h.start for a in view.denials)]
+            chits = [
+                h
+                for h in chits
+                if not any(
+                    clause.start <= a < h.start
+                    and not _verb_after_denied(view, a, h)
+                    and not _WITHOUT_DENYING.search(view.low, max(0, a - 30), a)
+                    for a in view.denials
+                )
+            ]
         strikes = [h for h in chits if h.type.family == "strike"]
         diplo = [h for h in chits if h.type.family == "diplomatic"]
         if strikes:  # "accused Peru of shelling Tacna" tells the strike, alleged
             diplo = [h for h in diplo if not h.apart]
-        if strikes and diplo:
+        if strikes and diplo and read_diplomatic(view, ci, diplo, previous)[0]:
             # "summoned the envoy to protest the strikes": the strike is told elsewhere
+            # (when the clause tells an act: "He described the attack on Tacna as an
+            # aggression", whose sayer it does not name, may be the strike's one report)
             strikes = [
                 h
                 for h in strikes
@@ -245,6 +256,26 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
         for d in out:
             d.reported_by = source
     return out
+
+
+#: a denial of a thing named, then a verb of its own: "denied the incident and "
+_DENIED_THING_AND = re.compile(
+    r"[a-z]+\s+(?:the|this|that|these|those|its|their|his|her|such)\s+(?:[a-z'-]+\s+){0,3}?"
+    r"(?:[a-z'-]+)\s+and\s+$"
+)
+
+
+#: a denial not made: "without confirming or denying the clashes, Asmara dismissed"
+_WITHOUT_DENYING = re.compile(r"\b(?:without|neither)\s+(?:[a-z]+\s+(?:or|nor)\s+)?$")
+
+
+def _verb_after_denied(view: SentenceView, denial: int, h: _Hit) -> bool:
+    """ "Kyiv denied the incident and called it a provocation": a diplomatic act told by
+    a verb of its own after the thing denied is not denied (not "denied that it had
+    summoned the envoy")."""
+    return h.type.family == "diplomatic" and bool(
+        _DENIED_THING_AND.fullmatch(view.low, denial, h.start)
+    )
 
 
 def _denied_after(view: SentenceView, end: int, drafts: list[_Draft]) -> None:
