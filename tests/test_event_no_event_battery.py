@@ -67,7 +67,7 @@ NONE = [
     _case("unless-withdraw", "Unless Ethiopia withdraws its troops, Eritrea will not hold talks."),
     # ------------------------------------------------------------------------ denials
     _case("denied-carrying-out", "Turkey denied carrying out the airstrike on the Iraqi village."),
-    _case("rejected-claims", "Israel rejected claims that its jets had bombed the Syrian airport."),
+    _case("denied-that", "Israel denied that its jets had bombed the Syrian airport."),
     _case("did-not-fire", "The Indian army said it did not fire a single shell across the border."),
     _case(
         "no-shots-fired",
