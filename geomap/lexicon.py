@@ -109,6 +109,9 @@ class TriggerType(NamedTuple):
     decision: bool = False
     #: armed forces may do it as well as diplomats: "the Chilean army lodged a protest"
     by_forces: bool = False
+    #: the state it came from did it: "an unidentified drone entered Chilean airspace
+    #: from Peru" (an incursion, not a rocket, whose launcher may be anyone)
+    origin_actor: bool = False
 
 
 class _Compiled:
@@ -346,6 +349,7 @@ def _trigger_index(
             bool(spec.get("passive_object", False)),
             bool(spec.get("decision", False)),
             bool(spec.get("by_forces", False)),
+            bool(spec.get("origin_actor", False)),
         )
         types[name] = tt
         for p in plain:
