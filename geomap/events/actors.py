@@ -237,8 +237,18 @@ def nearest_before(ask: Ask) -> list[_Ent] | None:
             and not _reports(ask.view.facts.lexicon.speech_verb, low, e, h)
             and not _opens_on_victim(ask, e)
         ):
+            if _PASSIVE_SUBORDINATE.search(low, e.end, h.start):
+                return None  # "Chile sent troops after a boy was shot": not Chile's act
             return group_of(ents, i)
     return None
+
+
+#: a clause of its own told in the passive right before the trigger: "after a boy was",
+#: "when two farmers were"
+_PASSIVE_SUBORDINATE = re.compile(
+    r"\b(?:after|when|because|since|before|until|while|as)\s+(?:[\w'-]+\s+){1,6}?"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"
+)
 
 
 def _reports(said: re.Pattern[str] | None, low: str, e: _Ent, h: _Hit) -> bool:

@@ -344,7 +344,18 @@ def is_reference(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
         return False
     if _definite(view, clause, h) and not _own_place(view, clause, h):
         return True
-    return _back_reference(view, clause, h)
+    return _back_reference(view, clause, h) or _that_opens(view, h)
+
+
+#: a sentence that opens on "That" and the strike noun: "That attack left nine dead"
+_THAT = re.compile(r"\s*That\s+(?:[a-z-]+\s+)?")
+
+
+def _that_opens(view: SentenceView, h: _Hit) -> bool:
+    """ "That attack left nine guards dead": a sentence that opens on "that" and a
+    strike noun points back at the strike the sentence before told."""
+    start = view.clauses[0].start
+    return _THAT.fullmatch(view.text, start, h.start) is not None
 
 
 def _placed_by_relative(view: SentenceView, clause: _Clause, h: _Hit) -> bool:

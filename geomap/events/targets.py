@@ -125,9 +125,11 @@ def owner_of_territory(case: Case) -> list[str]:
 
 def object_of_trigger(case: Case) -> list[str]:
     """ "Chilean jets struck Peru", "fired rockets into Peru", "shelled Peruvian posts":
-    a state right after the trigger, one a strong preposition governs, or its people."""
+    a state right after the trigger, one a strong preposition governs, or its people;
+    the state of the ground it was on ("on Peruvian soil") only when no other is hit."""
     view = case.view
     targets: list[str] = []
+    ground: list[str] = []
     taken: set[int] = set()
     for e in view.ents:
         if e.start < case.anchor.end or e.start >= case.end or id(e) in case.used:
@@ -145,9 +147,16 @@ def object_of_trigger(case: Case) -> list[str]:
         if direct or strong or (e.kind == "state" and e.target_noun and not e.locative):
             if e.group >= 0:
                 taken.add(e.group)
-            if code not in targets and code not in case.actors:
+            if _GROUND.match(view.low, e.end):
+                ground.append(code)
+            elif code not in targets and code not in case.actors:
                 targets.append(code)
-    return targets
+    # "ambushed a Peruvian convoy on Chilean soil": the soil is where, the convoy whom
+    return targets or [c for c in dict.fromkeys(ground) if c not in case.actors]
+
+
+#: after a demonym: the ground it names, where an act happened
+_GROUND = re.compile(r"\s+(?:soil|territory|side)\b")
 
 
 def finer_place(places: Sequence[_Ent]) -> bool:
