@@ -231,10 +231,9 @@ BORDER = [
     ),
     _case(
         "state-militants-are-no-state",
-        "Clashes between Iraqi border guards and Syrian militants near Al Qaim left a "
-        "policeman dead.",
+        "Iraq and Syria share a long border.\n\nClashes between Iraqi border guards and "
+        "Syrian militants near Al Qaim left a policeman dead.",
         ("clash", None, "IQ", ANY),
-        xfail="a demonym on militants is read as the state on the other side",
     ),
     _case(
         "after-a-boy-was-shot",

@@ -26,6 +26,7 @@ from .targets import (
     between_sides,
     find_targets,
     finer_place,
+    nonstate_side,
     partner_state,
     strike_place,
     two_sides,
@@ -77,6 +78,8 @@ def strike_case(view: SentenceView, ci: int, hits: list[_Hit]) -> Case | None:
         pair = between_sides(view, anchor, end)
         if len(pair) == 2:
             actors, sides, how = [pair[0]], [pair[1]], "between_sides"
+        elif nonstate_side(view, anchor, end):
+            how = "nonstate_side"
     return Case(
         view,
         ci,

@@ -35,6 +35,7 @@ __all__ = [
     "between_sides",
     "find_targets",
     "finer_place",
+    "nonstate_side",
     "partner_state",
     "strike_place",
     "two_sides",
@@ -74,10 +75,18 @@ def between_sides(view: SentenceView, hit: _Hit, end: int) -> list[str]:
         if hit.end <= e.start < end and e.prep == "between":
             codes: list[str] = []
             for x in group_of(ents, i):
-                if x.kind == "state" and x.code and x.code not in codes:
+                if x.kind == "state" and x.code and x.code not in codes and not x.of_group:
                     codes.append(x.code)
             return codes
     return []
+
+
+def nonstate_side(view: SentenceView, hit: _Hit, end: int) -> bool:
+    """ "clashes between Chilean troops and Peruvian militants": one side of the act is
+    a non-state group, so the article's other state is not the second side."""
+    return any(hit.end <= e.start < end and e.kind == "nonstate" for e in view.ents) and any(
+        hit.end <= e.start < end and e.prep == "between" for e in view.ents
+    )
 
 
 def under_attack_subject(case: Case) -> list[str]:
@@ -270,7 +279,7 @@ def two_sides(case: Case, targets: list[str]) -> tuple[list[str], list[str]]:
     actors = list(case.actors)
     if len(actors) >= 2 and not targets:
         return actors[:1], [actors[1]]
-    if not actors and case.how != "nonstate_in_trigger" and targets:
+    if not actors and case.how not in ("nonstate_in_trigger", "nonstate_side") and targets:
         other = targets[1] if len(targets) > 1 else case.view.facts.partner(targets[0])
         if other is not None:
             return [other], [targets[0]]
