@@ -115,6 +115,9 @@ class TriggerType(NamedTuple):
     #: a team or its fans do it too ("the team's visit to Lima"): in a sentence with
     #: words of sport it is a game; every strike type is so
     in_games: bool = False
+    #: the state it came from did it: "an unidentified drone entered Chilean airspace
+    #: from Peru" (an incursion, not a rocket, whose launcher may be anyone)
+    origin_actor: bool = False
 
 
 class _Compiled:
@@ -362,6 +365,7 @@ def _trigger_index(
             bool(spec.get("by_forces", False)),
             bool(spec.get("of_war", False)),
             bool(spec.get("in_games", False)),
+            bool(spec.get("origin_actor", False)),
         )
         types[name] = tt
         for p in plain:

@@ -89,15 +89,83 @@ def nonstate_in_trigger(ask: Ask) -> list[_Ent] | None:
 def modifier_before(ask: Ask) -> list[_Ent] | None:
     """ "three were hurt in Pakistani shelling": a demonym or possessive on the trigger."""
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    if _OWNED.match(low, h.start):
+        return None  # "Chilean airspace was violated": the owner, not the intruder
     for i, e in enumerate(ents):
         if (
             e.end <= h.start
             and (e.adjectival or e.possessive)
             and e.kind == "state"
             and _MODIFIER_GAP.fullmatch(low, e.end, h.start)
+            and not _opens_on_victim(ask, e)
         ):
             return group_of(ents, i)
     return None
+
+
+def _opens_on_victim(ask: Ask, e: _Ent) -> bool:
+    """ "Chilean fishermen were detained": a trigger that opens on the people or boats
+    a demonym names was done to them, not by them."""
+    low, h = ask.view.low, ask.hit
+    return (
+        e.kind == "state"
+        and _POSSESSIVE_OR_SPACE.fullmatch(low, e.end, h.start) is not None
+        and _TAKEN.match(low, h.start) is not None
+    )
+
+
+_POSSESSIVE_OR_SPACE = re.compile(r"(?:'s?)?\s+")
+#: what a trigger that was done to them opens on: "fishermen were detained", "fishing
+#: boats seized"
+_TAKEN = re.compile(
+    r"(?:fishing\s+)?(?:boats?|vessels?|ships?|trawlers?|tankers?|fisherm[ae]n|crews?|sailors)\b"
+)
+
+
+#: a trigger that opens on what was entered: "airspace was violated"
+_OWNED = re.compile(r"(?:airspace|waters|border|borders|frontier|territory)\b")
+
+#: "from Peru", "from the direction of the Peruvian border", "from the territory of
+#: Peru": where a craft or unit came from
+_CAME_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?:(?:direction|territory|side)\s+of\s+(?:the\s+)?)?$"
+)
+
+
+def came_from(ask: Ask) -> list[_Ent] | None:
+    """ "An unidentified drone entered Chilean airspace from Peru": for a type whose
+    origin names who acts (``origin_actor`` in triggers.toml), the state it came from."""
+    if not ask.hit.type.origin_actor:
+        return None
+    ents, low, clause = ask.view.ents, ask.view.low, ask.clause
+    for i, e in enumerate(ents):
+        if clause.start <= e.start < clause.end and e.kind == "state" and e.code:
+            if e.origin or _CAME_FROM.search(low, max(clause.start, e.start - 40), e.start):
+                return group_of(ents, i)
+    return None
+
+
+def owned_by_after(ask: Ask) -> list[_Ent] | None:
+    """ "Chile's airspace was violated by three Peruvian jets", "Chilean fishermen were
+    detained by the Peruvian navy": a trigger that opens on what was entered or taken
+    is done by the state named after "by", whoever its sentence's subject is."""
+    view, low, h = ask.view, ask.view.low, ask.hit
+    opens = _OWNED.match(low, h.start) or any(
+        e.end <= h.start and _opens_on_victim(ask, e) for e in view.ents
+    )
+    if not opens:
+        return None
+    by = _BY_THEN.match(low, h.end)
+    if by is None:
+        return None
+    for i, e in enumerate(view.ents):
+        if by.end() <= e.start < min(ask.clause.end, by.end() + 30) and e.kind == "state":
+            return group_of(view.ents, i)
+    return None
+
+
+#: "by", and up to three words before the party: "by three Peruvian jets"
+_BY_THEN = re.compile(r"\s+by\s+")
 
 
 def under_attack(ask: Ask) -> list[_Ent] | None:
@@ -164,9 +232,23 @@ def nearest_before(ask: Ask) -> list[_Ent] | None:
         e = ents[i]
         if e.end > h.start or e.start < ask.clause.start:
             continue
-        if e.agentive and not _reports(ask.view.facts.lexicon.speech_verb, low, e, h):
+        if (
+            e.agentive
+            and not _reports(ask.view.facts.lexicon.speech_verb, low, e, h)
+            and not _opens_on_victim(ask, e)
+        ):
+            if _PASSIVE_SUBORDINATE.search(low, e.end, h.start):
+                return None  # "Chile sent troops after a boy was shot": not Chile's act
             return group_of(ents, i)
     return None
+
+
+#: a clause of its own told in the passive right before the trigger: "after a boy was",
+#: "when two farmers were"
+_PASSIVE_SUBORDINATE = re.compile(
+    r"\b(?:after|when|because|since|before|until|while|as)\s+(?:[\w'-]+\s+){1,6}?"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"
+)
 
 
 def _reports(said: re.Pattern[str] | None, low: str, e: _Ent, h: _Hit) -> bool:
@@ -258,6 +340,7 @@ EXPLICIT = frozenset(
         "relative_antecedent",
         "between_sides",
         "conjoined",
+        "owned_by_after",
     }
 )
 
@@ -306,7 +389,7 @@ def conjoined(ask: Ask) -> list[_Ent] | None:
 
 
 #: the rules tried first for a strike, in order
-STRIKE_RULES: tuple[SurfaceRule, ...] = (conjoined, blamed_on, modifier_before)
+STRIKE_RULES: tuple[SurfaceRule, ...] = (conjoined, blamed_on, owned_by_after, modifier_before)
 
 
 def find_actor(ask: Ask) -> tuple[list[_Ent], str]:
@@ -323,6 +406,8 @@ def find_actor(ask: Ask) -> tuple[list[_Ent], str]:
                 return found, rule.__name__
     if view.parse is not None:
         found = roles.find_actor(view.parse, view.ents, ask.hit)
+        if found is not None and all(_opens_on_victim(ask, e) for e in found[0]):
+            found = None  # "Chilean fishing boats seized in May": whose boats, not who seized
         if found is not None:
             # "Thai, Cambodian troops clash": a party brings its coordinated group
             parties, rule = found
@@ -334,7 +419,8 @@ def find_actor(ask: Ask) -> tuple[list[_Ent], str]:
         ents = surface(ask)
         if ents is not None:
             return ents, surface.__name__
-    return [], ""
+    found = came_from(ask)
+    return (found, "came_from") if found else ([], "")
 
 
 def party_codes(view: SentenceView, e: _Ent, *, diplomatic: bool = False) -> list[str]:

@@ -10,6 +10,7 @@ hit ("two Indian soldiers were killed").
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import pairwise
 
@@ -165,7 +166,20 @@ def _annotate(facts: ArticleView, ents: list[_Ent], text: str, low: str) -> list
             e.victim = bool(_KILLED_BEFORE.search(low, max(0, e.start - 40), e.start))
         out.append(e)
     _border_pairs(out, low)
+    _of_groups(out, low)
     return out
+
+
+def _of_groups(ents: list[_Ent], low: str) -> None:
+    """ "Syrian militants", "Syria militants": a state named right before a non-state
+    group says where the group is from; the group, not the state, acts."""
+    for e, nxt in pairwise(ents):
+        if e.kind == "state" and nxt.kind == "nonstate" and not low[e.end : nxt.start].strip():
+            e.of_group = not _STATE_CRAFT.match(low, nxt.start)
+
+
+#: non-state words that, after a state, name its aircraft: "Turkish fighters"
+_STATE_CRAFT = re.compile(r"(?:fighters|bombers?)\b")
 
 
 def _border_pairs(ents: list[_Ent], low: str) -> None:

@@ -39,6 +39,7 @@ class _Ent:
     target_noun: bool = False  # "Indian posts", "Pakistanis"
     victim: bool = False  # "two Indian soldiers were killed"
     group: int = -1  # index of the first entity of its coordinated group
+    of_group: bool = False  # "Syrian militants": where a non-state group is from
 
     @property
     def agentive(self) -> bool:
@@ -48,6 +49,7 @@ class _Ent:
             self.kind in ("state", "org", "nonstate", "anaphor", "dyad")
             and not self.locative
             and not self.victim
+            and not self.of_group
             and self.prep not in _OBJECT_PREPS
         )
 

@@ -26,7 +26,9 @@ def _parties_in(spans: list[Span], ents: list[_Ent]) -> list[_Ent]:
     for a, b in spans:
         # the parse has settled the role: surface flags ("with X", a coordinated place
         # before it) do not count against a party inside the span
-        inside = [e for e in ents if a <= e.start and e.end <= b and e.kind in _PARTY]
+        inside = [
+            e for e in ents if a <= e.start and e.end <= b and e.kind in _PARTY and not e.of_group
+        ]
         inside.sort(key=lambda e: (e.kind not in _NAMED, e.start))
         if inside and inside[0] not in out:
             out.append(inside[0])

@@ -26,6 +26,7 @@ from .targets import (
     between_sides,
     find_targets,
     finer_place,
+    nonstate_side,
     partner_state,
     strike_place,
     two_sides,
@@ -77,6 +78,8 @@ def strike_case(view: SentenceView, ci: int, hits: list[_Hit]) -> Case | None:
         pair = between_sides(view, anchor, end)
         if len(pair) == 2:
             actors, sides, how = [pair[0]], [pair[1]], "between_sides"
+        elif nonstate_side(view, anchor, end):
+            how = "nonstate_side"
     return Case(
         view,
         ci,
@@ -368,7 +371,18 @@ def is_reference(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
         return False
     if _definite(view, clause, h) and not _own_place(view, clause, h):
         return True
-    return _back_reference(view, clause, h)
+    return _back_reference(view, clause, h) or _that_opens(view, h)
+
+
+#: a sentence that opens on "That" and the strike noun: "That attack left nine dead"
+_THAT = re.compile(r"\s*That\s+(?:[a-z-]+\s+)?")
+
+
+def _that_opens(view: SentenceView, h: _Hit) -> bool:
+    """ "That attack left nine guards dead": a sentence that opens on "that" and a
+    strike noun points back at the strike the sentence before told."""
+    start = view.clauses[0].start
+    return _THAT.fullmatch(view.text, start, h.start) is not None
 
 
 def _placed_by_relative(view: SentenceView, clause: _Clause, h: _Hit) -> bool:

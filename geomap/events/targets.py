@@ -6,14 +6,15 @@ attacker's own; its docstring is the sentence it exists for. Each place rule pic
 strike's place for one target among the places the clause names.
 
 >>> [rule.__name__ for rule in TARGET_RULES]  # doctest: +NORMALIZE_WHITESPACE
-['under_attack_subject', 'object_of_trigger', 'victims', 'place_country', 'accuser',
- 'speaker']
+['under_attack_subject', 'owner_of_territory', 'object_of_trigger', 'victims',
+ 'place_country', 'accuser', 'speaker']
 >>> [rule.__name__ for rule in PLACE_RULES]
 ['in_target_country', 'beside_the_target', 'in_no_country']
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -23,7 +24,7 @@ from .actors import party_codes
 from .entities import group_of
 from .records import _Ent, _Hit, _most_specific
 from .sentence import SentenceView
-from .text import _OBJECT_GAP, _STRONG_PREPS, under_attack_before
+from .text import _MODIFIER_GAP, _OBJECT_GAP, _STRONG_PREPS, under_attack_before
 
 __all__ = [
     "BESIDE",
@@ -34,6 +35,7 @@ __all__ = [
     "between_sides",
     "find_targets",
     "finer_place",
+    "nonstate_side",
     "partner_state",
     "strike_place",
     "two_sides",
@@ -73,10 +75,18 @@ def between_sides(view: SentenceView, hit: _Hit, end: int) -> list[str]:
         if hit.end <= e.start < end and e.prep == "between":
             codes: list[str] = []
             for x in group_of(ents, i):
-                if x.kind == "state" and x.code and x.code not in codes:
+                if x.kind == "state" and x.code and x.code not in codes and not x.of_group:
                     codes.append(x.code)
             return codes
     return []
+
+
+def nonstate_side(view: SentenceView, hit: _Hit, end: int) -> bool:
+    """ "clashes between Chilean troops and Peruvian militants": one side of the act is
+    a non-state group, so the article's other state is not the second side."""
+    return any(hit.end <= e.start < end and e.kind == "nonstate" for e in view.ents) and any(
+        hit.end <= e.start < end and e.prep == "between" for e in view.ents
+    )
 
 
 def under_attack_subject(case: Case) -> list[str]:
@@ -99,11 +109,36 @@ def under_attack_subject(case: Case) -> list[str]:
     return _others(party_codes(view, before[-1]), case.actors) if before else []
 
 
+#: the nouns of what a craft or unit crosses into: the state that owns one was entered
+_TERRITORY = re.compile(r"\b(?:airspace|waters|border|borders|frontier|territory)\b")
+#: "the border of Chile", "the territory of Chile": the owner named after the noun
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def owner_of_territory(case: Case) -> list[str]:
+    """ "violated Chilean airspace", "Chile's airspace was violated", "crossed the
+    state border of Chile": the state whose airspace, waters or border the act names."""
+    view, h = case.view, case.anchor
+    low = view.low
+    found: list[str] = []
+    for m in _TERRITORY.finditer(low, h.start, min(h.end, case.end)):
+        for e in view.ents:
+            if e.kind not in ("state", "anaphor") or id(e) in case.used:
+                continue
+            before = e.end <= m.start() and _MODIFIER_GAP.fullmatch(low, e.end, m.start())
+            after = e.start >= m.end() and _OF_OWNER.fullmatch(low, m.end(), e.start)
+            if before or after:
+                found += party_codes(view, e)
+    return _others(found, case.actors)
+
+
 def object_of_trigger(case: Case) -> list[str]:
     """ "Chilean jets struck Peru", "fired rockets into Peru", "shelled Peruvian posts":
-    a state right after the trigger, one a strong preposition governs, or its people."""
+    a state right after the trigger, one a strong preposition governs, or its people;
+    the state of the ground it was on ("on Peruvian soil") only when no other is hit."""
     view = case.view
     targets: list[str] = []
+    ground: list[str] = []
     taken: set[int] = set()
     for e in view.ents:
         if e.start < case.anchor.end or e.start >= case.end or id(e) in case.used:
@@ -121,9 +156,16 @@ def object_of_trigger(case: Case) -> list[str]:
         if direct or strong or (e.kind == "state" and e.target_noun and not e.locative):
             if e.group >= 0:
                 taken.add(e.group)
-            if code not in targets and code not in case.actors:
+            if _GROUND.match(view.low, e.end):
+                ground.append(code)
+            elif code not in targets and code not in case.actors:
                 targets.append(code)
-    return targets
+    # "ambushed a Peruvian convoy on Chilean soil": the soil is where, the convoy whom
+    return targets or [c for c in dict.fromkeys(ground) if c not in case.actors]
+
+
+#: after a demonym: the ground it names, where an act happened
+_GROUND = re.compile(r"\s+(?:soil|territory|side)\b")
 
 
 def finer_place(places: Sequence[_Ent]) -> bool:
@@ -132,17 +174,29 @@ def finer_place(places: Sequence[_Ent]) -> bool:
 
 
 def victims(case: Case) -> list[str]:
-    """ "the strike killed two Peruvian soldiers": the state of the people hit."""
-    clause = case.view.clauses[case.ci]
+    """ "the strike killed two Peruvian soldiers", "Peruvian fishermen were detained":
+    the state of the people or boats hit (a trigger may open on them)."""
+    view, h = case.view, case.anchor
+    clause = view.clauses[case.ci]
     found = [
         e.code
-        for e in case.view.ents
+        for e in view.ents
         if clause.start <= e.start < case.end
         and e.code
-        and (e.victim or (e.target_noun and e.start > case.anchor.start and e.kind == "state"))
+        and (
+            e.victim
+            or (e.target_noun and e.start > h.start and e.kind == "state")
+            or (e.target_noun and e.kind == "state" and _on_trigger(view.low, e, h))
+        )
         and id(e) not in case.used
     ]
     return _others(found, case.actors)
+
+
+def _on_trigger(low: str, e: _Ent, h: _Hit) -> bool:
+    """Whether ``e`` modifies the noun the trigger opens on ("Peruvian fishermen were
+    detained")."""
+    return e.end <= h.start and _MODIFIER_GAP.fullmatch(low, e.end, h.start) is not None
 
 
 def place_country(case: Case) -> list[str]:
@@ -178,6 +232,7 @@ TargetRule = Callable[[Case], list[str]]
 #: the order the target rules are tried in
 TARGET_RULES: tuple[TargetRule, ...] = (
     under_attack_subject,
+    owner_of_territory,
     object_of_trigger,
     victims,
     place_country,
@@ -186,7 +241,14 @@ TARGET_RULES: tuple[TargetRule, ...] = (
 )
 #: the rules that read the target from the words of the act itself
 STATED = frozenset(
-    {"between_sides", "under_attack_subject", "object_of_trigger", "victims", "place_country"}
+    {
+        "between_sides",
+        "under_attack_subject",
+        "owner_of_territory",
+        "object_of_trigger",
+        "victims",
+        "place_country",
+    }
 )
 #: the rules whose target may be hit at a place named beside it (a town with no country)
 BESIDE = frozenset({"between_sides", "object_of_trigger", "victims"})
@@ -217,7 +279,7 @@ def two_sides(case: Case, targets: list[str]) -> tuple[list[str], list[str]]:
     actors = list(case.actors)
     if len(actors) >= 2 and not targets:
         return actors[:1], [actors[1]]
-    if not actors and case.how != "nonstate_in_trigger" and targets:
+    if not actors and case.how not in ("nonstate_in_trigger", "nonstate_side") and targets:
         other = targets[1] if len(targets) > 1 else case.view.facts.partner(targets[0])
         if other is not None:
             return [other], [targets[0]]

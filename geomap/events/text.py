@@ -167,7 +167,7 @@ _OBJECT_GAP = re.compile(
     r"\s*(?:(?:on|against|at|with|targeting|targetting|into|toward|towards|upon|to)\s+)?"
     r"(?:(?:the|a|an|two|its)\s+)?(?:[a-z-]+\s+)?$"
 )
-_BY_AGENT = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?by\s+(?:(?:the|both)\s+)?$")
+_BY_AGENT = re.compile(r"^\s*(?:[a-z-]+\s+){0,2}?by\s+(?:(?:the|both|an?)\s+)?$")
 #: "the shelling of villages near the border by": the noun's object and its place
 #: come between a strike noun and "by" (no verb of their own: "was condemned by")
 _BY_AFTER_OBJECT = re.compile(
@@ -201,14 +201,15 @@ _BY_AFTER = re.compile(r"\s*(?:[a-z-]+\s+){0,2}?by\s")
 #: "troops came under attack": right before a strike noun, its subject was hit
 _UNDER_VERBS = r"\b(?:came|come|comes|coming|was|were|is|are|been|being|remain|remained)\s+"
 _UNDER_ATTACK = re.compile(
-    _UNDER_VERBS + r"under\s+"
+    r"(?:" + _UNDER_VERBS + r"under|\b(?:was|were|been|being|is|are)\s+subjected\s+to)\s+"
     r"(?:(?:an?|heavy|intense|renewed|sustained|fresh|repeated|constant|\w+-\w+)\s+){0,2}$"
 )
 _UNDER_VERB = re.compile(_UNDER_VERBS + "$")
 
 
 def under_attack_before(low: str, lo: int, start: int) -> re.Match[str] | None:
-    """ "Chilean troops came under attack", "came under fire from Peru": the words
+    """ "Chilean troops came under attack", "came under fire from Peru", "villages were
+    subjected to shelling": the words
     before a strike trigger at ``start`` that put the clause's subject under it (a
     trigger such as "under fire" starts at "under" itself)."""
     if low.startswith("under", start):
