@@ -40,6 +40,7 @@ MUST_RESOLVE = [
     ("South China Sea", "South China Sea", "region", None),  # a sea is in no one country
     ("Strait of Hormuz", "Strait of Hormuz", "region", None),
     ("Malacca Strait", "Strait of Malacca", "region", None),
+    ("Azov Sea", "Sea of Azov", "region", None),  # "Sea of X" written the other way
     ("Lake Kivu", "Lake Kivu", "region", None),
 ]
 

@@ -442,7 +442,7 @@ def build(out: Path) -> None:
         pid = f"water:{water['id']}"
         places[pid] = (pid, water["name"], "region", None, None, 0, water["lat"], water["lon"])
         add_name(water["name"], pid, "name")
-        for n in water["aliases"]:
+        for n in [*water["aliases"], *inverted_water_name(water["name"])]:
             add_name(n, pid, "alt")
     for alias, cc in hand["country_names"].items():
         add_name(alias, f"country:{cc}", "alt")
@@ -509,6 +509,19 @@ def shared_borders(country_geom: dict) -> list[tuple[str, str, float, bytes]]:
 NAME_CLASSES = ("name", "alt", "demonym", "landmark", "abbr", "loose")
 #: integer keys of places that are not GeoNames cities start here
 OWN_KEYS = 100_000_000
+
+
+def inverted_water_name(name: str) -> list[str]:
+    """The other way news writes a water's name: "Fonseca Gulf" for "Gulf of Fonseca",
+    "Azov Sea" for "Sea of Azov", "Malacca Strait" for "Strait of Malacca".
+
+    >>> inverted_water_name("Gulf of Fonseca"), inverted_water_name("Lake Kivu")
+    (['Fonseca Gulf'], [])
+    """
+    head, sep, rest = name.partition(" of ")
+    if not sep or head not in ("Gulf", "Sea", "Strait", "Bay"):
+        return []
+    return [f"{rest} {head}"]
 
 
 def write_db(out: Path, places, names, shapes, capitals, seats, borders, background) -> None:
