@@ -34,9 +34,7 @@ from functools import partial
 from itertools import islice
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
-from typing import Any
-
-import folium
+from typing import TYPE_CHECKING, Any
 
 from .articles import MAX_BYTES, article_from_text, article_of
 from .compact import MentionRows, MentionTable, compact_mentions
@@ -44,10 +42,8 @@ from .errors import EngineError, InputError, OutputError
 from .events import extract_events, merge_events
 from .events.structure import parser_available
 from .filters import EventFilter
-from .frames import Frames, basemap_frame, build_frames
 from .gazetteer import Gazetteer, default_gazetteer
 from .inputs import ArticleStream
-from .maps import build_map
 from .mentions import find_spans
 from .models import Article, ArticleInfo, ArticleText, Event
 from .outputs.records import RunRecords, add_article, reading_digest
@@ -55,6 +51,11 @@ from .outputs.registry import OutputOptions, check_writers, preflight, write_set
 from .outputs.transaction import locked, recover
 from .resolution import Resolver
 from .store import Added, open_store
+
+if TYPE_CHECKING:  # the frames' and the map's libraries load only when a run draws
+    import folium
+
+    from .frames import Frames
 
 __all__ = ["RunResult", "draw_store", "run"]
 
@@ -232,6 +233,11 @@ def _find(
                 # enough work to share: the workers start (and load their parser)
                 # while this first reading goes on
                 pool = stack.enter_context(_pool(g))
+                # meanwhile this process loads the frames' and the map's libraries,
+                # which it alone needs, at the end (the cores are busy then with it alone)
+                drawing = threading.Thread(target=_load_drawing, daemon=True)
+                drawing.start()
+                stack.callback(drawing.join)
         if not count:  # every file was empty or skipped: keep the previous outputs
             named = ", ".join(str(p) for p in inputs[:3]) + (" ..." if len(inputs) > 3 else "")
             raise InputError(f"{named}: no article to map (every file was empty or skipped)")
@@ -278,6 +284,9 @@ def _drawn(
     events: Sequence[Event], mentions: MentionTable, g: Gazetteer, tiles: bool
 ) -> tuple[Frames, folium.Map]:
     """The frames of a run's events and mentions, and its map."""
+    from .frames import basemap_frame, build_frames
+    from .maps import build_map
+
     frames = build_frames(events, mentions, g)
     layers = (frames.events, frames.places, frames.areas, frames.borders, basemap_frame(g))
     title = "geomap: strikes and diplomatic actions"
@@ -362,6 +371,12 @@ def _pool(g: Gazetteer) -> multiprocessing.pool.Pool:
     for the whole run; leaving the pool's block (done, failed, Ctrl-C or SIGTERM)
     terminates them at once."""
     return multiprocessing.Pool(_workers(), initializer=_worker_start, initargs=(str(g.folder),))
+
+
+def _load_drawing() -> None:
+    """Import what the frames, the map and the GeoJSON files need (pandas, geopandas,
+    folium): a run with workers does it while they work, not after."""
+    from . import frames, geojson, maps  # noqa: F401
 
 
 def _read_all(
