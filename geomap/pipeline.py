@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import multiprocessing
 import multiprocessing.connection
 import multiprocessing.pool
@@ -369,8 +370,17 @@ def _workers() -> int:
 def _pool(g: Gazetteer) -> multiprocessing.pool.Pool:
     """The run's worker processes, each with its own gazetteer connection and resolver
     for the whole run; leaving the pool's block (done, failed, Ctrl-C or SIGTERM)
-    terminates them at once."""
-    return multiprocessing.Pool(_workers(), initializer=_worker_start, initargs=(str(g.folder),))
+    terminates them at once.
+
+    The objects they inherit are frozen for the fork: the workers' garbage collections
+    neither walk them nor, by touching them, copy the pages they share with the run."""
+    gc.freeze()
+    try:
+        return multiprocessing.Pool(
+            _workers(), initializer=_worker_start, initargs=(str(g.folder),)
+        )
+    finally:
+        gc.unfreeze()
 
 
 def _load_drawing() -> None:
@@ -420,6 +430,7 @@ def _worker_start(folder: str | None = None) -> None:
         g = Gazetteer(folder)
         _WORKER.update(gazetteer=g, resolver=Resolver(g), sent=set())
         parser_available()  # load the sentence parser now, not on the first article
+        gc.freeze()  # what it inherited and its parser live for the run: not walked again
     with contextlib.suppress(OSError):
         os.setpgid(0, 0)  # a terminal's Ctrl-C reaches the parent only
     parent = multiprocessing.parent_process()
