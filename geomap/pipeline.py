@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import gc
 import multiprocessing
 import multiprocessing.connection
 import multiprocessing.pool
@@ -34,9 +35,7 @@ from functools import partial
 from itertools import islice
 from multiprocessing.pool import AsyncResult
 from pathlib import Path
-from typing import Any
-
-import folium
+from typing import TYPE_CHECKING, Any
 
 from .articles import MAX_BYTES, article_from_text, article_of
 from .compact import MentionRows, MentionTable, compact_mentions
@@ -44,10 +43,8 @@ from .errors import EngineError, InputError, OutputError
 from .events import extract_events, merge_events
 from .events.structure import parser_available
 from .filters import EventFilter
-from .frames import Frames, basemap_frame, build_frames
 from .gazetteer import Gazetteer, default_gazetteer
 from .inputs import ArticleStream
-from .maps import build_map
 from .mentions import find_spans
 from .models import Article, ArticleInfo, ArticleText, Event
 from .outputs.records import RunRecords, add_article, reading_digest
@@ -55,6 +52,11 @@ from .outputs.registry import OutputOptions, check_writers, preflight, write_set
 from .outputs.transaction import locked, recover
 from .resolution import Resolver
 from .store import Added, open_store
+
+if TYPE_CHECKING:  # the frames' and the map's libraries load only when a run draws
+    import folium
+
+    from .frames import Frames
 
 __all__ = ["RunResult", "draw_store", "run"]
 
@@ -232,6 +234,11 @@ def _find(
                 # enough work to share: the workers start (and load their parser)
                 # while this first reading goes on
                 pool = stack.enter_context(_pool(g))
+                # meanwhile this process loads the frames' and the map's libraries,
+                # which it alone needs, at the end (the cores are busy then with it alone)
+                drawing = threading.Thread(target=_load_drawing, daemon=True)
+                drawing.start()
+                stack.callback(drawing.join)
         if not count:  # every file was empty or skipped: keep the previous outputs
             named = ", ".join(str(p) for p in inputs[:3]) + (" ..." if len(inputs) > 3 else "")
             raise InputError(f"{named}: no article to map (every file was empty or skipped)")
@@ -278,6 +285,9 @@ def _drawn(
     events: Sequence[Event], mentions: MentionTable, g: Gazetteer, tiles: bool
 ) -> tuple[Frames, folium.Map]:
     """The frames of a run's events and mentions, and its map."""
+    from .frames import basemap_frame, build_frames
+    from .maps import build_map
+
     frames = build_frames(events, mentions, g)
     layers = (frames.events, frames.places, frames.areas, frames.borders, basemap_frame(g))
     title = "geomap: strikes and diplomatic actions"
@@ -360,8 +370,23 @@ def _workers() -> int:
 def _pool(g: Gazetteer) -> multiprocessing.pool.Pool:
     """The run's worker processes, each with its own gazetteer connection and resolver
     for the whole run; leaving the pool's block (done, failed, Ctrl-C or SIGTERM)
-    terminates them at once."""
-    return multiprocessing.Pool(_workers(), initializer=_worker_start, initargs=(str(g.folder),))
+    terminates them at once.
+
+    The objects they inherit are frozen for the fork: the workers' garbage collections
+    neither walk them nor, by touching them, copy the pages they share with the run."""
+    gc.freeze()
+    try:
+        return multiprocessing.Pool(
+            _workers(), initializer=_worker_start, initargs=(str(g.folder),)
+        )
+    finally:
+        gc.unfreeze()
+
+
+def _load_drawing() -> None:
+    """Import what the frames, the map and the GeoJSON files need (pandas, geopandas,
+    folium): a run with workers does it while they work, not after."""
+    from . import frames, geojson, maps  # noqa: F401
 
 
 def _read_all(
@@ -405,6 +430,7 @@ def _worker_start(folder: str | None = None) -> None:
         g = Gazetteer(folder)
         _WORKER.update(gazetteer=g, resolver=Resolver(g), sent=set())
         parser_available()  # load the sentence parser now, not on the first article
+        gc.freeze()  # what it inherited and its parser live for the run: not walked again
     with contextlib.suppress(OSError):
         os.setpgid(0, 0)  # a terminal's Ctrl-C reaches the parent only
     parent = multiprocessing.parent_process()

@@ -47,17 +47,16 @@ from pathlib import Path
 from string import Template
 from typing import TYPE_CHECKING, Any
 
-import folium
-
 from . import __version__
 from .compact import MentionTable
 from .errors import GeomapError
-from .geojson import write_atomic, write_text_atomic
-from .maps import drawable_arrows, render_html
 from .models import ArticleInfo, Event, Mention, Place
+from .outputs.atomic import write_atomic, write_text_atomic
 from .theme import asset_text, load_theme, type_colour
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the map's libraries load when a report is drawn
+    import folium
+
     from .gazetteer import Gazetteer
     from .outputs.records import RunRecords as RunResult  # records and frames, any run's
 
@@ -208,6 +207,8 @@ def build_report(result: RunResult, *, title: str | None = None) -> Report:
 
 def _map_page(source: Any) -> str:
     """The map page of a run's records (rendered once per run), or of a bare map."""
+    from .maps import render_html
+
     page = getattr(source, "map_html", None)
     return page if isinstance(page, str) else render_html(getattr(source, "map", source))
 
@@ -232,6 +233,8 @@ def map_iframe(
     The page runs sandboxed (scripts only, an opaque origin): it cannot reach the host
     page, and nothing in it can clash with the host's ids, styles or globals.
     """
+    from .maps import render_html
+
     page = m if isinstance(m, str) else render_html(m)
     at = page.find("</head>")
     if at >= 0:
@@ -880,6 +883,8 @@ def static_snapshot(
         )
     if len(frames.borders):
         frames.borders.plot(ax=ax, color=colours["border"], linewidth=1.8, linestyle=(0, (6, 3)))
+    from .maps import drawable_arrows
+
     arrows = drawable_arrows(frames.arrows, frames.events)
     for line in arrows.geometry.tolist() if len(arrows) else []:
         if line is None or line.is_empty or line.geom_type != "LineString":

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from geomap import geojson, pipeline
+from geomap import frames, geojson, maps, pipeline
 from geomap.cli import build_parser, main
 from geomap.outputs import html as html_writer
 from geomap.outputs import registry
@@ -370,9 +370,11 @@ def test_failed_output_keeps_the_previous_outputs(tmp_path, old_outputs, capsys)
 
 
 def _interrupt(monkeypatch: pytest.MonkeyPatch, name: str, on_call: int = 1) -> list[int]:
-    """Make ``pipeline.<name>`` (or the output module's that calls it: the GeoJSON is
-    made while it is written) raise KeyboardInterrupt on its ``on_call``-th call."""
-    module = next(m for m in (pipeline, geojson, html_writer, registry) if hasattr(m, name))
+    """Make ``pipeline.<name>`` (or the module's that defines it, which the pipeline and
+    the writers import it from when they draw: the GeoJSON is made while it is written)
+    raise KeyboardInterrupt on its ``on_call``-th call."""
+    modules = (pipeline, frames, maps, geojson, html_writer, registry)
+    module = next(m for m in modules if hasattr(m, name))
     real = getattr(module, name)
     calls: list[int] = []
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import geojson
-from ..frames import EVENT_COLUMNS, PLACE_COLUMNS
 from .atomic import write_texts_atomic
 from .records import RunRecords
 from .registry import OutputOptions, Writer
@@ -13,6 +11,9 @@ from .registry import OutputOptions, Writer
 
 def write(records: RunRecords, folder: Path, options: OutputOptions) -> None:
     """Both collections, each made piece by piece as it is written."""
+    from .. import geojson  # the frames' libraries load when the files are written
+    from ..frames import EVENT_COLUMNS, PLACE_COLUMNS
+
     frames = records.frames
     write_texts_atomic(
         {

@@ -8,11 +8,13 @@ instead (``OGR_CURRENT_DATE``), so the same run gives the same bytes."""
 from __future__ import annotations
 
 from pathlib import Path
-
-import geopandas as gpd
+from typing import TYPE_CHECKING
 
 from .records import RunRecords
 from .registry import OutputOptions, Writer
+
+if TYPE_CHECKING:
+    import geopandas as gpd
 
 
 def write(records: RunRecords, folder: Path, options: OutputOptions) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..maps import render_html
 from .atomic import write_atomic
 from .records import RunRecords
 from .registry import OutputOptions, Writer
@@ -12,6 +11,8 @@ from .registry import OutputOptions, Writer
 
 def page(records: RunRecords) -> str:
     """The map's page; ``RunRecords.map_html`` keeps it for the report and the picture."""
+    from ..maps import render_html  # the map's libraries load when it is drawn
+
     return render_html(records.map)
 
 

@@ -17,15 +17,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-import folium
-
 from ..compact import MentionTable
-from ..frames import Frames
 from ..models import ArticleInfo, Event, Mention
 
 if TYPE_CHECKING:
+    import folium
     import geopandas as gpd
 
+    from ..frames import Frames
     from ..report import Report
 
 __all__ = ["RunRecords", "add_article", "reading_digest"]
