@@ -514,6 +514,18 @@ CASES = [
     ),
     _case("since-a-day", f"{SHELLED}, the heaviest fire since February 12.", "2024-03-06"),
     _case(
+        "since-a-day-when",
+        "Tension has been high since February 12, when Pakistani troops shelled Afghan "
+        "border posts in Kunar province.",
+        "2024-02-12",
+    ),
+    _case(
+        "a-day-when",
+        "The row began on February 12 when Pakistani troops shelled Afghan border posts in "
+        "Kunar province.",
+        "2024-02-12",
+    ),
+    _case(
         "previous-incident-date",
         f"{SHELLED} on Monday, weeks after a similar attack on February 12.",
         "2024-03-04",

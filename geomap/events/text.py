@@ -229,6 +229,9 @@ _QUOTE = re.compile(r"[\"“”]")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*$")
 #: "since 2020", "until March": a period's bound, not the day something happened
+#: a "when" clause right after a day: "since November 25, when troops fired on the boats"
+#: dates what the clause tells, even after "since"
+_WHEN_FOLLOWS = re.compile(r"\s*,?\s*when\b", re.I)
 _NOT_WHEN = re.compile(
     r"\b(?:since|until|till|before|by)\s+(?:early\s+|late\s+|mid-?)?$"
     # "the deadliest clashes since Cambodia's bid in 2008": the bound of a period

@@ -13,7 +13,7 @@ from ..counting import parse_number
 from ..dates import DateMention, find_dates
 from .records import _PRECISION_ORDER, VAGUE
 from .sentence import SentenceView
-from .text import _NOT_WHEN, _REPORTED_ON
+from .text import _NOT_WHEN, _REPORTED_ON, _WHEN_FOLLOWS
 
 __all__ = ["act_date"]
 
@@ -168,7 +168,7 @@ def first_day(
             continue
         if not reports and _REPORTED_ON.search(low, at, at + m.start):
             continue
-        if _NOT_WHEN.search(text, 0, m.start):
+        if _NOT_WHEN.search(text, 0, m.start) and not _WHEN_FOLLOWS.match(text, m.end):
             continue
         if published is not None and m.date > published:
             continue
@@ -217,7 +217,8 @@ def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bo
         if strike and _REPORTED_ON.search(text, c0, c0 + m.start):
             reported = reported or m
             continue
-        if _NOT_WHEN.search(text, c0, c0 + m.start) or _to_come(view, m):
+        bound = _NOT_WHEN.search(text, c0, c0 + m.start)
+        if (bound and not _WHEN_FOLLOWS.match(text, c0 + m.end)) or _to_come(view, m):
             continue
         r = (_PRECISION_ORDER[m.precision], 0 if m.kind == "absolute" else 1)
         if r < rank:
