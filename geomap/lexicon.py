@@ -183,6 +183,7 @@ class Lexicon:
         government_seats: dict[str, str],
         organisations: frozenset[str],
         organisation_seats: dict[str, str] | None = None,
+        fight: frozenset[str] = frozenset(),
     ) -> None:
         self.types = types
         #: trigger phrases, payload the TriggerType
@@ -202,6 +203,8 @@ class Lexicon:
         self.modality_window = modality_window
         #: types that may be two reports of one event
         self.compatible = compatible
+        #: types of acts of one fight on the ground, compatible with each other too
+        self.fight = fight
         #: capitals the gazetteer lacks, ISO code -> name
         self.capitals = capitals
         #: where a government sits when not in its capital, ISO code -> name
@@ -281,7 +284,16 @@ class Lexicon:
         return next((t.type for t in self.types.values() if t.two_sided), None)
 
     def compatible_types(self, a: str, b: str) -> bool:
-        return a == b or b in self.compatible.get(a, frozenset())
+        return a == b or b in self.compatible.get(a, frozenset()) or self.in_one_fight(a, b)
+
+    def in_one_fight(self, a: str, b: str) -> bool:
+        """Compatible only as acts of one fight on the ground ("a clash", "a raid")."""
+        return (
+            a != b
+            and b not in self.compatible.get(a, frozenset())
+            and a in self.fight
+            and b in self.fight
+        )
 
 
 @cache
@@ -324,6 +336,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         ),
         modality_window=int(modality.get("window", 3)),
         compatible={k: frozenset(v) for k, v in compatible.items()},
+        fight=frozenset(trig.get("compatible", {}).get("fight", [])),
         capitals=dict(act.get("capitals", {})),
         government_seats=dict(act.get("government_seats", {})),
         organisations=frozenset(act.get("organisations", {})),

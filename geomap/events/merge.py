@@ -116,6 +116,16 @@ def _before_news(d: _Draft, ref: date) -> bool:
 _WIDE = frozenset({"country", "region"})
 
 
+def _headline_place_fits(headline: Place, body: Place) -> bool:
+    """ "Indian shelling kills villager in Kashmir" over "mortars fell on Kotli": a
+    headline names the place of its act loosely, by a region or a province that may
+    span a border, or by a town of the same country; a headline's town in another
+    country is another act's."""
+    return headline.kind != "city" or (
+        headline.country is not None and headline.country == body.country
+    )
+
+
 def _places_compatible(a: Place | None, b: Place | None, *, within_article: bool) -> bool:
     if a is None or b is None or a.id == b.id:
         return True
@@ -143,10 +153,22 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
     sym = lex.types.get(a.type)
     if not same and sym is not None and sym.symmetric and a.type == b.type:
         same = a.actor == b.target and a.target == b.actor
-    if not same:
+    if not same and within_article:
+        same = (
+            _one_side_of_clash(a, b, lex)
+            or _one_side_of_clash(b, a, lex)
+            or _headline_names_no_party(a, b)
+            or _headline_names_no_party(b, a)
+        )
+    if not same or _half_told_clash(a, b, lex) or _half_told_clash(b, a, lex):
         return False
     loose = not within_article or a.headline or b.headline
-    if not _places_compatible(a.place, b.place, within_article=not loose) and not (
+    told_loosely = within_article and a.headline != b.headline
+    if told_loosely and a.place is not None and b.place is not None:
+        placed = _headline_place_fits(*((a.place, b.place) if a.headline else (b.place, a.place)))
+    else:
+        placed = _places_compatible(a.place, b.place, within_article=not loose)
+    if not placed and not (
         # a clash is fought on both sides of the line: either side's town is its place
         sym is not None
         and sym.two_sided
@@ -162,6 +184,53 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
     return abs((a.date - b.date).days) <= 1
 
 
+def _one_side_of_clash(clash: _Draft, act: _Draft, lex: Lexicon) -> bool:
+    """An exchange of fire between two states and a one-way act of the same fight: "A
+    Ugandan unit made an incursion into South Sudan ... the two sides' troops clashed
+    near the post", "Syrian militants kill Iraqi border guard" over "clashes between
+    Iraqi guards and militants". The act's target is one of the clash's two sides and
+    its attacker, when named, the other, and then the act is one done in a fight on
+    the ground (an incursion, a capture): "A shelled B's posts; B fired on A's posts
+    the same day" tells two acts, one each way."""
+    if not _two_sided(clash, lex) or act.target is None:
+        return False
+    sides = {clash.actor, clash.target}
+    if act.target not in sides:
+        return False
+    if act.actor is None:
+        return True
+    return act.actor in sides and act.actor != act.target and act.type in lex.fight
+
+
+def _headline_names_no_party(headline: _Draft, body: _Draft) -> bool:
+    """ "Shelling in Kashmir kills two" over "Pakistani troops shelled the Indian town
+    of Uri, killing two": a headline that names the act and its place but neither side
+    sums up the body's strike."""
+    return (
+        headline.headline
+        and not body.headline
+        and headline.family == "strike"
+        and headline.actor is None
+        and headline.target is None
+    )
+
+
+def _half_told_clash(clash: _Draft, act: _Draft, lex: Lexicon) -> bool:
+    """A clash one of whose sides the text leaves unnamed, and an act of another kind
+    told in the body, not both dated: "clashes between soldiers and armed men near
+    the dam" and "a group abducted three soldiers" may be two happenings, the one
+    leading to the other; neither the parties nor the day say the act was done in the
+    fight. (A headline sums up loosely: its act is the body's clash; and "two gunmen
+    were also killed in the fighting" says it.)"""
+    return (
+        _two_sided(clash, lex)
+        and lex.in_one_fight(clash.type, act.type)
+        and not (clash.headline or act.headline or act.points_back)
+        and (clash.actor is None or clash.target is None)
+        and (clash.date is None or act.date is None)
+    )
+
+
 def _signature(d: _Draft) -> tuple:
     """Everything ``_compatible`` reads of a draft."""
     return (
@@ -173,6 +242,7 @@ def _signature(d: _Draft) -> tuple:
         d.place.id if d.place else None,
         d.date,
         d.headline,
+        d.points_back,
     )
 
 
@@ -262,10 +332,8 @@ def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Dr
     if len(members) == 1:
         return members[0]
     first = members[0]
-    kind = min(
-        (m.type for m in members),
-        key=lambda t: lex.types[t].rank if t in lex.types else 9,
-    )
+    kind = _kind(members, lex)
+    actor, target = _parties(members, lex)
     # the body of the story is surer than its headline, which sums up loosely
     body = [m for m in members if not m.headline] or members
     stated = [m.place for m in body if m.place is not None and m.place_stated]
@@ -288,8 +356,8 @@ def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Dr
     return _Draft(
         first.family,
         kind,
-        next((m.actor for m in members if m.actor), None),
-        first.target,
+        actor,
+        target,
         place,
         d,
         precision,
@@ -304,3 +372,34 @@ def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Dr
         reported_by=next((m.reported_by for m in members if m.reported_by), None),
         sound=all(m.sound for m in members),
     )
+
+
+def _kind(members: list[_Draft], lex: Lexicon) -> str:
+    """The type of reports merged into one: the most precise told (lowest rank), but a
+    fight on the ground that a report tells as an exchange of fire is a clash: "Syrian
+    gunmen kill Iraqi guard" over "clashes between the guards and the gunmen"."""
+    types = [m.type for m in members]
+    two_sided = [t for t in types if lex.types.get(t) and lex.types[t].two_sided]
+    if two_sided and all(t in lex.fight for t in types):
+        return two_sided[0]
+    return min(types, key=lambda t: lex.types[t].rank if t in lex.types else 9)
+
+
+def _parties(members: list[_Draft], lex: Lexicon) -> tuple[str | None, str | None]:
+    """The attacker and target of reports merged into one: the first report's target
+    and the first attacker named against it. A two-sided report names the side other
+    than the target: "Iraqi guards clashed with Syrian gunmen" joined to "gunmen killed
+    an Iraqi guard" is Syria's act on Iraq, never Iraq's on itself."""
+    one_way = [m for m in members if not _two_sided(m, lex) and m.target]
+    target = (one_way or members)[0].target
+    for m in members:
+        if m.actor and m.actor != target:
+            return m.actor, target
+        if _two_sided(m, lex) and m.actor == target and m.target:
+            return m.target, target
+    return None, target
+
+
+def _two_sided(d: _Draft, lex: Lexicon) -> bool:
+    kind = lex.types.get(d.type)
+    return kind is not None and kind.two_sided

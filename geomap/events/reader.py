@@ -37,7 +37,7 @@ from .geo import _Geo
 from .records import _Draft, _Hit
 from .roles import find_actor as parsed_actor
 from .sentence import SentenceView, sentence_view
-from .strikes import read_strike
+from .strikes import is_reference, read_strike
 from .text import _DETERMINER, _norm
 from .tolls import added_tolls
 
@@ -243,9 +243,12 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
         # "struck the camp and shot down two jets": a distinct act is its own event
         groups = _by_actor(view, [h for h in strikes if not h.type.distinct])
         groups += [[h] for h in strikes if h.type.distinct]
+        back = any(is_reference(view, clause, h) for h in strikes)
         for group in groups:
             got = read_strike(view, ci, group, previous)
             _denied_after(view, clause.end, got)
+            for d in got:
+                d.points_back = back
             out.extend(got)
             previous = _last_date(got, previous)
         if diplo:

@@ -94,6 +94,9 @@ class _Draft:
     unnamed: bool = False
     #: where the sentence the toll was read from starts, when not the event's own
     toll_at: int | None = None
+    #: its clause also names a strike told before ("two gunmen were killed in the
+    #: fighting"): it is most likely a part of that strike
+    points_back: bool = False
 
 
 def _most_specific(places: Iterable[Place | None]) -> Place | None:
