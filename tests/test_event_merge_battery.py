@@ -218,6 +218,14 @@ CASES = [
         "Monday. The village came under fire for two hours, a Thai officer said.",
         strikes=1,
     ),
+    _case(
+        "restatement-leaves-out-target",
+        "Turkish drones hit hideout in Iraq\n\n"
+        "Turkish drones struck a militant hideout near Duhok in northern Iraq on Sunday. "
+        "The Turkish defence ministry said its drones destroyed the hideout and killed "
+        "four militants.",
+        strikes=1,
+    ),
     # ------------------------------------------- both sides' accounts of one clash
     _case(
         "two-accounts-opposite-directions",
@@ -349,6 +357,14 @@ CASES = [
         "Fresh clash at Torkham\n\n"
         "Afghan and Pakistani forces clashed at the Torkham crossing on Wednesday, a day "
         "after Pakistani troops fired on Afghan guards at the crossing.",
+        strikes=2,
+    ),
+    _case(
+        "same-attacker-target-left-out-next-day",
+        "Turkish strikes\n\n"
+        "Turkish drones struck a militant hideout near Duhok in northern Iraq on Sunday. "
+        "On Tuesday, Turkish jets bombed a militant convoy, the Turkish defence ministry "
+        "said.",
         strikes=2,
     ),
     _case(

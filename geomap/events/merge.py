@@ -159,6 +159,7 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
             or _one_side_of_clash(b, a, lex)
             or _headline_names_no_party(a, b)
             or _headline_names_no_party(b, a)
+            or _target_left_out(a, b)
         )
     if not same or _half_told_clash(a, b, lex) or _half_told_clash(b, a, lex):
         return False
@@ -212,6 +213,18 @@ def _headline_names_no_party(headline: _Draft, body: _Draft) -> bool:
         and headline.family == "strike"
         and headline.actor is None
         and headline.target is None
+    )
+
+
+def _target_left_out(a: _Draft, b: _Draft) -> bool:
+    """ "The coast guard of A fired water cannon at B's supply boat ... Manila summoned
+    the envoy after A's coast guard blocked and used water cannon": a restatement that
+    names the attacker and leaves out whom it hit is the same strike."""
+    return (
+        a.family == "strike"
+        and a.actor is not None
+        and a.actor == b.actor
+        and (a.target is None) != (b.target is None)
     )
 
 
