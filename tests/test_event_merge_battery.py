@@ -291,6 +291,14 @@ CASES = [
         strikes=1,
         types=("clash",),
     ),
+    _case(
+        "crossed-then-clashed-for-hours",
+        "Afghan troops cross into Pakistan\n\n"
+        "Afghan troops crossed into Pakistan near Chaman on Monday. Pakistani and Afghan "
+        "forces then clashed for two hours, leaving three soldiers dead.",
+        strikes=1,
+        types=("clash",),
+    ),
     # ------------------------------------------- a capture told with the clash
     _case(
         "soldier-captured-in-clash",
@@ -350,6 +358,27 @@ CASES = [
         "Israeli drone strike and raid in Lebanon\n\n"
         "An Israeli drone struck a car near Tyre on Monday, killing two men. On "
         "Tuesday, Israeli commandos raided a house in the Lebanese village of Naqoura.",
+        strikes=2,
+    ),
+    _case(
+        "commando-raid-the-next-day",
+        "Israeli drone strike and raid\n\n"
+        "An Israeli drone struck a car near Tyre on Monday, killing two men. The next "
+        "day, Israeli commandos raided a house in the Lebanese village of Naqoura.",
+        strikes=2,
+    ),
+    _case(
+        "raid-a-day-later-same-town",
+        "Israeli drone strike and raid\n\n"
+        "An Israeli drone struck a car near Tyre in southern Lebanon on Monday, killing "
+        "two men. A day later, Israeli commandos raided a house in Tyre.",
+        strikes=2,
+    ),
+    _case(
+        "clash-then-shelling-the-following-day",
+        "Clash and retaliation\n\n"
+        "Indian and Pakistani troops exchanged fire in Poonch on Monday. The following "
+        "day, Pakistani troops shelled Indian villages in Poonch, killing a woman.",
         strikes=2,
     ),
     _case(
