@@ -39,6 +39,8 @@ class _Ent:
     target_noun: bool = False  # "Indian posts", "Pakistanis"
     victim: bool = False  # "two Indian soldiers were killed"
     group: int = -1  # index of the first entity of its coordinated group
+    person: bool = False  # "Vardanyan", "he": an official standing for his state
+    commands: bool = False  # ... whose office commands forces ("the defence minister")
 
     @property
     def agentive(self) -> bool:
