@@ -58,6 +58,19 @@ def _same(got: list, want: list[Act]) -> bool:
 
 SURNAME = [
     _case(
+        "bare-title-filed-from",
+        "TEGUCIGALPA, Honduras (AP) - Nicaraguan patrol boats fired on Honduran fishermen, "
+        "Foreign Minister Jorge Urrutia Velasco said on Monday. Urrutia called the shooting "
+        "a grave incident.",
+        [("statement", "HN", "NI", "Tegucigalpa")],
+    ),
+    _case(
+        "surname-called-the-bombing",
+        "Georgian President Levan Beridze spoke in Tbilisi on Friday. Beridze called the "
+        "Russian bombing intolerable.",
+        [("statement", "GE", "RU", "Tbilisi")],
+    ),
+    _case(
         "surname-condemned",
         "Peruvian Foreign Minister Rosa Quintela spoke to reporters on Monday about the "
         "border. Quintela condemned the shooting of two farmers by Chilean soldiers.",
@@ -158,6 +171,13 @@ SURNAME = [
 
 PRONOUN = [
     _case(
+        "he-after-fronted-phrase",
+        "Sudanese drones struck the town of Tine, and Chad's president put the army on alert "
+        "on Wednesday. Wearing a uniform, President Idris Kebir chaired a security council in "
+        "the evening. He described the attack as an outrage.",
+        [("statement", "TD", "SD", "N'Djamena")],
+    ),
+    _case(
         "he-after-intro",
         "Azerbaijani President Ilham Gasimov addressed the nation on Tuesday. He condemned "
         "the Armenian shelling of Tovuz.",
@@ -195,6 +215,19 @@ PRONOUN = [
 ]
 
 QUOTED = [
+    _case(
+        "quote-regrettable-ministry-before",
+        "Belizean soldiers shot a Guatemalan farmer near the border on Friday. In a sharp "
+        'reply, the Guatemalan foreign ministry said, "It is regrettable that the soldiers of '
+        'Belize fire on unarmed civilians."',
+        [("statement", "GT", "BZ", "Guatemala City")],
+    ),
+    _case(
+        "quote-organisation-repudiates",
+        'Belizean soldiers shot a Guatemalan farmer near the border on Friday. "We repudiate '
+        'the death of a Guatemalan civilian at the hands of a Belizean patrol," the OAS said.',
+        [("statement", "OAS", "BZ", "*")],
+    ),
     _case(
         "quote-provocation-title",
         'Russian jets entered Estonian airspace on Friday. "This is an unprecedented and '
@@ -376,6 +409,12 @@ NOT_ACTS = [
         "no-title-across-a-verb",
         "Chilean troops fired on President Luis Quispe's convoy near Tacna on Monday. "
         "Quispe condemned the attack.",
+        [],
+    ),
+    _case(
+        "no-bare-title-no-dateline",
+        "Nicaraguan patrol boats fired on Honduran fishermen on Monday. Foreign Minister "
+        "Jorge Urrutia Velasco spoke to reporters. Urrutia called the shooting a grave incident.",
         [],
     ),
     _case(

@@ -106,24 +106,25 @@ def _read_people(facts: ArticleView) -> People:
         office = _office_in(title, office_rx)
         if office is None:
             continue
-        former = lex.unofficial is not None and lex.unofficial.search(
-            text[max(0, m.start - 12) : m.start].lower() + " " + title.lower()
-        )
+        former = _FORMER.search(text[max(0, m.start - 12) : m.start] + " " + title)
         held.setdefault(office, set()).add(code)
         named.append((a, b, office, None if former else code))
         introduced.add(a)
     # "President Idris Kebir": an office with no state, of the one state the article
     # names that office of with no name ("Chad's president"), and of no other
-    for tm in _BARE_TITLE.finditer(text):
+    for tm in _bare_titles(office_rx).finditer(text):
         title = tm.group("title")
         office = _office_in(title, office_rx)
         if office is None or any(a <= tm.start("name") < b for a, b, _, _ in named):
             continue
-        prefix = text[max(0, tm.start() - 14) : tm.start()].lower()
-        if lex.unofficial is not None and lex.unofficial.search(prefix):
+        if _FORMER.search(text[max(0, tm.start() - 12) : tm.start()] + title):
             continue
         owners = offices.get(office, set()) | held.get(office, set())
         code = next(iter(owners)) if len(owners) == 1 and offices.get(office) else None
+        if not owners and lex.official is not None and lex.official.fullmatch(office):
+            # "TEGUCIGALPA - Foreign Minister Jorge Urrutia said": of the state the
+            # story was filed from, as the office alone is (``official_of_filing_state``)
+            code = facts.dateline_country
         named.append((tm.start("name"), tm.end("name"), office, code))
     command = lex.person_command
     for a, b, office, code in named:
@@ -144,10 +145,21 @@ def _read_people(facts: ArticleView) -> People:
     return people
 
 
-#: an office with no state before a name: "President Idris Kebir", "Foreign Minister X"
-_BARE_TITLE = re.compile(
-    rf"(?<![\w'\u2019-])(?P<title>(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*)\s+(?P<name>{_NAME.pattern})"
-)
+def _bare_titles(office_rx: re.Pattern[str]) -> re.Pattern[str]:
+    """An office with no state before a name: "President Idris Kebir", "Foreign Minister
+    Jorge Urrutia" (the title's words capitalised, the last an office)."""
+    found = _BARE.get(office_rx.pattern)
+    if found is None:
+        office = rf"(?=[A-Z])(?i:{office_rx.pattern})"
+        found = re.compile(
+            rf"(?<![\w'\u2019-])(?P<title>(?:[A-Z][\w-]*\s+){{0,2}}?{office})\s+"
+            rf"(?:{_RANK.pattern})?(?P<name>{_NAME.pattern})"
+        )
+        _BARE[office_rx.pattern] = found
+    return found
+
+
+_BARE: dict[str, re.Pattern[str]] = {}
 
 
 def _title_then_name(
@@ -165,6 +177,8 @@ def _title_then_name(
         if _NOT_TITLE.fullmatch(w.group().lower()):
             return None  # "Chilean troops fired on President X": no title runs on
         stop = end + w.end()
+        if _BREAK.search(text, end, stop):
+            return None  # "Honduran fishermen, Foreign Minister X": a title of its own
         title = text[m.start("title") : stop]
         if not office_rx.fullmatch(w.group().lower()) and not _ends_in_office(title, office_rx):
             continue
@@ -184,6 +198,11 @@ _NOT_TITLE = re.compile(
     r"(?!acting$)[a-z]+(?:ed|ing)|said|says|told|met|meets|and|or|but|on|to|at|with|by|from|"
     r"in|of|the|a|an|who|which|that|has|had|have|is|was|were|are|will|would"
 )
+
+
+#: an office no longer held: "former Peruvian foreign minister", "ex-President"
+_FORMER = re.compile(r"\b(?:former|ex)\b", re.I)
+_BREAK = re.compile(r"[,.;:()]")
 
 
 def _ends_in_office(title: str, office_rx: re.Pattern[str]) -> bool:
@@ -281,15 +300,32 @@ def _subjects(facts: ArticleView, people: People) -> None:
         last = code
 
 
-#: what may come before a sentence's subject: its title, or a quote it says
-_SUBJECT_BEFORE = re.compile(
-    r"\s*(?:[\"\u201c][^\"\u201c\u201d]*[\"\u201d],?\s+(?:said\s+)?)?"
-    r"(?:(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+|[a-z-]+\s+){0,5}?)?$"
+#: what may open a sentence before its subject: a fronted phrase ("Speaking in Lima,"),
+#: a quote it says
+_FRONTED = re.compile(
+    r"\s*(?:[A-Z][\w'-]*(?:\s+[\w'-]+){0,6},\s+)?"
+    r"(?:[\"\u201c][^\"\u201c\u201d]*[\"\u201d],?\s+(?:said\s+)?)?"
 )
 
 
 def _opens(body: str, at: int) -> bool:
-    return bool(_SUBJECT_BEFORE.match(body[:at])) and "," not in body[:at].split('"')[-1]
+    """Whether the name at ``at`` opens ``body`` as its subject: only its title stands
+    before it, after a fronted phrase or a quote it says.
+
+    >>> _opens("Speaking in Lima, President Ana Ruiz said", 27)
+    True
+    >>> _opens("Troops fired on a convoy, and Ruiz said", 30)
+    False
+    >>> _opens("Chilean troops fired on Ruiz", 24)
+    False
+    """
+    fronted = _FRONTED.match(body, 0, at)
+    words = body[fronted.end() if fronted else 0 : at].split()
+    if words[:1] in (["the"], ["The"]):
+        words = words[1:]
+    return len(words) <= 5 and not any(
+        _NOT_TITLE.fullmatch(w.lower().rstrip(",").removesuffix("'s")) for w in words
+    )
 
 
 def person_entities(

@@ -138,6 +138,9 @@ def _speaks_for(view: SentenceView, a: int, b: int) -> str | None:
         ):
             return code
         return None
+    for e in view.ents:  # "the OAS said"
+        if e.kind == "org" and e.code and a <= view.start + e.start < b:
+            return e.code
     people = people_of(facts)
     if people.rx is not None:
         found = people.rx.search(phrase)
@@ -165,8 +168,14 @@ def _addressed(view: SentenceView, span: tuple[int, int], actor: str) -> str | N
     about an act between states) the article's other main state."""
     facts = view.facts
     a, b = view.start + span[0], view.start + span[1]
-    inside = _codes_in(facts, a, b)
-    named = next((c for c in inside if c != actor), None)
+    text = facts.article.text
+    inside = _states_in(facts, a, b)
+    attackers = {x for x, _ in view.struck if x}
+    # "the death of a Guatemalan at the hands of a Belizean patrol": the attacker named
+    others = [(x, c) for x, _, c in inside if c != actor]
+    named = next((c for x, c in others if _AGENT_BEFORE.search(text, max(a, x - 20), x)), None)
+    named = named or next((c for _, c in others if c in attackers), None)
+    named = named or next((c for _, c in others), None)
     if named:
         return named
     outside = _codes_in(facts, view.start, a) + _codes_in(facts, b, view.end)
@@ -183,6 +192,8 @@ def _addressed(view: SentenceView, span: tuple[int, int], actor: str) -> str | N
     return None
 
 
+#: right before the one who acted: "by", "at the hands of"
+_AGENT_BEFORE = re.compile(r"\b(?:by|hands\s+of)\s+(?:(?:the|a|an)\s+)?$")
 #: a quote about an act between states, with no word of war in it
 _BETWEEN_STATES = re.compile(
     r"\b(?:provocation|aggression|sovereignty|airspace|territory|border|incursion|attack|"
