@@ -452,3 +452,28 @@ def test_who_speaks(text: str, acts: list[Act]) -> None:
 def test_a_named_person_is_no_attacker(text: str) -> None:
     """A minister named by surname gives no strike of his state; a quote gives no strike."""
     assert not [e for e in _events(text) if e.family == "strike" and e.actor in ("AM", "PE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "Sudanese drones struck the town of Tine on Monday, and Chad's president put the "
+            "army on alert. Wearing a uniform, President Idris Kebir chaired a security council "
+            "on Tuesday evening. He described the attack as an outrage.",
+            datetime.date(2025, 7, 22),
+            id="he-carries-on-the-day",
+        ),
+        pytest.param(
+            "Armenian Foreign Minister Aram Vardanyan spoke on Monday. He condemned the "
+            "Azerbaijani shelling of Sotk on Wednesday.",
+            datetime.date(2025, 7, 23),
+            id="own-day-first",
+        ),
+    ],
+)
+def test_a_pronoun_carries_on_the_day(text: str, day: datetime.date) -> None:
+    """A statement told by "he" takes the day of the sentence it carries on from, unless
+    it names its own."""
+    got = [e.date for e in _events(text) if e.family == "diplomatic"]
+    assert got == [day], got

@@ -36,7 +36,7 @@ from .diplomatic import read_diplomatic
 from .geo import _Geo
 from .records import _Draft, _Hit
 from .roles import find_actor as parsed_actor
-from .sayers import read_quoted
+from .sayers import continued_days, read_quoted
 from .sentence import SentenceView, sentence_view
 from .strikes import read_strike
 from .text import _DETERMINER, _norm
@@ -116,6 +116,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     named_days(facts, drafts)
     refined_days(facts, drafts)
     reported_days(facts, drafts)
+    continued_days(facts, drafts)
     stated_places(facts, drafts)
     paragraph_places(facts, drafts)
     meeting_venues(facts, drafts)

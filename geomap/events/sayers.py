@@ -21,9 +21,10 @@ from .people import _last, people_of
 from .quotes import speech_spans
 from .records import _Draft, _Ent, _Hit
 from .sentence import SentenceView
-from .when import act_date
+from .text import _norm
+from .when import act_date, first_day
 
-__all__ = ["read_quoted", "sayer_of_a_reported_violation"]
+__all__ = ["continued_days", "read_quoted", "sayer_of_a_reported_violation"]
 
 
 #: a speech verb after a quote, then its sayer ('..." said the foreign minister'), or
@@ -255,3 +256,33 @@ def sayer_of_a_reported_violation(view: SentenceView, h: _Hit) -> list[_Ent]:
     if before and _SAYER_GAP.fullmatch(view.text, before[-1].end, verb.start()):
         return [before[-1]]
     return []
+
+
+#: a sentence carried on by its subject's pronoun: "He described the attack as ..."
+_CARRIED_ON = re.compile(r"\s*(?:He|She)\b")
+
+
+def continued_days(facts: ArticleView, drafts: list[_Draft]) -> None:
+    """ "President Kebir chaired a security council on Tuesday evening. He described the
+    attack as an outrage": a diplomatic act told by the pronoun of a person the sentence
+    before had as its subject, naming no day of its own, takes the day that sentence (or
+    the one its own pronoun carries on from) gives."""
+    people = people_of(facts)
+    if not people.subjects:
+        return
+    sentences = facts.article.sentences
+    starts = [s.start for s in sentences]
+    for d in drafts:
+        if d.family != "diplomatic" or d.date is not None or d.precision is not None:
+            continue
+        src = d.sources[0]
+        i = bisect_left(starts, src.start)
+        while 0 < i < len(sentences) and _CARRIED_ON.match(sentences[i].text):
+            prev = sentences[i - 1]
+            if prev.start not in people.subjects:
+                break
+            day = first_day(prev.text, _norm(prev.text), 0, facts.published, facts.year_hint)
+            if day is not None:
+                d.date, d.precision = day, "day"
+                break
+            i -= 1
