@@ -159,6 +159,8 @@ class Lexicon:
     unofficial = _Compiled()
     #: a government's judgement told in its own words ("unacceptable", "provocation")
     quoted = _Compiled()
+    #: ... about home affairs ("the opposition march"), toward no other state
+    quoted_home = _Compiled()
     #: where a strike came from when only the border names it ("from across the border")
     abroad = _Compiled()
     #: words of war in a sentence ("troops", "militants", "a roadside bomb"): an attack
@@ -323,6 +325,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             officials=act.get("officials", {}).get("phrases", []),
             people=act.get("people", {}),
             quoted=trig.get("quoted", {}).get("phrases", []),
+            quoted_home=trig.get("quoted", {}).get("home", []),
             nouns=act.get("victims", {}).get("nouns", []),
             abroad=trig.get("abroad", {}).get("phrases", []),
             armed=trig.get("armed", {}).get("phrases", []),
@@ -416,6 +419,7 @@ def _rule_sources(
     officials: Iterable[str] = (),
     people: dict | None = None,
     quoted: Iterable[str] = (),
+    quoted_home: Iterable[str] = (),
     abroad: Iterable[str] = (),
     armed: Iterable[str] = (),
     sport: Iterable[str] = (),
@@ -431,6 +435,7 @@ def _rule_sources(
     command = syntax.alternation(people.get("command", []))
     private = syntax.alternation(people.get("unofficial", []))
     judged = syntax.alternation(quoted)
+    home = syntax.alternation(quoted_home)
     across = syntax.alternation(abroad)
     war = syntax.alternation(armed)
     game = syntax.alternation(sport)
@@ -462,6 +467,7 @@ def _rule_sources(
         "person_command": command and rf"(?<![\w-])(?:{command})(?!\w)",
         "unofficial": private and rf"(?<![\w-])(?:{private})(?!\w)",
         "quoted": judged and rf"(?<![\w-])(?:{judged})(?!\w)",
+        "quoted_home": home and rf"(?<![\w-])(?:{home})(?!\w)",
         "abroad": across and rf"(?<![\w-])(?:{across})(?!\w)",
         "armed": war and rf"(?<![\w-])(?:{war})(?!\w)",
         "sport": game and rf"(?<![\w-])(?:{game})(?!\w)",

@@ -418,6 +418,18 @@ NOT_ACTS = [
         [],
     ),
     _case(
+        "no-quote-home-affairs-in-border-story",
+        'Chilean troops fired on a Peruvian post on Monday. "The opposition march in Lima is '
+        "an unacceptable provocation,\" Peru's interior minister said.",
+        [],
+    ),
+    _case(
+        "no-quote-police-chief",
+        '"We condemn the violence at the stadium," the Chilean police chief said after the '
+        "match against Peru.",
+        [],
+    ),
+    _case(
         "no-she-first-sentence",
         "She condemned the attack on the border post.",
         [],

@@ -179,6 +179,9 @@ def _addressed(view: SentenceView, span: tuple[int, int], actor: str) -> str | N
     named = named or next((c for _, c in others), None)
     if named:
         return named
+    home = facts.lexicon.quoted_home
+    if home is not None and home.search(view.low, span[0], span[1]):
+        return None  # "the opposition march is a provocation": about home affairs
     outside = _codes_in(facts, view.start, a) + _codes_in(facts, b, view.end)
     named = next((c for c in outside if c != actor), None)
     if named:
