@@ -171,6 +171,14 @@ SURNAME = [
 
 PRONOUN = [
     _case(
+        "claims-of-the-person-before",
+        "Benin and Niger have quarrelled for a year, and Benin accuses Niger of closing the "
+        "border. Niger's military ruler, General Amadou Tchimo, spoke on state television on "
+        "Sunday. Tchimo alleged that Nigeria hosts a foreign military base. Nigeria's national "
+        "security adviser dismissed the claims as baseless.",
+        [("statement", "BJ", "NE", "Cotonou"), ("statement", "NG", "NE", "Abuja")],
+    ),
+    _case(
         "he-after-fronted-phrase",
         "Sudanese drones struck the town of Tine, and Chad's president put the army on alert "
         "on Wednesday. Wearing a uniform, President Idris Kebir chaired a security council in "

@@ -24,7 +24,7 @@ from .sentence import SentenceView
 from .text import _norm
 from .when import act_date, first_day
 
-__all__ = ["continued_days", "read_quoted", "sayer_of_a_reported_violation"]
+__all__ = ["claimant_before", "continued_days", "read_quoted", "sayer_of_a_reported_violation"]
 
 
 #: a speech verb after a quote, then its sayer ('..." said the foreign minister'), or
@@ -289,3 +289,23 @@ def continued_days(facts: ArticleView, drafts: list[_Draft]) -> None:
                 d.date, d.precision = day, "day"
                 break
             i -= 1
+
+
+#: what one side claims, rejected by the other: "dismissed the claims"
+_CLAIMS = re.compile(r"\b(?:claims?|accusations?|allegations?|charges|assertions)\b")
+
+
+def claimant_before(view: SentenceView, h: _Hit, actor: str) -> str | None:
+    """ "General Tchimo alleged that Nigeria hosts a foreign base. Nigeria's adviser
+    dismissed the claims as baseless": claims rejected with no party named are those of
+    the official who was the subject of the sentence before."""
+    if not _CLAIMS.search(view.low, h.start, h.end):
+        return None
+    people = people_of(view.facts)
+    before = None
+    for s in view.facts.article.sentences:
+        if s.start >= view.start:
+            break
+        before = s
+    code = people.subjects.get(before.start) if before is not None else None
+    return code if code != actor else None
