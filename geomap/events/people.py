@@ -63,7 +63,8 @@ class People:
     names: dict[str, str] = field(default_factory=dict)
     #: any of ``names`` as a whole word
     rx: re.Pattern[str] | None = None
-    #: where a name stands in an introduction that names its state (the state is there)
+    #: article offsets of each word of a name in an introduction that names its state
+    #: (the state is there already)
     introduced: frozenset[int] = frozenset()
     #: per sentence start, the state of the person who is its subject
     subjects: dict[int, str] = field(default_factory=dict)
@@ -109,7 +110,7 @@ def _read_people(facts: ArticleView) -> People:
         former = _FORMER.search(text[max(0, m.start - 12) : m.start] + " " + title)
         held.setdefault(office, set()).add(code)
         named.append((a, b, office, None if former else code))
-        introduced.add(a)
+        introduced.update(w.start() + a for w in re.finditer(r"\S+", text[a:b]))
     # "President Idris Kebir": an office with no state, of the one state the article
     # names that office of with no name ("Chad's president"), and of no other
     for tm in _bare_titles(office_rx).finditer(text):
