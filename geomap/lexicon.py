@@ -154,6 +154,16 @@ class Lexicon:
     speech_verb = _Compiled()
     #: a government office named with no state of its own ("Defence Minister X said")
     official = _Compiled()
+    #: an office that makes a person named with a state its official ("foreign minister")
+    person_office = _Compiled()
+    #: ... of whom those that command forces ("defence minister", "army chief")
+    person_command = _Compiled()
+    #: people who speak for no state ("analyst", "journalist", "former")
+    unofficial = _Compiled()
+    #: a government's judgement told in its own words ("unacceptable", "provocation")
+    quoted = _Compiled()
+    #: ... about home affairs ("the opposition march"), toward no other state
+    quoted_home = _Compiled()
     #: where a strike came from when only the border names it ("from across the border")
     abroad = _Compiled()
     #: words of war in a sentence ("troops", "militants", "a roadside bomb"): an attack
@@ -328,6 +338,9 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             reference=trig.get("reference", {}).get("phrases", []),
             speech=act.get("speech", {}).get("phrases", []),
             officials=act.get("officials", {}).get("phrases", []),
+            people=act.get("people", {}),
+            quoted=trig.get("quoted", {}).get("phrases", []),
+            quoted_home=trig.get("quoted", {}).get("home", []),
             nouns=act.get("victims", {}).get("nouns", []),
             abroad=trig.get("abroad", {}).get("phrases", []),
             armed=trig.get("armed", {}).get("phrases", []),
@@ -421,6 +434,9 @@ def _rule_sources(
     speech: list[str],
     nouns: list[str],
     officials: Iterable[str] = (),
+    people: dict | None = None,
+    quoted: Iterable[str] = (),
+    quoted_home: Iterable[str] = (),
     abroad: Iterable[str] = (),
     armed: Iterable[str] = (),
     sport: Iterable[str] = (),
@@ -431,6 +447,12 @@ def _rule_sources(
     refer = syntax.alternation(reference)
     said = syntax.alternation(speech)
     office = syntax.alternation(officials)
+    people = people or {}
+    held = syntax.alternation(people.get("offices", []))
+    command = syntax.alternation(people.get("command", []))
+    private = syntax.alternation(people.get("unofficial", []))
+    judged = syntax.alternation(quoted)
+    home = syntax.alternation(quoted_home)
     across = syntax.alternation(abroad)
     war = syntax.alternation(armed)
     game = syntax.alternation(sport)
@@ -458,6 +480,11 @@ def _rule_sources(
         "speech": said and rf"^(?:'s?)?(?:\s+[a-z][\w-]*){{0,4}}?\s*,?\s+(?:{said})(?!\w)",
         "speech_verb": said and rf"(?<![\w-])(?:{said})(?!\w)",
         "official": office and rf"(?<![\w-])(?:{office})(?!\w)",
+        "person_office": held and rf"(?<![\w-])(?:{held})(?!\w)",
+        "person_command": command and rf"(?<![\w-])(?:{command})(?!\w)",
+        "unofficial": private and rf"(?<![\w-])(?:{private})(?!\w)",
+        "quoted": judged and rf"(?<![\w-])(?:{judged})(?!\w)",
+        "quoted_home": home and rf"(?<![\w-])(?:{home})(?!\w)",
         "abroad": across and rf"(?<![\w-])(?:{across})(?!\w)",
         "armed": war and rf"(?<![\w-])(?:{war})(?!\w)",
         "sport": game and rf"(?<![\w-])(?:{game})(?!\w)",

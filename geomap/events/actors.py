@@ -394,7 +394,15 @@ STRIKE_RULES: tuple[SurfaceRule, ...] = (conjoined, blamed_on, owned_by_after, m
 
 def find_actor(ask: Ask) -> tuple[list[_Ent], str]:
     """The entities acting in ``ask.hit`` and the name of the rule that found them;
-    ``([], "")`` when no rule answers."""
+    ``([], "")`` when no rule answers. An official named by surname ("Vardanyan
+    ordered the shelling") is no strike's attacker unless his office commands forces."""
+    found, rule = _find_actor(ask)
+    if ask.hit.type.family == "strike" and any(e.person and not e.commands for e in found):
+        return [], ""
+    return found, rule
+
+
+def _find_actor(ask: Ask) -> tuple[list[_Ent], str]:
     view = ask.view
     if ask.hit.type.family == "strike":
         # a strike's attacker: a new subject after "and", the party it is "blamed on",

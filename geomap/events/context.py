@@ -60,6 +60,8 @@ class ArticleView:
     seen_triggers: dict[str, list[tuple[int, int, str]]] = field(
         default_factory=dict, repr=False, compare=False
     )
+    #: the article's people (``people.people_of``), read on first use
+    seen_people: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def partner(self, code: str) -> str | None:
         """The other of the article's two main states, when ``code`` is one of them."""

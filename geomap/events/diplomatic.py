@@ -18,6 +18,7 @@ from ..models import Place
 from .actors import EXPLICIT, Ask, find_actor, party_codes
 from .entities import group_of
 from .records import _Draft, _Ent, _Hit
+from .sayers import claimant_before, sayer_of_a_reported_violation
 from .sentence import SentenceView
 from .text import _TITLE_GAP
 from .when import act_date
@@ -55,7 +56,7 @@ def read_diplomatic(
             continue
         seen.add(kind)
         actor_ents, how = find_actor(Ask(view, ci, h, shared=shared, fronted=True))
-        sayer = sayer_of_the_setting(view, h)
+        sayer = sayer_of_the_setting(view, h) or sayer_of_a_reported_violation(view, h)
         if sayer:
             actor_ents, how = sayer, "sayer_of_the_setting"
         if how == "by_after" and h.type.target == "addressee":
@@ -111,7 +112,7 @@ def read_diplomatic(
             if target is None and not h.type.symmetric:
                 target = _attacker_condemned(view, ci, h, actor)
             if target is None and kind in ("statement", "protest"):
-                target = other_main_state(view, ci, h, actor)
+                target = claimant_before(view, h, actor) or other_main_state(view, ci, h, actor)
             if place is None:
                 place = _venue(view, ci, h.end, posted=h.type.target == "counterpart")
             conf = 0.45

@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from ..lexicon import Phrase
 from .context import ArticleView
+from .people import person_entities
 from .records import _Ent
 from .text import (
     _ACCORDING,
@@ -116,6 +117,8 @@ def sentence_entities(
                 ents.remove(x)
                 e.place = e.place or x.place  # "at the White House": still a venue
             ents.append(e)
+    # officials named by surname or "he" after their introduction
+    ents += person_entities(facts, s0, text, masked, ents)
     ents.sort(key=lambda e: e.start)
     return _annotate(facts, ents, text, low)
 

@@ -36,6 +36,7 @@ from .diplomatic import read_diplomatic
 from .geo import _Geo
 from .records import _Draft, _Hit
 from .roles import find_actor as parsed_actor
+from .sayers import continued_days, read_quoted
 from .sentence import SentenceView, sentence_view
 from .strikes import is_reference, read_strike
 from .text import _DETERMINER, _norm
@@ -95,7 +96,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     previous: date | None = None
     for sent, low, words, found in trigger_sentences(facts):
         view = sentence_view(facts, sent.start, sent.end, low, words, found, recent, envoys, struck)
-        if view is None or not view.hits:
+        if view is None or not (view.hits or view.quoted):
             continue
         got = read_sentence(view, previous)
         if title and sent.text.strip() == title:
@@ -115,6 +116,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     named_days(facts, drafts)
     refined_days(facts, drafts)
     reported_days(facts, drafts)
+    continued_days(facts, drafts)
     stated_places(facts, drafts)
     paragraph_places(facts, drafts)
     meeting_venues(facts, drafts)
@@ -197,14 +199,23 @@ def trigger_sentences(
             continue
         low = low_all[sent.start : sent.end]
         stems = lex.stems(low)
-        if keys.isdisjoint(stems):
+        quoted = _quoted_position(lex, sent.text, low)
+        if keys.isdisjoint(stems) and not quoted:
             continue
         by_stem = stem_map(low, stems & keys)
         found = lex.triggers.matches(low, low, by_stem)
-        if not found:
+        if not found and not quoted:
             continue
         by_stem.update(stem_map(low, (stems & lex.all_keys) - keys))
         yield sent, low, by_stem, found
+
+
+def _quoted_position(lex: Lexicon, text: str, low: str) -> bool:
+    """Whether a sentence quotes speech that may state a position ("'This is a
+    provocation,' the minister said"): ``sayers`` reads it even with no trigger."""
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+        return False
+    return lex.quoted is not None and lex.quoted.search(low) is not None
 
 
 def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
@@ -254,6 +265,8 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
         if diplo:
             got, previous = read_diplomatic(view, ci, diplo, previous)
             out.extend(got)
+    if view.quoted:  # "'This is a provocation,' the minister said"
+        out.extend(read_quoted(view, previous, out))
     if out:
         source = view.speakers[0] if view.speakers else _reporter(view.low)
         for d in out:

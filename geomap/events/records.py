@@ -40,6 +40,8 @@ class _Ent:
     victim: bool = False  # "two Indian soldiers were killed"
     group: int = -1  # index of the first entity of its coordinated group
     of_group: bool = False  # "Syrian militants": where a non-state group is from
+    person: bool = False  # "Vardanyan", "he": an official standing for his state
+    commands: bool = False  # ... whose office commands forces ("the defence minister")
 
     @property
     def agentive(self) -> bool:

@@ -19,6 +19,7 @@ from ..lexicon import Phrase
 from ..models import Source
 from .context import ArticleView
 from .entities import sentence_entities, speakers
+from .quotes import quoted_hits
 from .records import _Ent, _Hit
 from .structure import Structure, parse_sentence
 from .text import _FORECAST_AFTER, _PHRASE_SETS, _WORD, _Clause, _clauses, _mask_quotes
@@ -50,6 +51,8 @@ class SentenceView:
     envoys: tuple[str, ...] = ()
     #: (attacker, state hit) of the strikes earlier sentences told, last last
     struck: tuple[tuple[str | None, str], ...] = ()
+    #: statements told inside quoted speech (``quotes``), read by ``sayers``
+    quoted: tuple[_Hit, ...] = ()
     #: dates read per clause, per ``previous``: a clause's dates depend on nothing else
     found_dates: dict[tuple[int, date | None], list[DateMention]] = field(
         default_factory=dict, compare=False, repr=False
@@ -119,7 +122,8 @@ def sentence_view(
             ("triggers", *_PHRASE_SETS), masked, (masked, masked, text, masked, masked), words
         )
     hits = _hits(facts, masked, found, bad)
-    if not hits:
+    quoted = quoted_hits(facts, low, masked)
+    if not hits and not quoted:
         return None
     return SentenceView(
         facts,
@@ -135,6 +139,7 @@ def sentence_view(
         recent,
         envoys,
         struck,
+        quoted,
     )
 
 
