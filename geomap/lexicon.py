@@ -118,6 +118,12 @@ class TriggerType(NamedTuple):
     #: the state it came from did it: "an unidentified drone entered Chilean airspace
     #: from Peru" (an incursion, not a rocket, whose launcher may be anyone)
     origin_actor: bool = False
+    #: a position taken toward another party (a statement, a protest): told with no
+    #: party named, it is toward the article's other main state
+    stance: bool = False
+    #: sent or handed to its addressee (a protest note): a sender no state names is the
+    #: other of the article's two main states
+    sent: bool = False
 
 
 class _Compiled:
@@ -194,8 +200,11 @@ class Lexicon:
         organisations: frozenset[str],
         organisation_seats: dict[str, str] | None = None,
         fight: frozenset[str] = frozenset(),
+        quoted_type: str | None = None,
     ) -> None:
         self.types = types
+        #: the type of the act a government's words in a quote tell ("statement")
+        self.quoted_type = quoted_type
         #: trigger phrases, payload the TriggerType
         self.triggers = triggers
         #: organisations, titles, non-state, anaphoric and two-party phrases, payload
@@ -350,6 +359,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         modality_window=int(modality.get("window", 3)),
         compatible={k: frozenset(v) for k, v in compatible.items()},
         fight=frozenset(trig.get("compatible", {}).get("fight", [])),
+        quoted_type=trig.get("quoted", {}).get("type"),
         capitals=dict(act.get("capitals", {})),
         government_seats=dict(act.get("government_seats", {})),
         organisations=frozenset(act.get("organisations", {})),
@@ -392,6 +402,8 @@ def _trigger_index(
             bool(spec.get("of_war", False)),
             bool(spec.get("in_games", False)),
             bool(spec.get("origin_actor", False)),
+            bool(spec.get("stance", False)),
+            bool(spec.get("sent", False)),
         )
         types[name] = tt
         for p in plain:

@@ -18,7 +18,7 @@ from ..models import Place
 from .actors import EXPLICIT, Ask, find_actor, party_codes
 from .entities import group_of
 from .records import _Draft, _Ent, _Hit
-from .sayers import claimant_before, sayer_of_a_reported_violation
+from .sayers import claimant_before, sayer_of_a_reported_violation, sayer_of_the_setting
 from .sentence import SentenceView
 from .text import _TITLE_GAP
 from .when import act_date
@@ -111,7 +111,7 @@ def read_diplomatic(
         for actor, target, place in pairs:
             if target is None and not h.type.symmetric:
                 target = _attacker_condemned(view, ci, h, actor)
-            if target is None and kind in ("statement", "protest"):
+            if target is None and h.type.stance:
                 target = claimant_before(view, h, actor) or other_main_state(view, ci, h, actor)
             if place is None:
                 place = _venue(view, ci, h.end, posted=h.type.target == "counterpart")
@@ -138,48 +138,6 @@ def read_diplomatic(
         if d is not None:
             previous = d
     return out, previous
-
-
-#: a speech verb right before a trigger that tells where it was said: "said in an
-#: address to parliament", "stated during a speech to lawmakers"
-_SAID_IN = re.compile(r"\b(?:said|says|stated|states|declared|declares)\s+(?:in|during)\s+\S+\s+$")
-#: between a sayer and its verb: a title and a name ("'s foreign minister", " Foreign
-#: Minister Ana Ruiz")
-_SAYER_GAP = re.compile(r"(?:'s?)?(?:\s+[A-Za-z.'-]+){0,6}\s+")
-
-
-def sayer_of_the_setting(view: SentenceView, h: _Hit) -> list[_Ent]:
-    """ "Lima has no grounds to keep the border shut, Chile's foreign minister said in an
-    address to parliament", "Chile's foreign minister told parliament that ...": a
-    statement told by where it was said is made by whoever said it, the party right
-    before the speech verb, not a party its content names."""
-    low = view.low
-    if low.startswith(("told", "tells", "telling"), h.start):
-        verb = h.start
-    else:
-        said = _SAID_IN.search(low, max(0, h.start - 40), h.start)
-        if said is None:
-            return []
-        verb = said.start()
-    before = [e for e in view.ents if e.end <= verb and e.kind in ("state", "org")]
-    if not before or before[-1].locative:
-        return []
-    e = before[-1]
-    if _SAYER_GAP.fullmatch(view.text, e.end, verb):
-        return [e]
-    # "Lima believes Quito has no case, the foreign minister told parliament": an office
-    # of no state speaks for the party that opens the sentence
-    first = before[0]
-    if (
-        _UNNAMED_OFFICE.search(view.low, max(0, verb - 40), verb)
-        and not view.text[: first.start].strip()
-    ):
-        return [first]
-    return []
-
-
-#: an office right before its speech verb, with no state: ", the foreign minister "
-_UNNAMED_OFFICE = re.compile(r",\s+the\s+(?:[a-z-]+\s+){0,2}?(?:minister|ministry|government)\s+$")
 
 
 #: the rules that find the "by" agent of a passive: it acts ("summoned by Peru")
@@ -477,7 +435,7 @@ def sender_facing_the_addressee(view: SentenceView, ci: int, h: _Hit) -> list[st
     """ "The commander sent a formal letter to the Lao border office": a protest, note
     or letter whose sender the sentence names by no state is sent by the other of the
     article's two main states than the one it is addressed to."""
-    if h.type.type != "protest":
+    if not h.type.sent:
         return []
     clause = view.clauses[ci]
     to = next(

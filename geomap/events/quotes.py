@@ -25,7 +25,7 @@ def quoted_hits(facts: ArticleView, low: str, masked: str) -> tuple[_Hit, ...]:
     condition or question rules out, as statement hits (offsets into the sentence)."""
     lex = facts.lexicon
     rx = lex.quoted
-    kind = lex.types.get("statement")
+    kind = lex.types.get(lex.quoted_type or "")
     if rx is None or kind is None or masked is low:
         return ()
     hits: list[_Hit] = []

@@ -24,7 +24,13 @@ from .sentence import SentenceView
 from .text import _norm
 from .when import act_date, first_day
 
-__all__ = ["claimant_before", "continued_days", "read_quoted", "sayer_of_a_reported_violation"]
+__all__ = [
+    "claimant_before",
+    "continued_days",
+    "read_quoted",
+    "sayer_of_a_reported_violation",
+    "sayer_of_the_setting",
+]
 
 
 #: a speech verb after a quote, then its sayer ('..." said the foreign minister'), or
@@ -69,8 +75,8 @@ def read_quoted(view: SentenceView, previous: date | None, told: list[_Draft]) -
         conf = 0.65 + (0.1 if d else 0.0)
         out.append(
             _Draft(
-                "diplomatic",
-                "statement",
+                h.type.family,
+                h.type.type,
                 actor,
                 target,
                 None,
@@ -246,7 +252,7 @@ def sayer_of_a_reported_violation(view: SentenceView, h: _Hit) -> list[_Ent]:
     """ "Quintela told reporters that the Chilean raid violated Peru's sovereignty": a
     violation of sovereignty told in a clause a party reports is the sayer's position,
     not one of the party whose act it judges."""
-    if h.type.type != "statement" or not view.low.startswith(("violat", "breach"), h.start):
+    if not h.type.stance or not view.low.startswith(("violat", "breach"), h.start):
         return []
     verb = _last(_REPORTING.finditer(view.low, 0, h.start))
     if verb is None:
@@ -309,3 +315,42 @@ def claimant_before(view: SentenceView, h: _Hit, actor: str) -> str | None:
         before = s
     code = people.subjects.get(before.start) if before is not None else None
     return code if code != actor else None
+
+
+#: a speech verb right before a trigger that tells where it was said: "said in an
+#: address to parliament", "stated during a speech to lawmakers"
+_SAID_IN = re.compile(r"\b(?:said|says|stated|states|declared|declares)\s+(?:in|during)\s+\S+\s+$")
+
+
+def sayer_of_the_setting(view: SentenceView, h: _Hit) -> list[_Ent]:
+    """ "Lima has no grounds to keep the border shut, Chile's foreign minister said in an
+    address to parliament", "Chile's foreign minister told parliament that ...": a
+    statement told by where it was said is made by whoever said it, the party right
+    before the speech verb, not a party its content names."""
+    low = view.low
+    if low.startswith(("told", "tells", "telling"), h.start):
+        verb = h.start
+    else:
+        said = _SAID_IN.search(low, max(0, h.start - 40), h.start)
+        if said is None:
+            return []
+        verb = said.start()
+    before = [e for e in view.ents if e.end <= verb and e.kind in ("state", "org")]
+    if not before or before[-1].locative:
+        return []
+    e = before[-1]
+    if _SAYER_GAP.fullmatch(view.text, e.end, verb):
+        return [e]
+    # "Lima believes Quito has no case, the foreign minister told parliament": an office
+    # of no state speaks for the party that opens the sentence
+    first = before[0]
+    if (
+        _UNNAMED_OFFICE.search(view.low, max(0, verb - 40), verb)
+        and not view.text[: first.start].strip()
+    ):
+        return [first]
+    return []
+
+
+#: an office right before its speech verb, with no state: ", the foreign minister "
+_UNNAMED_OFFICE = re.compile(r",\s+the\s+(?:[a-z-]+\s+){0,2}?(?:minister|ministry|government)\s+$")
