@@ -31,6 +31,7 @@ from .text import (
     _PARTICIPLE,
     _RELATIVE_AFTER,
     _SAID_IT,
+    _TERRITORY,
     _Clause,
     under_attack_before,
 )
@@ -89,7 +90,7 @@ def nonstate_in_trigger(ask: Ask) -> list[_Ent] | None:
 def modifier_before(ask: Ask) -> list[_Ent] | None:
     """ "three were hurt in Pakistani shelling": a demonym or possessive on the trigger."""
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
-    if _OWNED.match(low, h.start):
+    if _TERRITORY.match(low, h.start):
         return None  # "Chilean airspace was violated": the owner, not the intruder
     for i, e in enumerate(ents):
         if (
@@ -122,9 +123,6 @@ _TAKEN = re.compile(
 )
 
 
-#: a trigger that opens on what was entered: "airspace was violated"
-_OWNED = re.compile(r"(?:airspace|waters|border|borders|frontier|territory)\b")
-
 #: "from Peru", "from the direction of the Peruvian border", "from the territory of
 #: Peru": where a craft or unit came from
 _CAME_FROM = re.compile(
@@ -150,7 +148,7 @@ def owned_by_after(ask: Ask) -> list[_Ent] | None:
     detained by the Peruvian navy": a trigger that opens on what was entered or taken
     is done by the state named after "by", whoever its sentence's subject is."""
     view, low, h = ask.view, ask.view.low, ask.hit
-    opens = _OWNED.match(low, h.start) or any(
+    opens = _TERRITORY.match(low, h.start) or any(
         e.end <= h.start and _opens_on_victim(ask, e) for e in view.ents
     )
     if not opens:

@@ -24,7 +24,7 @@ from .actors import party_codes
 from .entities import group_of
 from .records import _Ent, _Hit, _most_specific
 from .sentence import SentenceView
-from .text import _MODIFIER_GAP, _OBJECT_GAP, _STRONG_PREPS, under_attack_before
+from .text import _MODIFIER_GAP, _OBJECT_GAP, _STRONG_PREPS, _TERRITORY, under_attack_before
 
 __all__ = [
     "BESIDE",
@@ -109,8 +109,6 @@ def under_attack_subject(case: Case) -> list[str]:
     return _others(party_codes(view, before[-1]), case.actors) if before else []
 
 
-#: the nouns of what a craft or unit crosses into: the state that owns one was entered
-_TERRITORY = re.compile(r"\b(?:airspace|waters|border|borders|frontier|territory)\b")
 #: "the border of Chile", "the territory of Chile": the owner named after the noun
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?$")
 

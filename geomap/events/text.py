@@ -229,6 +229,10 @@ _QUOTE = re.compile(r"[\"“”]")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose)\b[^,;.]*$")
 #: "since 2020", "until March": a period's bound, not the day something happened
+#: the nouns of what a craft or unit crosses into ("violated Chilean airspace"): the
+#: state that owns one was entered, and a trigger that opens on one was done to it
+#: ("airspace was violated")
+_TERRITORY = re.compile(r"\b(?:airspace|waters|border|borders|frontier|territory)\b")
 #: a "when" clause right after a day: "since November 25, when troops fired on the boats"
 #: dates what the clause tells, even after "since"
 _WHEN_FOLLOWS = re.compile(r"\s*,?\s*when\b", re.I)
