@@ -9,16 +9,8 @@ its two parties in either order. Negative cases must give no diplomatic event.
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
-
-from geomap.articles import article_from_text
-from geomap.events import extract_events
-from geomap.resolution import geoparse
-
-Act = tuple[str, str | None, str | None, str | None]
-JOINT = {"meeting", "phone call", "agreement", "ambassadors return"}
+from acts import Act, diplomatic_acts, same_acts
 
 
 def _xf(reason: str):
@@ -28,38 +20,6 @@ def _xf(reason: str):
 def _case(id_: str, text: str, acts: list[Act], reason: str | None = None):
     marks = [_xf(reason)] if reason else []
     return pytest.param(text, acts, id=id_, marks=marks)
-
-
-def _key(act: Act) -> tuple:
-    kind, actor, target, _ = act
-    if kind in JOINT:
-        return (kind, *sorted([actor or "", target or ""]))
-    return (kind, actor, target)
-
-
-def _diplomatic(text: str) -> list[Act]:
-    body = text if "\n\n" in text else f"Report\n\n{text}"
-    article = article_from_text("t.txt", body, published=datetime.date(2025, 7, 24))
-    return [
-        (e.type, e.actor, e.target, e.place.name if e.place else None)
-        for e in extract_events(article, geoparse(article))
-        if e.family == "diplomatic"
-    ]
-
-
-def _same(got: list[Act], want: list[Act]) -> bool:
-    if len(got) != len(want):
-        return False
-    rest = list(got)
-    for w in want:
-        found = next(
-            (g for g in rest if _key(g) == _key(w) and w[3] in ("*", g[3])),
-            None,
-        )
-        if found is None:
-            return False
-        rest.remove(found)
-    return True
 
 
 SUMMON = [
@@ -915,5 +875,5 @@ ALL += CALL_MEET_VISIT + MORE + VARIED + REPORTED + NEGATIVE
 @pytest.mark.parametrize(("text", "acts"), ALL)
 def test_a_diplomatic_phrasing(text: str, acts: list[Act]) -> None:
     """The text gives exactly the diplomatic acts listed, with their parties and place."""
-    got = _diplomatic(text)
-    assert _same(got, acts), got
+    got = diplomatic_acts(text)
+    assert same_acts(got, acts), got

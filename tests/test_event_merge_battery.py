@@ -61,7 +61,7 @@ CASES = [
         "headline-militants-kill-lead-clash",
         "Syrian militants kill Iraqi border guard\n\n"
         "Clashes between Iraqi border guards and militants from Syria near the town of "
-        "Al-Qaim left one guard dead on Monday. Two gunmen were also killed in the "
+        "Rutba left one guard dead on Monday. Two gunmen were also killed in the "
         "clash, the Iraqi border police said.",
         strikes=1,
     ),
@@ -317,9 +317,9 @@ CASES = [
     ),
     _case(
         "soldiers-seized-after-firing",
-        "Eritrea and Djibouti clash\n\n"
-        "Eritrean and Djiboutian troops exchanged fire at Ras Doumeira on Tuesday. "
-        "Djibouti said Eritrean forces captured two of its soldiers in the fighting.",
+        "Ethiopia and Kenya clash\n\n"
+        "Ethiopian and Kenyan troops exchanged fire at Moyale on Tuesday. "
+        "Kenya said Ethiopian forces captured two of its soldiers in the fighting.",
         strikes=1,
     ),
     _case(
@@ -446,7 +446,7 @@ CASES = [
         "different-attackers-same-day",
         "Strikes on Lebanon\n\n"
         "Israeli jets struck positions in southern Lebanon on Monday. The same day, "
-        "Syrian forces shelled Lebanese villages near Hermel.",
+        "Syrian forces shelled Lebanese villages near Baalbek.",
         strikes=2,
     ),
     _case(
@@ -512,7 +512,7 @@ CASES = [
     _case(
         "background-ambush-in-march",
         "Militants kill Iraqi border guard\n\n"
-        "Militants from Syria killed an Iraqi border guard near Al-Qaim on Saturday. In "
+        "Militants from Syria killed an Iraqi border guard near Rutba on Saturday. In "
         "March 2023, militants ambushed a Syrian army convoy on Iraqi soil. That attack "
         "left 48 soldiers dead.",
         strikes=1,

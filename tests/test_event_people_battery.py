@@ -16,53 +16,20 @@ from __future__ import annotations
 import datetime
 
 import pytest
-
-from geomap.articles import article_from_text
-from geomap.events import extract_events
-from geomap.resolution import geoparse
-
-Act = tuple[str, str | None, str | None, str]
+from acts import Act, diplomatic_acts, events_of, same_acts
 
 
 def _case(id_: str, text: str, acts: list[Act]):
     return pytest.param(text, acts, id=id_)
 
 
-def _events(text: str):
-    body = text if "\n\n" in text else f"Report\n\n{text}"
-    article = article_from_text("t.txt", body, published=datetime.date(2025, 7, 24))
-    return extract_events(article, geoparse(article))
-
-
-def _diplomatic(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [
-        (e.type, e.actor, e.target, e.place.name if e.place else None)
-        for e in _events(text)
-        if e.family == "diplomatic"
-    ]
-
-
-def _same(got: list, want: list[Act]) -> bool:
-    if len(got) != len(want):
-        return False
-    rest = list(got)
-    for kind, actor, target, place in want:
-        found = next(
-            (g for g in rest if g[:3] == (kind, actor, target) and place in ("*", g[3])), None
-        )
-        if found is None:
-            return False
-        rest.remove(found)
-    return True
-
-
 SURNAME = [
     _case(
         "bare-title-filed-from",
-        "TEGUCIGALPA, Honduras (AP) - Nicaraguan patrol boats fired on Honduran fishermen, "
+        "QUITO, Ecuador (AP) - Peruvian patrol boats fired on Ecuadorian fishermen, "
         "Foreign Minister Jorge Urrutia Velasco said on Monday. Urrutia called the shooting "
         "a grave incident.",
-        [("statement", "HN", "NI", "Tegucigalpa")],
+        [("statement", "EC", "PE", "Quito")],
     ),
     _case(
         "surname-called-the-bombing",
@@ -120,27 +87,27 @@ SURNAME = [
     ),
     _case(
         "surname-visited",
-        "Mauritanian Defence Minister Ahmed Bouchra left Nouakchott on Monday. Bouchra "
-        "visited Mali on Tuesday.",
-        [("visit", "MR", "ML", "Bamako")],
+        "Kenyan Defence Minister Ahmed Bouchra left Nairobi on Monday. Bouchra "
+        "visited Somalia on Tuesday.",
+        [("visit", "KE", "SO", "Mogadishu")],
     ),
     _case(
         "military-ruler-general",
-        "Niger's military ruler, General Amadou Tchimo, spoke on state television. Tchimo "
-        "accused Benin of harbouring terrorists.",
-        [("statement", "NE", "BJ", "Niamey")],
+        "Burkina Faso's military ruler, General Amadou Tchimo, spoke on state television. "
+        "Tchimo accused Ivory Coast of harbouring terrorists.",
+        [("statement", "BF", "CI", "Ouagadougou")],
     ),
     _case(
         "surname-demanded-explanation",
-        "Bolivia's foreign minister, Carla Mendizabal, spoke in La Paz on Tuesday. "
-        "Mendizabal demanded an explanation from Chile.",
-        [("statement", "BO", "CL", "La Paz")],
+        "Paraguay's foreign minister, Carla Mendizabal, spoke in the capital on Tuesday. "
+        "Mendizabal demanded an explanation from Argentina.",
+        [("statement", "PY", "AR", "*")],
     ),
     _case(
         "double-surname-first-part",
-        "Honduran Foreign Minister Jorge Urrutia Velasco spoke on Monday. Urrutia condemned "
-        "the attack by Nicaraguan navy boats.",
-        [("statement", "HN", "NI", "Tegucigalpa")],
+        "Ecuadorian Foreign Minister Jorge Urrutia Velasco spoke on Monday. Urrutia condemned "
+        "the attack by Peruvian navy boats.",
+        [("statement", "EC", "PE", "Quito")],
     ),
     _case(
         "bare-title-office-named-before",
@@ -239,7 +206,7 @@ QUOTED = [
     _case(
         "quote-provocation-title",
         'Russian jets entered Estonian airspace on Friday. "This is an unprecedented and '
-        'brazen provocation," Estonian Foreign Minister Kristjan Mets said.',
+        'reckless provocation," Estonian Foreign Minister Kristjan Mets said.',
         [("statement", "EE", "RU", "Tallinn")],
     ),
     _case(
@@ -332,7 +299,7 @@ NOT_ACTS = [
     ),
     _case(
         "no-journalist-quoted",
-        'Russian jets entered Estonian airspace on Friday. "This is a brazen provocation," '
+        'Russian jets entered Estonian airspace on Friday. "This is a reckless provocation," '
         "said Anna Berg, a journalist who covers the Baltics.",
         [],
     ),
@@ -450,8 +417,8 @@ ALL = SURNAME + PRONOUN + QUOTED + NOT_ACTS
 @pytest.mark.parametrize(("text", "acts"), ALL)
 def test_who_speaks(text: str, acts: list[Act]) -> None:
     """The text gives exactly the diplomatic acts listed, with their parties and place."""
-    got = _diplomatic(text)
-    assert _same(got, acts), got
+    got = diplomatic_acts(text)
+    assert same_acts(got, acts), got
 
 
 @pytest.mark.parametrize(
@@ -471,7 +438,7 @@ def test_who_speaks(text: str, acts: list[Act]) -> None:
 )
 def test_a_named_person_is_no_attacker(text: str) -> None:
     """A minister named by surname gives no strike of his state; a quote gives no strike."""
-    assert not [e for e in _events(text) if e.family == "strike" and e.actor in ("AM", "PE")]
+    assert not [e for e in events_of(text) if e.family == "strike" and e.actor in ("AM", "PE")]
 
 
 @pytest.mark.parametrize(
@@ -495,5 +462,5 @@ def test_a_named_person_is_no_attacker(text: str) -> None:
 def test_a_pronoun_carries_on_the_day(text: str, day: datetime.date) -> None:
     """A statement told by "he" takes the day of the sentence it carries on from, unless
     it names its own."""
-    got = [e.date for e in _events(text) if e.family == "diplomatic"]
+    got = [e.date for e in events_of(text) if e.family == "diplomatic"]
     assert got == [day], got

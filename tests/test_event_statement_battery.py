@@ -13,43 +13,12 @@ must give no diplomatic event.
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
-
-from geomap.articles import article_from_text
-from geomap.events import extract_events
-from geomap.resolution import geoparse
-
-Act = tuple[str, str | None, str | None, str]
+from acts import Act, diplomatic_acts, same_acts
 
 
 def _case(id_: str, text: str, acts: list[Act]):
     return pytest.param(text, acts, id=id_)
-
-
-def _diplomatic(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    body = text if "\n\n" in text else f"Report\n\n{text}"
-    article = article_from_text("t.txt", body, published=datetime.date(2025, 7, 24))
-    return [
-        (e.type, e.actor, e.target, e.place.name if e.place else None)
-        for e in extract_events(article, geoparse(article))
-        if e.family == "diplomatic"
-    ]
-
-
-def _same(got: list, want: list[Act]) -> bool:
-    if len(got) != len(want):
-        return False
-    rest = list(got)
-    for kind, actor, target, place in want:
-        found = next(
-            (g for g in rest if g[:3] == (kind, actor, target) and place in ("*", g[3])), None
-        )
-        if found is None:
-            return False
-        rest.remove(found)
-    return True
 
 
 POSITION = [
@@ -85,15 +54,15 @@ POSITION = [
     ),
     _case(
         "calling-the-act-abuse",
-        "Kuwait said its coastguard had been stopped by Iraqi boats, calling the incident an "
-        "abuse of its sovereignty.",
+        "Kuwait said its coastguard had been stopped by Iraqi boats, calling the incident a "
+        "breach of its sovereignty.",
         [("statement", "KW", "IQ", "Kuwait City")],
     ),
     _case(
         "described-as",
-        "Vietnamese ships rammed a Cambodian fishing boat on Friday. Cambodia's foreign "
+        "Indonesian ships rammed a Malaysian fishing boat on Friday. Malaysia's foreign "
         "ministry described the ramming as a grave violation.",
-        [("statement", "KH", "VN", "Phnom Penh")],
+        [("statement", "MY", "ID", "*")],
     ),
     _case(
         "rejected-claims",
@@ -103,8 +72,8 @@ POSITION = [
     ),
     _case(
         "dismissed-accusations-as",
-        "Eritrea dismissed Ethiopia's accusations as fabrications on Sunday.",
-        [("statement", "ER", "ET", "Asmara")],
+        "Uganda dismissed Rwanda's accusations as fabrications on Sunday.",
+        [("statement", "UG", "RW", "Kampala")],
     ),
     _case(
         "dismissed-statements",
@@ -137,15 +106,15 @@ POSITION = [
     ),
     _case(
         "statement-read-by",
-        "Qatari boats stopped two Bahraini patrol vessels on Sunday. The conduct was "
-        "unacceptable, read a statement by Bahrain's interior minister.",
-        [("statement", "BH", "QA", "Manama")],
+        "Saudi boats stopped two Kuwaiti patrol vessels on Sunday. The conduct was "
+        "unacceptable, read a statement by Kuwait's interior minister.",
+        [("statement", "KW", "SA", "Kuwait City")],
     ),
     _case(
         "according-to-statement-from",
-        "Qatari boats stopped two Bahraini patrol vessels on Sunday. Bahrain called the "
+        "Saudi boats stopped two Kuwaiti patrol vessels on Sunday. Kuwait called the "
         "incident an abuse, according to a statement from its interior ministry.",
-        [("statement", "BH", "QA", "Manama")],
+        [("statement", "KW", "SA", "Kuwait City")],
     ),
     _case(
         "one-per-party-and-day",
@@ -156,29 +125,29 @@ POSITION = [
     ),
     _case(
         "called-attack-grave",
-        "Nicaraguan patrol boats fired on Honduran fishermen on Thursday. Honduras called "
+        "Peruvian patrol boats fired on Ecuadorian fishermen on Thursday. Ecuador called "
         "the attack a new and grave incident.",
-        [("statement", "HN", "NI", "Tegucigalpa")],
+        [("statement", "EC", "PE", "Quito")],
     ),
     _case(
         "denied-and-called-provocation",
-        "Belarus said a Ukrainian drone had crossed its border. Ukraine's foreign ministry "
+        "Latvia said a Russian drone had crossed its border. Russia's foreign ministry "
         "denied the incident and called it another provocation.",
-        [("statement", "UA", "BY", "Kyiv")],
+        [("statement", "RU", "LV", "Moscow")],
     ),
 ]
 
 PROTEST_NOTES = [
     _case(
         "diplomatic-note-sent",
-        "Cambodia sent a diplomatic note to Vietnam on Wednesday demanding it stop building "
-        "the road.",
-        [("protest", "KH", "VN", "Phnom Penh")],
+        "Uruguay sent a diplomatic note to Argentina on Wednesday demanding it stop building "
+        "the bridge.",
+        [("protest", "UY", "AR", "Montevideo")],
     ),
     _case(
         "diplomatic-missive",
-        "Bolivia wrote a diplomatic missive to Chile on Monday.",
-        [("protest", "BO", "CL", "La Paz")],
+        "Paraguay wrote a diplomatic missive to Brazil on Monday.",
+        [("protest", "PY", "BR", "*")],
     ),
     _case(
         "letter-of-protest",
@@ -413,5 +382,5 @@ ALL = POSITION + PROTEST_NOTES + IMPLICIT + NOT_STATEMENT
 @pytest.mark.parametrize(("text", "acts"), ALL)
 def test_a_statement_phrasing(text: str, acts: list[Act]) -> None:
     """The text gives exactly the diplomatic acts listed, with their parties and place."""
-    got = _diplomatic(text)
-    assert _same(got, acts), got
+    got = diplomatic_acts(text)
+    assert same_acts(got, acts), got

@@ -123,7 +123,7 @@ def _read_people(facts: ArticleView) -> People:
         owners = offices.get(office, set()) | held.get(office, set())
         code = next(iter(owners)) if len(owners) == 1 and offices.get(office) else None
         if not owners and lex.official is not None and lex.official.fullmatch(office):
-            # "TEGUCIGALPA - Foreign Minister Jorge Urrutia said": of the state the
+            # "QUITO - Foreign Minister Jorge Urrutia said": of the state the
             # story was filed from, as the office alone is (``official_of_filing_state``)
             code = facts.dateline_country
         named.append((tm.start("name"), tm.end("name"), office, code))
@@ -179,7 +179,7 @@ def _title_then_name(
             return None  # "Chilean troops fired on President X": no title runs on
         stop = end + w.end()
         if _BREAK.search(text, end, stop):
-            return None  # "Honduran fishermen, Foreign Minister X": a title of its own
+            return None  # "Ecuadorian fishermen, Foreign Minister X": a title of its own
         title = text[m.start("title") : stop]
         if not office_rx.fullmatch(w.group().lower()) and not _ends_in_office(title, office_rx):
             continue

@@ -1,4 +1,4 @@
-"""Positions told in quotes: "'This is a brazen provocation,' the foreign minister said".
+"""Positions told in quotes: "'This is a reckless provocation,' the foreign minister said".
 
 The reader blanks quoted speech before it matches triggers, so a government's position
 told in its own words would give nothing. A quote holding one of the ``[quoted]``

@@ -1,6 +1,6 @@
 """Who says a quote, and what position it states (the quotes ``quotes`` finds).
 
-"'This is a brazen provocation,' the foreign minister said": the quote states the
+"'This is a reckless provocation,' the foreign minister said": the quote states the
 position of the state whose official says it, named after the quote in its sentence
 (or in the next, for a quote its sentence does not close) or right before it. The
 sayer must be an official of a state: a state named with an office, a person
@@ -124,7 +124,7 @@ def _next_sentence(facts: ArticleView, end: int) -> tuple[int, int] | None:
 
 def _speaks_for(view: SentenceView, a: int, b: int) -> str | None:
     """The state a sayer (article offsets ``a``..``b``) is an official of: a state named
-    with an office ("Armenia's foreign ministry", "Estonian Foreign Minister Kristjan
+    with an office ("Armenia's foreign ministry", "Latvian Foreign Minister Kristaps
     Mets"), a known official ("Vardanyan", "he"), "the ministry" of the party named last,
     or an office of no state in a story filed from a state; None for anyone else (an
     analyst, a resident, a coach)."""

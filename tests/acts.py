@@ -1,0 +1,57 @@
+"""What the diplomatic phrasing batteries share: the acts geomap reads out of a short
+invented text, and whether they are the acts a case expects.
+
+Every text the batteries give is written for them; none comes from an article.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from geomap.articles import article_from_text
+from geomap.events import extract_events
+from geomap.models import Event
+from geomap.resolution import geoparse
+
+#: (type, actor, target, place); an expected place of "*" matches any
+Act = tuple[str, str | None, str | None, str | None]
+#: acts of two parties together, whichever is named first
+JOINT = frozenset({"meeting", "phone call", "agreement", "ambassadors return"})
+#: the publication date of every battery text
+PUBLISHED = datetime.date(2025, 7, 24)
+
+
+def events_of(text: str) -> list[Event]:
+    """The events of ``text``, given a headline when it has none."""
+    body = text if "\n\n" in text else f"Report\n\n{text}"
+    article = article_from_text("t.txt", body, published=PUBLISHED)
+    return extract_events(article, geoparse(article))
+
+
+def diplomatic_acts(text: str) -> list[Act]:
+    """The diplomatic acts of ``text`` as (type, actor, target, place name)."""
+    return [
+        (e.type, e.actor, e.target, e.place.name if e.place else None)
+        for e in events_of(text)
+        if e.family == "diplomatic"
+    ]
+
+
+def _key(act: Act) -> tuple:
+    kind, actor, target, _ = act
+    if kind in JOINT:
+        return (kind, *sorted([actor or "", target or ""]))
+    return (kind, actor, target)
+
+
+def same_acts(got: list[Act], want: list[Act]) -> bool:
+    """Whether ``got`` holds exactly the acts ``want`` expects, in any order."""
+    if len(got) != len(want):
+        return False
+    rest = list(got)
+    for w in want:
+        found = next((g for g in rest if _key(g) == _key(w) and w[3] in ("*", g[3])), None)
+        if found is None:
+            return False
+        rest.remove(found)
+    return True
