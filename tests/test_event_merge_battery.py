@@ -106,7 +106,7 @@ CASES = [
     _case(
         "headline-drone-strike-lead-drone-hit",
         "Turkish drone strike kills three in northern Iraq\n\n"
-        "A Turkish drone hit a car near Sinjar on Monday, killing three people, Iraqi "
+        "A Turkish drone hit a car near Duhok on Monday, killing three people, Iraqi "
         "officials said.",
         strikes=1,
     ),
@@ -383,8 +383,8 @@ CASES = [
     ),
     _case(
         "clash-a-day-after-firing",
-        "Fresh clash at Torkham\n\n"
-        "Afghan and Pakistani forces clashed at the Torkham crossing on Wednesday, a day "
+        "Fresh clash at Chaman\n\n"
+        "Afghan and Pakistani forces clashed at the Chaman crossing on Wednesday, a day "
         "after Pakistani troops fired on Afghan guards at the crossing.",
         strikes=2,
     ),
@@ -415,7 +415,7 @@ CASES = [
     _case(
         "two-towns-stated-apart",
         "Turkish strikes in Iraq\n\n"
-        "Turkish jets struck targets near Sinjar on Monday. Hours later, a Turkish "
+        "Turkish jets struck targets near Duhok on Monday. Hours later, a Turkish "
         "drone hit a car near Sulaymaniyah, killing two.",
         strikes=2,
     ),
@@ -477,7 +477,7 @@ CASES = [
     _case(
         "strike-and-condemnation",
         "Iraq condemns Turkish strike\n\n"
-        "Turkish drones struck a village near Zakho on Sunday, killing four tourists. "
+        "Turkish drones struck a village near Duhok on Sunday, killing four tourists. "
         "Iraq's foreign ministry condemned the attack.",
         strikes=1,
         diplomatic=1,
@@ -521,7 +521,7 @@ CASES = [
     _case(
         "background-last-year-clash",
         "Border clash\n\n"
-        "Indian and Chinese troops clashed near Tawang on Monday. In June 2020, Chinese "
+        "Indian and Chinese troops clashed near Ladakh on Monday. In June 2020, Chinese "
         "troops attacked Indian soldiers in the Galwan valley, killing 20 of them.",
         strikes=1,
         background=1,

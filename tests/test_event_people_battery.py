@@ -112,9 +112,9 @@ SURNAME = [
     _case(
         "bare-title-office-named-before",
         "Chad's president ordered the army onto high alert on Wednesday. President Idris "
-        "Kebir spoke on state television in the evening. Kebir condemned the Sudanese drone "
+        "Kebir spoke on state television in the evening. Kebir condemned the Libyan drone "
         "strike.",
-        [("statement", "TD", "SD", "N'Djamena")],
+        [("statement", "TD", "LY", "N'Djamena")],
     ),
     _case(
         "surname-possessive-title",
@@ -147,10 +147,10 @@ PRONOUN = [
     ),
     _case(
         "he-after-fronted-phrase",
-        "Sudanese drones struck the town of Tine, and Chad's president put the army on alert "
+        "Libyan drones struck the town of Zouar, and Chad's president put the army on alert "
         "on Wednesday. Wearing a uniform, President Idris Kebir chaired a security council in "
         "the evening. He described the attack as an outrage.",
-        [("statement", "TD", "SD", "N'Djamena")],
+        [("statement", "TD", "LY", "N'Djamena")],
     ),
     _case(
         "he-after-intro",
@@ -266,9 +266,9 @@ QUOTED = [
     ),
     _case(
         "quote-told-reporters",
-        'Sudanese drones struck the town of Tine on Wednesday. "This strike is a blatant '
+        'Libyan drones struck the town of Zouar on Wednesday. "This strike is a blatant '
         'aggression against Chad," the Chadian government spokesman told reporters.',
-        [("statement", "TD", "SD", "N'Djamena")],
+        [("statement", "TD", "LY", "N'Djamena")],
     ),
     _case(
         "quote-condemn-state-named",
@@ -370,7 +370,7 @@ NOT_ACTS = [
     ),
     _case(
         "no-quote-we-will-retaliate",
-        'Sudanese drones struck the town of Tine on Wednesday. "We will retaliate against '
+        'Libyan drones struck the town of Zouar on Wednesday. "We will retaliate against '
         'any aggression," the Chadian president said.',
         [],
     ),
@@ -445,7 +445,7 @@ def test_a_named_person_is_no_attacker(text: str) -> None:
     ("text", "day"),
     [
         pytest.param(
-            "Sudanese drones struck the town of Tine on Monday, and Chad's president put the "
+            "Libyan drones struck the town of Zouar on Monday, and Chad's president put the "
             "army on alert. Wearing a uniform, President Idris Kebir chaired a security council "
             "on Tuesday evening. He described the attack as an outrage.",
             datetime.date(2025, 7, 22),

@@ -56,7 +56,7 @@ CASES = [
     ),
     _case(
         "killed-object-after-subject",
-        "A Turkish drone strike killed three people in Sinjar on Friday.",
+        "A Turkish drone strike killed three people in Duhok on Friday.",
         3,
     ),
     _case(
@@ -119,7 +119,7 @@ CASES = [
     ),
     _case(
         "lost-their-lives",
-        "Six villagers lost their lives when Saudi artillery shelled Sa'dah on Sunday.",
+        "Six villagers lost their lives when Saudi artillery shelled Hajjah on Sunday.",
         6,
     ),
     _case(
@@ -245,7 +245,7 @@ CASES = [
     ),
     _case(
         "no-deaths-only-wounded",
-        "Turkish jets bombed positions near Sinjar on Friday; there were no deaths, though two "
+        "Turkish jets bombed positions near Duhok on Friday; there were no deaths, though two "
         "people were hurt.",
         0,
     ),
@@ -257,7 +257,7 @@ CASES = [
     ),
     _case(
         "two-dozen",
-        "Two dozen people were killed when Saudi jets bombed a market in Sa'dah on Sunday.",
+        "Two dozen people were killed when Saudi jets bombed a market in Hajjah on Sunday.",
         24,
     ),
     _case(
@@ -298,12 +298,12 @@ CASES = [
     ),
     _case(
         "up-to",
-        "Up to 15 militants were killed when Turkish drones struck Sinjar on Friday.",
+        "Up to 15 militants were killed when Turkish drones struck Duhok on Friday.",
         15,
     ),
     _case(
         "nearly",
-        "Nearly 40 people were killed when Saudi aircraft bombed Sa'dah on Sunday.",
+        "Nearly 40 people were killed when Saudi aircraft bombed Hajjah on Sunday.",
         40,
     ),
     _case(
@@ -340,8 +340,8 @@ CASES = [
     ),
     _case(
         "toll-stands-at",
-        "The toll of the Saudi air strike on Sa'dah on Sunday stands at 17.",
-        17,
+        "The toll of the Saudi air strike on Hajjah on Sunday stands at 13.",
+        13,
     ),
     _case(
         "number-of-dead",
@@ -471,7 +471,7 @@ CASES = [
     ),
     _case(
         "fighters-killed-and-civilians",
-        "Turkish drones struck a convoy near Sinjar on Friday, killing four fighters and a "
+        "Turkish drones struck a convoy near Duhok on Friday, killing four fighters and a "
         "civilian.",
         5,
     ),
@@ -520,7 +520,7 @@ CASES = [
     ),
     _case(
         "campaign-total-in-strikes",
-        "Turkish drones struck Sinjar on Monday, killing two. Turkish strikes in northern Iraq "
+        "Turkish drones struck Duhok on Monday, killing two. Turkish strikes in northern Iraq "
         "have killed dozens of people over the past year.",
         2,
     ),
@@ -554,7 +554,7 @@ CASES = [
     ),
     _case(
         "date-not-count",
-        "Saudi artillery shelled Sa'dah on 12 March, killing six people.",
+        "Saudi artillery shelled Hajjah on 12 March, killing six people.",
         6,
     ),
     _case(
@@ -583,7 +583,7 @@ CASES = [
     ),
     _case(
         "perished",
-        "Three fishermen perished when Saudi artillery shelled the coast near Sa'dah on Sunday.",
+        "Three fishermen perished when Saudi artillery shelled the coast near Hajjah on Sunday.",
         3,
     ),
     _case(
@@ -670,7 +670,7 @@ CASES = [
     ),
     _case(
         "a-total-of",
-        "Saudi jets struck Sa'dah on Sunday. A total of 9 people were killed, officials said.",
+        "Saudi jets struck Hajjah on Sunday. A total of 9 people were killed, officials said.",
         9,
     ),
     _case(
