@@ -25,6 +25,7 @@ __all__ = [
     "consonant_skeleton",
     "loose_key",
     "name_key",
+    "sound_skeleton",
 ]
 
 _APOSTROPHES = re.compile(r"[’'`ʻʼ‘]")
@@ -83,6 +84,25 @@ def consonant_skeleton(name: str) -> str:
     words = " ".join(w for w in name_key(name).split() if w not in _GLUE)
     # no run of one letter crosses a space, so the whole string is treated at once
     return " ".join(_REPEATS.sub(r"\1", _VOWELS.sub("", words)).split())
+
+
+#: letters that spell one sound in two transliterations: "Zakho" and "Zaxo", "Qandahar"
+#: and "Kandahar", "Djibouti" and "Jibuti"
+_SAME_SOUND = (("kh", "x"), ("q", "k"), ("ph", "f"), ("dj", "j"))
+
+
+def sound_skeleton(name: str) -> str:
+    """The consonant skeleton with the letters of one sound written one way.
+
+    >>> sound_skeleton("Zakho") == sound_skeleton("Zaxo")
+    True
+    >>> sound_skeleton("Hamas") == sound_skeleton("Hamm")
+    False
+    """
+    skeleton = consonant_skeleton(name)
+    for spelling, one in _SAME_SOUND:
+        skeleton = skeleton.replace(spelling, one)
+    return _REPEATS.sub(r"\1", skeleton)
 
 
 @lru_cache(maxsize=65536)

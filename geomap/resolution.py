@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from .gazetteer import Gazetteer, default_gazetteer
 from .mentions import Span, find_spans
 from .models import Article, Candidate, Mention, Place
-from .names import consonant_skeleton
+from .names import sound_skeleton
 
 __all__ = ["geoparse", "geoparse_many"]
 
@@ -188,13 +188,14 @@ class Resolver:
     @staticmethod
     def _foreign_alias(span: Span, best: Candidate, countries: set[str]) -> bool:
         """A town reached only through an alternate name unlike its own ("Hamas" is
-        listed for Hamm), in a country the article never names: not a mention."""
+        listed for Hamm), in a country the article never names: not a mention. A
+        spelling of the same sounds ("Zakho" for Zaxo) is like its own."""
         place = best.place
         if best.matched != "alt" or place.kind != "city" or place.country in countries:
             return False
         if span.container == place.country:
             return False
-        return consonant_skeleton(span.text) != consonant_skeleton(place.name)
+        return sound_skeleton(span.text) != sound_skeleton(place.name)
 
     def _choice(self, span: Span, countries: set[str], admin1s: set[str]) -> _Choice | None:
         """What a span resolves to in this context, or None when it is not a mention;

@@ -69,7 +69,6 @@ CASES = [
         "capital-metonym-air-strikes",
         "Ankara launched air strikes on Kurdish militants near Zakho on Friday.",
         ("airstrike", "TR", "IQ", "Zaxo", ANY),
-        xfail="the geoparser leaves Zakho unresolved with no country named: no target, no place",
     ),
     _case(
         "capital-metonym-missiles",

@@ -146,3 +146,18 @@ def test_a_capital_in_the_dateline_sets_the_articles_country() -> None:
     )
     punjab = next(m for m in geoparse(article) if m.text.startswith("Punjab"))
     assert punjab.place is not None and punjab.place.country == "PK"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling hit villages near Zakho on Monday.", [("Zakho", "geonames:89570")]),
+        ("Hamas leaders met in the city.", []),
+    ],
+    ids=["same-sounds-other-spelling", "alternate-unlike-its-own"],
+)
+def test_a_town_only_an_alternate_name_reaches(text, expected):
+    """With no country named, a town reached through an alternate name stands only when
+    the name spells its own sounds another way ("Zakho" for Zaxo, kh for x), never
+    when it is another word ("Hamas" is listed for Hamm)."""
+    assert _resolved(text) == expected
