@@ -178,6 +178,9 @@ class Lexicon:
     #: words of sport ("striker", "the World Cup"): a strike, clash or trip told with
     #: them is a game
     sport = _Compiled()
+    #: boats and their people at sea (the ``boats`` set): "fishermen were detained"
+    #: opens on who it was done to
+    boats = _Compiled()
     #: a campaign told in the perfect ("has carried out strikes ... since 2019") ...
     campaign_perfect = _Compiled()
     #: ... over a span of time
@@ -354,6 +357,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             abroad=trig.get("abroad", {}).get("phrases", []),
             armed=trig.get("armed", {}).get("phrases", []),
             sport=trig.get("sport", {}).get("phrases", []),
+            boats=trig.get("sets", {}).get("boats", []),
             campaign=trig.get("campaign", {}),
         ),
         modality_window=int(modality.get("window", 3)),
@@ -452,6 +456,7 @@ def _rule_sources(
     abroad: Iterable[str] = (),
     armed: Iterable[str] = (),
     sport: Iterable[str] = (),
+    boats: Iterable[str] = (),
     campaign: dict | None = None,
 ) -> dict[str, str]:
     """The regular expressions of ``Lexicon``'s rules, "" where there are no phrases."""
@@ -468,6 +473,7 @@ def _rule_sources(
     across = syntax.alternation(abroad)
     war = syntax.alternation(armed)
     game = syntax.alternation(sport)
+    at_sea = syntax.alternation(boats)
     perfect = syntax.alternation((campaign or {}).get("perfect", []))
     span = syntax.alternation((campaign or {}).get("span", []))
     noun = _longest_first(_word_regex(n) for n in nouns)
@@ -500,6 +506,7 @@ def _rule_sources(
         "abroad": across and rf"(?<![\w-])(?:{across})(?!\w)",
         "armed": war and rf"(?<![\w-])(?:{war})(?!\w)",
         "sport": game and rf"(?<![\w-])(?:{game})(?!\w)",
+        "boats": at_sea and rf"(?:{at_sea})(?!\w)",
         "campaign_perfect": perfect and rf"(?<![\w-])(?:{perfect})(?!\w)",
         "campaign_span": span and rf"(?<![\w-])(?:{span})(?!\w)",
     }

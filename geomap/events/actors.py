@@ -108,19 +108,16 @@ def _opens_on_victim(ask: Ask, e: _Ent) -> bool:
     """ "Chilean fishermen were detained": a trigger that opens on the people or boats
     a demonym names was done to them, not by them."""
     low, h = ask.view.low, ask.hit
+    boats = ask.view.facts.lexicon.boats
     return (
         e.kind == "state"
+        and boats is not None
         and _POSSESSIVE_OR_SPACE.fullmatch(low, e.end, h.start) is not None
-        and _TAKEN.match(low, h.start) is not None
+        and boats.match(low, h.start) is not None
     )
 
 
 _POSSESSIVE_OR_SPACE = re.compile(r"(?:'s?)?\s+")
-#: what a trigger that was done to them opens on: "fishermen were detained", "fishing
-#: boats seized"
-_TAKEN = re.compile(
-    r"(?:fishing\s+)?(?:boats?|vessels?|ships?|trawlers?|tankers?|fisherm[ae]n|crews?|sailors)\b"
-)
 
 
 #: "from Peru", "from the direction of the Peruvian border", "from the territory of
