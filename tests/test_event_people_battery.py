@@ -14,6 +14,7 @@ about home affairs, a quote that threatens) must give no diplomatic event.
 from __future__ import annotations
 
 import datetime
+import time
 
 import pytest
 from acts import Act, diplomatic_acts, events_of, same_acts
@@ -464,3 +465,12 @@ def test_a_pronoun_carries_on_the_day(text: str, day: datetime.date) -> None:
     it names its own."""
     got = [e.date for e in events_of(text) if e.family == "diplomatic"]
     assert got == [day], got
+
+
+@pytest.mark.parametrize("token", ["Ab" * 5000, "Iran" * 800, "Pakistan-" * 600, "A" * 5000])
+def test_a_long_token_is_scanned_in_one_pass(token: str) -> None:
+    """A name is looked for without backtracking: a 10,000-letter token of capitals and
+    small letters took minutes when a name's word could be split any way."""
+    t0 = time.perf_counter()
+    events_of(f"Report\n\nOfficials said {token} on Monday.")
+    assert time.perf_counter() - t0 < 5.0

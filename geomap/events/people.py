@@ -24,8 +24,10 @@ from .text import _wordset
 
 __all__ = ["People", "people_of", "person_entities"]
 
-#: a capitalised word of a name ("Vardanyan", "O'Neill", "Al-Sisi")
-_NAME_WORD = r"[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*"
+#: a capitalised word of a name ("Vardanyan", "O'Neill", "Al-Sisi"), read once from its
+#: first letter: the letters before its first lower-case one, then the rest, with no
+#: backtracking (a long token such as "AbAbAb..." costs one pass, not a cube of it)
+_NAME_WORD = r"(?<![\w-])[A-Z](?:[^\Wa-z]|['\u2019-])*+[a-z][\w'\u2019-]*+"
 #: a name: two to four capitalised words, with the particles names hold
 _NAME = re.compile(
     rf"{_NAME_WORD}(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|ould|abu)\s+)?{_NAME_WORD}){{1,3}}"
