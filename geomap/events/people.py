@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .context import ArticleView
 from .records import _Ent
-from .text import _wordset
+from .text import SAID_VERBS, _wordset
 
 __all__ = ["People", "people_of", "person_entities"]
 
@@ -51,9 +51,9 @@ _APPOSITION = re.compile(r",\s+(?:the\s+|a\s+)?$")
 #: a sentence opening with "He" or "She"
 _PRONOUN = re.compile(r"\s*(He|She)\b")
 #: a person saying the sentence: "..., Foreign Minister Aram Vardanyan said"
-_SAYS = re.compile(r"\s+(?:said|says|told|added|stated)\b")
+_SAYS = re.compile(rf"\s+(?:{SAID_VERBS})\b")
 #: "he" or "she" right after a quote, saying it: '..." he said'
-_QUOTE_PRONOUN = re.compile(r"[\"\u201d],?\s+(he|she)\s+(?:said|says|added|told|stated|insisted)\b")
+_QUOTE_PRONOUN = re.compile(rf"[\"\u201d],?\s+(he|she)\s+(?:{SAID_VERBS})\b")
 
 
 @dataclass(frozen=True)

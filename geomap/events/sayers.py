@@ -21,7 +21,7 @@ from .people import _last, people_of
 from .quotes import speech_spans
 from .records import _Draft, _Ent, _Hit
 from .sentence import SentenceView
-from .text import _norm
+from .text import SAID_VERBS, _norm
 from .when import act_date, first_day
 
 __all__ = [
@@ -35,14 +35,13 @@ __all__ = [
 
 #: a speech verb after a quote, then its sayer ('..." said the foreign minister'), or
 #: the sayer, then the verb ('..." the ministry said')
-_VERBS = r"said|says|added|told|stated|insisted|declared|wrote|noted|stressed|underlined"
 _SAYER_AFTER = re.compile(
-    rf"[\s,]*(?:(?:{_VERBS})\s+(?P<after>[^,.;:\"\u201c\u201d]{{1,80}}?)(?=[,.;:]|\s+(?:on|in|at|during|after|of|to|when|as|late|early)\b|\s*$)"
-    rf"|(?P<before>[^,.;:\"\u201c\u201d]{{1,80}}?)\s+(?:{_VERBS})\b)"
+    rf"[\s,]*(?:(?:{SAID_VERBS})\s+(?P<after>[^,.;:\"\u201c\u201d]{{1,80}}?)(?=[,.;:]|\s+(?:on|in|at|during|after|of|to|when|as|late|early)\b|\s*$)"
+    rf"|(?P<before>[^,.;:\"\u201c\u201d]{{1,80}}?)\s+(?:{SAID_VERBS})\b)"
 )
 #: the sayer, then a speech verb, right before a quote ('The ministry said: "...')
 _SAYER_BEFORE = re.compile(
-    rf"(?P<who>[^,.;:\"\u201c\u201d]{{1,80}}?)\s+(?:{_VERBS}|told\s+[a-z]+)"
+    rf"(?P<who>[^,.;:\"\u201c\u201d]{{1,80}}?)\s+(?:{SAID_VERBS}|told\s+[a-z]+)"
     r"(?:\s+(?:on|in)\s+[\w ]{1,20}?)?\s*[,:]?\s*$"
 )
 #: right after a state in a sayer: its office ("'s foreign ministry", " government

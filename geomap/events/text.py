@@ -288,6 +288,9 @@ def _mistyped_opening(text: str, p: int) -> bool:
     return prev in ",:" and nxt.isalnum()
 
 
+#: the verbs that tell who said something, after or before the sayer: "..., the minister
+#: said", "Vardanyan told", '..." he added'
+SAID_VERBS = r"said|says|added|told|stated|insisted|declared|wrote|noted|stressed|underlined"
 #: the word before a quote that opens speech: "said", "told reporters", "warned"
 _SPEECH_BEFORE = re.compile(
     r"(?:said|says|say|saying|told|tells|added|adding|stated|wrote|declared|warned|noted"
