@@ -1,4 +1,4 @@
-"""What the diplomatic phrasing batteries share: the acts geomap reads out of a short
+"""What the phrasing batteries share: the strikes and diplomatic acts geomap reads out
 invented text, and whether they are the acts a case expects.
 
 Every text the batteries give is written for them; none comes from an article.
@@ -26,6 +26,12 @@ def events_of(text: str) -> list[Event]:
     body = text if "\n\n" in text else f"Report\n\n{text}"
     article = article_from_text("t.txt", body, published=PUBLISHED)
     return extract_events(article, geoparse(article))
+
+
+def strikes_of(text: str, published: str = "2024-03-06") -> list[Event]:
+    """The strikes of ``text`` as written (no headline added)."""
+    article = article_from_text("battery.txt", text, published=published)
+    return [e for e in extract_events(article, geoparse(article)) if e.family == "strike"]
 
 
 def diplomatic_acts(text: str) -> list[Act]:

@@ -15,17 +15,9 @@ makes it pass turns the mark into a failure, so the mark must then be removed.
 from __future__ import annotations
 
 import pytest
-
-from geomap.articles import article_from_text
-from geomap.events import extract_events
-from geomap.resolution import geoparse
+from acts import strikes_of
 
 ANY = object()  # a field the case does not check
-
-
-def _strikes(text: str) -> list:
-    article = article_from_text("incursions.txt", text, published="2024-03-06")
-    return [e for e in extract_events(article, geoparse(article)) if e.family == "strike"]
 
 
 def _fits(event, want: tuple) -> bool:
@@ -340,7 +332,7 @@ NEGATIVES = [
 def test_incursion_battery(text: str, wanted: list[tuple]) -> None:
     """Each incursion or incident the text tells is read with its type, parties and
     place; a text that tells none gives no strike."""
-    events = _strikes(text)
+    events = strikes_of(text)
     got = [(e.type, e.actor, e.target, e.place and e.place.name) for e in events]
     assert len(events) == len(wanted), got
     for want in wanted:

@@ -16,17 +16,9 @@ makes it pass turns the mark into a failure, so the mark must then be removed.
 from __future__ import annotations
 
 import pytest
-
-from geomap.articles import article_from_text
-from geomap.events import extract_events
-from geomap.resolution import geoparse
+from acts import strikes_of
 
 ANY = object()  # a field the case does not check
-
-
-def _strikes(text: str) -> list:
-    article = article_from_text("battery.txt", text, published="2024-03-06")
-    return [e for e in extract_events(article, geoparse(article)) if e.family == "strike"]
 
 
 def _fits(event, want: tuple, symmetric: bool) -> bool:
@@ -612,7 +604,7 @@ NEGATIVES = [
 def test_battery(text: str, wanted: list[tuple]) -> None:
     """Each strike the text tells is read, with its type, parties, place and toll; a
     text that tells none gives no strike."""
-    events = _strikes(text)
+    events = strikes_of(text)
     assert len(events) == len(wanted), [(e.type, e.actor, e.target) for e in events]
     for want in wanted:
         symmetric = want[0] == "clash"
@@ -635,4 +627,4 @@ def test_battery(text: str, wanted: list[tuple]) -> None:
 def test_alleged(text: str, alleged: bool) -> None:
     """A strike the attacker denies in the same sentence, or one a side is accused of,
     is alleged; one a side only reports is not."""
-    assert [e.alleged for e in _strikes(text)] == [alleged]
+    assert [e.alleged for e in strikes_of(text)] == [alleged]
