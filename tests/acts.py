@@ -1,5 +1,5 @@
 """What the phrasing batteries share: the strikes and diplomatic acts geomap reads out
-invented text, and whether they are the acts a case expects.
+of a short invented text, and whether they are the acts a case expects.
 
 Every text the batteries give is written for them; none comes from an article.
 """
