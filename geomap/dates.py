@@ -695,10 +695,12 @@ def event_date(
     return best.date, best.precision
 
 
-#: a date in a web address: /2024/03/27/, 2024-03-27, /20141007.htm, /2011/02/, or a
-#: timestamp with the time of day after the date: /20120424113800-ab
+#: a date in a web address: /2024/03/27/, /2024/3/7/, 2024-03-27, /20141007.htm,
+#: /2011/02/, or a timestamp with the time of day after the date: /20120424113800-ab. A
+#: month written without its zero counts only when a day follows it.
 _URL_DATE = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)([/_-])(0[1-9]|1[0-2])(?:[/_-](0[1-9]|[12]\d|3[01]))?(?!\d)"
+    r"(?<!\d)((?:19|20)\d\d)([/_-])(0[1-9]|1[0-2]|[1-9](?=[/_-]\d))"
+    r"(?:[/_-](0[1-9]|[12]\d|3[01]|[1-9]))?(?!\d)"
     r"|(?<![\d])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
     r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?![\d])"
 )
@@ -719,6 +721,8 @@ def url_date(url: str | None) -> tuple[date, str] | None:
     (datetime.date(2024, 3, 27), 'day')
     >>> url_date("https://example.com/news/20141007.htm")
     (datetime.date(2014, 10, 7), 'day')
+    >>> url_date("https://example.com/news/2022/5/6/troops-open-fire")
+    (datetime.date(2022, 5, 6), 'day')
     >>> url_date("https://example.com/item/20120424113800-xk2")
     (datetime.date(2012, 4, 24), 'day')
     >>> url_date("https://example.com/2011/02/troops-clash.html")

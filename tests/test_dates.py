@@ -442,6 +442,9 @@ def test_long_adversarial_text_is_linear() -> None:
         ("https://example.org/world/troops-clash-1458000000000.html", (date(2016, 3, 15), "day")),
         ("https://example.org/world/troops-clash-3458000000000", None),
         ("https://example.org/1458000000000/troops-clash", None),
+        ("https://example.org/news/2022/5/6/guards-open-fire", (date(2022, 5, 6), "day")),
+        ("https://example.org/news/2022/11/6/guards-open-fire", (date(2022, 11, 6), "day")),
+        ("https://example.org/top-2020-5-border-stories", None),
     ],
     ids=[
         "path",
@@ -458,6 +461,9 @@ def test_long_adversarial_text_is_linear() -> None:
         "milliseconds-id-with-extension",
         "milliseconds-beyond-2035",
         "milliseconds-not-at-the-end",
+        "path-without-zeros",
+        "path-without-zero-in-the-day",
+        "single-digit-count-in-slug",
     ],
 )
 def test_the_day_a_page_address_gives(url: str, expected: tuple[date, str] | None) -> None:
