@@ -201,3 +201,13 @@ def test_cli_reports_broken_gazetteer(tmp_path, monkeypatch, capsys):
     err = capsys.readouterr().err
     assert err.startswith("geomap: error:") and "places.sqlite" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("demonym", "country"),
+    [("Dominican", "DO"), ("Dominicans", "DO"), ("Guinean", "GN"), ("Azeri", "AZ")],
+    ids=["dominican-is-the-republic", "plural", "guinean", "hand-listed"],
+)
+def test_a_demonym_two_countries_share_means_the_one_the_news_means(gazetteer, demonym, country):
+    """"Dominican soldiers" in the news are the Dominican Republic's, not Dominica's."""
+    assert gazetteer.lookup(demonym, demonyms=True)[0].place.id == f"country:{country}"
