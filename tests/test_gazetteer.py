@@ -209,5 +209,5 @@ def test_cli_reports_broken_gazetteer(tmp_path, monkeypatch, capsys):
     ids=["dominican-is-the-republic", "plural", "guinean", "hand-listed"],
 )
 def test_a_demonym_two_countries_share_means_the_one_the_news_means(gazetteer, demonym, country):
-    """"Dominican soldiers" in the news are the Dominican Republic's, not Dominica's."""
+    """In the news, "Dominican soldiers" are the Dominican Republic's, not Dominica's."""
     assert gazetteer.lookup(demonym, demonyms=True)[0].place.id == f"country:{country}"
