@@ -554,6 +554,8 @@ _WOUND_WORD = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|y|ies)|hurt
 _WOUNDED_WHO = re.compile(
     rf"(?<![\w.,-])(?:{NUMBER})(?![\w-])|\b(?:{_PEOPLE}|{_PERSON})\b", re.VERBOSE
 )
+#: people only: "hurt" also harms things ("hurt two businesses", "hurt trade")
+_HURT_WHO = re.compile(rf"\b(?:{_PEOPLE}|{_PERSON})\b")
 #: a word that tells someone died: "killed", "dead", "died", "fatally", "lost their lives"
 _DEATH_TOLD = re.compile(
     r"\b(?:killed|killing|kills|dead|deaths?|died|dies|dying|fatal(?:ly|ity|ities)?"
@@ -582,7 +584,8 @@ def wounded_only(sentence: str) -> bool:
         hi = _CLAUSE_ENDS.search(low, m.end())
         lo = max(lo, m.start() - _WOUNDED_REACH)
         hi = min(hi.start() if hi else len(low), m.end() + _WOUNDED_REACH)
-        if _WOUNDED_WHO.search(low, lo, m.start()) or _WOUNDED_WHO.search(low, m.end(), hi):
+        who = _HURT_WHO if m.group().startswith("hurt") else _WOUNDED_WHO
+        if who.search(low, lo, m.start()) or who.search(low, m.end(), hi):
             return True
     return False
 

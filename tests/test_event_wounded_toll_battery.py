@@ -230,6 +230,11 @@ NOT_ZERO = [
         None,
     ),
     _case(
+        "hurt-things",
+        "Pakistani troops shelled the market town of Kotli on Tuesday, which hurt two businesses.",
+        None,
+    ),
+    _case(
         "wounded-without-number",
         "Israeli jets struck Tyre on Sunday; the number of wounded was not known.",
         None,
