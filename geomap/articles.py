@@ -202,6 +202,11 @@ _DATELINES = (
     ),
     re.compile(r"([A-Z][A-Z’'.]+(?:[ -][A-Z][A-Z’'.]+){0,3})(?:,\s*" + _PLACE + r")?\s*[:–—]\s+\S"),
     re.compile(rf"({_PLACE})(?:,\s*{_PLACE})?\s+[–—]\s+\S"),
+    # wire copy filed without its agency and dash: "LILONGWE, June 2 Malawi has ..."
+    re.compile(
+        r"([A-Z][A-Z’'.]+(?:[ -][A-Z][A-Z’'.]+){0,3})\s*,\s*"
+        rf"(?i:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)(?=\s+[A-Z])"
+    ),
 )
 # upper-case labels that open a paragraph like a dateline but name no place
 _KICKERS = frozenset(
@@ -238,6 +243,20 @@ _KICKERS = frozenset(
     }
 )
 _CLOSERS = "\"'”’)]»"
+
+# ---------------------------------------------------------------- hard-wrapped lines
+
+#: the widest and the narrowest width at which wire copy is wrapped (in characters)
+_WRAP_WIDEST = 132
+_WRAP_NARROWEST = 40
+#: a wrapped line fills at least this share of its block's width
+_WRAP_FILL = 0.6
+#: lines of an article that must go on in lower case before its breaks read as spaces
+_WRAP_EVIDENCE = 1
+#: a line that ends a sentence, a dateline or a lead-in: "... said.", "KABUL -", "said:"
+_ENDS_LINE = re.compile(r"[.!?…:\-–—][\"'”’)\]»]*$")
+#: a line that opens with an upper-case word: a dateline ("LILONGWE, June 2"), a heading
+_CAPS = re.compile(r"[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’.-]*(?![\w])")
 
 # ---------------------------------------------------------------- sentences
 
@@ -348,6 +367,12 @@ def article_from_text(
     dates (most of the time goes into splitting sentences).
     """
     lines = _lines(text)
+    soft = _soft_breaks(text, lines)
+    gaps = tuple((lines[k][1], lines[k + 1][0]) for k in sorted(soft))
+    original = text
+    if gaps:  # wire copy wrapped at a fixed width: a wrapped paragraph is one line
+        lines = _joined(lines, soft)
+        text = Article(id, text, soft_breaks=gaps).flowing_text
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
         low = "".join(c.lower()[0] for c in text)
@@ -376,17 +401,21 @@ def article_from_text(
             elif found is not None and dateline_prefix is not None:
                 pub = _day_in_month(text[dateline_prefix[0] : dateline_prefix[1]], found[0])
                 source = "url" if pub else None
+    said = split_sentences(text, lines) if sentences else ()
+    if gaps:  # a sentence quotes the text as written
+        said = tuple(Sentence(x.start, x.end, original[x.start : x.end]) for x in said)
     return Article(
         id=id,
-        text=text,
+        text=original,
         title=title,
         published=pub,
         published_source=source,
         url=url,
         dateline=dateline,
-        sentences=split_sentences(text, lines) if sentences else (),
+        sentences=said,
         removed=removed,
         path=path,
+        soft_breaks=gaps,
     )
 
 
@@ -422,6 +451,82 @@ def split_sentences(text: str, lines: list[tuple[int, int]] | None = None) -> tu
 def _lines(text: str) -> list[tuple[int, int]]:
     """Spans of the non-blank lines of ``text``, surrounding whitespace excluded."""
     return [m.span() for m in _LINE.finditer(text)]
+
+
+def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The lines (by index) whose line break reads as a space: wire copy that keeps its
+    line ends wraps a paragraph at a fixed width, so a sentence, and a name, can run
+    over several lines of similar length ("... on Lake\\nMalawi, which ...").
+
+    Decided by the shape of a block of lines with single line breaks between them: its
+    width is its widest line; a line that fills most of the width and ends no sentence
+    goes on in the next line when that line starts in lower case, when it ends with a
+    comma, or when the next line's first word would not have fitted on it. The block
+    must show it was wrapped (a line going on in lower case); a headline goes on only
+    in lower case, and a line before an upper-case word (a dateline, a heading) stops.
+    A menu, a list of headlines or a line per paragraph has no such shape.
+
+    >>> t = ("Malawi's foreign minister protested on Saturday against\\n"
+    ...      "plans by its neighbour to deploy two ships on Lake\\n"
+    ...      "Malawi, which it says threaten the talks.")
+    >>> sorted(_soft_breaks(t, _lines(t)))
+    [0, 1]
+    """
+    candidates: list[tuple[int, bool]] = []  # (line index, goes on in lower case)
+    for first, last in _blocks(text, lines):
+        widths = [e - s for s, e in lines[first : last + 1]]
+        width = max(widths)
+        if width < _WRAP_NARROWEST:
+            continue
+        found = []
+        for k in range(first, last):
+            line = text[lines[k][0] : lines[k][1]]
+            nxt = text[lines[k + 1][0] : lines[k + 1][1]]
+            if len(line) < _WRAP_FILL * width or _ENDS_LINE.search(line) or _CAPS.match(nxt):
+                continue
+            lower = nxt[0].islower() or line.endswith(",")
+            fits = len(line) + 1 + len(nxt.split(None, 1)[0]) <= width
+            if lower or (k > 0 and not fits):
+                found.append((k, lower))
+        if any(lower for _, lower in found):
+            candidates += found
+    if sum(lower for _, lower in candidates) < _WRAP_EVIDENCE:
+        return set()
+    return {k for k, _ in candidates}
+
+
+def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of at least two lines (first and last index) no wider than a wrap width,
+    with a single line break between each line and the next."""
+    out = []
+    first = None
+    for k, (start, end) in enumerate(lines):
+        if end - start > _WRAP_WIDEST:
+            first = None
+            continue
+        if first is None or not _one_break(text[lines[k - 1][1] : start]):
+            first = k
+        if k > first and (not out or out[-1][0] != first):
+            out.append((first, k))
+        elif k > first:
+            out[-1] = (first, k)
+    return out
+
+
+def _one_break(gap: str) -> bool:
+    """Whether the whitespace between two lines is a single line break (no blank line)."""
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1 and not gap.strip(" \t\r\n")
+
+
+def _joined(lines: list[tuple[int, int]], soft: set[int]) -> list[tuple[int, int]]:
+    """The lines with each line whose break is soft joined to the next."""
+    out: list[tuple[int, int]] = []
+    for k, (start, end) in enumerate(lines):
+        if k - 1 in soft:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _classify(line: str, low: str) -> str | None:

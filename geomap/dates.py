@@ -83,6 +83,9 @@ _WEEKDAYS: Final[dict[str, int]] = {
     "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip
 
+#: how many years after the year a page gives a weekday may move its day and month
+_WEEKDAY_YEARS: Final = 6
+
 #: capitalised words that make a weekday the name of a holiday or a historic day
 _NAMED_DAY_QUALIFIERS: Final = frozenset(
     {
@@ -343,6 +346,35 @@ def _with_weekday(text: str, start: int) -> int:
     return start
 
 
+def _weekday_at(text: str, start: int) -> int:
+    """The weekday of the "Tuesday," that starts at ``start`` (0 is Monday)."""
+    return _WEEKDAYS[text[start : start + 10].split()[0].rstrip(",").lower()]
+
+
+def _on_weekday(year: int | None, month: int, day: int, weekday: int) -> date | None:
+    """The day and month in ``year``, or in the nearest later year (at most
+    ``_WEEKDAY_YEARS`` on), on which they fall on ``weekday``; None when no year fits.
+
+    A page with no publication date takes the year of "on Wednesday, March 27" from
+    elsewhere (its other dates, its address), and the weekday must agree with it: March
+    27 was a Sunday in 2022 and a Wednesday in 2024.
+
+    >>> _on_weekday(2022, 3, 27, 2)
+    datetime.date(2024, 3, 27)
+    >>> _on_weekday(2022, 3, 27, 6)
+    datetime.date(2022, 3, 27)
+    >>> _on_weekday(2022, 2, 29, 0) is None
+    True
+    """
+    if year is None:
+        return None
+    for y in range(year, year + _WEEKDAY_YEARS + 1):
+        d = _make_date(y, month, day)
+        if d is not None and d.weekday() == weekday:
+            return d
+    return None
+
+
 def _scan_months(
     text: str, published: date | None, year_hint: int | None, out: list[_Candidate]
 ) -> None:
@@ -366,15 +398,23 @@ def _scan_months(
                 continue
             year_text = m.group("year_only")
             year = int(year_text) if year_text else _infer_year(month, published, year_hint)
-            d = _make_date(year, month, _day_of(day_token.group("day")))
-            out.append(_found(_with_weekday(text, before_day[0]), end, d, "day", "absolute"))
+            day = _day_of(day_token.group("day"))
+            at = _with_weekday(text, before_day[0])
+            d = _make_date(year, month, day)
+            if at != before_day[0] and not year_text and published is None:
+                d = _on_weekday(year, month, day, _weekday_at(text, at))
+            out.append(_found(at, end, d, "day", "absolute"))
         elif m.group("day"):  # "January 16 (, 2024)"
             if _NAME_AFTER.match(text, end):
                 continue
             year_text = m.group("year")
             year = int(year_text) if year_text else _infer_year(month, published, year_hint)
-            d = _make_date(year, month, _day_of(m.group("day")))
-            out.append(_found(_with_weekday(text, p), end, d, "day", "absolute"))
+            day = _day_of(m.group("day"))
+            at = _with_weekday(text, p)
+            d = _make_date(year, month, day)
+            if at != p and not year_text and published is None:
+                d = _on_weekday(year, month, day, _weekday_at(text, at))
+            out.append(_found(at, end, d, "day", "absolute"))
         elif m.group("year_only"):  # "January 2024"
             d = _make_date(int(m.group("year_only")), month, 1)
             out.append(_found(p, end, d, "month", "absolute"))

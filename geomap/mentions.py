@@ -163,10 +163,12 @@ def _tok(text: str, start: int, end: int, join: str | None) -> _Tok:
     return _Tok(start, end, word, word.lower(), word[:1].isupper(), possessive, join)
 
 
-def _join(text: str, prev: _Tok, start: int) -> str | None:
-    """How a word starting at ``start`` joins the token before it: " ", "-" or None."""
-    gap = text[prev.end + 2 if prev.possessive else prev.end : start]
-    return " " if gap == " " else "-" if gap == "-" else None
+def _join(text: str, prev: _Tok, start: int, soft: frozenset[int] = frozenset()) -> str | None:
+    """How a word starting at ``start`` joins the token before it: " ", "-" or None; a
+    soft line break (in ``soft``, where its gap starts) joins as a space."""
+    end = prev.end + 2 if prev.possessive else prev.end
+    gap = text[end:start]
+    return " " if gap == " " or (end in soft and gap.isspace()) else "-" if gap == "-" else None
 
 
 _UNREAD = object()
@@ -182,7 +184,10 @@ class _Text:
     would cost more than all the rest of recognition."""
 
     def __init__(self, article: Article, word: re.Pattern[str]) -> None:
-        self.text = article.text
+        # a line break inside a hard-wrapped paragraph reads as a space: "Lake\nMalawi"
+        self.text = article.flowing_text
+        #: where the gaps of those line breaks start: a name runs on over them
+        self.soft = frozenset(start for start, _ in article.soft_breaks)
         self.word = word
         #: whether a span touches page boilerplate
         self.is_removed = article.is_removed
@@ -424,7 +429,7 @@ class Recogniser:
                 end = max(end, word.match(text, start).end())  # type: ignore[union-attr]
             entry = _entry(text, start, end, True)
             gap = text[last_end:start] if chain else ""
-            if gap == " " or gap == "-":
+            if gap == " " or gap == "-" or (last_end in txt.soft and gap.isspace()):
                 chain.append(entry)
             elif chain and len(gap) <= 30 and connecting.fullmatch(gap):
                 for w in _PLAIN_WORD.finditer(text, last_end, start):
@@ -448,11 +453,15 @@ class Recogniser:
         found = txt.word_before(chain[0][0])
         prev = _tok(text, *found, None) if found is not None else None
         toks: list[_Tok | None] = [prev]
+        soft = txt.soft
         for start, _, stop, _ in chain:
-            prev = _tok(text, start, stop, _join(text, prev, start) if prev is not None else None)
+            join = _join(text, prev, start, soft) if prev is not None else None
+            prev = _tok(text, start, stop, join)
             toks.append(prev)
         found = txt.word_after(chain[-1][2])
-        toks.append(_tok(text, *found, _join(text, prev, found[0])) if found is not None else None)
+        toks.append(
+            _tok(text, *found, _join(text, prev, found[0], soft)) if found is not None else None
+        )
         return toks
 
     def _prefetch(self, text: str, chains: list[list[_Entry]]) -> None:

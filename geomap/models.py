@@ -105,6 +105,22 @@ class Article:
     removed: tuple[Removed, ...] = ()
     #: file the article came from (relative as given on the command line)
     path: str | None = None
+    #: line breaks inside hard-wrapped paragraphs (wire copy that keeps its line ends),
+    #: as the (start, end) spans of the whitespace between the lines: they read as spaces
+    soft_breaks: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def flowing_text(self) -> str:
+        """``text`` with its soft line breaks made spaces: same length, same offsets, so
+        "Lake\\nMalawi" reads as one name and a wrapped sentence as one line."""
+        if not self.soft_breaks:
+            return self.text
+        parts, last = [], 0
+        for start, end in self.soft_breaks:
+            parts += (self.text[last:start], " " * (end - start))
+            last = end
+        parts.append(self.text[last:])
+        return "".join(parts)
 
     def is_removed(self, start: int, end: int) -> bool:
         """True when the span overlaps page boilerplate."""

@@ -48,7 +48,7 @@ from .counting import (
     read_count,
 )
 
-__all__ = ["Count", "killed_count", "parse_number"]
+__all__ = ["Count", "killed_count", "parse_number", "tells_a_death", "wounded_only"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -543,3 +543,80 @@ def _none_killed(sentence: str, low: str) -> Count | None:
     if m is None:
         return None
     return Count(m.start(), m.end(), sentence[m.start() : m.end()], 0, False)
+
+
+# ---------------------------------------------------------------------- the wounded
+
+#: a word of wounding: "wounded", "injuring", "hurt", "injuries", "shrapnel wounds"
+_WOUND_WORD = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es|y|ies)|hurt(?:ing|s)?)\b")
+#: who a wound word is told of, near it: a count ("five", "17") or people ("civilians",
+#: "a soldier", "the driver")
+_WOUNDED_WHO = re.compile(
+    rf"(?<![\w.,-])(?:{NUMBER})(?![\w-])|\b(?:{_PEOPLE}|{_PERSON})\b", re.VERBOSE
+)
+#: people only: "hurt" also harms things ("hurt two businesses", "hurt trade")
+_HURT_WHO = re.compile(rf"\b(?:{_PEOPLE}|{_PERSON})\b")
+#: a word that tells someone died: "killed", "dead", "died", "fatally", "lost their lives"
+_DEATH_TOLD = re.compile(
+    r"\b(?:killed|killing|kills|dead|deaths?|died|dies|dying|fatal(?:ly|ity|ities)?"
+    r"|perish(?:ed)?|succumb(?:ed|s)?|bodies|lost\s+(?:their|his|her)\s+li(?:fe|ves)"
+    r"|li(?:fe|ves)\s+(?:was\s+|were\s+)?lost)\b"
+)
+#: how far from a wound word its count or people may stand, within the clause
+_WOUNDED_REACH = 50
+
+
+def wounded_only(sentence: str) -> bool:
+    """Whether ``sentence`` tells people wounded and nobody dead: "Indian shelling
+    wounded three civilians", "five people were injured", "hurting two soldiers" (not
+    "a move that hurt the talks", nor "two were killed and five wounded").
+
+    >>> wounded_only("Shells hit the town on Monday, wounding five civilians.")
+    True
+    >>> wounded_only("Five people were killed or wounded.")
+    False
+    """
+    low = _lower(sentence)
+    if _DEATH_TOLD.search(low):
+        return False
+    for m in _WOUND_WORD.finditer(low):
+        lo = max((c.end() for c in _CLAUSE_ENDS.finditer(low, 0, m.start())), default=0)
+        hi = _CLAUSE_ENDS.search(low, m.end())
+        lo = max(lo, m.start() - _WOUNDED_REACH)
+        hi = min(hi.start() if hi else len(low), m.end() + _WOUNDED_REACH)
+        who = _HURT_WHO if m.group().startswith("hurt") else _WOUNDED_WHO
+        if who.search(low, lo, m.start()) or who.search(low, m.end(), hi):
+            return True
+    return False
+
+
+def tells_a_death(sentence: str) -> bool:
+    """Whether ``sentence`` says someone died, with or without a number: "one of them
+    later died in hospital" (not "no one was killed").
+
+    >>> tells_a_death("One of them later died in hospital.")
+    True
+    >>> tells_a_death("No one was killed.")
+    False
+    """
+    low = _lower(sentence)
+    if _none_killed(sentence, low) is not None:
+        return False
+    return any(not _over_a_period(low, m.start()) for m in _DEATH_TOLD.finditer(low))
+
+
+#: a present perfect: "have shot dead", "has killed"
+_PERFECT = re.compile(r"\b(?:have|has)\s")
+
+
+def _over_a_period(low: str, p: int) -> bool:
+    """Whether the death word at ``p`` is told in the present perfect of a clause naming a
+    period: "police have shot dead six migrants since May" counts no one incident's dead.
+
+    >>> _over_a_period("police have shot dead six since may", 17)
+    True
+    """
+    lo = max((m.end() for m in _CLAUSE_ENDS.finditer(low, 0, p)), default=0)
+    hi = _CLAUSE_ENDS.search(low, p)
+    hi_at = hi.start() if hi else len(low)
+    return bool(_PERFECT.search(low, lo, hi_at) and _OVER_A_PERIOD.search(low, lo, hi_at))

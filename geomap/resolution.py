@@ -245,7 +245,7 @@ class Resolver:
             article.id,
             span.start,
             span.end,
-            span.text,
+            article.text[span.start : span.end],  # as written, line breaks and all
             place,
             candidates,
             metonym=place is not None and _is_metonym(article.text, span, place, self._capitals),

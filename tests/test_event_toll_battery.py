@@ -1,7 +1,7 @@
 """A phrasing battery for tolls: the ordinary ways news tells how many people a strike
 killed, each with the toll an analyst would give the strike (see the guideline's
-"Killed": the dead of all sides together, at least N is N, a vague number or the
-wounded alone give no toll, "no casualties" is 0, and a running total or another
+"Killed": the dead of all sides together, at least N is N, a vague number gives no
+toll, the wounded alone and "no casualties" are 0, and a running total or another
 incident's dead are never the strike's).
 
 The sentences vary how the toll is said, not the story: a participle after the act
@@ -192,18 +192,18 @@ CASES = [
     _case(
         "wounded-only",
         "Indian shelling wounded three civilians in Kotli on Tuesday.",
-        None,
+        0,
     ),
     _case(
         "injuring-only",
         "Russian drones hit an apartment block in Kharkiv overnight, injuring 12 people.",
-        None,
+        0,
     ),
     _case(
         "wounded-subject-only",
         "Four soldiers were wounded when Azerbaijani forces fired on Armenian positions near "
         "Kapan on Monday.",
-        None,
+        0,
     ),
     _case(
         "killed-or-wounded",

@@ -28,11 +28,12 @@ Why it works the way it does:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from operator import itemgetter
 
 from ..gazetteer import Gazetteer, default_gazetteer
 from ..lexicon import Lexicon, load_lexicon
-from ..models import Article, Event, Mention
+from ..models import Article, Event, Mention, Sentence
 from .geo import _geo
 from .merge import _finish, _mark_background, _merge_drafts, _news_day, merge_groups, merge_key
 from .reader import article_view, home_news, read_article, sport_news, trip_at_home
@@ -63,7 +64,7 @@ def extract_events(
     """
     lex = lexicon or load_lexicon()
     geo = _geo(gazetteer or default_gazetteer(), lex)
-    facts = article_view(article, mentions, year_hint, geo, lex)
+    facts = article_view(_flowing(article), mentions, year_hint, geo, lex)
     # background first, so an undated headline never merges into an incident of months ago
     drafts = _mark_background(read_article(facts), facts.published, facts.year_hint)
     # context the article cites without naming who struck ("after fighting erupted in
@@ -78,10 +79,27 @@ def extract_events(
         "strike": _news_day(drafts, facts.published),
         "diplomatic": _news_day([d for d in drafts if d.family == "diplomatic"], facts.published),
     }
-    return [
+    events = [
         _event(f"{article.id}:{n}", _finish(d, geo, days.get(d.family)))
         for n, d in enumerate(drafts, 1)
     ]
+    return [_quoted_as_written(e, article.text) for e in events] if article.soft_breaks else events
+
+
+def _flowing(article: Article) -> Article:
+    """The article as the reader reads it: a line break inside a hard-wrapped paragraph
+    is a space, in its text and its sentences (same offsets)."""
+    if not article.soft_breaks:
+        return article
+    text = article.flowing_text
+    sentences = tuple(Sentence(s.start, s.end, text[s.start : s.end]) for s in article.sentences)
+    return replace(article, text=text, sentences=sentences, soft_breaks=())
+
+
+def _quoted_as_written(event: Event, text: str) -> Event:
+    """The event with its sources quoting the text as written, line breaks and all."""
+    sources = tuple(replace(s, quote=text[s.start : s.end]) for s in event.sources)
+    return replace(event, sources=sources)
 
 
 def merge_events(events: Sequence[Event], *, lexicon: Lexicon | None = None) -> list[Event]:

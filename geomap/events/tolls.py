@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
-from ..numbers import killed_count
-from .context import ArticleView, _another_time
+from ..dates import find_dates
+from ..models import Sentence
+from ..numbers import killed_count, tells_a_death, wounded_only
+from .context import ArticleView, _another_time, _strike_triggers
 from .records import _Draft
 from .text import _norm
 
-__all__ = ["added_tolls"]
+__all__ = ["added_tolls", "wounded_tolls"]
 
 #: the dead a sentence adds to those told before: "was also killed", "another two were
 #: killed", "two more died", "two of the wounded later died"
@@ -72,3 +75,70 @@ def added_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
             continue
         for d in counted:
             d.killed = (d.killed or 0) + count.value
+
+
+def wounded_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
+    """A strike with no toll whose casualties are told as wounded only killed nobody: a
+    toll of 0. "Indian shelling wounded three civilians in Kotli on Tuesday." and
+    "Afghan forces shelled a post on Monday. Two soldiers were wounded." are 0. The
+    wounded are told by the strike's sentence, by the sentence right after or before
+    it in its paragraph that tells no strike of its own, or, when the article's strikes
+    are one incident, by any sentence that tells a strike ("the shelling wounded
+    three"); and no sentence says someone died ("one of them later died") unless it
+    names another time or day, since such a death may be this strike's."""
+    strikes = [d for d in drafts if d.family == "strike" and not d.background]
+    if not any(d.killed is None for d in strikes):
+        return
+    sentences = view.article.sentences
+    starts = [s.start for s in sentences]
+    told = {bisect_left(starts, src.start + 1) - 1 for d in drafts for src in d.sources}
+    one_incident = len({(d.actor, d.target) for d in strikes}) == 1
+    text = view.article.text
+    for d in strikes:
+        if d.killed is not None or _a_death_told(view, d):
+            continue
+        own = {bisect_left(starts, src.start + 1) - 1 for src in d.sources}
+        near = {j for i in own for j in (i - 1, i + 1) if 0 <= j < len(sentences)}
+        near = {j for j in near - told if _same_paragraph(text, sentences, j, own)}
+        told_too = (
+            [j for j in range(len(sentences)) if j not in own and j not in near]
+            if one_incident
+            else []
+        )
+        for j in sorted(own) + sorted(near) + told_too:
+            sent = sentences[j]
+            if view.article.is_removed(sent.start, sent.end) or not wounded_only(sent.text):
+                continue
+            if j in told_too and (
+                not _strike_triggers(view, _norm(sent.text)) or _another_time(view, sent.text)
+            ):
+                continue
+            d.killed = 0
+            break
+
+
+def _a_death_told(view: ArticleView, d: _Draft) -> bool:
+    """Whether a sentence of the article says someone died, unless it names another time
+    ("in 2019") or another day than the strike's ("On March 8, four were killed")."""
+    article = view.article
+    for s in article.sentences:
+        if not tells_a_death(s.text) or article.is_removed(s.start, s.end):
+            continue
+        if _another_time(view, s.text):
+            continue
+        days = find_dates(s.text, published=view.published, year_hint=view.year_hint)
+        if d.date is not None and any(
+            m.precision == "day" and m.date not in (None, d.date) for m in days
+        ):
+            continue
+        return True
+    return False
+
+
+def _same_paragraph(text: str, sentences: Sequence[Sentence], j: int, own: set[int]) -> bool:
+    """Whether sentence ``j`` shares a paragraph with one of the sentences ``own``."""
+    for i in own:
+        a, b = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
+        if "\n" not in text[a.end : b.start]:
+            return True
+    return False
