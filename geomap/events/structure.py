@@ -123,7 +123,7 @@ class Structure:
                 return []
             subj = [c for c in verb.children if c.dep_ in _SUBJECT]
             if subj:
-                return _conjuncts(subj[0])
+                return _conjuncts(_reported_pronoun(verb, subj[0]))
             if verb.dep_ == "xcomp":
                 # "Ecuador urged the OAS to condemn Colombia": the one urged condemns
                 objs = [c for c in verb.head.children if c.dep_ == "dobj"]
@@ -245,6 +245,20 @@ def _controlled(verb: Any) -> bool:
     return (verb.tag_ == "VBG" and after_comma) or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
+
+
+#: plural pronouns that stand for the subject of the verb reporting their clause
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+
+
+def _reported_pronoun(verb: Any, subj: Any) -> Any:
+    """ "Chile, Peru and Bolivia said that they had recalled their envoys": a "they"
+    subject of a clause a verb reports stands for that verb's subject (and every party
+    coordinated with it); any other subject stands for itself."""
+    if subj.lower_ not in _PLURAL_PRONOUNS or verb.dep_ != "ccomp" or verb.head is verb:
+        return subj
+    said = [c for c in verb.head.children if c.dep_ in _SUBJECT]
+    return said[0] if said and said[0].conjuncts else subj
 
 
 def _conjuncts(t: Any) -> list[tuple[int, int]]:
