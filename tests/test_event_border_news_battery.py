@@ -91,6 +91,16 @@ AT_SEA = [
         ("strike", "CN", "VN", ANY),
     ),
     _case(
+        "injured-fishermen-with-water-cannon-this-week",
+        "A Chinese coast guard crew hurt two Vietnamese fishermen with water cannon this week.",
+        ("strike", "CN", "VN", ANY),
+    ),
+    _case(
+        "harassed-vessels-near-a-reef",
+        "Chinese coast guard ships harassed Philippine vessels near Mischief Reef on Monday.",
+        ("strike", "CN", "PH", ANY),
+    ),
+    _case(
         "blasted-water-cannons-at-trawlers",
         "South Korean coast guard vessels blasted water cannons at Chinese trawlers in "
         "the Yellow Sea on Saturday.",
@@ -126,6 +136,10 @@ NO_STRIKE = [
     _case(
         "police-water-cannon-protesters",
         "Police in Jakarta used water cannon on protesters outside parliament on Monday.",
+    ),
+    _case(
+        "police-harassed-fishermen",
+        "Police harassed fishermen at the harbour in Cebu on Sunday.",
     ),
     _case(
         "threat-of-warning-shots",
