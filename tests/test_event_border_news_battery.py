@@ -247,3 +247,30 @@ def test_border_news_diplomatic(text: str, acts: list[Act]) -> None:
     """Each diplomatic act the text tells is read, once per acting party."""
     got = diplomatic_acts(text)
     assert same_acts(got, acts), got
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The Chilean army on Thursday said that a patrol came under fire from Peru "
+            "on Wednesday near Tacna.",
+            "2024-03-06",
+        ),
+        (
+            "Latvia's border guard Thursday announced that Russian soldiers had crossed "
+            "the border near Zilupe on Tuesday.",
+            "2024-03-05",
+        ),
+        (
+            "The Chilean army on Thursday said that a patrol came under fire from Peru near Tacna.",
+            "2024-03-07",
+        ),
+    ],
+    ids=["on-day-said-then-act-day", "day-announced-then-act-day", "report-day-only"],
+)
+def test_report_day_before_the_verb(text: str, day: str) -> None:
+    """A day right before the reporting verb ("the army on Thursday said") dates the
+    report: the act takes the day its own clause gives, else the report's."""
+    events = strikes_of(f"Report\n\n{text}", published="2024-03-07")
+    assert [e.date.isoformat() if e.date else None for e in events] == [day]
