@@ -230,6 +230,22 @@ DIPLOMATIC = [
         [("summon", "KE", "SO", "Nairobi")],
     ),
     _dcase(
+        "no-act-drew-international-condemnation",
+        "The video of the raid sparked a row between Lima and Santiago and drew swift "
+        "international condemnation of Chile.",
+        [],
+    ),
+    _dcase(
+        "no-act-condemnation-from-the-international-community",
+        "Peru's seizure of the island has drawn condemnation from the international community.",
+        [],
+    ),
+    _dcase(
+        "international-condemnation-beside-a-state-condemning",
+        "The raid drew international condemnation, and Bolivia condemned it on Monday.",
+        [("statement", "BO", None, "La Paz")],
+    ),
+    _dcase(
         "no-act-urged-the-other-to-withdraw-its-envoy",
         "Kenya urged Somalia to withdraw its ambassador from Nairobi.",
         [],
