@@ -246,6 +246,26 @@ DIPLOMATIC = [
         [("statement", "BO", None, "La Paz")],
     ),
     _dcase(
+        "no-expel-jets-scrambled-to-expel-aircraft",
+        "Taiwan said its jets were scrambled to expel the Chinese aircraft.",
+        [],
+    ),
+    _dcase(
+        "no-expel-warplanes-expelled-from-the-area",
+        "Greek jets were scrambled and expelled two Turkish warplanes from the area.",
+        [],
+    ),
+    _dcase(
+        "no-expel-navy-expelled-fishing-vessels",
+        "Vietnam's navy expelled Chinese fishing vessels from its waters on Monday.",
+        [],
+    ),
+    _dcase(
+        "expelled-diplomats-still-an-expulsion",
+        "Seoul expelled two Chinese diplomats on Monday.",
+        [("expel", "KR", "CN", "Seoul")],
+    ),
+    _dcase(
         "no-act-urged-the-other-to-withdraw-its-envoy",
         "Kenya urged Somalia to withdraw its ambassador from Nairobi.",
         [],
