@@ -59,6 +59,13 @@ WARNING_SHOTS = [
         ("incursion", "RU", "EE", ANY),
     ),
     _case(
+        "warning-shots-when-crossed-the-demarcation-line",
+        "Latvia's military says its troops fired warning shots when Russian soldiers "
+        "briefly crossed the military demarcation line on Sunday.",
+        ("strike", "LV", "RU", ANY),
+        ("incursion", "RU", "LV", ANY),
+    ),
+    _case(
         "opened-fire-when-troops-crossed-into",
         "Tajik border guards opened fire when Kyrgyz troops crossed into the disputed "
         "village on Sunday.",
