@@ -129,6 +129,11 @@ AT_SEA = [
         xfail="'under ... fire' reads as a cross-border attack, which outranks the plain strike",
     ),
     _case(
+        "headline-killed-in-attack-by-forces",
+        "Chilean soldiers killed in attack by Peruvian forces near Tacna: Chile army",
+        (ANY, "PE", "CL", ANY),
+    ),
+    _case(
         "rammed-a-supply-boat",
         "Two Chinese vessels rammed a Philippine supply boat near Second Thomas Shoal.",
         ("strike", "CN", "PH", ANY),
@@ -268,6 +273,16 @@ DIPLOMATIC = [
         "summoned-embassy-officials",
         "Kenya summoned two Somali embassy officials over the remarks on Monday.",
         [("summon", "KE", "SO", "Nairobi")],
+    ),
+    _dcase(
+        "condemned-an-assault-by-the-other-navy",
+        "Chile condemned an assault on Sunday by the Peruvian navy.",
+        [("statement", "CL", "PE", "Santiago")],
+    ),
+    _dcase(
+        "condemned-by-after-a-passive-still-the-agent",
+        "The assault on the fishing boats was condemned by Chile on Sunday.",
+        [("statement", "CL", None, "Santiago")],
     ),
     _dcase(
         "no-act-drew-international-condemnation",
