@@ -129,6 +129,13 @@ AT_SEA = [
         xfail="'under ... fire' reads as a cross-border attack, which outranks the plain strike",
     ),
     _case(
+        "one-act-at-sea-told-by-the-sea-and-by-the-boats-country",
+        "Chinese coast guard ships fired water cannon at Vietnamese fishing boats in the "
+        "South China Sea on Monday. One Chinese ship fired a water cannon toward a "
+        "Vietnamese trawler on Monday.",
+        ("strike", "CN", "VN", "South China Sea"),
+    ),
+    _case(
         "headline-killed-in-attack-by-forces",
         "Chilean soldiers killed in attack by Peruvian forces near Tacna: Chile army",
         (ANY, "PE", "CL", ANY),
