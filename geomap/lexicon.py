@@ -203,6 +203,7 @@ class Lexicon:
         organisations: frozenset[str],
         organisation_seats: dict[str, str] | None = None,
         fight: frozenset[str] = frozenset(),
+        demonyms: dict[str, str] | None = None,
         quoted_type: str | None = None,
     ) -> None:
         self.types = types
@@ -235,6 +236,8 @@ class Lexicon:
         self.organisations = organisations
         #: seats the gazetteer lacks, organisation code -> "City|CC"
         self.organisation_seats = organisation_seats or {}
+        #: country adjectives the gazetteer lacks, word -> ISO code ("Philippine")
+        self.demonyms = demonyms or {}
         indexes = (triggers, actors, negative, reciprocal, denial)
         #: the stems (and "prefix*" keys) some phrase starts with
         self.all_keys = frozenset().union(*(ix.keys for ix in indexes))
@@ -368,6 +371,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         government_seats=dict(act.get("government_seats", {})),
         organisations=frozenset(act.get("organisations", {})),
         organisation_seats=dict(act.get("organisation_seats", {})),
+        demonyms=dict(act.get("demonyms", {})),
     )
 
 

@@ -84,8 +84,20 @@ class _Geo:
                         break
                 if found:
                     break
+            if found is None:
+                found = self._listed_demonym(word)
             self._demonym[word] = found
         return self._demonym[word]
+
+    def _listed_demonym(self, word: str) -> tuple[str, bool] | None:
+        """A country adjective the lexicon lists because the gazetteer lacks it:
+        "Philippine" in "two Philippine supply boats were rammed"."""
+        listed = self.lex.demonyms
+        if word in listed:
+            return (listed[word], False)
+        if word.endswith("s") and word[:-1] in listed:
+            return (listed[word[:-1]], True)
+        return None
 
 
 _GEO: weakref.WeakKeyDictionary[Gazetteer, dict[int, _Geo]] = weakref.WeakKeyDictionary()

@@ -126,10 +126,19 @@ def _headline_place_fits(headline: Place, body: Place) -> bool:
     )
 
 
+def _sea_and_shore(sea: Place, country: Place) -> bool:
+    """ "Coast guard ships fired water cannon at boats in the South China Sea ... the
+    ships hit a Philippine boat": a sea no state owns and a country, in one article,
+    may both be told of one act at sea."""
+    return sea.id.startswith("water:") and country.kind == "country"
+
+
 def _places_compatible(a: Place | None, b: Place | None, *, within_article: bool) -> bool:
     if a is None or b is None or a.id == b.id:
         return True
     if within_article:
+        if _sea_and_shore(a, b) or _sea_and_shore(b, a):
+            return True
         # "a drone strike in northern Syria ... It hit a car in Qamishli": a country, or
         # a wide region of one, holds the town an article names for the same strike
         if a.kind in _WIDE and b.country == a.country is not None:

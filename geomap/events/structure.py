@@ -123,7 +123,7 @@ class Structure:
                 return []
             subj = [c for c in verb.children if c.dep_ in _SUBJECT]
             if subj:
-                return _conjuncts(subj[0])
+                return _conjuncts(_reported_pronoun(verb, subj[0]))
             if verb.dep_ == "xcomp":
                 # "Ecuador urged the OAS to condemn Colombia": the one urged condemns
                 objs = [c for c in verb.head.children if c.dep_ == "dobj"]
@@ -172,7 +172,7 @@ class Structure:
                 continue
             noun = node.pos_ in ("NOUN", "PROPN")
             for c in node.children:
-                if c.dep_ == "agent" or (noun and c.dep_ == "prep" and c.lower_ == "by"):
+                if _real_agent(node, c) or (noun and c.dep_ == "prep" and c.lower_ == "by"):
                     objs = [g for g in c.children if g.dep_ == "pobj"]
                     if objs:
                         return _conjuncts(objs[0])
@@ -230,6 +230,18 @@ class Structure:
         return None
 
 
+def _real_agent(node: Any, c: Any) -> bool:
+    """Whether ``c`` is the "by" agent of a passive ``node``: "Kotli was struck by Indian
+    jets", or a headline's "Soldiers killed in attack by Chilean forces". A verb in the
+    past tense with a subject of its own is active, and its "by" hangs on its object
+    though the parse may say otherwise: "Chile condemned an assault on Sunday by the
+    Peruvian navy" (the navy assaulted; Chile condemned)."""
+    if c.dep_ != "agent":
+        return False
+    return node.tag_ == "VBN" or not any(x.dep_ == "nsubj" for x in node.children)
+
+
+@cache
 def _controlled(verb: Any) -> bool:
     """A verb that takes its governor's subject: "stepped in to mediate", "expelled the
     envoy and recalled its own", "scrambled jets to carry out airstrikes", "raised
@@ -245,6 +257,20 @@ def _controlled(verb: Any) -> bool:
     return (verb.tag_ == "VBG" and after_comma) or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
+
+
+#: plural pronouns that stand for the subject of the verb reporting their clause
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+
+
+def _reported_pronoun(verb: Any, subj: Any) -> Any:
+    """ "Chile, Peru and Bolivia said that they had recalled their envoys": a "they"
+    subject of a clause a verb reports stands for that verb's subject (and every party
+    coordinated with it); any other subject stands for itself."""
+    if subj.lower_ not in _PLURAL_PRONOUNS or verb.dep_ != "ccomp" or verb.head is verb:
+        return subj
+    said = [c for c in verb.head.children if c.dep_ in _SUBJECT]
+    return said[0] if said and said[0].conjuncts else subj
 
 
 def _conjuncts(t: Any) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ strike's place for one target among the places the clause names.
 
 >>> [rule.__name__ for rule in TARGET_RULES]  # doctest: +NORMALIZE_WHITESPACE
 ['under_attack_subject', 'owner_of_territory', 'object_of_trigger', 'victims',
- 'place_country', 'accuser', 'speaker']
+ 'intruders_turned_back', 'place_country', 'accuser', 'speaker']
 >>> [rule.__name__ for rule in PLACE_RULES]
 ['in_target_country', 'beside_the_target', 'in_no_country']
 """
@@ -197,6 +197,29 @@ def _on_trigger(low: str, e: _Ent, h: _Hit) -> bool:
     return e.end <= h.start and _MODIFIER_GAP.fullmatch(low, e.end, h.start) is not None
 
 
+#: a clause telling what a strike answered: "after", "when" or "as" right after it
+_ANSWERING = re.compile(r"[\s,]*(?:after|when|as)\s+")
+
+
+def intruders_turned_back(case: Case) -> list[str]:
+    """ "Greek troops fired warning shots after Turkish soldiers crossed the border":
+    the party whose crossing the next clause tells ("after", "when", "as") was fired
+    at, a crossing being a type whose origin names who acts (``origin_actor``)."""
+    view = case.view
+    m = _ANSWERING.match(view.low, case.end)
+    if m is None:
+        return []
+    crossing = next((h for h in view.hits if h.start >= m.end() and h.type.origin_actor), None)
+    if crossing is None:
+        return []
+    before = [
+        e
+        for e in view.ents
+        if m.end() <= e.start < crossing.start and e.kind in ("state", "anaphor") and not e.locative
+    ]
+    return _others(party_codes(view, before[0]), case.actors) if before else []
+
+
 def place_country(case: Case) -> list[str]:
     """ "Chilean jets bombed a depot near Tacna": the country of the place hit."""
     return _others([e.place.country for e in case.places if e.place], case.actors)
@@ -233,6 +256,7 @@ TARGET_RULES: tuple[TargetRule, ...] = (
     owner_of_territory,
     object_of_trigger,
     victims,
+    intruders_turned_back,
     place_country,
     accuser,
     speaker,
@@ -245,6 +269,7 @@ STATED = frozenset(
         "owner_of_territory",
         "object_of_trigger",
         "victims",
+        "intruders_turned_back",
         "place_country",
     }
 )

@@ -253,6 +253,11 @@ _REPORTED_ON = re.compile(
     r"|released"
     r"|(?:accused|blamed)(?:\s+[\w'-]+){1,3})\s+(?:on\s+|late\s+)?$"
 )
+#: "The army on Thursday said ...", "Chile Tuesday announced ...": a date right before
+#: the reporting verb is the report's too
+_REPORT_FOLLOWS = re.compile(
+    r"\s*(?:said|says|announced|reported|confirmed|stated|told|added|claimed|accused)\b"
+)
 #: a strike noun whose clause goes on to say it is only expected, feared or planned
 _FORECAST_AFTER = re.compile(
     r"[^,;.]{0,50}?\b(?:is|are|was|were|remains?)\s+(?:still\s+|now\s+|widely\s+)?"

@@ -13,7 +13,7 @@ from ..counting import parse_number
 from ..dates import DateMention, find_dates
 from .records import _PRECISION_ORDER, VAGUE
 from .sentence import SentenceView
-from .text import _NOT_WHEN, _REPORTED_ON, _WHEN_FOLLOWS
+from .text import _NOT_WHEN, _REPORT_FOLLOWS, _REPORTED_ON, _WHEN_FOLLOWS
 
 __all__ = ["act_date"]
 
@@ -214,7 +214,7 @@ def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bo
             continue
         if not strike and _quoted(view, c0 + m.start):
             continue  # 'the minister said on Tuesday, "On May 9 their troops ..."'
-        if strike and _REPORTED_ON.search(text, c0, c0 + m.start):
+        if strike and _reports_day(text, c0, m):
             reported = reported or m
             continue
         bound = _NOT_WHEN.search(text, c0, c0 + m.start)
@@ -233,6 +233,16 @@ def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bo
     if month is not None and any(_in_the_month(text, c0, m) for m in found):
         return month, "month"
     return None, VAGUE if any(m.kind == "vague" for m in found) else None
+
+
+def _reports_day(text: str, c0: int, m: DateMention) -> bool:
+    """Whether time ``m`` of the clause at ``c0`` dates a report, not the act it tells:
+    "officials said on Wednesday", or "the army on Thursday said that a patrol came
+    under fire on Wednesday" (the day before the reporting verb)."""
+    return (
+        _REPORTED_ON.search(text, c0, c0 + m.start) is not None
+        or _REPORT_FOLLOWS.match(text, c0 + m.end) is not None
+    )
 
 
 def _to_come(view: SentenceView, m: DateMention) -> bool:
