@@ -118,9 +118,15 @@ def sentence_entities(
                 e.place = e.place or x.place  # "at the White House": still a venue
             ents.append(e)
     # officials named by surname or "he" after their introduction
-    ents += person_entities(facts, s0, text, masked, ents)
+    people = person_entities(facts, s0, text, masked, ents)
+    if people:  # a place that is a word of a person's name is the person: "De Souza"
+        ents = [x for x in ents if not any(_inside(x, p) for p in people)] + people
     ents.sort(key=lambda e: e.start)
     return _annotate(facts, ents, text, low)
+
+
+def _inside(x: _Ent, person: _Ent) -> bool:
+    return x.kind == "place" and person.start <= x.start and x.end <= person.end and x is not person
 
 
 def _annotate(facts: ArticleView, ents: list[_Ent], text: str, low: str) -> list[_Ent]:
