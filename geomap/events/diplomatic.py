@@ -446,6 +446,16 @@ def sender_facing_the_addressee(view: SentenceView, ci: int, h: _Hit) -> list[st
     return [partner] if partner else []
 
 
+def sides_inside_the_trigger(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "A meeting of the Indian and Bangladeshi border commission was held": a joint
+    act whose own words name two states or more is between them."""
+    if not h.type.symmetric:
+        return []
+    inside = (e.code for e in view.ents if h.start < e.start < h.end and e.kind == "state")
+    codes = list(dict.fromkeys(c for c in inside if c))
+    return codes if len(codes) >= 2 else []
+
+
 UnnamedRule = Callable[[SentenceView, int, _Hit], list[str]]
 
 #: who acts when the sentence names no party and no speaker, tried in order
@@ -455,6 +465,7 @@ UNNAMED_RULES: tuple[UnnamedRule, ...] = (
     official_of_filing_state,
     between_the_two_states,
     between_named_sides,
+    sides_inside_the_trigger,
     government_of_the_state_hit,
     sender_facing_the_addressee,
 )
