@@ -19,8 +19,9 @@ import pytest
 from acts import Act, diplomatic_acts, same_acts
 
 
-def _case(id_: str, text: str, acts: list[Act]):
-    return pytest.param(text, acts, id=id_)
+def _case(id_: str, text: str, acts: list[Act], xfail: str | None = None):
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, acts, id=id_, marks=marks)
 
 
 PEOPLE = [
@@ -219,6 +220,17 @@ ACTS = [
         [("agreement", "RU", "UA", "*")],
     ),
     _case(
+        "freed-in-a-swap",
+        "Azerbaijan freed four Armenian soldiers in a prisoner swap with Armenia on Monday.",
+        [("agreement", "AZ", "AM", "*")],
+        xfail="one side frees captives in a swap 'with' the other: the swap is not read",
+    ),
+    _case(
+        "freed-in-a-swap-between",
+        "The soldiers were freed in a prisoner swap between Azerbaijan and Armenia on Monday.",
+        [("agreement", "AZ", "AM", "*")],
+    ),
+    _case(
         "prisoners-exchanged",
         "Armenia and Azerbaijan exchanged prisoners on Wednesday.",
         [("agreement", "AM", "AZ", "*")],
@@ -345,6 +357,11 @@ NEGATIVE = [
     _case(
         "a-hotline-for-the-public",
         "Families could call a hotline set up by the Indian embassy in Kabul.",
+        [],
+    ),
+    _case(
+        "swap-talks-failed",
+        "Officials in Kyiv welcomed the failure of the prisoner swap talks with Russia.",
         [],
     ),
     _case(
