@@ -267,6 +267,26 @@ ACTS = [
         [("statement", "RW", "BI", "Kigali")],
     ),
     _case(
+        "accused-of-being-behind-an-attack-told-before",
+        "Algeria accused Moroccan forces of being behind the attack.",
+        [("statement", "DZ", "MA", "Algiers")],
+    ),
+    _case(
+        "blamed-for-the-attack",
+        "Algeria blamed Morocco for the attack.",
+        [("statement", "DZ", "MA", "Algiers")],
+    ),
+    _case(
+        "said-the-other-was-responsible",
+        "Algeria said Moroccan forces were responsible for the attack.",
+        [("statement", "DZ", "MA", "Algiers")],
+    ),
+    _case(
+        "said-the-other-was-behind",
+        "Algeria said Morocco was behind the attack.",
+        [("statement", "DZ", "MA", "Algiers")],
+    ),
+    _case(
         "demanded-that-the-other-withdraw",
         "Ecuador demanded that Colombia withdraw its troops from the border.",
         [("statement", "EC", "CO", "Quito")],
@@ -357,6 +377,21 @@ NEGATIVE = [
     _case(
         "a-hotline-for-the-public",
         "Families could call a hotline set up by the Indian embassy in Kabul.",
+        [],
+    ),
+    _case(
+        "denied-being-behind",
+        "Algeria denied it was behind the attack.",
+        [],
+    ),
+    _case(
+        "blamed-rebels-no-state",
+        "Algeria blamed the rebels for the attack.",
+        [],
+    ),
+    _case(
+        "accused-of-a-new-strike-tells-the-strike",
+        "Algeria accused Morocco of shelling the town of Tindouf on Monday.",
         [],
     ),
     _case(
