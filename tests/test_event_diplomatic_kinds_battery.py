@@ -293,7 +293,125 @@ ACTS = [
     ),
 ]
 
+MORE_ACTS = [
+    _case(
+        "spoke-with-the-other-by-phone",
+        "Turkey spoke with Russia by phone on Monday.",
+        [("phone call", "TR", "RU", "*")],
+    ),
+    _case(
+        "leaders-spoke-with-each-other-by-phone",
+        "Turkish President Ahmet Kaya spoke with Russian President Ivan Petrov by phone on Monday.",
+        [("phone call", "TR", "RU", "*")],
+    ),
+    _case(
+        "severed-ties",
+        "Algeria severed ties with Morocco on Tuesday.",
+        [("recall ambassador", "DZ", "MA", "Algiers")],
+    ),
+    _case(
+        "cut-ties",
+        "Burundi cut ties with Rwanda on Thursday.",
+        [("recall ambassador", "BI", "RW", "*")],
+    ),
+    _case(
+        "broke-off-relations",
+        "Algeria broke off relations with Morocco on Tuesday.",
+        [("recall ambassador", "DZ", "MA", "Algiers")],
+    ),
+    _case(
+        "downgraded-relations",
+        "Thailand downgraded relations with Cambodia on Friday.",
+        [("recall ambassador", "TH", "KH", "Bangkok")],
+    ),
+    _case(
+        "a-round-of-talks",
+        "India and China held a 14th round of talks on Sunday.",
+        [("meeting", "IN", "CN", "*")],
+    ),
+    _case(
+        "signed-a-protocol",
+        "Kyrgyz and Tajik officials signed a protocol on the border on Friday.",
+        [("agreement", "KG", "TJ", "*")],
+    ),
+    _case(
+        "signed-a-treaty",
+        "Kyrgyzstan and Tajikistan signed a border treaty on Friday.",
+        [("agreement", "KG", "TJ", "*")],
+    ),
+    _case(
+        "ceasefire-took-effect",
+        "A ceasefire between Thailand and Cambodia took effect at midnight on Monday.",
+        [("agreement", "TH", "KH", "*")],
+    ),
+    _case(
+        "closure-of-the-border-ordered",
+        "Niger ordered the closure of its border with Benin on Monday.",
+        [("statement", "NE", "BJ", "Niamey")],
+    ),
+    _case(
+        "conveyed-concerns",
+        "Pakistan conveyed its concerns to Afghanistan on Monday.",
+        [("statement", "PK", "AF", "Islamabad")],
+    ),
+    _case(
+        "expressed-regret",
+        "Seoul expressed regret over North Korea's move on Monday.",
+        [("statement", "KR", "KP", "Seoul")],
+    ),
+    _case(
+        "issued-a-protest",
+        "Manila issued a protest to Beijing on Monday.",
+        [("protest", "PH", "CN", "Manila")],
+    ),
+    _case(
+        "halt-to-the-fighting",
+        "France called for an immediate halt to the fighting between Thailand and Cambodia.",
+        [("restraint appeal", "FR", None, "Paris")],
+    ),
+    _case(
+        "offered-to-host-talks",
+        "Qatar offered to host talks between the two countries.",
+        [("mediation offer", "QA", None, "Doha")],
+    ),
+    _case(
+        "offered-to-broker-talks",
+        "Malaysia offered to broker talks between Thailand and Cambodia.",
+        [("mediation offer", "MY", None, "*")],
+    ),
+]
+
 NEGATIVE = [
+    _case(
+        "blamed-for-an-epidemic",
+        "Zambian officials blamed Malawi for spreading cholera across the border.",
+        [],
+    ),
+    _case(
+        "ties-threatened",
+        "Algeria threatened to sever ties with Morocco.",
+        [],
+    ),
+    _case(
+        "downgrade-considered",
+        "Thailand is considering downgrading relations with Cambodia.",
+        [],
+    ),
+    _case(
+        "talks-to-come",
+        "The two sides will hold a new round of talks next week.",
+        [],
+    ),
+    _case(
+        "ceasefire-expected",
+        "A ceasefire between Thailand and Cambodia is expected to take effect on Friday.",
+        [],
+    ),
+    _case(
+        "no-plan-to-close",
+        "Kenya said it had no plans to close its border with Somalia.",
+        [],
+    ),
     _case(
         "expected-to-meet",
         "Chinese Foreign Minister Wang Jun is expected to meet his Japanese counterpart next week.",
@@ -406,7 +524,7 @@ NEGATIVE = [
     ),
 ]
 
-ALL = PEOPLE + ACTS + NEGATIVE
+ALL = PEOPLE + ACTS + MORE_ACTS + NEGATIVE
 
 
 @pytest.mark.parametrize(("text", "acts"), ALL)
