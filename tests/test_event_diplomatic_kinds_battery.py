@@ -295,6 +295,41 @@ ACTS = [
 
 MORE_ACTS = [
     _case(
+        "swap-completed",
+        "Armenia and Azerbaijan completed a prisoner exchange on Friday.",
+        [("agreement", "AM", "AZ", "*")],
+    ),
+    _case(
+        "slammed",
+        "Greece slammed Turkey on Monday over the incursion.",
+        [("statement", "GR", "TR", "Athens")],
+    ),
+    _case(
+        "criticised-a-decision",
+        "Peru criticised Chile's decision to deploy troops to the border.",
+        [("statement", "PE", "CL", "Lima")],
+    ),
+    _case(
+        "objected-to",
+        "India strongly objected to China's new map on Tuesday.",
+        [("statement", "IN", "CN", "New Delhi")],
+    ),
+    _case(
+        "lashed-out-at",
+        "Kenya lashed out at Somalia on Monday.",
+        [("statement", "KE", "SO", "Nairobi")],
+    ),
+    _case(
+        "called-on-to-release",
+        "Russia's foreign ministry called on Baku to release the detained journalists.",
+        [("statement", "RU", "AZ", "Moscow")],
+    ),
+    _case(
+        "urged-to-stop",
+        "China urged Japan to stop the patrols near the islands.",
+        [("statement", "CN", "JP", "Beijing")],
+    ),
+    _case(
         "spoke-with-the-other-by-phone",
         "Turkey spoke with Russia by phone on Monday.",
         [("phone call", "TR", "RU", "*")],
@@ -385,6 +420,16 @@ NEGATIVE = [
     _case(
         "blamed-for-an-epidemic",
         "Zambian officials blamed Malawi for spreading cholera across the border.",
+        [],
+    ),
+    _case(
+        "a-mayor's-criticism",
+        "The mayor criticised the council over the budget.",
+        [],
+    ),
+    _case(
+        "residents-urged",
+        "The governor urged residents to stop hoarding fuel.",
         [],
     ),
     _case(
