@@ -428,6 +428,17 @@ NEGATIVE = [
         [],
     ),
     _case(
+        "criticised-in-the-passive",
+        "The Indonesian government has been criticised for failing to warn residents of the "
+        "tsunami.",
+        [],
+    ),
+    _case(
+        "slammed-in-a-headline",
+        "French filmmaker slammed for remarks about migrants",
+        [],
+    ),
+    _case(
         "residents-urged",
         "The governor urged residents to stop hoarding fuel.",
         [],
