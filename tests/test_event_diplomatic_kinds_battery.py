@@ -428,6 +428,11 @@ NEGATIVE = [
         [],
     ),
     _case(
+        "a-person-criticised",
+        "France's culture minister criticised a film director on Monday for his remarks.",
+        [],
+    ),
+    _case(
         "criticised-in-the-passive",
         "The Indonesian government has been criticised for failing to warn residents of the "
         "tsunami.",
