@@ -564,6 +564,12 @@ NEGATIVE = [
         [],
     ),
     _case(
+        "the-accused-does-not-accuse-itself",
+        "Relations between Chile and Peru worsened last year after it blamed Peru for the "
+        "blockade.",
+        [],
+    ),
+    _case(
         "blamed-rebels-no-state",
         "Algeria blamed the rebels for the attack.",
         [],

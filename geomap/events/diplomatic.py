@@ -86,6 +86,8 @@ def read_diplomatic(
             codes, how = unnamed(view, ci, h), unnamed.__name__
         if h.joint and len(codes) < 2:
             continue  # "Pakistan pledged to": a pledge only agrees when two pledge
+        if h.apart:  # "ties with Peru soured after it blamed Peru": "it" is not Peru
+            codes = [c for c in codes if c not in _named_inside(view, h)]
         if not codes:
             continue
         used = {id(e) for e in actor_ents}
@@ -248,6 +250,12 @@ def _names_a_party(view: SentenceView, h: _Hit) -> bool:
     trigger, as an ``apart_phrases`` act needs (not "a woman accused of theft", nor
     "accused the rebels of ...")."""
     return any(h.start < e.start < h.end and e.kind in ("state", "org") for e in view.ents)
+
+
+def _named_inside(view: SentenceView, h: _Hit) -> set[str]:
+    """The parties named inside a trigger ("accused Peru of"): the accused, who does not
+    accuse itself."""
+    return {e.code for e in view.ents if h.start < e.start < h.end and e.code}
 
 
 def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Parties]:
