@@ -99,6 +99,23 @@ PEOPLE = [
         [("statement", "BR", "VE", "Brasília")],
     ),
     _case(
+        "thai-given-name",
+        "Thai Prime Minister Somsak Wongchai spoke on Monday. Somsak condemned Cambodia "
+        "over the clashes.",
+        [("statement", "TH", "KH", "Bangkok")],
+    ),
+    _case(
+        "ethiopian-given-name",
+        "Ethiopia's Prime Minister Abiy Tesfaye spoke on Monday. Abiy accused Egypt of meddling.",
+        [("statement", "ET", "EG", "Addis Ababa")],
+    ),
+    _case(
+        "the-spokesman",
+        "Chinese foreign ministry spokesman Lin Wei spoke on Monday. The spokesman "
+        "condemned the Philippines over the collision.",
+        [("statement", "CN", "PH", "Beijing")],
+    ),
+    _case(
         "title-and-surname-alone",
         "Japanese Foreign Minister Takeda spoke to reporters on Monday. Takeda condemned "
         "the Chinese incursion into Japanese waters.",

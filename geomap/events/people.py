@@ -140,7 +140,8 @@ def _read_people(facts: ArticleView) -> People:
     command = lex.person_command
     for a, b, office, code in named:
         name = text[a:b]
-        for key in _keys(name, lex.family_first):
+        first_named = bool(code and lex.first_named and lex.first_named.fullmatch(code))
+        for key in _keys(name, lex.family_first, first_named=first_named):
             states.setdefault(key, set()).add(code)
             if command is not None and code and command.fullmatch(office):
                 commanders.add(key)
@@ -337,11 +338,14 @@ _RANK = re.compile(
 )
 
 
-def _keys(name: str, family_first: re.Pattern[str] | None = None) -> list[str]:
+def _keys(
+    name: str, family_first: re.Pattern[str] | None = None, *, first_named: bool = False
+) -> list[str]:
     """The ways a later sentence names a person: the full name, its last word, and the
     middle words of a longer one ("Jorge Urrutia Velasco" is also "Urrutia"); a family
-    name written first (``family_first``: "Wang Jun" is "Wang"); the forms of a name
-    with a particle (``_particle_keys``).
+    name written first (``family_first``: "Wang Jun" is "Wang"), or the first word of
+    a name of a state whose people news names so (``first_named``: "Abiy"); the forms
+    of a name with a particle (``_particle_keys``).
 
     >>> _keys("Jorge Urrutia Velasco")
     ['Jorge Urrutia Velasco', 'Velasco', 'Urrutia']
@@ -351,7 +355,9 @@ def _keys(name: str, family_first: re.Pattern[str] | None = None) -> list[str]:
     words = [w for w in name.split() if w.lower() not in _PARTICLES]
     keys = [name, words[-1]]
     keys += [w for w in words[1:-1] if len(w) > 2]
-    if family_first is not None and len(words) <= 3 and family_first.fullmatch(words[0]):
+    if first_named or (
+        family_first is not None and len(words) <= 3 and family_first.fullmatch(words[0])
+    ):
         keys.append(words[0])
     keys += _particle_keys(name)
     return [k for k in dict.fromkeys(keys) if k not in _NOT_NAMES]
