@@ -116,6 +116,33 @@ PEOPLE = [
         [("statement", "CN", "PH", "Beijing")],
     ),
     _case(
+        "the-kingdom",
+        "Saudi Arabia accused Iran of arming the rebels. The kingdom also recalled its "
+        "ambassador from Tehran on Monday.",
+        [("statement", "SA", "IR", "Riyadh"), ("recall ambassador", "SA", "IR", "Riyadh")],
+    ),
+    _case(
+        "the-gulf-state",
+        "Qatar summoned the Bahraini envoy on Monday. The Gulf state also recalled its ambassador.",
+        [("summon", "QA", "BH", "Doha"), ("recall ambassador", "QA", "BH", "Doha")],
+    ),
+    _case(
+        "the-horn-of-africa-nation",
+        "Eritrea accused Ethiopia of spying. The Horn of Africa nation also summoned the "
+        "Ethiopian envoy on Monday.",
+        [("statement", "ER", "ET", "Asmara"), ("summon", "ER", "ET", "Asmara")],
+    ),
+    _case(
+        "a-described-state-and-its-allies",
+        "Mali accused Algeria of downing a drone. The West African country and its allies "
+        "Burkina Faso and Niger recalled their ambassadors from Algeria on Sunday.",
+        [
+            ("recall ambassador", "ML", "DZ", "Bamako"),
+            ("recall ambassador", "BF", "DZ", "Ouagadougou"),
+            ("recall ambassador", "NE", "DZ", "Niamey"),
+        ],
+    ),
+    _case(
         "title-and-surname-alone",
         "Japanese Foreign Minister Takeda spoke to reporters on Monday. Takeda condemned "
         "the Chinese incursion into Japanese waters.",
