@@ -32,6 +32,12 @@ PEOPLE = [
         [("statement", "KE", "SO", "Nairobi")],
     ),
     _case(
+        "the-minister-then-she",
+        "Kenyan Foreign Minister Grace Wanjala returned from a summit on Monday. The "
+        "minister spoke to reporters in Nairobi. She accused Somalia of arming the militia.",
+        [("statement", "KE", "SO", "Nairobi")],
+    ),
+    _case(
         "the-president-after-an-introduction",
         "Armenian President Aram Sargsyan spoke to reporters on Monday. The president "
         "called the Azerbaijani shelling of Sotk a provocation.",

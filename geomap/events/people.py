@@ -407,9 +407,18 @@ def _subjects(facts: ArticleView, people: People) -> None:
                 if _opens(body, m.start()) or _SAYS.match(body, m.end()):
                     code = people.names.get(m.group())
                     break
+        if code is None:
+            code = _title_subject(people, body)
         if code:
             people.subjects[s.start] = code
         last = code
+
+
+def _title_subject(people: People, body: str) -> str | None:
+    """ "The minister spoke to reporters. She accused ...": an official named by the
+    office alone as the subject opening the sentence, who a "He"/"She" hands on."""
+    m = people.titles.match(body) if people.titles is not None else None
+    return people.title_states.get(m.group("office").lower()) if m else None
 
 
 #: what may open a sentence before its subject: a fronted phrase ("Speaking in Lima,"),
