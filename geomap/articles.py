@@ -192,9 +192,10 @@ _DASH = r"[:–—-]"
 _DATELINES = (
     re.compile(rf"({_PLACE})(?:,\s*{_PLACE})?\s*{_DASH}$"),  # a line that is just "Islamabad:"
     # "ISLAMABAD/NEW DELHI, Feb. 27, 2019 (Reuters) -": the first place is the dateline
+    # (old wire copy writes the dash as "_": "QUITO, Ecuador (AP) _")
     re.compile(
         rf"({_PLACE})(?:\s*/\s*{_PLACE})?(?:\s*,\s*[^()\n]{{1,40}}?)?"
-        rf"\s*\([A-Z][\w .&'-]{{0,30}}\)\s*{_DASH}"
+        rf"\s*\([A-Z][\w .&'-]{{0,30}}\)\s*(?:{_DASH}|_\s)"
     ),
     re.compile(
         rf"({_PLACE})(?:\s*/\s*{_PLACE})?\s*,\s*(?i:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}\.?)"

@@ -43,6 +43,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
+from .holidays import holiday_dates
+
 __all__ = ["DateMention", "event_date", "find_dates"]
 
 #: the precisions a mention may carry (``None`` when the date is unknown)
@@ -297,6 +299,14 @@ def _make_date(year: int | None, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _month_end(month: date | None) -> date | None:
+    """The last day of ``month``'s month (None for None)."""
+    if month is None:
+        return None
+    y, mo = _shift_month(month.year, month.month, 1)
+    return date(y, mo, 1) - timedelta(days=1)
 
 
 def _infer_year(month: int, published: date | None, year_hint: int | None) -> int | None:
@@ -676,20 +686,26 @@ def find_dates(
     published: date | None,
     previous: date | None = None,
     year_hint: int | None = None,
+    month_hint: date | None = None,
 ) -> list[DateMention]:
     """Every date expression in ``sentence``, in text order, each resolved if it can be.
 
     ``published`` is the article's publication date, ``previous`` the date of the
     previous event told in the same article (for "two days later"), ``year_hint`` a
-    year for month-and-day dates when ``published`` is None. Overlapping readings
-    are settled in favour of the longest ("Tuesday, January 16" is one mention).
+    year for month-and-day dates when ``published`` is None, ``month_hint`` the month
+    an undated page is known to be of (its address's "/2025/01/"), which places a
+    month and day or a holiday as a publication date would ("December 28" in a page
+    of January 2025 is of 2024). Overlapping readings are settled in favour of the
+    longest ("Tuesday, January 16" is one mention).
     """
     found: list[_Candidate] = []
-    _scan_months(sentence, published, year_hint, found)
+    named = published or _month_end(month_hint)  # what a named month or holiday is near
+    _scan_months(sentence, named, year_hint, found)
     _scan_years(sentence, found)
     _scan_weekdays(sentence, published, found)
     _scan_days_of_month(sentence, published, found)
     _scan_relative(sentence, published, previous, found)
+    found += holiday_dates(sentence, named, year_hint)  # "on Christmas Eve"
     if not found:
         return []
     # by start, the longest first at each start (the earlier scanner among equals); a

@@ -166,6 +166,10 @@ class Lexicon:
     person_command = _Compiled()
     #: people who speak for no state ("analyst", "journalist", "former")
     unofficial = _Compiled()
+    #: family names written first ("Wang" of "Wang Jun", "Park" of "Park Min-soo")
+    family_first = _Compiled()
+    #: states whose officials news names by the first word of their name ("Abiy")
+    first_named = _Compiled()
     #: a government's judgement told in its own words ("unacceptable", "provocation")
     quoted = _Compiled()
     #: ... about home affairs ("the opposition march"), toward no other state
@@ -472,6 +476,8 @@ def _rule_sources(
     held = syntax.alternation(people.get("offices", []))
     command = syntax.alternation(people.get("command", []))
     private = syntax.alternation(people.get("unofficial", []))
+    first = syntax.alternation(people.get("family_first", []))
+    first_named = "|".join(re.escape(c) for c in people.get("first_named_states", []))
     judged = syntax.alternation(quoted)
     home = syntax.alternation(quoted_home)
     across = syntax.alternation(abroad)
@@ -505,6 +511,8 @@ def _rule_sources(
         "person_office": held and rf"(?<![\w-])(?:{held})(?!\w)",
         "person_command": command and rf"(?<![\w-])(?:{command})(?!\w)",
         "unofficial": private and rf"(?<![\w-])(?:{private})(?!\w)",
+        "family_first": first and rf"(?:{first})",
+        "first_named": first_named and rf"(?:{first_named})",
         "quoted": judged and rf"(?<![\w-])(?:{judged})(?!\w)",
         "quoted_home": home and rf"(?<![\w-])(?:{home})(?!\w)",
         "abroad": across and rf"(?<![\w-])(?:{across})(?!\w)",

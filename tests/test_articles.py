@@ -870,3 +870,19 @@ def test_a_numeric_date_glued_to_the_outlet_name_is_the_publication_date() -> No
     """A scraped source line "The Courier15-05-2025" at the head of the page dates it."""
     text = "Soldiers attacked on the border\n\nThe Courier15-05-2025\n\nTroops were attacked."
     assert article_from_text("page.html", text).published == date(2025, 5, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("QUITO, Ecuador (AP) _ Peruvian boats fired on fishermen today.", "QUITO"),
+        ("LIMA, Peru (AP) - Chilean troops crossed the border today.", "LIMA"),
+        ("The agency (AP) _ said nothing today.", None),
+    ],
+    ids=["underscore-dash", "hyphen-dash", "no-place"],
+)
+def test_wire_dateline_dashes(text: str, place: str | None) -> None:
+    """Old wire copy writes the dateline's dash as "_" after the agency."""
+    article = article_from_text("wire.txt", f"Title\n\n{text}")
+    got = article.text[slice(*article.dateline)] if article.dateline else None
+    assert got == place

@@ -86,6 +86,8 @@ def read_diplomatic(
             codes, how = unnamed(view, ci, h), unnamed.__name__
         if h.joint and len(codes) < 2:
             continue  # "Pakistan pledged to": a pledge only agrees when two pledge
+        if h.apart:  # "ties with Peru soured after it blamed Peru": "it" is not Peru
+            codes = [c for c in codes if c not in _named_inside(view, h)]
         if not codes:
             continue
         used = {id(e) for e in actor_ents}
@@ -248,6 +250,12 @@ def _names_a_party(view: SentenceView, h: _Hit) -> bool:
     trigger, as an ``apart_phrases`` act needs (not "a woman accused of theft", nor
     "accused the rebels of ...")."""
     return any(h.start < e.start < h.end and e.kind in ("state", "org") for e in view.ents)
+
+
+def _named_inside(view: SentenceView, h: _Hit) -> set[str]:
+    """The parties named inside a trigger ("accused Peru of"): the accused, who does not
+    accuse itself."""
+    return {e.code for e in view.ents if h.start < e.start < h.end and e.code}
 
 
 def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Parties]:
@@ -446,6 +454,16 @@ def sender_facing_the_addressee(view: SentenceView, ci: int, h: _Hit) -> list[st
     return [partner] if partner else []
 
 
+def sides_inside_the_trigger(view: SentenceView, ci: int, h: _Hit) -> list[str]:
+    """ "A meeting of the Indian and Bangladeshi border commission was held": a joint
+    act whose own words name two states or more is between them."""
+    if not h.type.symmetric:
+        return []
+    inside = (e.code for e in view.ents if h.start < e.start < h.end and e.kind == "state")
+    codes = list(dict.fromkeys(c for c in inside if c))
+    return codes if len(codes) >= 2 else []
+
+
 UnnamedRule = Callable[[SentenceView, int, _Hit], list[str]]
 
 #: who acts when the sentence names no party and no speaker, tried in order
@@ -455,6 +473,7 @@ UNNAMED_RULES: tuple[UnnamedRule, ...] = (
     official_of_filing_state,
     between_the_two_states,
     between_named_sides,
+    sides_inside_the_trigger,
     government_of_the_state_hit,
     sender_facing_the_addressee,
 )

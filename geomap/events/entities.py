@@ -85,6 +85,7 @@ def sentence_entities(
             continue  # quoted, or "UN-backed forces"
         kind, code = ph.payload  # type: ignore[misc]
         extra.append(_Ent(a, b, kind, code))
+    extra += described_states(text, masked)
     # demonyms the place mentions do not carry ("Pakistanis", an adjective missed)
     covered = {x.start for x in ents}
     known = geo.known_demonyms
@@ -117,10 +118,41 @@ def sentence_entities(
                 ents.remove(x)
                 e.place = e.place or x.place  # "at the White House": still a venue
             ents.append(e)
+        elif e.kind == "anaphor" and all(x.kind == "place" and x.code is None for x in clash):
+            # "the Gulf state", "the Horn of Africa nation": the region describes it
+            for x in clash:
+                ents.remove(x)
+            ents.append(e)
     # officials named by surname or "he" after their introduction
-    ents += person_entities(facts, s0, text, masked, ents)
+    people = person_entities(facts, s0, text, masked, ents)
+    if people:  # a place that is a word of a person's name is the person: "De Souza"
+        ents = [x for x in ents if not any(_inside(x, p) for p in people)] + people
     ents.sort(key=lambda e: e.start)
     return _annotate(facts, ents, text, low)
+
+
+#: a state named by a description: "the West African country", "the Gulf state", "the
+#: Horn of Africa nation", "the kingdom" (capitalised words before the noun, or none
+#: before a monarchy's)
+_DESCRIBED = re.compile(
+    r"(?<![\w-])[Tt]he\s+(?:(?:(?:[A-Z][\w'-]*|of)\s+){1,4}(?:country|nation|state|republic)"
+    r"|(?:[A-Z][\w'-]*\s+){0,2}(?:kingdom|emirate|sultanate))(?![\w-])"
+)
+
+
+def described_states(text: str, masked: str) -> list[_Ent]:
+    """ "Mali accused Algeria of downing a drone. The West African country recalled its
+    envoy": a state described, not named, stands for the party named before it, as
+    "the country" does (an anaphor); outside quoted speech."""
+    return [
+        _Ent(m.start(), m.end(), "anaphor", None)
+        for m in _DESCRIBED.finditer(text)
+        if masked[m.start()] != " "
+    ]
+
+
+def _inside(x: _Ent, person: _Ent) -> bool:
+    return x.kind == "place" and person.start <= x.start and x.end <= person.end and x is not person
 
 
 def _annotate(facts: ArticleView, ents: list[_Ent], text: str, low: str) -> list[_Ent]:
@@ -151,7 +183,7 @@ def _annotate(facts: ArticleView, ents: list[_Ent], text: str, low: str) -> list
             if allied:
                 out.pop()  # "its" in "Mali and its allies Chad and Niger"
                 prev = out[-1]
-            if (allied or _CONNECTOR.fullmatch(gap)) and _kin(prev.kind) == _kin(e.kind):
+            if allied or (_CONNECTOR.fullmatch(gap) and _kin(prev.kind) == _kin(e.kind)):
                 e.group = prev.group if prev.group >= 0 else len(out) - 1
                 e.locative = e.locative or prev.locative
                 e.origin = e.origin or prev.origin
@@ -228,11 +260,12 @@ def speakers(facts: ArticleView, ents: list[_Ent], low: str) -> tuple[str, ...]:
 
 def _allies_of(out: list[_Ent], low: str, e: _Ent) -> bool:
     """ "Mali and its allies Chad and Niger recalled their envoys": a state whose allies
-    are named after it, by "its", is coordinated with them."""
+    are named after it, by "its", is coordinated with them; so is a state described
+    ("The West African country and its allies Chad and Niger")."""
     if len(out) < 2 or out[-1].kind != "anaphor" or e.kind != "state":
         return False
     first = out[-2]
-    return first.kind == "state" and bool(_ALLIES.fullmatch(low, first.end, e.start))
+    return first.kind in ("state", "anaphor") and bool(_ALLIES.fullmatch(low, first.end, e.start))
 
 
 def group_of(ents: list[_Ent], i: int) -> list[_Ent]:

@@ -27,10 +27,13 @@ __all__ = ["People", "people_of", "person_entities"]
 #: a capitalised word of a name ("Vardanyan", "O'Neill", "Al-Sisi"), read once from its
 #: first letter: the letters before its first lower-case one, then the rest, with no
 #: backtracking (a long token such as "AbAbAb..." costs one pass, not a cube of it)
-_NAME_WORD = r"(?<![\w-])[A-Z](?:[^\Wa-z]|['\u2019-])*+[a-z][\w'\u2019-]*+"
-#: a name: two to four capitalised words, with the particles names hold
+_WORD = r"[A-Z](?:[^\Wa-z]|['\u2019-])*+[a-z][\w'\u2019-]*+"
+_NAME_WORD = rf"(?<![\w-]){_WORD}"
+#: a name: two to four capitalised words, with the particles names hold, apart ("bin
+#: Nasser") or joined to the word ("al-Khatib")
 _NAME = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|ould|abu)\s+)?{_NAME_WORD}){{1,3}}"
+    rf"{_NAME_WORD}(?:\s+(?:(?:bin|ibn|al|el|de|da|del|van|von|ould|abu)\s+|(?:al|el)-)?{_WORD})"
+    r"{1,3}"
 )
 #: words that start a capitalised run but are no name ("The", "He", months ...)
 _NOT_NAMES = _wordset(
@@ -72,6 +75,11 @@ class People:
     subjects: dict[int, str] = field(default_factory=dict)
     #: names whose office commands forces
     commanders: frozenset[str] = frozenset()
+    #: "the minister", "the foreign minister": an office (and its last word) that one
+    #: named official of one state holds, as the title alone names it later
+    titles: re.Pattern[str] | None = None
+    #: the state of each office ``titles`` reads
+    title_states: dict[str, str] = field(default_factory=dict)
 
 
 def people_of(facts: ArticleView) -> People:
@@ -132,7 +140,8 @@ def _read_people(facts: ArticleView) -> People:
     command = lex.person_command
     for a, b, office, code in named:
         name = text[a:b]
-        for key in _keys(name):
+        first_named = bool(code and lex.first_named and lex.first_named.fullmatch(code))
+        for key in _keys(name, lex.family_first, first_named=first_named):
             states.setdefault(key, set()).add(code)
             if command is not None and code and command.fullmatch(office):
                 commanders.add(key)
@@ -143,7 +152,16 @@ def _read_people(facts: ArticleView) -> People:
         return People()
     alternation = "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
     rx = re.compile(rf"(?<![\w'-])(?:{alternation})(?![\w-])")
-    people = People(names, rx, frozenset(introduced), {}, frozenset(commanders & set(names)))
+    title_states = _offices_of_one_state(named, offices)
+    people = People(
+        names,
+        rx,
+        frozenset(introduced),
+        {},
+        frozenset(commanders & set(names)),
+        _the_title(title_states),
+        title_states,
+    )
     _subjects(facts, people)
     return people
 
@@ -190,10 +208,62 @@ def _title_then_name(
             continue
         pos = _after_rank(text, t.end())
         n = _NAME.match(text, pos)
+        if n is None and not text[stop:pos].strip():
+            n = _lone_name(text, pos, office_rx)
         if n is None or n.group().split()[0] in _NOT_NAMES:
             continue
         return n.start(), n.end(), title
     return None
+
+
+#: a name of one word after a title, "Japanese Foreign Minister Takeda said": one
+#: capitalised word, not the first of a longer run of them
+_LONE_NAME = re.compile(rf"{_NAME_WORD}(?=\s+[a-z]|\s*[,.;:!?]|$)")
+#: capitalised words after a title that name a body, not a person ("the Ukrainian
+#: ambassador to the Foreign Ministry")
+_BODIES = _wordset(
+    """Ministry Office Council Government Embassy Department Army Forces Force Navy Police
+    Parliament Assembly Committee Commission Cabinet Agency Service Services Guard Command
+    Presidency Palace House"""
+)
+
+
+def _lone_name(text: str, pos: int, office_rx: re.Pattern[str]) -> re.Match[str] | None:
+    """ "Japanese Foreign Minister Takeda said": a one-word name right after its title
+    (no "to the ..." between), which is neither a body nor an office."""
+    n = _LONE_NAME.match(text, pos)
+    if n is None or n.group() in _BODIES or office_rx.fullmatch(n.group().lower()):
+        return None
+    return n
+
+
+def _offices_of_one_state(
+    named: list[tuple[int, int, str, str | None]], offices: dict[str, set[str]]
+) -> dict[str, str]:
+    """The offices, and the last word of each ("minister" of "foreign minister"), that
+    named officials of one state alone hold, no other state's office of that word named
+    in the article ("Kenyan Foreign Minister Grace Wanjala ... The minister said")."""
+    states: dict[str, set[str | None]] = {}
+    for _, _, office, code in named:
+        for key in {office, office.split()[-1]}:
+            states.setdefault(key, set()).add(code)
+    for office, codes in offices.items():
+        for key in {office, office.split()[-1]}:
+            states.setdefault(key, set()).update(codes)
+    return {k: next(iter(v)) for k, v in states.items() if len(v) == 1 and None not in v}  # type: ignore[misc]
+
+
+def _the_title(title_states: dict[str, str]) -> re.Pattern[str] | None:
+    """ "the minister", "The foreign minister": one of ``title_states``' offices after
+    "the" and at most two words in lower case, not the office of a state named after it
+    ("the president of Peru")."""
+    if not title_states:
+        return None
+    alternation = "|".join(re.escape(k) for k in sorted(title_states, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?(?P<office>(?i:{alternation}))"
+        r"(?![\w-])(?!\s+(?:of|to|for)\s)"
+    )
 
 
 #: a word no title holds: a verb, a preposition, an article, a conjunction
@@ -268,17 +338,56 @@ _RANK = re.compile(
 )
 
 
-def _keys(name: str) -> list[str]:
+def _keys(
+    name: str, family_first: re.Pattern[str] | None = None, *, first_named: bool = False
+) -> list[str]:
     """The ways a later sentence names a person: the full name, its last word, and the
-    middle words of a longer one ("Jorge Urrutia Velasco" is also "Urrutia").
+    middle words of a longer one ("Jorge Urrutia Velasco" is also "Urrutia"); a family
+    name written first (``family_first``: "Wang Jun" is "Wang"), or the first word of
+    a name of a state whose people news names so (``first_named``: "Abiy"); the forms
+    of a name with a particle (``_particle_keys``).
 
     >>> _keys("Jorge Urrutia Velasco")
     ['Jorge Urrutia Velasco', 'Velasco', 'Urrutia']
+    >>> _keys("Wang Jun", re.compile("Wang|Li"))
+    ['Wang Jun', 'Jun', 'Wang']
     """
     words = [w for w in name.split() if w.lower() not in _PARTICLES]
     keys = [name, words[-1]]
     keys += [w for w in words[1:-1] if len(w) > 2]
+    if first_named or (
+        family_first is not None and len(words) <= 3 and family_first.fullmatch(words[0])
+    ):
+        keys.append(words[0])
+    keys += _particle_keys(name)
     return [k for k in dict.fromkeys(keys) if k not in _NOT_NAMES]
+
+
+def _particle_keys(name: str) -> list[str]:
+    """How news shortens a name with a particle: "Fadi al-Khatib" is "Khatib" or
+    "Al-Khatib", "Paulo de Almeida" is "De Almeida", "Khalid bin Nasser" is "Prince
+    Khalid" (his first name).
+
+    >>> _particle_keys("Fadi al-Khatib")
+    ['Khatib', 'Al-Khatib', 'al-Khatib']
+    >>> _particle_keys("Paulo de Almeida")
+    ['de Almeida', 'De Almeida']
+    >>> _particle_keys("Khalid bin Nasser")
+    ['Khalid']
+    """
+    words = name.split()
+    keys: list[str] = []
+    for w in words:
+        joined = re.fullmatch(r"(?i:al|el)-(\w.*)", w)
+        if joined:
+            rest = joined.group(1)
+            keys += [rest, f"{w[:2].capitalize()}-{rest}", f"{w[:2].lower()}-{rest}"]
+    for i, w in enumerate(words[1:-1], 1):
+        if w in ("bin", "ibn"):
+            keys.append(words[0])
+        elif w.lower() in _PARTICLES and i == len(words) - 2:
+            keys += [f"{w.lower()} {words[-1]}", f"{w.capitalize()} {words[-1]}"]
+    return keys
 
 
 def _subjects(facts: ArticleView, people: People) -> None:
@@ -298,9 +407,18 @@ def _subjects(facts: ArticleView, people: People) -> None:
                 if _opens(body, m.start()) or _SAYS.match(body, m.end()):
                     code = people.names.get(m.group())
                     break
+        if code is None:
+            code = _title_subject(people, body)
         if code:
             people.subjects[s.start] = code
         last = code
+
+
+def _title_subject(people: People, body: str) -> str | None:
+    """ "The minister spoke to reporters. She accused ...": an official named by the
+    office alone as the subject opening the sentence, who a "He"/"She" hands on."""
+    m = people.titles.match(body) if people.titles is not None else None
+    return people.title_states.get(m.group("office").lower()) if m else None
 
 
 #: what may open a sentence before its subject: a fronted phrase ("Speaking in Lima,"),
@@ -342,12 +460,13 @@ def person_entities(
     if not people.names:
         return []
     out: list[_Ent] = []
+    out += _title_entities(people, text, masked, taken)
     if people.rx is not None:
         for m in people.rx.finditer(text):
             a, b = m.span()
             if masked[a] == " " or s0 + a in people.introduced:
                 continue
-            if any(x.start < b and a < x.end for x in taken):
+            if any(x.start < b and a < x.end and not _inside_name(x, a, b) for x in taken):
                 continue
             e = _Ent(a, b, "state", people.names[m.group()])
             e.person = True
@@ -361,6 +480,36 @@ def person_entities(
             e.person = True
             out.append(e)
     return out
+
+
+def _inside_name(x: _Ent, a: int, b: int) -> bool:
+    """ "De Souza condemned ...": a plain place (no state) that is only a word of a
+    longer known name, which the caller drops for the person."""
+    return x.kind == "place" and a <= x.start and x.end <= b and b - a > x.end - x.start
+
+
+def _title_entities(people: People, text: str, masked: str, taken: list[_Ent]) -> list[_Ent]:
+    """ "Kenyan Foreign Minister Grace Wanjala returned on Monday. The minister accused
+    Somalia of ...": an official named later by the office alone, outside quoted speech,
+    speaks for the state of the one official who holds it (``People.titles``)."""
+    if people.titles is None:
+        return []
+    out: list[_Ent] = []
+    for m in people.titles.finditer(text):
+        a, b = m.span()
+        if masked[a] == " " or any(x.start < b and a < x.end for x in taken):
+            continue
+        words = text[a : m.start("office")].lower().split()[1:]
+        if any(w in _TITLE_NOT_OFFICIAL for w in words):
+            continue  # "the former minister"
+        e = _Ent(a, b, "state", people.title_states[m.group("office").lower()])
+        e.person = True
+        out.append(e)
+    return out
+
+
+#: words that make "the ... minister" someone else than the official introduced
+_TITLE_NOT_OFFICIAL = frozenset(("former", "ex", "new", "previous", "late", "deputy", "acting"))
 
 
 def _previous_subject(facts: ArticleView, s0: int, people: People) -> str | None:

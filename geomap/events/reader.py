@@ -39,7 +39,7 @@ from .roles import find_actor as parsed_actor
 from .sayers import continued_days, read_quoted
 from .sentence import SentenceView, sentence_view
 from .strikes import is_reference, read_strike
-from .text import _DETERMINER, _norm
+from .text import _DETERMINER, _Clause, _norm
 from .tolls import added_tolls, wounded_tolls
 
 __all__ = [
@@ -219,6 +219,12 @@ def _quoted_position(lex: Lexicon, text: str, low: str) -> bool:
     return lex.quoted is not None and lex.quoted.search(low) is not None
 
 
+def _tells_a_new_strike(view: SentenceView, clause: _Clause, strikes: list[_Hit]) -> bool:
+    """Whether a strike of the clause is news of its own, not only "the attack" told
+    before ("Chile blamed Peru for the attack")."""
+    return any(not is_reference(view, clause, h) for h in strikes)
+
+
 def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
     """The draft events of one sentence, clause by clause; ``previous`` is the date of
     the last dated event before it, and moves with each dated draft."""
@@ -240,7 +246,9 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
             ]
         strikes = [h for h in chits if h.type.family == "strike"]
         diplo = [h for h in chits if h.type.family == "diplomatic"]
-        if strikes:  # "accused Peru of shelling Tacna" tells the strike, alleged
+        if _tells_a_new_strike(view, clause, strikes):
+            # "accused Peru of shelling Tacna" tells the strike, alleged; "accused Peru
+            # of being behind the attack" points back at one and states a position
             diplo = [h for h in diplo if not h.apart]
         if strikes and diplo and read_diplomatic(view, ci, diplo, previous)[0]:
             # "summoned the envoy to protest the strikes": the strike is told elsewhere

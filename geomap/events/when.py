@@ -190,6 +190,7 @@ def clause_dates(view: SentenceView, j: int, previous: date | None) -> list[Date
             published=facts.published,
             previous=previous,
             year_hint=facts.year_hint,
+            month_hint=facts.month,
         )
     return found
 
