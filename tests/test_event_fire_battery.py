@@ -57,7 +57,6 @@ CASES = [
         "shot-back-at",
         "Kyrgyz border guards shot back at Tajik troops near Batken on Thursday.",
         ("clash", "KG", "TJ", "Batken", ANY),
-        xfail="return fire, a gun's verb or continued fighting is no trigger",
     ),
     _case(
         "returned-fire-after-coming-under",
@@ -80,19 +79,16 @@ CASES = [
         "Azerbaijani forces opened up on Armenian positions near Goris with machine guns on "
         "Monday.",
         ("clash", "AZ", "AM", "Goris", ANY),
-        xfail="return fire, a gun's verb or continued fighting is no trigger",
     ),
     _case(
         "lobbed-mortar-shells",
         "Pakistani troops lobbed mortar shells at Indian posts near Kupwara on Tuesday.",
         ("shelling", "PK", "IN", "Kupwāra", ANY),
-        xfail="return fire, a gun's verb or continued fighting is no trigger",
     ),
     _case(
         "rained-shells-on",
         "Indian forces rained shells on villages near Muzaffarabad on Sunday, killing two.",
         ("shelling", "IN", "PK", "Muzaffarābād", 2),
-        xfail="return fire, a gun's verb or continued fighting is no trigger",
     ),
     _case(
         "pounded-city",
@@ -104,58 +100,49 @@ CASES = [
         "Pakistani troops violated the ceasefire near Poonch on Monday using mortars, the "
         "Indian army said.",
         ("shelling", "PK", "IN", "Pūnch", ANY),
-        xfail="a ceasefire violation's weapon does not give its type",
     ),
     _case(
         "fighting-continued-between",
         "Fighting continued on Tuesday between Thai and Cambodian troops near Surin.",
         ("clash", "TH", "KH", "Surin", ANY),
-        xfail="return fire, a gun's verb or continued fighting is no trigger",
     ),
     _case(
         "fighting-between-continued",
         "Fighting between Kyrgyz and Tajik border guards continued near Batken on Friday.",
         ("clash", "KG", "TJ", "Batken", ANY),
-        xfail="return fire, a gun's verb or continued fighting is no trigger",
     ),
     _case(
         "fighting-went-on",
         "Fighting between Armenian and Azerbaijani troops went on near Tavush on Wednesday.",
         ("clash", "AM", "AZ", "Tavush", ANY),
-        xfail="return fire, a gun's verb or continued fighting is no trigger",
     ),
     _case(
         "fired-back",
         "Thai troops fired back at Cambodian soldiers near Surin on Friday, the Thai army said.",
         ("clash", "TH", "KH", "Surin", ANY),
-        xfail="return fire, a gun's verb or continued fighting is no trigger",
     ),
     # ---------------------------------------------------------- fighting told by a noun
     _case(
         "flare-up-between",
         "A flare-up between Thai and Cambodian troops near Surin on Monday left two soldiers dead.",
         ("clash", "TH", "KH", "Surin", 2),
-        xfail="fighting told by a noun alone is no trigger",
     ),
     _case(
         "hostilities-broke-out",
         "Hostilities broke out between Armenian and Azerbaijani forces near Tavush on Tuesday.",
         ("clash", "AM", "AZ", "Tavush", ANY),
-        xfail="fighting told by a noun alone is no trigger",
     ),
     _case(
         "renewed-hostilities-killed",
         "Renewed hostilities between Kyrgyz and Tajik border guards near Batken on Friday "
         "killed three.",
         ("clash", "KG", "TJ", "Batken", 3),
-        xfail="fighting told by a noun alone is no trigger",
     ),
     _case(
         "shootout-between",
         "A shootout between Indian and Pakistani troops near Kupwara on Monday left one "
         "soldier dead.",
         ("clash", "IN", "PK", "Kupwāra", 1),
-        xfail="fighting told by a noun alone is no trigger",
     ),
     _case(
         "died-in-a-skirmish-with",
@@ -172,14 +159,12 @@ CASES = [
         "Fresh fighting between Armenian and Azerbaijani troops near Kapan on Thursday left "
         "a soldier dead.",
         ("clash", "AM", "AZ", "Kapan", 1),
-        xfail="fighting told by a noun alone is no trigger",
     ),
     _case(
         "armed-confrontation",
         "An armed confrontation between Kyrgyz and Tajik border guards near Batken on Monday "
         "wounded four.",
         ("clash", "KG", "TJ", "Batken", None),
-        xfail="fighting told by a noun alone is no trigger",
     ),
     # ---------------------------------------------------------- fire on unarmed people
     _case(
@@ -383,7 +368,6 @@ TOLLS = [
         "Pakistani shells hit a school near Kupwara on Sunday; dozens would have died had "
         "classes been on.",
         None,
-        xfail="shells that hit are no trigger",
     ),
 ]
 

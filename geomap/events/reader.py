@@ -237,7 +237,7 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
                     for a in view.denials
                 )
             ]
-        strikes = [h for h in chits if h.type.family == "strike"]
+        strikes = _without_answers(view, [h for h in chits if h.type.family == "strike"])
         diplo = [h for h in chits if h.type.family == "diplomatic"]
         if strikes:  # "accused Peru of shelling Tacna" tells the strike, alleged
             diplo = [h for h in diplo if not h.apart]
@@ -307,6 +307,17 @@ def _denied_after(view: SentenceView, end: int, drafts: list[_Draft]) -> None:
         for d in drafts:
             if d.family == "strike" and d.actor in denier:
                 d.alleged = True
+
+
+def _without_answers(view: SentenceView, strikes: list[_Hit]) -> list[_Hit]:
+    """ "Pakistani troops returned fire after Afghan forces attacked a post": fire that
+    answers (``apart_phrases``) a strike the sentence tells is part of that strike, no
+    event of its own."""
+    if not any(h.apart for h in strikes):
+        return strikes
+    if not any(h.type.family == "strike" and not h.apart for h in view.hits):
+        return strikes
+    return [h for h in strikes if not h.apart]
 
 
 def _told_by_its_verb(view: SentenceView, h: _Hit) -> bool:

@@ -354,12 +354,14 @@ _DEAD_NAMED = re.compile(
 
 def _tells_an_act(view: SentenceView, h: _Hit) -> bool:
     """Whether a trigger tells an act rather than the dead of one: "Fifteen militants
-    were killed when Turkish drones struck ..." tells the drones' strike and its toll.
+    were killed when Turkish drones struck ..." tells the drones' strike and its toll;
+    "three of the attackers were killed in return fire" tells the fire that answered
+    it, part of the strike (``apart_phrases``), no act of its own.
 
     >>> bool(_DEAD_NAMED.search("militants were killed"))
     True
     """
-    return _DEAD_NAMED.search(view.low, h.start, h.end) is None
+    return not h.apart and _DEAD_NAMED.search(view.low, h.start, h.end) is None
 
 
 # ---------------------------------------------------------------- references
