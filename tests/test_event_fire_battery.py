@@ -172,20 +172,17 @@ CASES = [
         "Indian border guards opened fire on Bangladeshi villagers near Jessore on Monday, "
         "killing one.",
         ("strike", "IN", "BD", ANY, 1),
-        xfail="fire on unarmed people is read as a clash",
     ),
     _case(
         "police-fired-on-protesters-across",
         "Indian border police fired on Nepali protesters near Mahendranagar on Thursday, "
         "killing a young man.",
         ("strike", "IN", "NP", ANY, 1),
-        xfail="fire on unarmed people is read as a clash",
     ),
     _case(
         "gunboats-fired-on-fishermen",
         "Nicaraguan gunboats fired on Honduran fishermen in the Gulf of Fonseca on Tuesday.",
         ("strike", "NI", "HN", ANY, ANY),
-        xfail="fire on unarmed people is read as a clash",
     ),
     # ---------------------------------------------------------- who is said to have done it
     _case(
@@ -201,7 +198,6 @@ NEGATIVES = [
     _case(
         "opened-fire-on-opponents",
         "The Indian prime minister opened fire on the opposition at a rally in Delhi.",
-        xfail="opened fire on people at home or in words is read as a clash",
     ),
     _case("pounded-by-storms", "Heavy storms pounded the coast of Bangladesh on Monday."),
     _case(
@@ -235,7 +231,6 @@ NEGATIVES = [
     _case(
         "police-opened-fire-on-protesters-at-home",
         "Kenyan police opened fire on protesters in Nairobi on Tuesday, killing two.",
-        xfail="opened fire on people at home or in words is read as a clash",
     ),
     _case(
         "could-have-killed",

@@ -106,10 +106,13 @@ def read_strike(
         return []
     best, how, places = case.best, case.how, case.places
     kind, two_sided = best.type, best.two_sided
+    unarmed = two_sided and _at_the_unarmed(case)
+    if unarmed:
+        kind, two_sided = view.facts.lexicon.unarmed_type or kind, False
     explicit = how in EXPLICIT
     actors = list(case.actors)
     targets, how_target = find_targets(case)
-    if _figurative(case, how_target):
+    if _figurative(case, how_target) or (unarmed and not targets):
         return []
     if not actors and targets:
         actors = from_across_the_border(case, targets[0])
@@ -175,6 +178,13 @@ def _figurative(case: Case, how_target: str) -> bool:
     if not case.view.low.startswith("under", case.anchor.start):
         return False
     return how_target != "under_attack_subject" and not finer_place(case.places)
+
+
+def _at_the_unarmed(case: Case) -> bool:
+    """ "Indian border guards opened fire on Bangladeshi villagers": fire opened on
+    people who do not fire back is one side's strike, no clash."""
+    rx = case.view.facts.lexicon.unarmed
+    return rx is not None and rx.match(case.view.low, case.anchor.end) is not None
 
 
 def is_campaign(view: SentenceView, ci: int, h: _Hit) -> bool:
