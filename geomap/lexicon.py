@@ -184,6 +184,9 @@ class Lexicon:
     #: people who do not fire back (the ``[unarmed]`` table), right after fire that
     #: opened on them: "guards fired on villagers"
     unarmed = _Compiled()
+    #: a strike one side claims or the text marks as unverified ("claimed to have shot
+    #: down", "a suspected drone strike"): alleged
+    unverified = _Compiled()
     #: a campaign told in the perfect ("has carried out strikes ... since 2019") ...
     campaign_perfect = _Compiled()
     #: ... over a span of time
@@ -365,6 +368,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             sport=trig.get("sport", {}).get("phrases", []),
             boats=trig.get("sets", {}).get("boats", []),
             unarmed=trig.get("unarmed", {}).get("phrases", []),
+            unverified=trig.get("unverified", {}).get("phrases", []),
             campaign=trig.get("campaign", {}),
         ),
         modality_window=int(modality.get("window", 3)),
@@ -466,6 +470,7 @@ def _rule_sources(
     sport: Iterable[str] = (),
     boats: Iterable[str] = (),
     unarmed: Iterable[str] = (),
+    unverified: Iterable[str] = (),
     campaign: dict | None = None,
 ) -> dict[str, str]:
     """The regular expressions of ``Lexicon``'s rules, "" where there are no phrases."""
@@ -484,6 +489,7 @@ def _rule_sources(
     game = syntax.alternation(sport)
     at_sea = syntax.alternation(boats)
     at_fire = syntax.alternation(unarmed)
+    doubt = syntax.alternation(unverified)
     perfect = syntax.alternation((campaign or {}).get("perfect", []))
     span = syntax.alternation((campaign or {}).get("span", []))
     noun = _longest_first(_word_regex(n) for n in nouns)
@@ -520,6 +526,7 @@ def _rule_sources(
         # fire's object, right after it: "opened fire on Bangladeshi villagers"
         "unarmed": at_fire
         and rf"(?:\s+(?:on|at|upon))?\s+(?:[a-z'-]+\s+){{0,4}}?(?:{at_fire})(?!\w)",
+        "unverified": doubt and rf"(?<![\w-])(?:{doubt})(?!\w)",
         "campaign_perfect": perfect and rf"(?<![\w-])(?:{perfect})(?!\w)",
         "campaign_span": span and rf"(?<![\w-])(?:{span})(?!\w)",
     }

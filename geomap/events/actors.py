@@ -61,6 +61,9 @@ def by_after(ask: Ask) -> list[_Ent] | None:
     near the border by Peruvian troops": the party after "by", also when the trigger
     takes it in ("was struck by Peruvian drones")."""
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    carried = _carried_out_by(ask)
+    if carried is not None:
+        return carried
     inside = _BY_INSIDE.match(low, h.start, h.end)
     after = inside.end() if inside else h.end
     for i, e in enumerate(ents):
@@ -71,6 +74,27 @@ def by_after(ask: Ask) -> list[_Ent] | None:
             if _BY_AGENT.match(gap) or _BY_AFTER_OBJECT.match(gap):
                 return group_of(ents, i)
             return None
+    return None
+
+
+#: a strike noun's doer told after a comma: ", likely carried out by the"
+_CARRIED_OUT_BY = re.compile(
+    r",\s+(?:[a-z]+\s+){0,2}?(?:carried\s+out|conducted|launched|staged|mounted)\s+by\s+"
+    r"(?:the\s+)?"
+)
+
+
+def _carried_out_by(ask: Ask) -> list[_Ent] | None:
+    """ "An airstrike on a village near Salkhad, likely carried out by Jordanian jets,
+    killed nine": the party named after "carried out by" in the strike noun's clause."""
+    low, h = ask.view.low, ask.hit
+    m = _CARRIED_OUT_BY.search(low, h.end, ask.clause.end)
+    if m is None:
+        return None
+    ents = ask.view.ents
+    for i, e in enumerate(ents):
+        if e.start == m.end() and e.agentive:
+            return group_of(ents, i)
     return None
 
 

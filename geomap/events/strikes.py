@@ -164,7 +164,7 @@ def read_strike(
                 conf,
                 [view.source],
                 place_stated=place is not None,
-                alleged=case.claimants is not None,
+                alleged=case.claimants is not None or _unverified(view),
                 sound=_HEARD.match(view.low, case.anchor.end) is not None,
                 unnamed=not case.used,
             )
@@ -178,6 +178,13 @@ def _figurative(case: Case, how_target: str) -> bool:
     if not case.view.low.startswith("under", case.anchor.start):
         return False
     return how_target != "under_attack_subject" and not finer_place(case.places)
+
+
+def _unverified(view: SentenceView) -> bool:
+    """ "Pakistan claimed to have shot down two Indian jets", "a suspected Turkish drone
+    strike": a strike one side claims, or the text doubts, is alleged."""
+    rx = view.facts.lexicon.unverified
+    return rx is not None and rx.search(view.low) is not None
 
 
 def _at_the_unarmed(case: Case) -> bool:
