@@ -145,6 +145,7 @@ _DEATH_WORD = re.compile(
     | (?P<state>dead|died|perished|martyred|deaths|fatalities|lost\s+their\s+lives
           |succumbed\s+to\s+(?:his|her|their|the(?:ir)?)\s+(?:injuries|wounds))
     | (?P<lives>lives)
+    | (?P<bodies>bodies)
     | (?P<lost>lost|losing)
     )(?![a-z])""",
     re.VERBOSE,
@@ -217,6 +218,22 @@ _LIVES_BEFORE = re.compile(
     \s+)?(?:{QUALIFIER})?(?<![\w.,-])(?P<n>{NUMBER}){NUMBER_END}(?:\s+[a-z]+)?\s+\Z""",
     re.VERBOSE,
 )
+#: the count right before "bodies": "seven bodies", "at least 12 more bodies"
+_BODIES_COUNT = re.compile(
+    rf"(?:{QUALIFIER})?(?<![\w.,-])(?P<n>{NUMBER}){NUMBER_END}\s+(?:more\s+)?\Z"
+)
+#: bodies found, after them or before them: "were recovered", "rescuers pulled nine"
+_FOUND_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|have\s+been|had\s+been|has\s+been)\s+)?(?:also\s+|later\s+)?"
+    r"(?:recovered|retrieved|found|pulled|dug|exhumed|brought)(?![a-z])"
+)
+_FOUND_BEFORE = re.compile(
+    r"(?:recovered|retrieved|found|pulled|dug\s+out|exhumed|recovering|pulling)\s+\Z"
+)
+#: "the dead were two women and a boy": the list that follows is all the dead (not
+#: "among the dead were", "the dead included": some of them)
+_THE_BEFORE = re.compile(r"(?<!among\s)(?<![a-z])the\s+\Z")
+_WERE_AFTER = re.compile(r"\s+(?:were|are)(?=\s)")
 _TAKE_THE = re.compile(r"(?:claim(?:ed|ing|s)?|took|tak(?:e|es|ing)|cost(?:ing|s)?)\s+the\s+\Z")
 _LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|are)\s+lost(?![a-z])")
 
@@ -266,6 +283,11 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[Found]) -
             c = _one_named(sentence, end)
         if c:
             found.append(c)
+    if kind == "bodies":
+        _bodies_found(low, p, end, found)
+        return
+    if kind == "state" and text == "dead" and _the_dead_were(sentence, low, p, end, found):
+        return
     if kind == "lives":
         m = _LIVES_BEFORE.search(low, max(0, p - 60), p)
         if m and (m.group("verb") or _LIVES_LOST.match(low, end)) and (c := read_count(low, m)):
@@ -282,6 +304,39 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[Found]) -
             return  # "two gunmen killed nine people": the number is the killers
         if c := read_count(low, m):
             found.append(c)
+
+
+def _bodies_found(low: str, p: int, end: int, found: list[Found]) -> None:
+    """ "Seven bodies were recovered from the rubble", "rescuers pulled nine bodies from
+    the ruins": the bodies found are the dead.
+
+    >>> found = []
+    >>> _bodies_found("seven bodies were recovered", 6, 12, found)
+    >>> found
+    [(0, 5, 7, False)]
+    """
+    m = _BODIES_COUNT.search(low, max(0, p - 40), p)
+    if m is None:
+        return
+    before = low[max(0, m.start() - 30) : m.start()]
+    if _FOUND_AFTER.match(low, end) or _FOUND_BEFORE.search(before):
+        if c := read_count(low, m):
+            found.append(c)
+
+
+def _the_dead_were(sentence: str, low: str, p: int, end: int, found: list[Found]) -> bool:
+    """ "The dead were two women and a boy": the list after "the dead were" is all the
+    dead. Whether the word is so used."""
+    if _THE_BEFORE.search(low[max(0, p - 20) : p]) is None:
+        return False
+    were = _WERE_AFTER.match(low, end)
+    if were is None:
+        return False
+    m = _OBJECT.match(low, were.end())
+    if m and (m.group("article") or _follows_object(sentence, low, m.end())):
+        if c := read_count(low, m):
+            found.append(c)
+    return True
 
 
 #: one person named right after a killing verb: "killing him", "killed Ana Ruiz, a nurse"
