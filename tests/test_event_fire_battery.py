@@ -200,7 +200,6 @@ CASES = [
         "drone-strike-by-a-drone",
         "Two people were killed in an airstrike by a Turkish drone near Sinjar on Tuesday.",
         ("drone strike", "TR", "IQ", "Sinjār", 2),
-        xfail="an airstrike by a drone is read as an airstrike",
     ),
 ]
 
@@ -364,7 +363,6 @@ TOLLS = [
         "Russian drones struck Kharkiv on Monday. Separately, an earthquake killed 40 people "
         "in Turkey.",
         None,
-        xfail="a separate disaster's dead in the next sentence are taken",
     ),
     _toll(
         "would-have-died",

@@ -99,7 +99,7 @@ def _carried_out_by(ask: Ask) -> list[_Ent] | None:
 
 
 #: a passive trigger that takes in its agent: "struck by ...", "hit by ..."
-_BY_INSIDE = re.compile(r"[a-z]+\s+by\s+(?:the\s+)?")
+_BY_INSIDE = re.compile(r"[a-z]+\s+by\s+(?:(?:the|an?)\s+)?")
 
 
 def nonstate_in_trigger(ask: Ask) -> list[_Ent] | None:
