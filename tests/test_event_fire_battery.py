@@ -166,6 +166,26 @@ CASES = [
         "wounded four.",
         ("clash", "KG", "TJ", "Batken", None),
     ),
+    # ---------------------------------------------------------- the kind of attack
+    _case(
+        "attack-by-an-armed-group",
+        "Three Venezuelan soldiers were killed in an attack by an armed group in Apure state "
+        "on Saturday.",
+        ("gunmen attack", None, "VE", ANY, 3),
+    ),
+    _case(
+        "paramilitaries-ambushed",
+        "Paramilitaries ambushed a Colombian army patrol near Cucuta on Sunday, killing two "
+        "soldiers.",
+        ("gunmen attack", None, "CO", ANY, 2),
+    ),
+    _case(
+        "artillery-strikes-killed",
+        "Turkish artillery strikes killed nine tourists at a resort near Duhok on Monday.",
+        ("shelling", "TR", "IQ", ANY, 9),
+        xfail="'artillery strikes' is no shelling trigger: as one, strikes named in a protest "
+        "('expressed concern at artillery strikes') took the protester for the attacker",
+    ),
     # ---------------------------------------------------------- fire on unarmed people
     _case(
         "guards-opened-fire-on-villagers",
