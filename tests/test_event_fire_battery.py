@@ -459,6 +459,29 @@ ALLEGED = [
         True,
     ),
     _said(
+        "the-other-side-denied-the-claim-next",
+        "Thailand said its jets struck Cambodian positions near Surin on Friday. Cambodia "
+        "denied the claim.",
+        True,
+    ),
+    _said(
+        "the-attacker-denied-involvement-next",
+        "Armenia said Azerbaijani troops shelled Goris on Monday. Azerbaijan has denied any "
+        "involvement.",
+        True,
+    ),
+    _said(
+        "the-attacker-denied-a-toll-report-next",
+        "Pakistani jets struck Khost on Monday. Pakistan denied the reports that civilians "
+        "were killed.",
+        False,
+    ),
+    _said(
+        "a-third-state-denied-its-own-role",
+        "Thai jets struck Cambodian positions near Surin on Friday. Laos denied any role.",
+        False,
+    ),
+    _said(
         "confirmed-its-own-act",
         "Ethiopia confirmed that its army struck Eritrean positions near Zalambesa on Sunday.",
         False,

@@ -32,6 +32,7 @@ from .context import (
     stated_places,
 )
 from .days import named_days, referenced_days, refined_days, reported_days
+from .denials import denied_later
 from .diplomatic import read_diplomatic
 from .geo import _Geo
 from .records import _Draft, _Hit
@@ -112,6 +113,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     borrow_tolls(facts, drafts)
     referenced_tolls(facts, drafts)
     added_tolls(facts, drafts)
+    denied_later(facts, drafts)
     referenced_days(facts, drafts)
     named_days(facts, drafts)
     refined_days(facts, drafts)
