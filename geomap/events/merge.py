@@ -391,9 +391,13 @@ def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Dr
 
 
 def _alleged(members: list[_Draft], cross_article: bool) -> bool:
-    """Whether the merged act is alleged: any report of one article, all of several."""
+    """Whether the merged act is alleged: any report of one article, all of several;
+    but not when the article tells the attacker's own undisputed report of it ("Mali
+    accused Algeria of downing its drone ... Algeria's army said it downed a drone")."""
     if cross_article:
         return all(m.alleged for m in members)
+    if any(not m.alleged and m.actor is not None and m.reported_by == m.actor for m in members):
+        return False
     return any(m.alleged for m in members)
 
 

@@ -164,7 +164,7 @@ def read_strike(
                 conf,
                 [view.source],
                 place_stated=place is not None,
-                alleged=case.claimants is not None or _unverified(view),
+                alleged=case.claimants is not None or _unverified(case),
                 sound=_HEARD.match(view.low, case.anchor.end) is not None,
                 unnamed=not case.used,
             )
@@ -180,11 +180,21 @@ def _figurative(case: Case, how_target: str) -> bool:
     return how_target != "under_attack_subject" and not finer_place(case.places)
 
 
-def _unverified(view: SentenceView) -> bool:
+def _unverified(case: Case) -> bool:
     """ "Pakistan claimed to have shot down two Indian jets", "a suspected Turkish drone
-    strike": a strike one side claims, or the text doubts, is alleged."""
+    strike": a strike one side claims, or the text doubts, is alleged. A doubt before
+    the trigger covers it; one after it covers it when no strike trigger comes between
+    or after ("an airstrike, likely carried out by Jordan", not the strikes of "struck
+    the camps and claims to have shot down two jets")."""
+    view, a = case.view, case.anchor
     rx = view.facts.lexicon.unverified
-    return rx is not None and rx.search(view.low) is not None
+    if rx is None:
+        return False
+    starts = [h.start for h in view.hits if h.type.family == "strike" and h.start >= a.end]
+    for m in rx.finditer(view.low):
+        if m.start() < a.end or not any(s < m.start() or s >= m.end() for s in starts):
+            return True
+    return False
 
 
 def _at_the_unarmed(case: Case) -> bool:
