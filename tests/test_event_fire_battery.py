@@ -477,6 +477,12 @@ ALLEGED = [
         False,
     ),
     _said(
+        "denied-its-forces-had-next",
+        "South Sudan said Sudanese jets bombed Bentiu on Monday. Sudan's army spokesman denied "
+        "that its air force had bombed any town in the south.",
+        True,
+    ),
+    _said(
         "a-third-state-denied-its-own-role",
         "Thai jets struck Cambodian positions near Surin on Friday. Laos denied any role.",
         False,

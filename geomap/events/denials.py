@@ -24,6 +24,10 @@ _DENIES = re.compile(
     r"(?:claims?|reports?|accusations?|allegations?|charges?|it|this|that|involvement"
     r"|responsibility|role|carrying\s+out|attacking|shelling|striking|bombing|firing"
     r"|attack|strike|incident)\b(?!\s+that\b)"
+    # "denied that its air force had bombed anywhere in the south"
+    r"|\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:its|the|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:had|has|have)\s+(?:[a-z]+\s+)?(?:attacked|bombed|shelled|struck|fired|carried|launched"
+    r"|crossed|entered|violated|targeted|hit)\b"
 )
 #: how many sentences after a strike's a denial of it may come
 _WITHIN = 2
