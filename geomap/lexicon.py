@@ -187,6 +187,9 @@ class Lexicon:
     #: a strike one side claims or the text marks as unverified ("claimed to have shot
     #: down", "a suspected drone strike"): alleged
     unverified = _Compiled()
+    #: ... of which those that also doubt the strike told before them ("..., likely
+    #: carried out by Jordan", "a claim that could not be verified")
+    unverified_after = _Compiled()
     #: a campaign told in the perfect ("has carried out strikes ... since 2019") ...
     campaign_perfect = _Compiled()
     #: ... over a span of time
@@ -369,6 +372,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             boats=trig.get("sets", {}).get("boats", []),
             unarmed=trig.get("unarmed", {}).get("phrases", []),
             unverified=trig.get("unverified", {}).get("phrases", []),
+            unverified_after=trig.get("unverified", {}).get("after", []),
             campaign=trig.get("campaign", {}),
         ),
         modality_window=int(modality.get("window", 3)),
@@ -471,6 +475,7 @@ def _rule_sources(
     boats: Iterable[str] = (),
     unarmed: Iterable[str] = (),
     unverified: Iterable[str] = (),
+    unverified_after: Iterable[str] = (),
     campaign: dict | None = None,
 ) -> dict[str, str]:
     """The regular expressions of ``Lexicon``'s rules, "" where there are no phrases."""
@@ -489,7 +494,8 @@ def _rule_sources(
     game = syntax.alternation(sport)
     at_sea = syntax.alternation(boats)
     at_fire = syntax.alternation(unarmed)
-    doubt = syntax.alternation(unverified)
+    doubt = syntax.alternation([*unverified, *unverified_after])
+    doubt_after = syntax.alternation(unverified_after)
     perfect = syntax.alternation((campaign or {}).get("perfect", []))
     span = syntax.alternation((campaign or {}).get("span", []))
     noun = _longest_first(_word_regex(n) for n in nouns)
@@ -527,6 +533,7 @@ def _rule_sources(
         "unarmed": at_fire
         and rf"(?:\s+(?:on|at|upon))?\s+(?:[a-z'-]+\s+){{0,4}}?(?:{at_fire})(?!\w)",
         "unverified": doubt and rf"(?<![\w-])(?:{doubt})(?!\w)",
+        "unverified_after": doubt_after and rf"(?<![\w-])(?:{doubt_after})(?!\w)",
         "campaign_perfect": perfect and rf"(?<![\w-])(?:{perfect})(?!\w)",
         "campaign_span": span and rf"(?<![\w-])(?:{span})(?!\w)",
     }

@@ -500,6 +500,12 @@ ALLEGED = [
         [False, True],
     ),
     _said(
+        "allegedly-about-the-target",
+        "Iranian missiles struck a building in Erbil on Monday that was allegedly used by "
+        "foreign agents.",
+        False,
+    ),
+    _said(
         "confirmed-its-own-act",
         "Ethiopia confirmed that its army struck Eritrean positions near Zalambesa on Sunday.",
         False,

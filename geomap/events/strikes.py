@@ -183,16 +183,21 @@ def _figurative(case: Case, how_target: str) -> bool:
 def _unverified(case: Case) -> bool:
     """ "Pakistan claimed to have shot down two Indian jets", "a suspected Turkish drone
     strike": a strike one side claims, or the text doubts, is alleged. A doubt before
-    the trigger covers it; one after it covers it when no strike trigger comes between
-    or after ("an airstrike, likely carried out by Jordan", not the strikes of "struck
-    the camps and claims to have shot down two jets")."""
+    the trigger covers it; one of the ``after`` doubts after it covers it when no strike
+    trigger comes between or after ("an airstrike, likely carried out by Jordan", not
+    the strikes of "struck the camps and claims to have shot down two jets")."""
     view, a = case.view, case.anchor
-    rx = view.facts.lexicon.unverified
+    lex = view.facts.lexicon
+    rx = lex.unverified
     if rx is None:
         return False
     starts = [h.start for h in view.hits if h.type.family == "strike" and h.start >= a.end]
     for m in rx.finditer(view.low):
-        if m.start() < a.end or not any(s < m.start() or s >= m.end() for s in starts):
+        if m.start() < a.end:
+            return True
+        after = lex.unverified_after
+        told_after = after is not None and after.fullmatch(view.low, m.start(), m.end())
+        if told_after and not any(s < m.start() or s >= m.end() for s in starts):
             return True
     return False
 
