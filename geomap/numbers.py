@@ -423,9 +423,30 @@ def killed_count(sentence: str) -> Count | None:
             i = low.find(key, i + 1)
     if not found:
         return _none_killed(sentence, low)
+    more = {c[:2]: c[2] for c in found if _more_dead(low, c)}
+    found = [c for c in found if c[:2] not in more] or found
     best = _range_floor(low, max(found, key=lambda c: (c[2], -c[0])))
     start, end, value, at_least = _with_coordinated(low, best, sentence)
+    if best[:2] not in more and not _A_TOTAL.search(low):
+        value += sum(more.values())
     return Count(start, end, sentence[start:end], value, at_least)
+
+
+#: a count of more dead than one told before it: "two more", "another two", "a further 3"
+_MORE_AFTER = re.compile(r"\s+more(?![a-z])")
+_MORE_BEFORE = re.compile(r"(?:another|a\s+further|an\s+additional)\s+\Z")
+#: ... unless the other count is a total that holds them: "bringing the toll to 30"
+_A_TOTAL = re.compile(r"\b(?:toll|total|bringing|brings|raising|raises)\b")
+
+
+def _more_dead(low: str, c: Found) -> bool:
+    """Whether count ``c`` adds to another of its sentence: "three civilians were killed
+    and two more died in hospital" is five.
+
+    >>> _more_dead("two more died", (0, 3, 2, False))
+    True
+    """
+    return bool(_MORE_AFTER.match(low, c[1]) or _MORE_BEFORE.search(low[max(0, c[0] - 16) : c[0]]))
 
 
 #: "killed or wounded", "wounded or killed": a count of casualties, not of the dead

@@ -364,7 +364,35 @@ TOLLS = [
         "Afghan forces fired on a Pakistani post near Chaman on Monday, killing three soldiers. "
         "A fourth later died of his wounds.",
         4,
-        xfail="an ordinal is no count",
+    ),
+    _toll(
+        "a-third-victim-died",
+        "Russian drones struck Kharkiv overnight, killing two people. A third victim died "
+        "later in hospital.",
+        3,
+    ),
+    _toll(
+        "n-killed-and-m-more-died",
+        "Pakistani artillery shelled Kupwara on Monday. Three civilians were killed and two "
+        "more died in hospital.",
+        5,
+    ),
+    _toll(
+        "toll-later-rose-to",
+        "Israeli jets struck Tyre on Monday, killing four people. The toll later rose to seven.",
+        7,
+    ),
+    _toll(
+        "more-bodies-bringing-the-toll",
+        "Russian missiles struck Sumy on Monday. Rescuers recovered six more bodies, bringing "
+        "the death toll to 20.",
+        20,
+    ),
+    _toll(
+        "a-second-day-is-no-dead",
+        "Russian drones struck Kharkiv overnight, killing two people. For a second day, "
+        "rescuers searched the rubble.",
+        2,
     ),
     _toll(
         "the-dead-were-n",

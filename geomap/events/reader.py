@@ -41,7 +41,7 @@ from .sayers import continued_days, read_quoted
 from .sentence import SentenceView, sentence_view
 from .strikes import is_reference, read_strike
 from .text import _DETERMINER, _norm
-from .tolls import added_tolls
+from .tolls import added_tolls, risen_tolls
 
 __all__ = [
     "article_view",
@@ -113,6 +113,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     borrow_tolls(facts, drafts)
     referenced_tolls(facts, drafts)
     added_tolls(facts, drafts)
+    risen_tolls(facts, drafts)
     denied_later(facts, drafts)
     referenced_days(facts, drafts)
     named_days(facts, drafts)
