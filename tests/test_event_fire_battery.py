@@ -121,6 +121,32 @@ CASES = [
         "Thai troops fired back at Cambodian soldiers near Surin on Friday, the Thai army said.",
         ("clash", "TH", "KH", "Surin", ANY),
     ),
+    _case(
+        "troops-exchanged-shots",
+        "Thai and Cambodian troops exchanged shots near Surin on Monday.",
+        ("clash", "TH", "KH", "Surin", ANY),
+    ),
+    _case(
+        "guards-traded-shots-with",
+        "Kyrgyz border guards traded shots with Tajik troops near Batken on Tuesday.",
+        ("clash", "KG", "TJ", "Batken", ANY),
+    ),
+    _case(
+        "barrage-of-shells",
+        "Azerbaijani forces unleashed a barrage of shells on Armenian positions near Kapan on "
+        "Monday.",
+        ("shelling", "AZ", "AM", "Kapan", ANY),
+    ),
+    _case(
+        "artillery-hammered",
+        "Russian artillery hammered Kharkiv overnight, killing two.",
+        ("shelling", "RU", "UA", "Kharkiv", 2),
+    ),
+    _case(
+        "targeted-with-artillery",
+        "Pakistani troops targeted Indian posts near Poonch with heavy artillery on Monday.",
+        ("shelling", "PK", "IN", "Pūnch", ANY),
+    ),
     # ---------------------------------------------------------- fighting told by a noun
     _case(
         "flare-up-between",
@@ -228,6 +254,15 @@ NEGATIVES = [
     _case(
         "opened-fire-on-opponents",
         "The Indian prime minister opened fire on the opposition at a rally in Delhi.",
+    ),
+    _case(
+        "ministers-traded-shots",
+        "The two prime ministers traded shots over trade at a summit in Delhi on Monday.",
+    ),
+    _case("stocks-hammered", "Stocks in Karachi were hammered on Monday after the election."),
+    _case(
+        "barrage-of-criticism",
+        "India faced a barrage of criticism from Pakistan over the dam on Monday.",
     ),
     _case("pounded-by-storms", "Heavy storms pounded the coast of Bangladesh on Monday."),
     _case(
