@@ -569,6 +569,23 @@ ALLEGED = [
         False,
     ),
     _said(
+        "said-they-were-behind",
+        "Sudan said Ethiopian forces were behind an attack on its troops near Kassala on "
+        "Saturday.",
+        True,
+    ),
+    _said(
+        "alleged-that",
+        "The Indian army alleged that Pakistani troops had opened fire on its posts near Poonch "
+        "on Monday.",
+        True,
+    ),
+    _said(
+        "held-responsible-for-shelling",
+        "Armenia held Azerbaijan responsible for shelling Goris on Monday.",
+        True,
+    ),
+    _said(
         "confirmed-its-own-act",
         "Ethiopia confirmed that its army struck Eritrean positions near Zalambesa on Sunday.",
         False,
