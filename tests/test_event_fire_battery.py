@@ -570,8 +570,7 @@ ALLEGED = [
     ),
     _said(
         "said-they-were-behind",
-        "Sudan said Ethiopian forces were behind an attack on its troops near Kassala on "
-        "Saturday.",
+        "Sudan said Ethiopian forces were behind an attack on its troops near Kassala on Saturday.",
         True,
     ),
     _said(
