@@ -147,6 +147,48 @@ CASES = [
         "Pakistani troops targeted Indian posts near Poonch with heavy artillery on Monday.",
         ("shelling", "PK", "IN", "Pūnch", ANY),
     ),
+    # ---------------------------------------------------------- posts stormed, assaults launched
+    _case(
+        "fighters-stormed-a-post",
+        "Taliban fighters stormed a Pakistani border post near Chaman on Monday, killing three "
+        "soldiers.",
+        ("raid", None, "PK", "Chaman", 3),
+    ),
+    _case(
+        "troops-overran-a-post",
+        "Azerbaijani troops overran an Armenian post near Kapan on Tuesday.",
+        ("raid", "AZ", "AM", "Kapan", ANY),
+    ),
+    _case(
+        "troops-destroyed-bunkers",
+        "Indian troops destroyed Pakistani bunkers near Poonch on Monday.",
+        (ANY, "IN", "PK", ANY, ANY),
+    ),
+    _case(
+        "fired-rocket-propelled-grenades",
+        "Cambodian troops fired rocket-propelled grenades at Thai soldiers near Surin on Friday.",
+        ("clash", "KH", "TH", "Surin", ANY),
+    ),
+    _case(
+        "seized-an-outpost",
+        "Venezuelan soldiers seized a Guyanese outpost near Eteringbang on Monday.",
+        ("raid", "VE", "GY", ANY, ANY),
+    ),
+    _case(
+        "launched-a-ground-assault",
+        "Russian forces launched a ground assault on Sumy region on Monday.",
+        (ANY, "RU", "UA", ANY, ANY),
+    ),
+    _case(
+        "launched-an-offensive-into",
+        "Eritrean troops launched an offensive into Djibouti on Tuesday.",
+        (ANY, "ER", "DJ", ANY, ANY),
+    ),
+    _case(
+        "warplanes-dropped-bombs",
+        "Sudanese warplanes dropped bombs on Bentiu on Monday.",
+        ("airstrike", "SD", "SS", "Bentiu", ANY),
+    ),
     # ---------------------------------------------------------- fighting told by a noun
     _case(
         "flare-up-between",
@@ -263,6 +305,21 @@ NEGATIVES = [
     _case(
         "barrage-of-criticism",
         "India faced a barrage of criticism from Pakistan over the dam on Monday.",
+    ),
+    _case(
+        "rebels-launched-an-assault-at-home",
+        "Congolese rebels launched a new assault outside Goma on Sunday.",
+    ),
+    _case(
+        "map-of-where-bombs-were-dropped",
+        "The UN asked Israel for maps of where its army dropped cluster bombs in Lebanon.",
+    ),
+    _case("protesters-stormed", "Protesters stormed a police post in Lahore on Monday."),
+    _case("floods-destroyed-posts", "Floods destroyed army posts in Kunar on Monday."),
+    _case("charm-offensive", "The minister launched a charm offensive in Delhi on Monday."),
+    _case(
+        "assault-rifles",
+        "Police seized assault rifles from a house in Karachi on Monday.",
     ),
     _case("pounded-by-storms", "Heavy storms pounded the coast of Bangladesh on Monday."),
     _case(
