@@ -522,6 +522,13 @@ _AND_COUNT = re.compile(
 )
 
 
+#: one kin of the group counted, with no number of their own: "a woman and her daughter"
+_AND_KIN = re.compile(
+    rf"{_GROUP}\s+and\s+(?:her|his|their)\s+(?:son|daughter|child|baby|wife|husband|mother"
+    r"|father|brother|sister|grandson|granddaughter|grandchild)(?![a-z])"
+)
+
+
 #: a range's lower end right before the count read: "between 10 and [15]", "10 to [15]",
 #: "two or [three]" (not a toll that rose "from 9 to [14]")
 _RANGE_BEFORE = re.compile(
@@ -578,6 +585,8 @@ def _with_coordinated(low: str, c: Found, sentence: str = "") -> Found:
     if after is not None and (n := people_count(after.group("n"))) is not None:
         end, value = after.end("n"), value + n
         at_least = at_least or is_floor(after)
+    elif (kin := _AND_KIN.match(low, end)) is not None:
+        end, value = kin.end(), value + 1  # "killing a woman and her daughter"
     while (start, end) != c[:2] and (item := _LIST_ITEM.search(low, max(0, start - 80), start)):
         if (n := people_count(item.group("n"))) is None:
             break

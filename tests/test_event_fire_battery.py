@@ -491,6 +491,17 @@ TOLLS = [
         "Russian drones struck Kharkiv on Monday. The dead were two women and a boy.",
         3,
     ),
+    _toll(
+        "a-woman-and-her-daughter",
+        "Indian shelling killed a woman and her daughter in Kotli on Monday.",
+        2,
+    ),
+    _toll(
+        "two-soldiers-and-their-commander",
+        "Azerbaijani fire killed two Armenian soldiers and their commander near Kapan on Monday.",
+        3,
+        xfail="a rank named after a group (their commander) is not counted",
+    ),
     # a toll that is not the strike's
     _toll(
         "could-have-killed-no-toll",
