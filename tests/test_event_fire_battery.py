@@ -147,6 +147,16 @@ CASES = [
         "Pakistani troops targeted Indian posts near Poonch with heavy artillery on Monday.",
         ("shelling", "PK", "IN", "Pūnch", ANY),
     ),
+    _case(
+        "the-rockets-that-hit-were-fired-by",
+        "Lebanon said the rockets that hit Hermel on Monday were fired by Syrian troops.",
+        ("missile strike", "SY", "LB", "El Hermel", ANY),
+    ),
+    _case(
+        "the-shelling-of-a-town",
+        "The shelling of Goris on Monday killed two civilians, Armenia said.",
+        ("shelling", ANY, "AM", "Goris", 2),
+    ),
     # ---------------------------------------------------------- posts stormed, assaults launched
     _case(
         "fighters-stormed-a-post",
@@ -313,6 +323,10 @@ NEGATIVES = [
     _case(
         "map-of-where-bombs-were-dropped",
         "The UN asked Israel for maps of where its army dropped cluster bombs in Lebanon.",
+    ),
+    _case(
+        "summoned-over-the-shelling-of-a-town",
+        "Armenia summoned the Azerbaijani envoy over the shelling of Goris.",
     ),
     _case("protesters-stormed", "Protesters stormed a police post in Lahore on Monday."),
     _case("floods-destroyed-posts", "Floods destroyed army posts in Kunar on Monday."),

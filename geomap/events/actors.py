@@ -77,16 +77,19 @@ def by_after(ask: Ask) -> list[_Ent] | None:
     return None
 
 
-#: a strike noun's doer told after a comma: ", likely carried out by the"
+#: a strike noun's doer told after a comma (", likely carried out by the") or by a
+#: passive of its own ("the rockets that hit the town were fired by")
 _CARRIED_OUT_BY = re.compile(
-    r",\s+(?:[a-z]+\s+){0,2}?(?:carried\s+out|conducted|launched|staged|mounted)\s+by\s+"
-    r"(?:the\s+)?"
+    r"(?:,\s+(?:[a-z]+\s+){0,2}?(?:carried\s+out|conducted|launched|staged|mounted)"
+    r"|\b(?:was|were|had\s+been|have\s+been)\s+(?:fired|launched|dropped|carried\s+out))"
+    r"\s+by\s+(?:the\s+)?"
 )
 
 
 def _carried_out_by(ask: Ask) -> list[_Ent] | None:
     """ "An airstrike on a village near Salkhad, likely carried out by Jordanian jets,
-    killed nine": the party named after "carried out by" in the strike noun's clause."""
+    killed nine", "the rockets that hit Hermel were fired by Syrian troops": the party
+    named after "carried out by" or "were fired by" in the strike noun's clause."""
     low, h = ask.view.low, ask.hit
     m = _CARRIED_OUT_BY.search(low, h.end, ask.clause.end)
     if m is None:

@@ -460,12 +460,21 @@ def _back_reference(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
 
 
 def _own_place(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
-    """ "The shelling of border villages in Surin province ...": a definite strike noun
-    that names its own place tells an event, not a reference back to one."""
+    """ "The shelling of border villages in Surin province ...", "the shelling of Goris",
+    "the rockets that hit Hermel": a definite strike noun that names its own place (in
+    a phrase of place, or right after it as what it hit) tells an event, not a
+    reference back to one."""
     return any(
         h.end <= e.start < min(clause.end, h.end + 60)
         and e.place is not None
-        and e.locative
+        and (e.locative or _OWN_OBJECT.fullmatch(view.low, h.end, e.start) is not None)
         and e.place.kind != "country"
         for e in view.ents
     )
+
+
+#: between a strike and the place it hit: "the shelling of [the town of] Goris"
+_OWN_OBJECT = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+)?(?:(?:border\s+)?(?:town|village|city|district|province)"
+    r"\s+of\s+)?"
+)
