@@ -199,6 +199,17 @@ CASES = [
         "Sudanese warplanes dropped bombs on Bentiu on Monday.",
         ("airstrike", "SD", "SS", "Bentiu", ANY),
     ),
+    _case(
+        "armed-men-carried-out-attacks",
+        "Armed men in civilian clothing carried out three separate attacks on Guyanese troops "
+        "on the Cuyuni river on Monday.",
+        ("gunmen attack", None, "GY", ANY, ANY),
+    ),
+    _case(
+        "gunfire-erupted-between",
+        "Gunfire erupted between Kyrgyz and Tajik border guards near Batken on Thursday.",
+        ("clash", "KG", "TJ", "Batken", ANY),
+    ),
     # ---------------------------------------------------------- fighting told by a noun
     _case(
         "flare-up-between",
@@ -328,6 +339,7 @@ NEGATIVES = [
         "summoned-over-the-shelling-of-a-town",
         "Armenia summoned the Azerbaijani envoy over the shelling of Goris.",
     ),
+    _case("school-shooting", "A shooting broke out at a school in Ohio on Monday."),
     _case("protesters-stormed", "Protesters stormed a police post in Lahore on Monday."),
     _case("floods-destroyed-posts", "Floods destroyed army posts in Kunar on Monday."),
     _case("charm-offensive", "The minister launched a charm offensive in Delhi on Monday."),
