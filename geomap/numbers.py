@@ -429,12 +429,18 @@ def killed_count(sentence: str) -> Count | None:
     start, end, value, at_least = _with_coordinated(low, best, sentence)
     if best[:2] not in more and not _A_TOTAL.search(low):
         value += sum(more.values())
+        if _ANOTHER_DEAD.search(low, end):
+            value += 1  # "one soldier was killed on the spot; another died in hospital"
     return Count(start, end, sentence[start:end], value, at_least)
 
 
 #: a count of more dead than one told before it: "two more", "another two", "a further 3"
 _MORE_AFTER = re.compile(r"\s+more(?![a-z])")
 _MORE_BEFORE = re.compile(r"(?:another|a\s+further|an\s+additional)\s+\Z")
+#: one more dead after the count, with no number: "another died in hospital"
+_ANOTHER_DEAD = re.compile(
+    r"\banother\s+(?:[a-z]+\s+)?(?:later\s+)?(?:died|was\s+killed|succumbed|perished)\b"
+)
 #: ... unless the other count is a total that holds them: "bringing the toll to 30"
 _A_TOTAL = re.compile(r"\b(?:toll|total|bringing|brings|raising|raises)\b")
 

@@ -528,6 +528,24 @@ TOLLS = [
         3,
         xfail="a rank named after a group (their commander) is not counted",
     ),
+    _toll(
+        "found-more-bodies-later",
+        "Israeli jets struck Tyre on Monday, killing three. Rescuers later found two more "
+        "bodies under the rubble.",
+        5,
+    ),
+    _toll(
+        "one-killed-another-died",
+        "Azerbaijani forces shelled Kapan on Monday. One soldier was killed on the spot; "
+        "another died in hospital.",
+        2,
+    ),
+    _toll(
+        "one-killed-another-wounded-is-one",
+        "Azerbaijani forces shelled Kapan on Monday. One soldier was killed and another was "
+        "wounded.",
+        1,
+    ),
     # a toll that is not the strike's
     _toll(
         "could-have-killed-no-toll",

@@ -19,13 +19,14 @@ from .text import _norm
 __all__ = ["added_tolls", "risen_tolls"]
 
 #: the dead a sentence adds to those told before: "was also killed", "another two were
-#: killed", "two more died", "two of the wounded later died"
+#: killed", "two more died", "two of the wounded later died", "found two more bodies"
 _ADDED = re.compile(
     r"\balso\s+(?:been\s+)?(?:killed|died|dead|perished)\b"
     r"|\b(?:another|a\s+further|an\s+additional)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:killed|died)\b"
     r"|\bmore\s+(?:(?:people|civilians|soldiers)\s+)?(?:were\s+|have\s+)?(?:killed|died)\b"
     r"|\blater\s+died\b"
+    r"|\bmore\s+bodies\b"
 )
 #: one more dead told by an ordinal, which counts no number: "a third victim died later"
 _ORDINAL_DEAD = re.compile(
