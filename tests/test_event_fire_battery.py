@@ -339,6 +339,11 @@ NEGATIVES = [
         "summoned-over-the-shelling-of-a-town",
         "Armenia summoned the Azerbaijani envoy over the shelling of Goris.",
     ),
+    _case(
+        "gunman-killed-in-a-shootout-with-police",
+        "Tensions between Russia and Turkey rose this week.\n\nThe gunman who shot the Russian "
+        "envoy in Ankara was later killed in a shootout with Turkish police.",
+    ),
     _case("school-shooting", "A shooting broke out at a school in Ohio on Monday."),
     _case("protesters-stormed", "Protesters stormed a police post in Lahore on Monday."),
     _case("floods-destroyed-posts", "Floods destroyed army posts in Kunar on Monday."),
