@@ -185,6 +185,15 @@ class Lexicon:
     #: boats and their people at sea (the ``boats`` set): "fishermen were detained"
     #: opens on who it was done to
     boats = _Compiled()
+    #: people who do not fire back (the ``[unarmed]`` table), right after fire that
+    #: opened on them: "guards fired on villagers"
+    unarmed = _Compiled()
+    #: a strike one side claims or the text marks as unverified ("claimed to have shot
+    #: down", "a suspected drone strike"): alleged
+    unverified = _Compiled()
+    #: ... of which those that also doubt the strike told before them ("..., likely
+    #: carried out by Jordan", "a claim that could not be verified")
+    unverified_after = _Compiled()
     #: a campaign told in the perfect ("has carried out strikes ... since 2019") ...
     campaign_perfect = _Compiled()
     #: ... over a span of time
@@ -209,10 +218,13 @@ class Lexicon:
         fight: frozenset[str] = frozenset(),
         demonyms: dict[str, str] | None = None,
         quoted_type: str | None = None,
+        unarmed_type: str | None = None,
     ) -> None:
         self.types = types
         #: the type of the act a government's words in a quote tell ("statement")
         self.quoted_type = quoted_type
+        #: the type fire opened on people who do not fire back is ("strike"), no clash
+        self.unarmed_type = unarmed_type
         #: trigger phrases, payload the TriggerType
         self.triggers = triggers
         #: organisations, titles, non-state, anaphoric and two-party phrases, payload
@@ -365,12 +377,16 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             armed=trig.get("armed", {}).get("phrases", []),
             sport=trig.get("sport", {}).get("phrases", []),
             boats=trig.get("sets", {}).get("boats", []),
+            unarmed=trig.get("unarmed", {}).get("phrases", []),
+            unverified=trig.get("unverified", {}).get("phrases", []),
+            unverified_after=trig.get("unverified", {}).get("after", []),
             campaign=trig.get("campaign", {}),
         ),
         modality_window=int(modality.get("window", 3)),
         compatible={k: frozenset(v) for k, v in compatible.items()},
         fight=frozenset(trig.get("compatible", {}).get("fight", [])),
         quoted_type=trig.get("quoted", {}).get("type"),
+        unarmed_type=trig.get("unarmed", {}).get("type"),
         capitals=dict(act.get("capitals", {})),
         government_seats=dict(act.get("government_seats", {})),
         organisations=frozenset(act.get("organisations", {})),
@@ -465,6 +481,9 @@ def _rule_sources(
     armed: Iterable[str] = (),
     sport: Iterable[str] = (),
     boats: Iterable[str] = (),
+    unarmed: Iterable[str] = (),
+    unverified: Iterable[str] = (),
+    unverified_after: Iterable[str] = (),
     campaign: dict | None = None,
 ) -> dict[str, str]:
     """The regular expressions of ``Lexicon``'s rules, "" where there are no phrases."""
@@ -484,6 +503,9 @@ def _rule_sources(
     war = syntax.alternation(armed)
     game = syntax.alternation(sport)
     at_sea = syntax.alternation(boats)
+    at_fire = syntax.alternation(unarmed)
+    doubt = syntax.alternation([*unverified, *unverified_after])
+    doubt_after = syntax.alternation(unverified_after)
     perfect = syntax.alternation((campaign or {}).get("perfect", []))
     span = syntax.alternation((campaign or {}).get("span", []))
     noun = _longest_first(_word_regex(n) for n in nouns)
@@ -519,6 +541,11 @@ def _rule_sources(
         "armed": war and rf"(?<![\w-])(?:{war})(?!\w)",
         "sport": game and rf"(?<![\w-])(?:{game})(?!\w)",
         "boats": at_sea and rf"(?:{at_sea})(?!\w)",
+        # fire's object, right after it: "opened fire on Bangladeshi villagers"
+        "unarmed": at_fire
+        and rf"(?:\s+(?:on|at|upon))?\s+(?:[a-z'-]+\s+){{0,4}}?(?:{at_fire})(?!\w)",
+        "unverified": doubt and rf"(?<![\w-])(?:{doubt})(?!\w)",
+        "unverified_after": doubt_after and rf"(?<![\w-])(?:{doubt_after})(?!\w)",
         "campaign_perfect": perfect and rf"(?<![\w-])(?:{perfect})(?!\w)",
         "campaign_span": span and rf"(?<![\w-])(?:{span})(?!\w)",
     }

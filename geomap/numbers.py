@@ -145,6 +145,7 @@ _DEATH_WORD = re.compile(
     | (?P<state>dead|died|perished|martyred|deaths|fatalities|lost\s+their\s+lives
           |succumbed\s+to\s+(?:his|her|their|the(?:ir)?)\s+(?:injuries|wounds))
     | (?P<lives>lives)
+    | (?P<bodies>bodies)
     | (?P<lost>lost|losing)
     )(?![a-z])""",
     re.VERBOSE,
@@ -217,6 +218,22 @@ _LIVES_BEFORE = re.compile(
     \s+)?(?:{QUALIFIER})?(?<![\w.,-])(?P<n>{NUMBER}){NUMBER_END}(?:\s+[a-z]+)?\s+\Z""",
     re.VERBOSE,
 )
+#: the count right before "bodies": "seven bodies", "at least 12 more bodies"
+_BODIES_COUNT = re.compile(
+    rf"(?:{QUALIFIER})?(?<![\w.,-])(?P<n>{NUMBER}){NUMBER_END}\s+(?:more\s+)?\Z"
+)
+#: bodies found, after them or before them: "were recovered", "rescuers pulled nine"
+_FOUND_AFTER = re.compile(
+    r"\s+(?:(?:were|was|are|have\s+been|had\s+been|has\s+been)\s+)?(?:also\s+|later\s+)?"
+    r"(?:recovered|retrieved|found|pulled|dug|exhumed|brought)(?![a-z])"
+)
+_FOUND_BEFORE = re.compile(
+    r"(?:recovered|retrieved|found|pulled|dug\s+out|exhumed|recovering|pulling)\s+\Z"
+)
+#: "the dead were two women and a boy": the list that follows is all the dead (not
+#: "among the dead were", "the dead included": some of them)
+_THE_BEFORE = re.compile(r"(?<!among\s)(?<![a-z])the\s+\Z")
+_WERE_AFTER = re.compile(r"\s+(?:were|are)(?=\s)")
 _TAKE_THE = re.compile(r"(?:claim(?:ed|ing|s)?|took|tak(?:e|es|ing)|cost(?:ing|s)?)\s+the\s+\Z")
 _LIVES_LOST = re.compile(r"\s+(?:were|have\s+been|had\s+been|are)\s+lost(?![a-z])")
 
@@ -266,6 +283,11 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[Found]) -
             c = _one_named(sentence, end)
         if c:
             found.append(c)
+    if kind == "bodies":
+        _bodies_found(low, p, end, found)
+        return
+    if kind == "state" and text == "dead" and _the_dead_were(sentence, low, p, end, found):
+        return
     if kind == "lives":
         m = _LIVES_BEFORE.search(low, max(0, p - 60), p)
         if m and (m.group("verb") or _LIVES_LOST.match(low, end)) and (c := read_count(low, m)):
@@ -282,6 +304,39 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[Found]) -
             return  # "two gunmen killed nine people": the number is the killers
         if c := read_count(low, m):
             found.append(c)
+
+
+def _bodies_found(low: str, p: int, end: int, found: list[Found]) -> None:
+    """ "Seven bodies were recovered from the rubble", "rescuers pulled nine bodies from
+    the ruins": the bodies found are the dead.
+
+    >>> found = []
+    >>> _bodies_found("seven bodies were recovered", 6, 12, found)
+    >>> found
+    [(0, 5, 7, False)]
+    """
+    m = _BODIES_COUNT.search(low, max(0, p - 40), p)
+    if m is None:
+        return
+    before = low[max(0, m.start() - 30) : m.start()]
+    if _FOUND_AFTER.match(low, end) or _FOUND_BEFORE.search(before):
+        if c := read_count(low, m):
+            found.append(c)
+
+
+def _the_dead_were(sentence: str, low: str, p: int, end: int, found: list[Found]) -> bool:
+    """ "The dead were two women and a boy": the list after "the dead were" is all the
+    dead. Whether the word is so used."""
+    if _THE_BEFORE.search(low[max(0, p - 20) : p]) is None:
+        return False
+    were = _WERE_AFTER.match(low, end)
+    if were is None:
+        return False
+    m = _OBJECT.match(low, were.end())
+    if m and (m.group("article") or _follows_object(sentence, low, m.end())):
+        if c := read_count(low, m):
+            found.append(c)
+    return True
 
 
 #: one person named right after a killing verb: "killing him", "killed Ana Ruiz, a nurse"
@@ -368,9 +423,36 @@ def killed_count(sentence: str) -> Count | None:
             i = low.find(key, i + 1)
     if not found:
         return _none_killed(sentence, low)
+    more = {c[:2]: c[2] for c in found if _more_dead(low, c)}
+    found = [c for c in found if c[:2] not in more] or found
     best = _range_floor(low, max(found, key=lambda c: (c[2], -c[0])))
     start, end, value, at_least = _with_coordinated(low, best, sentence)
+    if best[:2] not in more and not _A_TOTAL.search(low):
+        value += sum(more.values())
+        if _ANOTHER_DEAD.search(low, end):
+            value += 1  # "one soldier was killed on the spot; another died in hospital"
     return Count(start, end, sentence[start:end], value, at_least)
+
+
+#: a count of more dead than one told before it: "two more", "another two", "a further 3"
+_MORE_AFTER = re.compile(r"\s+more(?![a-z])")
+_MORE_BEFORE = re.compile(r"(?:another|a\s+further|an\s+additional)\s+\Z")
+#: one more dead after the count, with no number: "another died in hospital"
+_ANOTHER_DEAD = re.compile(
+    r"\banother\s+(?:[a-z]+\s+)?(?:later\s+)?(?:died|was\s+killed|succumbed|perished)\b"
+)
+#: ... unless the other count is a total that holds them: "bringing the toll to 30"
+_A_TOTAL = re.compile(r"\b(?:toll|total|bringing|brings|raising|raises)\b")
+
+
+def _more_dead(low: str, c: Found) -> bool:
+    """Whether count ``c`` adds to another of its sentence: "three civilians were killed
+    and two more died in hospital" is five.
+
+    >>> _more_dead("two more died", (0, 3, 2, False))
+    True
+    """
+    return bool(_MORE_AFTER.match(low, c[1]) or _MORE_BEFORE.search(low[max(0, c[0] - 16) : c[0]]))
 
 
 #: "killed or wounded", "wounded or killed": a count of casualties, not of the dead
@@ -446,6 +528,13 @@ _AND_COUNT = re.compile(
 )
 
 
+#: one kin of the group counted, with no number of their own: "a woman and her daughter"
+_AND_KIN = re.compile(
+    rf"{_GROUP}\s+and\s+(?:her|his|their)\s+(?:son|daughter|child|baby|wife|husband|mother"
+    r"|father|brother|sister|grandson|granddaughter|grandchild)(?![a-z])"
+)
+
+
 #: a range's lower end right before the count read: "between 10 and [15]", "10 to [15]",
 #: "two or [three]" (not a toll that rose "from 9 to [14]")
 _RANGE_BEFORE = re.compile(
@@ -502,6 +591,8 @@ def _with_coordinated(low: str, c: Found, sentence: str = "") -> Found:
     if after is not None and (n := people_count(after.group("n"))) is not None:
         end, value = after.end("n"), value + n
         at_least = at_least or is_floor(after)
+    elif (kin := _AND_KIN.match(low, end)) is not None:
+        end, value = kin.end(), value + 1  # "killing a woman and her daughter"
     while (start, end) != c[:2] and (item := _LIST_ITEM.search(low, max(0, start - 80), start)):
         if (n := people_count(item.group("n"))) is None:
             break

@@ -579,7 +579,6 @@ CASES = [
         "Israeli jets struck a building in Nabatieh on Monday. Rescuers pulled nine bodies from "
         "the rubble.",
         9,
-        xfail="bodies recovered are not read as the dead",
     ),
     _case(
         "perished",

@@ -61,6 +61,9 @@ def by_after(ask: Ask) -> list[_Ent] | None:
     near the border by Peruvian troops": the party after "by", also when the trigger
     takes it in ("was struck by Peruvian drones")."""
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
+    carried = _carried_out_by(ask)
+    if carried is not None:
+        return carried
     inside = _BY_INSIDE.match(low, h.start, h.end)
     after = inside.end() if inside else h.end
     for i, e in enumerate(ents):
@@ -74,8 +77,32 @@ def by_after(ask: Ask) -> list[_Ent] | None:
     return None
 
 
+#: a strike noun's doer told after a comma (", likely carried out by the") or by a
+#: passive of its own ("the rockets that hit the town were fired by")
+_CARRIED_OUT_BY = re.compile(
+    r"(?:,\s+(?:[a-z]+\s+){0,2}?(?:carried\s+out|conducted|launched|staged|mounted)"
+    r"|\b(?:was|were|had\s+been|have\s+been)\s+(?:fired|launched|dropped|carried\s+out))"
+    r"\s+by\s+(?:the\s+)?"
+)
+
+
+def _carried_out_by(ask: Ask) -> list[_Ent] | None:
+    """ "An airstrike on a village near Salkhad, likely carried out by Jordanian jets,
+    killed nine", "the rockets that hit Hermel were fired by Syrian troops": the party
+    named after "carried out by" or "were fired by" in the strike noun's clause."""
+    low, h = ask.view.low, ask.hit
+    m = _CARRIED_OUT_BY.search(low, h.end, ask.clause.end)
+    if m is None:
+        return None
+    ents = ask.view.ents
+    for i, e in enumerate(ents):
+        if e.start == m.end() and e.agentive:
+            return group_of(ents, i)
+    return None
+
+
 #: a passive trigger that takes in its agent: "struck by ...", "hit by ..."
-_BY_INSIDE = re.compile(r"[a-z]+\s+by\s+(?:the\s+)?")
+_BY_INSIDE = re.compile(r"[a-z]+\s+by\s+(?:(?:the|an?)\s+)?")
 
 
 def nonstate_in_trigger(ask: Ask) -> list[_Ent] | None:

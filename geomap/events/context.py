@@ -295,10 +295,30 @@ def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
                 continue  # a strike told in quotes, which the reader leaves out
             if _another_time(view, sentences[j].text):
                 continue  # "In 2019, twenty people were killed in the area"
+            if _another_incident(sentences[j].text):
+                continue  # "Separately, an earthquake killed 40 people"
             count = killed_count(sentences[j].text)
             if count is not None:
                 d.killed, d.toll_at = count.value, sentences[j].start
                 break
+
+
+#: a sentence about another incident: one told apart, or a disaster's or an accident's
+_ANOTHER_INCIDENT = re.compile(
+    r"\b(?:separately|elsewhere|in\s+a\s+separate|earthquakes?|quakes?|floods?|flooding"
+    r"|landslides?|avalanches?|cyclones?|typhoons?|hurricanes?|storms?|crash|crashes"
+    r"|accidents?|stampedes?)\b"
+)
+
+
+def _another_incident(text: str) -> bool:
+    """ "Separately, an earthquake killed 40 people in Turkey": the dead of a sentence
+    that tells another incident are not the strike's next to it.
+
+    >>> _another_incident("Separately, a bus crash killed 12.")
+    True
+    """
+    return _ANOTHER_INCIDENT.search(_norm(text)) is not None
 
 
 def _both_sides(view: ArticleView, d: _Draft) -> bool:

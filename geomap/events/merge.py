@@ -388,12 +388,26 @@ def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Dr
         sources,
         place_stated=any(m.place_stated for m in members),
         headline=all(m.headline for m in members),
-        # one plain report makes the act more than a claim, and news more than background
-        alleged=all(m.alleged for m in members),
+        # an article that anywhere tells the act as a claim, an accusation or a suspicion
+        # tells a claim ("Suspected Turkish drone strike kills 3" over "A drone hit a
+        # car"); across articles one plain report makes it more than a claim. One report
+        # of it as news makes it more than background
+        alleged=_alleged(members, cross_article),
         background=all(m.background for m in members),
         reported_by=next((m.reported_by for m in members if m.reported_by), None),
         sound=all(m.sound for m in members),
     )
+
+
+def _alleged(members: list[_Draft], cross_article: bool) -> bool:
+    """Whether the merged act is alleged: any report of one article, all of several;
+    but not when the article tells the attacker's own undisputed report of it ("Mali
+    accused Algeria of downing its drone ... Algeria's army said it downed a drone")."""
+    if cross_article:
+        return all(m.alleged for m in members)
+    if any(not m.alleged and m.actor is not None and m.reported_by == m.actor for m in members):
+        return False
+    return any(m.alleged for m in members)
 
 
 def _kind(members: list[_Draft], lex: Lexicon) -> str:

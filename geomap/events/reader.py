@@ -32,6 +32,7 @@ from .context import (
     stated_places,
 )
 from .days import named_days, referenced_days, refined_days, reported_days
+from .denials import denied_later
 from .diplomatic import read_diplomatic
 from .geo import _Geo
 from .records import _Draft, _Hit
@@ -40,7 +41,7 @@ from .sayers import continued_days, read_quoted
 from .sentence import SentenceView, sentence_view
 from .strikes import is_reference, read_strike
 from .text import _DETERMINER, _Clause, _norm
-from .tolls import added_tolls, wounded_tolls
+from .tolls import added_tolls, risen_tolls, wounded_tolls
 
 __all__ = [
     "article_view",
@@ -113,6 +114,8 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     referenced_tolls(facts, drafts)
     wounded_tolls(facts, drafts)
     added_tolls(facts, drafts)
+    risen_tolls(facts, drafts)
+    denied_later(facts, drafts)
     referenced_days(facts, drafts)
     named_days(facts, drafts)
     refined_days(facts, drafts)
@@ -244,7 +247,7 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
                     for a in view.denials
                 )
             ]
-        strikes = [h for h in chits if h.type.family == "strike"]
+        strikes = _without_answers(view, [h for h in chits if h.type.family == "strike"])
         diplo = [h for h in chits if h.type.family == "diplomatic"]
         if _tells_a_new_strike(view, clause, strikes):
             # "accused Peru of shelling Tacna" tells the strike, alleged; "accused Peru
@@ -316,6 +319,17 @@ def _denied_after(view: SentenceView, end: int, drafts: list[_Draft]) -> None:
         for d in drafts:
             if d.family == "strike" and d.actor in denier:
                 d.alleged = True
+
+
+def _without_answers(view: SentenceView, strikes: list[_Hit]) -> list[_Hit]:
+    """ "Pakistani troops returned fire after Afghan forces attacked a post": fire that
+    answers (``apart_phrases``) a strike the sentence tells is part of that strike, no
+    event of its own."""
+    if not any(h.apart for h in strikes):
+        return strikes
+    if not any(h.type.family == "strike" and not h.apart for h in view.hits):
+        return strikes
+    return [h for h in strikes if not h.apart]
 
 
 def _told_by_its_verb(view: SentenceView, h: _Hit) -> bool:

@@ -106,10 +106,13 @@ def read_strike(
         return []
     best, how, places = case.best, case.how, case.places
     kind, two_sided = best.type, best.two_sided
+    unarmed = two_sided and _at_the_unarmed(case)
+    if unarmed:
+        kind, two_sided = view.facts.lexicon.unarmed_type or kind, False
     explicit = how in EXPLICIT
     actors = list(case.actors)
     targets, how_target = find_targets(case)
-    if _figurative(case, how_target):
+    if _figurative(case, how_target) or (unarmed and not targets):
         return []
     if not actors and targets:
         actors = from_across_the_border(case, targets[0])
@@ -161,7 +164,7 @@ def read_strike(
                 conf,
                 [view.source],
                 place_stated=place is not None,
-                alleged=case.claimants is not None,
+                alleged=case.claimants is not None or _unverified(case),
                 sound=_HEARD.match(view.low, case.anchor.end) is not None,
                 unnamed=not case.used,
             )
@@ -175,6 +178,35 @@ def _figurative(case: Case, how_target: str) -> bool:
     if not case.view.low.startswith("under", case.anchor.start):
         return False
     return how_target != "under_attack_subject" and not finer_place(case.places)
+
+
+def _unverified(case: Case) -> bool:
+    """ "Pakistan claimed to have shot down two Indian jets", "a suspected Turkish drone
+    strike": a strike one side claims, or the text doubts, is alleged. A doubt before
+    the trigger covers it; one of the ``after`` doubts after it covers it when no strike
+    trigger comes between or after ("an airstrike, likely carried out by Jordan", not
+    the strikes of "struck the camps and claims to have shot down two jets")."""
+    view, a = case.view, case.anchor
+    lex = view.facts.lexicon
+    rx = lex.unverified
+    if rx is None:
+        return False
+    starts = [h.start for h in view.hits if h.type.family == "strike" and h.start >= a.end]
+    for m in rx.finditer(view.low):
+        if m.start() < a.end:
+            return True
+        after = lex.unverified_after
+        told_after = after is not None and after.fullmatch(view.low, m.start(), m.end())
+        if told_after and not any(s < m.start() or s >= m.end() for s in starts):
+            return True
+    return False
+
+
+def _at_the_unarmed(case: Case) -> bool:
+    """ "Indian border guards opened fire on Bangladeshi villagers": fire opened on
+    people who do not fire back is one side's strike, no clash."""
+    rx = case.view.facts.lexicon.unarmed
+    return rx is not None and rx.match(case.view.low, case.anchor.end) is not None
 
 
 def is_campaign(view: SentenceView, ci: int, h: _Hit) -> bool:
@@ -354,12 +386,14 @@ _DEAD_NAMED = re.compile(
 
 def _tells_an_act(view: SentenceView, h: _Hit) -> bool:
     """Whether a trigger tells an act rather than the dead of one: "Fifteen militants
-    were killed when Turkish drones struck ..." tells the drones' strike and its toll.
+    were killed when Turkish drones struck ..." tells the drones' strike and its toll;
+    "three of the attackers were killed in return fire" tells the fire that answered
+    it, part of the strike (``apart_phrases``), no act of its own.
 
     >>> bool(_DEAD_NAMED.search("militants were killed"))
     True
     """
-    return _DEAD_NAMED.search(view.low, h.start, h.end) is None
+    return not h.apart and _DEAD_NAMED.search(view.low, h.start, h.end) is None
 
 
 # ---------------------------------------------------------------- references
@@ -426,12 +460,21 @@ def _back_reference(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
 
 
 def _own_place(view: SentenceView, clause: _Clause, h: _Hit) -> bool:
-    """ "The shelling of border villages in Surin province ...": a definite strike noun
-    that names its own place tells an event, not a reference back to one."""
+    """ "The shelling of border villages in Surin province ...", "the shelling of Goris",
+    "the rockets that hit Hermel": a definite strike noun that names its own place (in
+    a phrase of place, or right after it as what it hit) tells an event, not a
+    reference back to one."""
     return any(
         h.end <= e.start < min(clause.end, h.end + 60)
         and e.place is not None
-        and e.locative
+        and (e.locative or _OWN_OBJECT.fullmatch(view.low, h.end, e.start) is not None)
         and e.place.kind != "country"
         for e in view.ents
     )
+
+
+#: between a strike and the place it hit: "the shelling of [the town of] Goris"
+_OWN_OBJECT = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+)?(?:(?:border\s+)?(?:town|village|city|district|province)"
+    r"\s+of\s+)?"
+)

@@ -19,16 +19,28 @@ from .context import ArticleView, _another_time, _strike_triggers
 from .records import _Draft
 from .text import _norm
 
-__all__ = ["added_tolls", "wounded_tolls"]
+__all__ = ["added_tolls", "risen_tolls", "wounded_tolls"]
 
 #: the dead a sentence adds to those told before: "was also killed", "another two were
-#: killed", "two more died", "two of the wounded later died"
+#: killed", "two more died", "two of the wounded later died", "found two more bodies"
 _ADDED = re.compile(
     r"\balso\s+(?:been\s+)?(?:killed|died|dead|perished)\b"
     r"|\b(?:another|a\s+further|an\s+additional)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:killed|died)\b"
     r"|\bmore\s+(?:(?:people|civilians|soldiers)\s+)?(?:were\s+|have\s+)?(?:killed|died)\b"
     r"|\blater\s+died\b"
+    r"|\bmore\s+bodies\b"
+)
+#: one more dead told by an ordinal, which counts no number: "a third victim died later"
+_ORDINAL_DEAD = re.compile(
+    r"\ban?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:(?:later|also|subsequently)\s+)?"
+    r"(?:died|was\s+killed|succumbed|was\s+found\s+dead)\b"
+)
+#: a toll that grew, told after the strike: "the toll later rose to seven"
+_TOLL_ROSE = re.compile(
+    r"\b(?:death\s+)?toll\s+(?:later\s+|has\s+|had\s+|then\s+)?"
+    r"(?:rose|risen|climbed|increased|jumped|grew|reached)\b"
 )
 #: the strike the added dead belong to, named in their sentence ("in the attack")
 _OF_THE_STRIKE = re.compile(
@@ -66,15 +78,17 @@ def added_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
         if view.article.is_removed(sent.start, sent.end):
             continue
         low = _norm(sent.text)
-        if not _ADDED.search(low) or not (i in near or _OF_THE_STRIKE.search(low)):
+        added = _ADDED.search(low) or _ORDINAL_DEAD.search(low)
+        if not added or not (i in near or _OF_THE_STRIKE.search(low)):
             continue
         if _ELSEWHERE.search(low):
             continue  # "The army also killed two militants in a separate raid"
         count = killed_count(sent.text)
-        if count is None or count.value == 0 or _another_time(view, sent.text):
+        value = count.value if count else 1 if _ORDINAL_DEAD.search(low) else 0
+        if value == 0 or _another_time(view, sent.text):
             continue
         for d in counted:
-            d.killed = (d.killed or 0) + count.value
+            d.killed = (d.killed or 0) + value
 
 
 def wounded_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
@@ -142,3 +156,28 @@ def _same_paragraph(text: str, sentences: Sequence[Sentence], j: int, own: set[i
         if "\n" not in text[a.end : b.start]:
             return True
     return False
+
+
+def risen_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
+    """Raise a strike's toll to the one a later sentence of its paragraph says it rose
+    to: "Israeli jets struck Tyre on Monday, killing four. The toll later rose to
+    seven." gives seven. Only when the article's strikes are one incident."""
+    strikes = [d for d in drafts if d.family == "strike" and not d.background]
+    if len({(d.actor, d.target) for d in strikes}) != 1:
+        return
+    counted = [d for d in strikes if d.killed is not None]
+    if not counted:
+        return
+    sentences = view.article.sentences
+    starts = [s.start for s in sentences]
+    last = max(src.start for d in strikes for src in d.sources)
+    i = bisect_left(starts, last + 1) - 1
+    for sent in sentences[i + 1 : i + 3]:
+        low = _norm(sent.text)
+        if not _TOLL_ROSE.search(low) or _ELSEWHERE.search(low):
+            continue
+        count = killed_count(sent.text)
+        if count is None or _another_time(view, sent.text):
+            continue
+        for d in counted:
+            d.killed = max(d.killed or 0, count.value)
