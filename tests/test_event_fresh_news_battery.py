@@ -84,26 +84,22 @@ VICTIMS = [
         "Armenia said one of its soldiers was killed on Tuesday in a border shoot-out with "
         "Azerbaijani forces.",
         ("AZ", "AM", 1),
-        xfail="a shoot-out is no trigger word",
     ),
     _case(
         "shootout-near-town",
         "A Kyrgyz guard died in a shootout with Tajik border troops near Batken on Sunday.",
         ("TJ", "KG", 1),
-        xfail="a shoot-out is no trigger word",
     ),
     _case(
         "troops-killed-a-soldier",
         "Azerbaijani troops killed an Armenian soldier near Goris on Saturday, Armenia's "
         "defence ministry said.",
         ("AZ", "AM", 1),
-        xfail="troops that killed a soldier of another state are no strike",
     ),
     _case(
         "guards-killed-migrants",
         "Iranian border guards killed two Afghan migrants near Herat on Tuesday.",
         ("IR", "AF", 2),
-        xfail="troops that killed people of another state are no strike",
     ),
     _case(
         "soldiers-shot-dead",
@@ -137,6 +133,11 @@ VICTIMS = [
 ]
 
 STATES_OF_THINGS = [
+    _case(
+        "troops-killed-insurgents-at-home",
+        "Pakistani troops killed five insurgents in North Waziristan on Monday.",
+        None,
+    ),
     _case(
         "have-been-exchanging-fire-for-months",
         "Thai and Cambodian troops have been exchanging fire along the border for more than "
