@@ -116,19 +116,35 @@ VICTIMS = [
         "wounded-by-sniper-fire",
         "A Georgian border guard was wounded on Monday by sniper fire from Russian positions.",
         ("RU", "GE", None),
-        xfail="the victim's nationality is read as the actor",
     ),
     _case(
         "patrol-targeted-in-bomb-attack",
         "An Indian army patrol was targeted in a bomb attack near Poonch on Monday that left "
         "one soldier dead.",
         (None, "IN", 1),
-        xfail="the victim's nationality is read as the actor",
     ),
     _case(
         "side-said-guards-opened-fire",
         "The Tajik side said Kyrgyz border guards opened fire on its outpost on Wednesday.",
         ("KG", "TJ", None),
+    ),
+]
+
+VICTIMS += [
+    _case(
+        "patrol-was-ambushed",
+        "A Thai army patrol was ambushed near Surin on Thursday.",
+        (None, "TH", None),
+    ),
+    _case(
+        "patrol-was-ambushed-by",
+        "A Thai army patrol was ambushed by Cambodian troops near Surin on Thursday.",
+        ("KH", "TH", None),
+    ),
+    _case(
+        "guard-caught-in-blast",
+        "A Lebanese soldier was caught in a bomb blast near Tyre on Friday.",
+        (None, "LB", None),
     ),
 ]
 

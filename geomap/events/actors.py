@@ -407,8 +407,17 @@ def _find_actor(ask: Ask) -> tuple[list[_Ent], str]:
             found = rule(ask)
             if found:
                 return found, rule.__name__
+    victim = ask.hit.type.family == "strike" and under_attack(ask) is not None
     if view.parse is not None:
-        found = roles.find_actor(view.parse, view.ents, ask.hit)
+        # "a Chilean guard was wounded by sniper fire": the parse's subject was hit, so
+        # only a passive's "by" agent acts
+        found = (
+            (_by_agent(view, ask.hit), "by_agent")
+            if victim
+            else roles.find_actor(view.parse, view.ents, ask.hit)
+        )
+        if found is not None and not found[0]:
+            found = None
         if found is not None and all(_opens_on_victim(ask, e) for e in found[0]):
             found = None  # "Chilean fishing boats seized in May": whose boats, not who seized
         if found is not None:
@@ -424,6 +433,11 @@ def _find_actor(ask: Ask) -> tuple[list[_Ent], str]:
             return ents, surface.__name__
     found = came_from(ask)
     return (found, "came_from") if found else ([], "")
+
+
+def _by_agent(view: SentenceView, hit: _Hit) -> list[_Ent]:
+    """ "Chilean activists were attacked by Peruvian troops": the passive's agent."""
+    return roles.by_agent(view.parse, view.ents, hit) or []
 
 
 def party_codes(view: SentenceView, e: _Ent, *, diplomatic: bool = False) -> list[str]:
