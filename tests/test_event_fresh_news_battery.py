@@ -159,19 +159,31 @@ STATES_OF_THINGS = [
         "Thai and Cambodian troops have been exchanging fire along the border for more than "
         "four months.",
         None,
-        xfail="an exchange told as going on for months is read as an act",
     ),
     _case(
         "have-previously-targeted",
         "Turkish forces have previously targeted Kurdish militants based in northern Iraq.",
         None,
-        xfail="a strike told as done before, with no time, is read as an act",
     ),
     _case(
         "broker-an-end-to-attacks",
         "Diplomats are trying to broker an end to rocket attacks on Israel.",
         None,
-        xfail="attacks named as what diplomacy should end are read as an act",
+    ),
+    _case(
+        "have-exchanged-fire-over-the-past-months",
+        "Armenian and Azerbaijani forces have exchanged fire over the past three months.",
+        None,
+    ),
+    _case(
+        "has-repeatedly-shelled",
+        "Iranian artillery has repeatedly shelled villages in Iraqi Kurdistan.",
+        None,
+    ),
+    _case(
+        "have-been-exchanging-fire-since-monday",
+        "Pakistani and Afghan troops have been exchanging fire near Chaman since Monday.",
+        ("PK", "AF", None),
     ),
     _case(
         "clashes-as-leaders-attend-summit",
