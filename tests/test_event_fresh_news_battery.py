@@ -132,6 +132,16 @@ VICTIMS = [
 
 VICTIMS += [
     _case(
+        "killed-by-demonym-fire",
+        "Armenia said one of its soldiers was killed by Azerbaijani fire near Goris on Tuesday.",
+        ("AZ", "AM", 1),
+    ),
+    _case(
+        "wounded-by-tank-fire",
+        "A Lebanese shepherd was wounded by Israeli tank fire near Tyre on Monday.",
+        ("IL", "LB", None),
+    ),
+    _case(
         "patrol-was-ambushed",
         "A Thai army patrol was ambushed near Surin on Thursday.",
         (None, "TH", None),
@@ -149,6 +159,11 @@ VICTIMS += [
 ]
 
 STATES_OF_THINGS = [
+    _case(
+        "killed-by-fire-at-home",
+        "Three children were killed by fire at their home in Goris on Monday.",
+        None,
+    ),
     _case(
         "troops-killed-insurgents-at-home",
         "Pakistani troops killed five insurgents in North Waziristan on Monday.",
