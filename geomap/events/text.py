@@ -220,7 +220,7 @@ _PASSIVE_AUX = re.compile(
 #: was injured as a result of sniper shelling": the subject was hit
 _HARMED_IN = re.compile(
     r"\b(?:was|were|been|being|got)\s+(?:(?:seriously|critically|slightly|fatally|reportedly"
-    r"|allegedly)\s+)?(?:(?:wounded|injured|hurt|targeted|struck|caught)|killed(?!\s+by))\s+"
+    r"|allegedly)\s+)?(?:wounded|injured|hurt|killed|targeted|struck|caught)\s+"
     r"(?:(?:on|early|late|overnight|yesterday|today|this|last)\s+(?:[a-z]+\s+)?)?"
     r"(?:by|in|during|as\s+a\s+result\s+of)\s+"
     r"(?:(?:an?|the|heavy|intense|renewed|sustained|fresh|repeated|[a-z]+-[a-z]+)\s+){0,2}"
