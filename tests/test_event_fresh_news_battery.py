@@ -78,6 +78,16 @@ TOLLS = [
     ),
 ]
 
+TOLLS += [
+    _case(
+        "jets-bombarded-one-incident",
+        "Pakistan's military carried out an airstrike on border areas near Afghanistan on "
+        "Monday, killing 15. Pakistani fighter jets bombarded areas near Khost province, local "
+        "sources said.",
+        ("PK", "AF", 15),
+    ),
+]
+
 VICTIMS = [
     _case(
         "one-of-its-soldiers-shoot-out",
@@ -131,6 +141,24 @@ VICTIMS = [
 ]
 
 VICTIMS += [
+    _case(
+        "killed-by-firing-from-across",
+        "A Tajik border guard was killed by firing from across the border near Isfara on "
+        "Tuesday.",
+        (None, "TJ", 1),
+    ),
+    _case(
+        "accused-of-being-behind-the-attack",
+        "Two Chilean herders were killed by a drone strike near Arica on Monday. Santiago "
+        "accuses Peruvian forces of being behind the attack.",
+        ("PE", "CL", 2),
+    ),
+    _case(
+        "blamed-for-the-strike",
+        "Three Iraqi farmers were killed in a drone strike near Sinjar on Sunday. Baghdad "
+        "blamed Turkey for the strike.",
+        ("TR", "IQ", 3),
+    ),
     _case(
         "killed-by-demonym-fire",
         "Armenia said one of its soldiers was killed by Azerbaijani fire near Goris on Tuesday.",
