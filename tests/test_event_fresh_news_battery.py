@@ -143,8 +143,7 @@ VICTIMS = [
 VICTIMS += [
     _case(
         "killed-by-firing-from-across",
-        "A Tajik border guard was killed by firing from across the border near Isfara on "
-        "Tuesday.",
+        "A Tajik border guard was killed by firing from across the border near Isfara on Tuesday.",
         (None, "TJ", 1),
     ),
     _case(
