@@ -259,3 +259,35 @@ def test_fresh_news_strike(text: str, want: tuple | None) -> None:
         assert len(strikes) == 1 and _fits(strikes[0], want), [
             (e.type, e.actor, e.target, e.killed) for e in strikes
         ]
+
+
+#: a strike told inside a diplomatic act's sentence, and the day of the strike (the page
+#: is of Wednesday 6 March 2024)
+DAYS = [
+    pytest.param(
+        "Tajikistan summoned Kyrgyzstan's ambassador on Tuesday over firing by Kyrgyz forces "
+        "near Isfara on Sunday night.",
+        "2024-03-03",
+        id="summoned-over-firing-days-before",
+    ),
+    pytest.param(
+        "Kabul summoned the Pakistani envoy on Tuesday and protested over shelling by Pakistani "
+        "troops in Kunar province on Monday that killed two.",
+        "2024-03-04",
+        id="protested-over-shelling-the-day-before",
+    ),
+    pytest.param(
+        "Kabul summoned the Pakistani envoy on Tuesday over shelling by Pakistani troops in "
+        "Kunar province, officials said on Wednesday.",
+        "2024-03-05",
+        id="reported-day-after-is-no-strike-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), DAYS)
+def test_fresh_news_strike_day(text: str, day: str) -> None:
+    strikes = _strikes(text)
+    assert len(strikes) == 1 and str(strikes[0].date) == day, [
+        (e.type, e.actor, e.target, e.date) for e in strikes
+    ]
