@@ -81,7 +81,7 @@ _PEOPLE = alternation(
     "inmates victims others adults bystanders sailors pilots crew crewmen staff employees "
     "officials engineers contractors monks priests clerics sons daughters brothers siblings "
     "smugglers traffickers infiltrators intruders traders youths porters drivers miners "
-    "individuals"
+    "individuals jawans"
 )
 _PERSON = alternation(
     "person civilian soldier serviceman trooper child kid woman man boy girl baby infant "
@@ -94,7 +94,9 @@ _PERSON = alternation(
     "adult bystander sailor pilot crewman employee official engineer contractor monk priest "
     "cleric sergeant captain major colonel general lieutenant corporal private constable son "
     "daughter brother sister father mother husband wife smuggler trafficker infiltrator "
-    "intruder trader youth porter driver miner individual"
+    "intruder trader youth porter driver miner individual jawan "
+    # South Asian English counts one of a force as "a personnel": "a BSF personnel was hurt"
+    "personnel"
 )
 #: nouns that, right after a number, make it a count of things, times or distances
 _THINGS = alternation(

@@ -80,6 +80,16 @@ TOLLS = [
 
 TOLLS += [
     _case(
+        "left-a-personnel-dead",
+        "Pakistani firing on an Indian post near Poonch on Monday left a BSF personnel dead.",
+        ("PK", "IN", 1),
+    ),
+    _case(
+        "jawans-killed",
+        "Two jawans were killed when Pakistani troops shelled posts near Poonch on Monday.",
+        ("PK", "IN", 2),
+    ),
+    _case(
         "jets-bombarded-one-incident",
         "Pakistan's military carried out an airstrike on border areas near Afghanistan on "
         "Monday, killing 15. Pakistani fighter jets bombarded areas near Khost province, local "
