@@ -301,3 +301,36 @@ def test_fresh_news_strike_day(text: str, day: str) -> None:
     assert len(strikes) == 1 and str(strikes[0].date) == day, [
         (e.type, e.actor, e.target, e.date) for e in strikes
     ]
+
+
+#: a strike and the place an analyst gives it, when the text also names where the
+#: wounded were taken
+PLACES = [
+    pytest.param(
+        "Israeli air raids on Tuesday killed five people in two Lebanese villages.\n\n"
+        "An Israeli drone hit a house in the village of Qantara, killing five people. The "
+        "wounded were taken to a hospital in Tyre.",
+        "Lebanon",
+        id="hospital-town-is-not-the-place",
+    ),
+    pytest.param(
+        "An Israeli drone struck a house in Tyre on Tuesday, killing two people. The wounded "
+        "were rushed to a hospital in Sidon.",
+        "Tyre",
+        id="strike-town-kept-beside-hospital-town",
+    ),
+    pytest.param(
+        "Pakistani shelling killed two villagers in Indian Kashmir on Monday.\n\n"
+        "The shells fell on a hamlet near the border, and the injured were transported to "
+        "Poonch.",
+        "Indian-administered Kashmir",
+        id="transported-to-a-town",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES)
+def test_fresh_news_strike_place(text: str, place: str) -> None:
+    strikes = _strikes(text)
+    assert len(strikes) == 1 and strikes[0].place is not None, strikes
+    assert strikes[0].place.name == place, strikes[0].place

@@ -232,9 +232,25 @@ def _named_place(
             and not m.adjectival
             and not view.article.is_removed(m.start, m.end)
             and (not located or _governed(view.article.text, m, lo))
+            and not _where_the_wounded_went(view.article.text, m)
         ):
             return p
     return None
+
+
+#: right before a place: where the wounded or the dead were taken ("were taken to a
+#: hospital in the city of Tyre", "rushed to Kupwara")
+_TAKEN_TO = re.compile(
+    r"\b(?:hospital|hospitals|clinic|medical\s+cent(?:re|er)|morgue)\b[^.;]{0,40}?\s+"
+    r"(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+    r"|\b(?:taken|transported|rushed|evacuated|transferred|brought|airlifted)\s+to\s+$"
+)
+
+
+def _where_the_wounded_went(text: str, m: Mention) -> bool:
+    """ "A drone struck a house in a village. The wounded were taken to a hospital in
+    Tyre.": the town of the hospital is not where the strike fell."""
+    return _TAKEN_TO.search(_norm(text[max(0, m.start - 70) : m.start])) is not None
 
 
 def _governed(text: str, m: Mention, lo: int) -> bool:
