@@ -238,6 +238,13 @@ STATES_OF_THINGS = [
         ("PK", "AF", None),
     ),
     _case(
+        "fresh-clashes-as-leaders-attend-summit",
+        "Kyrgyz forces are attacking Tajik outposts along the border and Tajik troops are "
+        "returning fire, Tajikistan said.\n\nThe fresh clashes took place as both leaders are "
+        "attending a summit in Kazakhstan this week.",
+        ("*", "*", None),
+    ),
+    _case(
         "clashes-as-leaders-attend-summit",
         "Kyrgyz and Tajik guards clashed on Friday. The clashes took place as both presidents "
         "attended a summit in Kazakhstan.",
