@@ -363,3 +363,32 @@ def test_fresh_news_strike_place(text: str, place: str) -> None:
     strikes = _strikes(text)
     assert len(strikes) == 1 and strikes[0].place is not None, strikes
     assert strikes[0].place.name == place, strikes[0].place
+
+
+#: a strike and whether it is alleged: its attacker denies it in a later sentence
+ALLEGED = [
+    pytest.param(
+        "Armenia said one of its soldiers was killed by Azerbaijani fire near Goris on "
+        "Tuesday. Azerbaijan's defence ministry denied firing at Armenian positions.",
+        True,
+        id="attacker-denied-firing-later",
+    ),
+    pytest.param(
+        "Kyrgyzstan said Tajik troops shelled its outposts near Batken on Friday. Tajikistan "
+        "rejected the accusations.",
+        True,
+        id="attacker-rejected-the-accusations",
+    ),
+    pytest.param(
+        "Kyrgyzstan said Tajik troops shelled its outposts near Batken on Friday. Kyrgyzstan "
+        "denied any involvement in a later raid.",
+        False,
+        id="the-target-denies-another-act",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "alleged"), ALLEGED)
+def test_fresh_news_strike_alleged(text: str, alleged: bool) -> None:
+    strikes = _strikes(text)
+    assert len(strikes) == 1 and strikes[0].alleged is alleged, strikes

@@ -26,6 +26,7 @@ __all__ = [
     "ArticleView",
     "accused_of_it",
     "borrow_tolls",
+    "denied_strikes",
     "meeting_venues",
     "paragraph_places",
     "referenced_tolls",
@@ -503,3 +504,31 @@ def accused_of_it(view: ArticleView, drafts: list[_Draft]) -> None:
             if codes:
                 d.actor, d.alleged = codes[0], True
             break
+
+
+#: a denial of an armed act: "denied firing at", "denies any involvement", "rejected the
+#: accusations"
+_DENIED_ACT = re.compile(
+    r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:[a-z'-]+\s+){0,8}?"
+    r"(?:firing|fired|shelling|shelled|attacking|attacked|striking|involvement|responsibility"
+    r"|opening\s+fire|accusations|allegations|claims)\b"
+)
+
+
+def denied_strikes(view: ArticleView, drafts: list[_Draft]) -> None:
+    """A strike whose attacker denies it is alleged: "Armenia said a soldier was killed
+    by Azerbaijani fire. Azerbaijan's defence ministry denied firing at Armenian
+    positions." The denier is the last state named before the denial."""
+    deniers: set[str] = set()
+    for sent in view.article.sentences:
+        m = _DENIED_ACT.search(_norm(sent.text))
+        if m is None:
+            continue
+        lo = bisect_left(view.starts, sent.start)
+        hi = bisect_left(view.starts, sent.start + m.start())
+        named = [c for c in view.codes[lo:hi] if c]
+        if named:
+            deniers.add(named[-1])
+    for d in drafts:
+        if d.family == "strike" and d.actor in deniers and not d.background:
+            d.alleged = True

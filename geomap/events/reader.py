@@ -27,6 +27,7 @@ from .context import (
     ArticleView,
     accused_of_it,
     borrow_tolls,
+    denied_strikes,
     meeting_venues,
     paragraph_places,
     referenced_tolls,
@@ -119,6 +120,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     reported_days(facts, drafts)
     continued_days(facts, drafts)
     accused_of_it(facts, drafts)
+    denied_strikes(facts, drafts)
     stated_places(facts, drafts)
     paragraph_places(facts, drafts)
     meeting_venues(facts, drafts)
