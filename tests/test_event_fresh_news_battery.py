@@ -152,6 +152,12 @@ VICTIMS = [
 
 VICTIMS += [
     _case(
+        "patrol-targeted-in-an-after-clause",
+        "All crossings were closed for hours on Tuesday after an Indian army patrol was "
+        "targeted in a bomb attack near Poonch that left one soldier dead.",
+        (None, "IN", 1),
+    ),
+    _case(
         "killed-by-firing-from-across",
         "A Tajik border guard was killed by firing from across the border near Isfara on Tuesday.",
         (None, "TJ", 1),
@@ -378,6 +384,18 @@ ALLEGED = [
         "rejected the accusations.",
         True,
         id="attacker-rejected-the-accusations",
+    ),
+    pytest.param(
+        "Armenia said one of its soldiers was killed in a shoot-out with Azerbaijani troops "
+        "near Goris on Tuesday. Azerbaijan's defence ministry denied opening fire.",
+        True,
+        id="one-side-of-a-clash-denies",
+    ),
+    pytest.param(
+        "A Lithuanian patrol was fired at from the Belarusian side of the border on Friday. "
+        "Belarus's border committee denies any shooting on its border.",
+        True,
+        id="denies-any-shooting",
     ),
     pytest.param(
         "Kyrgyzstan said Tajik troops shelled its outposts near Batken on Friday. Kyrgyzstan "

@@ -33,6 +33,7 @@ from .text import (
     _SAID_IT,
     _TERRITORY,
     _Clause,
+    harmed_before,
     under_attack_before,
 )
 
@@ -234,6 +235,8 @@ def nearest_before(ask: Ask) -> list[_Ent] | None:
         ):
             if _PASSIVE_SUBORDINATE.search(low, e.end, h.start):
                 return None  # "Chile sent troops after a boy was shot": not Chile's act
+            if harmed_before(low, e.end, h.start):
+                return None  # "after a Chilean patrol was targeted": the patrol was hit
             return group_of(ents, i)
     return None
 
@@ -407,7 +410,10 @@ def _find_actor(ask: Ask) -> tuple[list[_Ent], str]:
             found = rule(ask)
             if found:
                 return found, rule.__name__
-    victim = ask.hit.type.family == "strike" and under_attack(ask) is not None
+    victim = ask.hit.type.family == "strike" and (
+        under_attack(ask) is not None
+        or harmed_before(view.low, max(ask.clause.start, ask.hit.start - 60), ask.hit.start)
+    )
     if view.parse is not None:
         # "a Chilean guard was wounded by sniper fire": the parse's subject was hit, so
         # only a passive's "by" agent acts

@@ -511,7 +511,7 @@ def accused_of_it(view: ArticleView, drafts: list[_Draft]) -> None:
 _DENIED_ACT = re.compile(
     r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses)\s+(?:[a-z'-]+\s+){0,8}?"
     r"(?:firing|fired|shelling|shelled|attacking|attacked|striking|involvement|responsibility"
-    r"|opening\s+fire|accusations|allegations|claims)\b"
+    r"|opening\s+fire|shooting|shootings|shots|accusations|allegations|claims)\b"
 )
 
 
@@ -530,5 +530,9 @@ def denied_strikes(view: ArticleView, drafts: list[_Draft]) -> None:
         if named:
             deniers.add(named[-1])
     for d in drafts:
-        if d.family == "strike" and d.actor in deniers and not d.background:
-            d.alleged = True
+        if d.family != "strike" or d.background:
+            continue
+        kind = view.lexicon.types.get(d.type)
+        sides = {d.actor, d.target} if kind and kind.two_sided else {d.actor}
+        if sides & deniers:
+            d.alleged = True  # a clash one side denies starting

@@ -228,6 +228,15 @@ _HARMED_IN = re.compile(
 )
 
 
+def harmed_before(low: str, lo: int, start: int) -> bool:
+    """Whether the words before a strike trigger at ``start`` put the clause's subject
+    under it, in a clause of its own too: "the border was closed after an Indian patrol
+    was targeted in a bomb attack" (the patrol was hit, whoever closed the border)."""
+    if _PARTICIPLE_AT.match(low, start) and _PASSIVE_AUX.search(low, lo, start):
+        return True
+    return _HARMED_IN.search(low, lo, start) is not None
+
+
 def under_attack_before(low: str, lo: int, start: int) -> re.Match[str] | None:
     """ "Chilean troops came under attack", "came under fire from Peru", "villages were
     subjected to shelling", "a Chilean guard was wounded by sniper fire": the words
