@@ -144,6 +144,12 @@ VICTIMS = [
         (None, "IN", 1),
     ),
     _case(
+        "gun-and-mortar-fire-on-its-outpost",
+        "The Thai side said in a statement Cambodian troops opened unprovoked gun and mortar "
+        "fire on its outpost near Surin on Monday.",
+        ("KH", "TH", None),
+    ),
+    _case(
         "side-said-guards-opened-fire",
         "The Tajik side said Kyrgyz border guards opened fire on its outpost on Wednesday.",
         ("KG", "TJ", None),

@@ -211,6 +211,8 @@ def shared_verb_subject(ask: Ask) -> list[_Ent] | None:
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
     if not _AND_VERB.search(low, max(0, h.start - 20), h.start):
         return None
+    if ask.view.parse is not None and not ask.view.parse.is_verb(h.start):
+        return None  # "opened gun and mortar fire": nouns joined, not verbs
     if ask.shared:
         return ask.shared
     for i, e in enumerate(ents):
