@@ -252,6 +252,12 @@ STATES_OF_THINGS = [
         None,
     ),
     _case(
+        "mistook-him-for-an-infiltrator",
+        "The Jordanian army said its soldiers on patrol mistook the Syrian man for an enemy "
+        "infiltrator.",
+        None,
+    ),
+    _case(
         "broker-an-end-to-attacks",
         "Diplomats are trying to broker an end to rocket attacks on Israel.",
         None,
