@@ -488,11 +488,16 @@ def accused_of_it(view: ArticleView, drafts: list[_Draft]) -> None:
     """A strike told with no attacker takes the state a next sentence accuses of it:
     "Two Chilean herders were killed by a drone strike. Santiago accuses Peruvian forces
     of being behind the attack." is Peru's strike on Chile, alleged."""
+    unclaimed = [
+        d
+        for d in drafts
+        if d.family == "strike" and not d.actor and d.target and not d.background and d.sources
+    ]
+    if not unclaimed:
+        return
     sentences = view.article.sentences
     starts = [s.start for s in sentences]
-    for d in drafts:
-        if d.family != "strike" or d.actor or not d.target or d.background or not d.sources:
-            continue
+    for d in unclaimed:
         i = bisect_left(starts, d.sources[0].start + 1) - 1
         for sent in sentences[i + 1 : i + 3]:
             m = _ACCUSED_OF_IT.search(_norm(sent.text))
@@ -515,12 +520,22 @@ _DENIED_ACT = re.compile(
 )
 
 
+#: the words a denial opens with, to skip the sentences without one
+_DENIAL_WORDS = ("denie", "reject", "dismiss")
+
+
 def denied_strikes(view: ArticleView, drafts: list[_Draft]) -> None:
     """A strike whose attacker denies it is alleged: "Armenia said a soldier was killed
     by Azerbaijani fire. Azerbaijan's defence ministry denied firing at Armenian
     positions." The denier is the last state named before the denial."""
+    if not any(d.family == "strike" and d.actor for d in drafts):
+        return
+    if not any(w in view.article.text for w in _DENIAL_WORDS):
+        return
     deniers: set[str] = set()
     for sent in view.article.sentences:
+        if not any(w in sent.text for w in _DENIAL_WORDS):
+            continue
         m = _DENIED_ACT.search(_norm(sent.text))
         if m is None:
             continue
