@@ -150,6 +150,12 @@ VICTIMS = [
         ("KH", "TH", None),
     ),
     _case(
+        "summoned-to-protest-shelling-by",
+        "Afghanistan summoned the Pakistani ambassador on Monday to protest shelling by "
+        "Pakistani troops that killed three civilians in Kunar.",
+        ("PK", "AF", 3),
+    ),
+    _case(
         "side-said-guards-opened-fire",
         "The Tajik side said Kyrgyz border guards opened fire on its outpost on Wednesday.",
         ("KG", "TJ", None),
@@ -351,8 +357,20 @@ def test_fresh_news_strike_day(text: str, day: str) -> None:
 
 
 #: a strike and the place an analyst gives it, when the text also names where the
-#: wounded were taken
+#: wounded were taken or where an envoy was summoned
 PLACES = [
+    pytest.param(
+        "India summoned the Pakistani envoy in New Delhi on Monday and lodged a protest "
+        "against the killing of five civilians in firing by Pakistani forces.",
+        "India",
+        id="summon-venue-is-not-the-strike-place",
+    ),
+    pytest.param(
+        "Kabul summoned the Pakistani ambassador in Kabul on Monday to protest shelling by "
+        "Pakistani troops that killed three civilians in Kunar.",
+        "Kunar",
+        id="strike-place-after-summon-venue",
+    ),
     pytest.param(
         "Israeli air raids on Tuesday killed five people in two Lebanese villages.\n\n"
         "An Israeli drone hit a house in the village of Qantara, killing five people. The "

@@ -389,7 +389,13 @@ def conjoined(ask: Ask) -> list[_Ent] | None:
 
 
 #: the rules tried first for a strike, in order
-STRIKE_RULES: tuple[SurfaceRule, ...] = (conjoined, blamed_on, owned_by_after, modifier_before)
+STRIKE_RULES: tuple[SurfaceRule, ...] = (
+    conjoined,
+    blamed_on,
+    owned_by_after,
+    modifier_before,
+    by_after,
+)
 
 
 def find_actor(ask: Ask) -> tuple[list[_Ent], str]:
