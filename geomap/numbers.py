@@ -80,7 +80,8 @@ _PEOPLE = alternation(
     "operatives recruits conscripts volunteers peacekeepers hostages prisoners detainees "
     "inmates victims others adults bystanders sailors pilots crew crewmen staff employees "
     "officials engineers contractors monks priests clerics sons daughters brothers siblings "
-    "smugglers traffickers infiltrators intruders traders youths porters drivers miners"
+    "smugglers traffickers infiltrators intruders traders youths porters drivers miners "
+    "individuals jawans"
 )
 _PERSON = alternation(
     "person civilian soldier serviceman trooper child kid woman man boy girl baby infant "
@@ -93,7 +94,9 @@ _PERSON = alternation(
     "adult bystander sailor pilot crewman employee official engineer contractor monk priest "
     "cleric sergeant captain major colonel general lieutenant corporal private constable son "
     "daughter brother sister father mother husband wife smuggler trafficker infiltrator "
-    "intruder trader youth porter driver miner"
+    "intruder trader youth porter driver miner individual jawan "
+    # South Asian English counts one of a force as "a personnel": "a BSF personnel was hurt"
+    "personnel"
 )
 #: nouns that, right after a number, make it a count of things, times or distances
 _THINGS = alternation(
@@ -101,7 +104,10 @@ _THINGS = alternation(
     "metres meters percent per cent times rockets missiles drones shells bombs mortars bases "
     "countries nations sides villages towns cities houses homes buildings vehicles cars trucks "
     "tanks aircraft jets planes helicopters ships boats rounds positions posts targets sites "
-    "camps points incidents attacks strikes raids occasions districts provinces regions"
+    "camps points incidents attacks strikes raids occasions districts provinces regions "
+    # animals that died are not a toll: "a dozen cattle perished", "twenty sheep were killed"
+    "cattle sheep goats cows oxen buffaloes livestock animals horses camels donkeys mules "
+    "head"
 )
 #: function words that may follow the count of a killing verb ("killed 12 in Gaza")
 _FOLLOWERS = alternation(

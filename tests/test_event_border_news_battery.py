@@ -118,8 +118,6 @@ AT_SEA = [
         "Indonesian fishing boats were hit with water cannon by a Malaysian patrol "
         "vessel off Natuna on Wednesday.",
         ("strike", "MY", "ID", ANY),
-        xfail="the passive with the attacker after 'by' and the boats before the verb "
-        "finds no target",
     ),
     _case(
         "came-under-water-cannon-fire",

@@ -33,6 +33,7 @@ from .text import (
     _SAID_IT,
     _TERRITORY,
     _Clause,
+    harmed_before,
     under_attack_before,
 )
 
@@ -237,6 +238,8 @@ def shared_verb_subject(ask: Ask) -> list[_Ent] | None:
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
     if not _AND_VERB.search(low, max(0, h.start - 20), h.start):
         return None
+    if ask.view.parse is not None and not ask.view.parse.is_verb(h.start):
+        return None  # "opened gun and mortar fire": nouns joined, not verbs
     if ask.shared:
         return ask.shared
     for i, e in enumerate(ents):
@@ -261,6 +264,8 @@ def nearest_before(ask: Ask) -> list[_Ent] | None:
         ):
             if _PASSIVE_SUBORDINATE.search(low, e.end, h.start):
                 return None  # "Chile sent troops after a boy was shot": not Chile's act
+            if harmed_before(low, e.end, h.start):
+                return None  # "after a Chilean patrol was targeted": the patrol was hit
             return group_of(ents, i)
     return None
 
@@ -411,7 +416,13 @@ def conjoined(ask: Ask) -> list[_Ent] | None:
 
 
 #: the rules tried first for a strike, in order
-STRIKE_RULES: tuple[SurfaceRule, ...] = (conjoined, blamed_on, owned_by_after, modifier_before)
+STRIKE_RULES: tuple[SurfaceRule, ...] = (
+    conjoined,
+    blamed_on,
+    owned_by_after,
+    modifier_before,
+    by_after,
+)
 
 
 def find_actor(ask: Ask) -> tuple[list[_Ent], str]:
@@ -434,8 +445,20 @@ def _find_actor(ask: Ask) -> tuple[list[_Ent], str]:
             found = rule(ask)
             if found:
                 return found, rule.__name__
+    victim = ask.hit.type.family == "strike" and (
+        under_attack(ask) is not None
+        or harmed_before(view.low, max(ask.clause.start, ask.hit.start - 60), ask.hit.start)
+    )
     if view.parse is not None:
-        found = roles.find_actor(view.parse, view.ents, ask.hit)
+        # "a Chilean guard was wounded by sniper fire": the parse's subject was hit, so
+        # only a passive's "by" agent acts
+        found = (
+            (_by_agent(view, ask.hit), "by_agent")
+            if victim
+            else roles.find_actor(view.parse, view.ents, ask.hit)
+        )
+        if found is not None and not found[0]:
+            found = None
         if found is not None and all(_opens_on_victim(ask, e) for e in found[0]):
             found = None  # "Chilean fishing boats seized in May": whose boats, not who seized
         if found is not None:
@@ -451,6 +474,11 @@ def _find_actor(ask: Ask) -> tuple[list[_Ent], str]:
             return ents, surface.__name__
     found = came_from(ask)
     return (found, "came_from") if found else ([], "")
+
+
+def _by_agent(view: SentenceView, hit: _Hit) -> list[_Ent]:
+    """ "Chilean activists were attacked by Peruvian troops": the passive's agent."""
+    return roles.by_agent(view.parse, view.ents, hit) or []
 
 
 def party_codes(view: SentenceView, e: _Ent, *, diplomatic: bool = False) -> list[str]:

@@ -24,6 +24,7 @@ from .text import _DETERMINER, _LOCATIVE_PREPS, _norm, _prep_before
 
 __all__ = [
     "ArticleView",
+    "accused_of_it",
     "borrow_tolls",
     "meeting_venues",
     "paragraph_places",
@@ -231,9 +232,25 @@ def _named_place(
             and not m.adjectival
             and not view.article.is_removed(m.start, m.end)
             and (not located or _governed(view.article.text, m, lo))
+            and not _where_the_wounded_went(view.article.text, m)
         ):
             return p
     return None
+
+
+#: right before a place: where the wounded or the dead were taken ("were taken to a
+#: hospital in the city of Tyre", "rushed to Kupwara")
+_TAKEN_TO = re.compile(
+    r"\b(?:hospital|hospitals|clinic|medical\s+cent(?:re|er)|morgue)\b[^.;]{0,40}?\s+"
+    r"(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+    r"|\b(?:taken|transported|rushed|evacuated|transferred|brought|airlifted)\s+to\s+$"
+)
+
+
+def _where_the_wounded_went(text: str, m: Mention) -> bool:
+    """ "A drone struck a house in a village. The wounded were taken to a hospital in
+    Tyre.": the town of the hospital is not where the strike fell."""
+    return _TAKEN_TO.search(_norm(text[max(0, m.start - 70) : m.start])) is not None
 
 
 def _governed(text: str, m: Mention, lo: int) -> bool:
@@ -475,3 +492,39 @@ def meeting_venues(view: ArticleView, drafts: list[_Draft]) -> None:
             if p is not None and p.kind == "city" and _HELD_IN.search(before):
                 d.place, d.place_stated = p, True
                 break
+
+
+#: a later sentence naming who is behind a strike told before: "It accuses Chilean forces
+#: of being behind the attack", "blamed Peru for the strike"
+_ACCUSED_OF_IT = re.compile(
+    r"\b(?:accus|blam)[a-z]*\s+(?P<who>[^.;]{1,80}?)\s+(?:of|for)\s+(?:being\s+behind\s+"
+    r"|carrying\s+out\s+|responsibility\s+for\s+)?(?:the|this|that)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:attack|attacks|strike|strikes|raid|shelling|bombing|shooting)\b"
+)
+
+
+def accused_of_it(view: ArticleView, drafts: list[_Draft]) -> None:
+    """A strike told with no attacker takes the state a next sentence accuses of it:
+    "Two Chilean herders were killed by a drone strike. Santiago accuses Peruvian forces
+    of being behind the attack." is Peru's strike on Chile, alleged."""
+    unclaimed = [
+        d
+        for d in drafts
+        if d.family == "strike" and not d.actor and d.target and not d.background and d.sources
+    ]
+    if not unclaimed:
+        return
+    sentences = view.article.sentences
+    starts = [s.start for s in sentences]
+    for d in unclaimed:
+        i = bisect_left(starts, d.sources[0].start + 1) - 1
+        for sent in sentences[i + 1 : i + 3]:
+            m = _ACCUSED_OF_IT.search(_norm(sent.text))
+            if m is None:
+                continue
+            lo = bisect_left(view.starts, sent.start + m.start("who"))
+            hi = bisect_left(view.starts, sent.start + m.end("who"))
+            codes = [c for c in view.codes[lo:hi] if c and c != d.target]
+            if codes:
+                d.actor, d.alleged = codes[0], True
+            break

@@ -15,39 +15,59 @@ from .text import _norm
 
 __all__ = ["denied_later"]
 
-#: a denial of the act or of the claim of it: "denied the claim", "has denied any
-#: involvement", "rejected the accusation", "denies carrying out the attack" (not "denied
-#: the reports that civilians were killed", which disputes the toll)
-_DENIES = re.compile(
+#: a denial of the claim of an act, which either side may make: "denied the claim",
+#: "rejected the accusations", "dismissed the reports" (not "denied the reports that
+#: civilians were killed", which disputes the toll)
+_DENIES_CLAIM = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes)"
     r"\s+(?:(?:the|this|these|such|any|all|its)\s+)?"
-    r"(?:claims?|reports?|accusations?|allegations?|charges?|it|this|that|involvement"
-    r"|responsibility|role|carrying\s+out|attacking|shelling|striking|bombing|firing"
-    r"|attack|strike|incident)\b(?!\s+that\b)"
-    # "denied that its air force had bombed anywhere in the south"
+    r"(?:claims?|reports?|accusations?|allegations?|charges?|it|this|that|incident)\b"
+    r"(?!\s+that\b)"
+)
+#: a denial of doing the act, which only its doer makes: "has denied any involvement",
+#: "denies carrying out the attack", "denied firing at Armenian positions", "denied that
+#: its air force had bombed anywhere in the south"
+_DENIES_DOING = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses)\s+"
+    r"(?:[a-z'-]+\s+){0,8}?"
+    r"(?:involvement|responsibility|role|carrying\s+out|attacking|attacked|shelling|shelled"
+    r"|striking|bombing|firing|fired|opening\s+fire|shooting|shootings|shots)\b"
     r"|\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:its|the|their)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:had|has|have)\s+(?:[a-z]+\s+)?(?:attacked|bombed|shelled|struck|fired|carried|launched"
     r"|crossed|entered|violated|targeted|hit)\b"
 )
+#: an act the denial names as another one: "denied any involvement in a later raid"
+_ANOTHER_ACT = re.compile(r"\b(?:a|an)\s+(?:later|earlier|separate|different|previous)\s+\w+")
 #: how many sentences after a strike's a denial of it may come
 _WITHIN = 2
 
 
 def denied_later(view: ArticleView, drafts: list[_Draft]) -> None:
-    """Mark alleged a strike that one of its two sides denies in one of the next two
-    sentences, naming itself first: "Armenia said Azerbaijani troops shelled Goris.
-    Baku denied the report." """
+    """Mark alleged a strike denied in one of the next two sentences by the state named
+    first there: a denial of the claim by either side ("Armenia said Azerbaijani troops
+    shelled Goris. Baku denied the report."), a denial of doing it by its attacker, or
+    by either side of a clash ("Azerbaijan's defence ministry denied opening fire"); not
+    a denial of another act ("Kyrgyzstan denied any involvement in a later raid")."""
     sentences = view.article.sentences
     starts = [s.start for s in sentences]
     for d in drafts:
         if d.family != "strike" or d.alleged or d.background or not (d.actor or d.target):
             continue
+        kind = view.lexicon.types.get(d.type)
+        doers = {d.actor, d.target} if kind and kind.two_sided else {d.actor}
         i = bisect_left(starts, d.sources[0].start + 1) - 1
         for j in range(i + 1, min(i + 1 + _WITHIN, len(sentences))):
-            sent = sentences[j]
-            if not _DENIES.search(_norm(sent.text)):
+            low = _norm(sentences[j].text)
+            if _ANOTHER_ACT.search(low):
                 continue
-            if _first_state(view, sent.start, sent.end) in (d.actor, d.target):
+            sides = (
+                {d.actor, d.target}
+                if _DENIES_CLAIM.search(low)
+                else doers
+                if _DENIES_DOING.search(low)
+                else set()
+            )
+            if _first_state(view, sentences[j].start, sentences[j].end) in sides - {None}:
                 d.alleged = True
                 break
 

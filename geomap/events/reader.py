@@ -25,6 +25,7 @@ from ..models import Article, Mention, Sentence
 from .actors import conjoined_subject, party_codes
 from .context import (
     ArticleView,
+    accused_of_it,
     borrow_tolls,
     meeting_venues,
     paragraph_places,
@@ -115,12 +116,13 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     wounded_tolls(facts, drafts)
     added_tolls(facts, drafts)
     risen_tolls(facts, drafts)
-    denied_later(facts, drafts)
     referenced_days(facts, drafts)
     named_days(facts, drafts)
     refined_days(facts, drafts)
     reported_days(facts, drafts)
     continued_days(facts, drafts)
+    accused_of_it(facts, drafts)
+    denied_later(facts, drafts)
     stated_places(facts, drafts)
     paragraph_places(facts, drafts)
     meeting_venues(facts, drafts)

@@ -321,8 +321,17 @@ def _places(
         and (not e.adjectival or e.target_noun)
         and (not e.metonym or _prep_before(low, e.start) in _PLACE_PREPS)
         and not _attackers_base(view, e, anchor, used)
+        and not _ENVOY_IN.search(low, max(0, e.start - 60), e.start)
     ]
     return _beside_the_border(found)
+
+
+#: right before a place: an envoy or office there, which a diplomatic act of the clause
+#: names ("summoned the Pakistani envoy in Kabul to protest the shelling")
+_ENVOY_IN = re.compile(
+    r"\b(?:ambassador|envoy|high\s+commissioner|charg[eé]\s+d'affaires|diplomat|embassy"
+    r"|consul|ministry)\s+(?:[a-z-]+\s+){0,2}?in\s+(?:the\s+capital\s*,?\s*)?$"
+)
 
 
 #: "militants in Gaza", "troops based in Tacna": the place where a party is

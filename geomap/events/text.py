@@ -205,16 +205,51 @@ _UNDER_ATTACK = re.compile(
     r"(?:(?:an?|heavy|intense|renewed|sustained|fresh|repeated|constant|\w+-\w+)\s+){0,2}$"
 )
 _UNDER_VERB = re.compile(_UNDER_VERBS + "$")
+#: a strike verb in the passive: "an Indian patrol was ambushed", "the post was shelled"
+_PARTICIPLE_AT = re.compile(r"(?:[a-z]+ed|struck|hit|shot)\b")
+_AFTER_PASSIVE = re.compile(
+    r"\b(?:after|when|because|since|before|until|while|as)\s+(?:[\w'-]+\s+){1,6}?"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"
+)
+_PASSIVE_AUX = re.compile(
+    r"\b(?:was|were|been|being|got)\s+(?:(?:reportedly|allegedly|repeatedly|heavily|also"
+    r"|again)\s+)?$"
+)
+#: a passive of harm right before a strike trigger: "a Georgian guard was wounded on
+#: Monday by sniper fire", "an Indian patrol was targeted in a bomb attack", "a soldier
+#: was injured as a result of sniper shelling": the subject was hit
+_HARMED_IN = re.compile(
+    r"\b(?:was|were|been|being|got)\s+(?:(?:seriously|critically|slightly|fatally|reportedly"
+    r"|allegedly)\s+)?(?:wounded|injured|hurt|killed|targeted|struck|caught)\s+"
+    r"(?:(?:on|early|late|overnight|yesterday|today|this|last)\s+(?:[a-z]+\s+)?)?"
+    r"(?:by|in|during|as\s+a\s+result\s+of)\s+"
+    r"(?:(?:an?|the|heavy|intense|renewed|sustained|fresh|repeated|[a-z]+-[a-z]+)\s+){0,2}"
+    r"(?:[a-z]+\s+)?$"
+)
+
+
+def harmed_before(low: str, lo: int, start: int) -> bool:
+    """Whether the words before a strike trigger at ``start`` put the clause's subject
+    under it, in a clause of its own too: "the border was closed after an Indian patrol
+    was targeted in a bomb attack" (the patrol was hit, whoever closed the border)."""
+    if _PARTICIPLE_AT.match(low, start) and _PASSIVE_AUX.search(low, lo, start):
+        return True
+    return _HARMED_IN.search(low, lo, start) is not None
 
 
 def under_attack_before(low: str, lo: int, start: int) -> re.Match[str] | None:
     """ "Chilean troops came under attack", "came under fire from Peru", "villages were
-    subjected to shelling": the words
+    subjected to shelling", "a Chilean guard was wounded by sniper fire": the words
     before a strike trigger at ``start`` that put the clause's subject under it (a
     trigger such as "under fire" starts at "under" itself)."""
     if low.startswith("under", start):
         return _UNDER_VERB.search(low, lo, start)
-    return _UNDER_ATTACK.search(low, lo, start)
+    if _PARTICIPLE_AT.match(low, start):
+        # "an Indian patrol was ambushed", but not "troops moved in after a boy was shot"
+        if _AFTER_PASSIVE.search(low, lo, start):
+            return None
+        return _PASSIVE_AUX.search(low, lo, start)
+    return _UNDER_ATTACK.search(low, lo, start) or _HARMED_IN.search(low, lo, start)
 
 
 _DEFINITE = re.compile(

@@ -44,10 +44,36 @@ def act_date(
         when = across_gap(view, at)
         if when[0] is not None:
             return when
+    if strike and at is not None:
+        own = _own_day_after_a_diplomatic_day(view, ci, previous, at)
+        if own is not None:
+            return own
     key = (ci, previous, strike)
     if key not in view.chosen_dates:
         view.chosen_dates[key] = _look_back(view, ci, previous, strike)
     return view.chosen_dates[key]
+
+
+def _own_day_after_a_diplomatic_day(
+    view: SentenceView, ci: int, previous: date | None, at: int
+) -> When | None:
+    """ "Tajikistan summoned the Kyrgyz envoy on Thursday over firing by Kyrgyz forces on
+    Tuesday night": the day between the diplomatic act and the strike is the diplomatic
+    act's; the strike takes the day told after it in its clause."""
+    c = view.clauses[ci]
+    acts = [h.end for h in view.hits if h.type.family == "diplomatic" and c.start <= h.end <= at]
+    if not acts:
+        return None
+    days = [m for m in clause_dates(view, ci, previous) if m.date and m.precision == "day"]
+    between = [m for m in days if acts[0] <= c.start + m.start < at]
+    after = [m for m in days if c.start + m.start > at]
+    if (
+        not between
+        or not after
+        or _REPORTED_ON.search(view.text, c.start, c.start + after[0].start)
+    ):
+        return None
+    return after[0].date, after[0].precision
 
 
 #: a relative clause telling when its noun happened: "which took place on Monday"
