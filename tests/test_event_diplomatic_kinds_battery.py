@@ -464,6 +464,21 @@ MORE_ACTS = [
         "Malaysia offered to broker talks between Thailand and Cambodia.",
         [("mediation offer", "MY", None, "*")],
     ),
+    _case(
+        "protested-against-a-neighbour's-plans",
+        "Zambia protested against Zimbabwe's plans to build a dam on the river.",
+        [("protest", "ZM", "ZW", "Lusaka")],
+    ),
+    _case(
+        "protested-against-plans-by-its-neighbour",
+        "Zambia has protested against plans by its neighbour Zimbabwe to build a dam.",
+        [("protest", "ZM", "ZW", "Lusaka")],
+    ),
+    _case(
+        "protested-over-drills",
+        "Finland protested over the Russian naval drills on Tuesday.",
+        [("protest", "FI", "RU", "Helsinki")],
+    ),
 ]
 
 NEGATIVE = [
@@ -632,6 +647,16 @@ NEGATIVE = [
     _case(
         "swap-talks-failed",
         "Officials in Kyiv welcomed the failure of the prisoner swap talks with Russia.",
+        [],
+    ),
+    _case(
+        "crowds-protested-against-a-neighbour",
+        "Thousands of Bolivians protested against Chile's new border fence in La Paz.",
+        [],
+    ),
+    _case(
+        "students-protested-over-a-neighbour",
+        "Students in Hanoi protested over China's survey ships in the sea.",
         [],
     ),
     _case(
