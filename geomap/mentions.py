@@ -544,7 +544,8 @@ class Recogniser:
                 i = j + 1
         # one sense per discourse: a name seen as a person's anywhere is no town there;
         # a country keeps its name ("Michael Jordan" and Jordan)
-        return [s for s in spans if s.text.lower() not in persons or _names_a_state(s.candidates)]
+        spans = [s for s in spans if s.text.lower() not in persons or _names_a_state(s.candidates)]
+        return _outside_groups(spans, self.names)
 
     # ------------------------------------------------------------------ rules
 
@@ -827,6 +828,16 @@ def _abbreviated(prev: _Tok, text: str) -> bool:
 def _countries_only(reading: _Reading) -> bool:
     """Whether every reading of a name is a country (or its demonym)."""
     return all(p.kind == "country" for p, _ in reading.found)
+
+
+def _outside_groups(spans: list[Span], names: list[NameSpan]) -> list[Span]:
+    """The spans that lie outside every group's name, also where the name runs on past
+    a possessive into the next run of capitals ("Punjab Workers' Israel Army" names no
+    Israel)."""
+    groups = [n for n in names if n.kind == "organisation"]
+    if not groups:
+        return spans
+    return [s for s in spans if all(s.end <= g.start or s.start >= g.end for g in groups)]
 
 
 def _names_a_state(found: Iterable[tuple[Place, str]]) -> bool:
