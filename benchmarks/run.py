@@ -220,13 +220,7 @@ def scale_rows(sizes: Sequence[int], lgl: Path, work: Path, one_up_to: int) -> l
         for label, command in runs.items():
             outs[label] = work / f"scale-{size}-{label.replace(' ', '-')}"
             figures[label] = measure([*command, str(corpus), "-o", str(outs[label])], ROOT)
-        same = "-"
-        if len(outs) == 2:
-            a, b = outs.values()
-            names = sorted(p.name for p in a.iterdir())
-            same = (
-                "yes" if all((a / n).read_bytes() == (b / n).read_bytes() for n in names) else "NO"
-            )
+        same = same_files(*outs.values()) if len(outs) == 2 else "-"
         for label, m in figures.items():
             speedup = figures["one process"].seconds / m.seconds if "one process" in figures else 0
             rows.append(
@@ -245,21 +239,35 @@ def scale_rows(sizes: Sequence[int], lgl: Path, work: Path, one_up_to: int) -> l
     return rows
 
 
+def same_files(a: Path, b: Path) -> str:
+    """ "yes" when two output folders hold the same files, byte for byte, else "NO"."""
+    names = sorted(p.name for p in a.iterdir())
+    same = names == sorted(p.name for p in b.iterdir()) and all(
+        (a / n).read_bytes() == (b / n).read_bytes() for n in names
+    )
+    return "yes" if same else "NO"
+
+
 def paired_rows(sizes: Sequence[int], lgl: Path, work: Path, rounds: int) -> list[list[str]]:
     """One process and workers taken in turn, ``rounds`` times each at each size,
     without the memory sampler: medians and ranges of wall and CPU seconds, and of
-    the speed-up of each pair (other jobs on the machine slow single runs a lot)."""
+    the speed-up of each pair (other jobs on the machine slow single runs a lot), and
+    whether every round's two runs wrote the same files."""
     rows = []
     for size in sizes:
         corpus = scale_corpus(work, size, lgl)
         runs = dict(reversed(scale_commands().items()))  # one process first in each round
         got: dict[str, list[Measured]] = {label: [] for label in runs}
-        loads = []
+        loads, same = [], []
         for _ in range(rounds):
             loads.append(os.getloadavg()[0])
+            outs = []
             for label, command in runs.items():
-                out = work / f"paired-{size}-{label.replace(' ', '-')}"
-                got[label].append(measure([*command, str(corpus), "-o", str(out)], ROOT, False))
+                outs.append(work / f"paired-{size}-{label.replace(' ', '-')}")
+                got[label].append(
+                    measure([*command, str(corpus), "-o", str(outs[-1])], ROOT, False)
+                )
+            same.append(same_files(*outs))
         ratios = [
             one.seconds / two.seconds
             for one, two in zip(got["one process"], got["workers"], strict=True)
@@ -273,6 +281,7 @@ def paired_rows(sizes: Sequence[int], lgl: Path, work: Path, rounds: int) -> lis
                     spread([m.cpu for m in measured]),
                     spread(ratios, 2, "x") if label == "workers" else "-",
                     f"{min(loads):.1f}-{max(loads):.1f}",
+                    "NO" if "NO" in same else "yes",
                 ]
             )
         corpus.unlink()
@@ -575,10 +584,11 @@ def paired(sizes: Sequence[int], lgl: Path, rounds: int) -> int:
         f"geomap, one process against workers in turn: Python {platform.python_version()}, "
         f"{os.cpu_count()} CPUs, {rounds} rounds",
         lambda work: paired_rows(sizes, lgl, work, rounds),
-        ["articles", "run", "wall s (range)", "CPU s (range)", "speed-up", "load"],
+        ["articles", "run", "wall s (range)", "CPU s (range)", "speed-up", "load", "same files"],
         lambda: (
             "medians of the rounds; speed-up: one process's wall time over the workers' "
-            "in each round; load: the 1-minute load average as each round began."
+            "in each round; load: the 1-minute load average as each round began; same "
+            "files: the two runs of every round wrote the same files, byte for byte."
         ),
     )
 
