@@ -260,9 +260,12 @@ def _reading(args: argparse.Namespace) -> dict:
 def _engine(args: argparse.Namespace) -> dict:
     """Where the run works (``geomap run --engine dask [--scheduler ADDRESS]``)."""
     engine, scheduler = getattr(args, "engine", "local"), getattr(args, "scheduler", None)
+    workers = getattr(args, "workers", None)
     if scheduler is not None and engine != "dask":
         raise UsageError("--scheduler needs --engine dask")
-    return {"engine": engine, "scheduler": scheduler}
+    if workers is not None and engine != "local":
+        raise UsageError("--workers is for the local engine; a Dask cluster has its own")
+    return {"engine": engine, "scheduler": scheduler, "workers": workers}
 
 
 def _check_png(args: argparse.Namespace) -> None:
@@ -493,6 +496,14 @@ def build_parser() -> argparse.ArgumentParser:
         default="local",
         help="local: this machine's cores; dask: a Dask cluster, the same outputs "
         "(needs pip install 'geomap[dask]')",
+    )
+    work.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="with the local engine: worker processes for runs of 2,000 articles or more "
+        "(default: one per core, up to 4; 1: one process, best when other work keeps "
+        "the cores busy)",
     )
     work.add_argument(
         "--scheduler",

@@ -123,6 +123,7 @@ def run(
     store: str | os.PathLike[str] | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    workers: int | None = None,
 ) -> RunResult:
     """Run the whole pipeline; write outputs to ``outdir`` unless it is None.
 
@@ -137,9 +138,14 @@ def run(
     also adds the articles to that event store, and the run maps their events as
     merged with the stored ones (``geomap.store``). ``engine="dask"`` geoparses,
     extracts and merges on a Dask cluster (``geomap.dask_engine``): the one at the
-    ``scheduler`` address, else a local one; the outputs are the same.
+    ``scheduler`` address, else a local one; the outputs are the same. ``workers`` is
+    how many worker processes a large local run uses (default: one per core, up to 4;
+    1: this process alone); the outputs are the same.
     """
     where = _check_engine(engine, scheduler)
+    if workers is not None and workers < 1:
+        raise ValueError(f"workers must be 1 or more, not {workers}")
+    find = partial(_find, workers=workers or _workers())
     reading = {
         "strict": strict,
         "max_bytes": max_article_bytes,
@@ -153,11 +159,11 @@ def run(
     if store is not None:
         open_store(store).close()  # a bad store path fails before any work
     if outdir is None:
-        return _find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, store, where)
+        return find(inputs, gazetteer, on_warning, progress, tiles, filters, reading, store, where)
     target = Path(outdir)
     _check_outdir(target)
     return _written(
-        lambda: _find(
+        lambda: find(
             inputs, gazetteer, on_warning, progress, tiles, filters, reading, store, where
         ),
         target,
@@ -205,9 +211,11 @@ def _find(
     options: dict,
     store: str | os.PathLike[str] | None = None,
     engine: tuple[str, str | None] = ("local", None),
+    *,
+    workers: int = 1,
 ) -> RunResult:
     """Read, geoparse, extract, merge (in the event store, when given), filter, build
-    the frames and the map."""
+    the frames and the map, with ``workers`` processes when the run is large."""
     g = gazetteer or default_gazetteer()
     inputs = list(inputs)
     # the first reading warns, counts and fails (strict, nothing to map) before any work
@@ -230,10 +238,10 @@ def _find(
                 new.append(article)
             if article.published:
                 years[article.published.year] += 1
-            if count == PARALLEL_MIN and _workers() > 1 and engine[0] == "local":
+            if count == PARALLEL_MIN and workers > 1 and engine[0] == "local":
                 # enough work to share: the workers start (and load their parser)
                 # while this first reading goes on
-                pool = stack.enter_context(_pool(g))
+                pool = stack.enter_context(_pool(g, workers))
                 # meanwhile this process loads the frames' and the map's libraries,
                 # which it alone needs, at the end (the cores are busy then with it alone)
                 drawing = threading.Thread(target=_load_drawing, daemon=True)
@@ -367,7 +375,7 @@ def _workers() -> int:
     return min(os.cpu_count() or 1, 4)
 
 
-def _pool(g: Gazetteer) -> multiprocessing.pool.Pool:
+def _pool(g: Gazetteer, workers: int) -> multiprocessing.pool.Pool:
     """The run's worker processes, each with its own gazetteer connection and resolver
     for the whole run; leaving the pool's block (done, failed, Ctrl-C or SIGTERM)
     terminates them at once.
@@ -376,9 +384,7 @@ def _pool(g: Gazetteer) -> multiprocessing.pool.Pool:
     neither walk them nor, by touching them, copy the pages they share with the run."""
     gc.freeze()
     try:
-        return multiprocessing.Pool(
-            _workers(), initializer=_worker_start, initargs=(str(g.folder),)
-        )
+        return multiprocessing.Pool(workers, initializer=_worker_start, initargs=(str(g.folder),))
     finally:
         gc.unfreeze()
 

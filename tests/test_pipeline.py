@@ -140,6 +140,36 @@ def test_worker_processes_give_the_same_outputs(tmp_path, monkeypatch):
     assert parallel.summary().splitlines()[:4] == serial.summary().splitlines()[:4]
 
 
+def test_the_number_of_workers_is_the_callers(tmp_path, monkeypatch):
+    """``workers=1`` keeps a large run in one process and ``workers=3`` starts three,
+    whatever the cores; ``geomap run --workers 0`` and ``--workers`` with Dask are
+    usage errors."""
+    from geomap import cli, pipeline
+
+    started: list[int] = []
+    real_pool = pipeline._pool
+
+    def counting_pool(g, workers):
+        started.append(workers)
+        return real_pool(g, workers)
+
+    monkeypatch.setattr(pipeline, "_pool", counting_pool)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN", 2)
+    monkeypatch.setattr(pipeline.os, "cpu_count", lambda: 8)
+    inputs = [ROOT / "seeds", ROOT / "tests" / "fixtures" / "events"]
+    one = run(inputs, tmp_path / "one", workers=1)
+    assert started == []
+    three = run(inputs, tmp_path / "three", workers=3)
+    assert started == [3]
+    assert one.fingerprint() == three.fingerprint()
+    with pytest.raises(ValueError, match="workers"):
+        run(inputs, None, workers=0)
+    for argv in (["run", "--workers", "0"], ["run", "--workers", "2", "--engine", "dask"]):
+        with pytest.raises(SystemExit) as ended:
+            cli.main([*argv, str(ROOT / "seeds"), "-o", str(tmp_path / "cli")])
+        assert ended.value.code == 2, argv
+
+
 def test_the_seeds_give_the_committed_outputs(tmp_path):
     """A run keeps only compact records of what it read, yet writes the very files
     committed in ``outputs/`` (made by ``geomap run --report --png``), and the same
