@@ -168,7 +168,7 @@ def passive_parties(view: SentenceView, ci: int, h: _Hit) -> tuple[list[str], st
     before = [e for e in parties if e.start < verb.start()]
     after = [e for e in parties if e.start >= verb.end()]
     named = [e.code for e in before if not e.locative] or [
-        e.code for e in after if not e.locative and not e.origin
+        e.code for e in after if not e.locative and not e.origin and not _taken_to(view, e)
     ]
     target = next((c for c in named if c), None)
     doers = [e for e in after if e.code != target and (e.origin or e.prep in ("to", "in", "at"))]
@@ -180,7 +180,25 @@ def passive_parties(view: SentenceView, ci: int, h: _Hit) -> tuple[list[str], st
         actor = view.facts.partner(target)
     if actor is None:
         return None
+    if target is None:  # "Ambassador Ivan Petrov was summoned to the Latvian ministry"
+        target = view.facts.partner(actor)
     return [actor], target
+
+
+def _taken_to(view: SentenceView, e: _Ent) -> bool:
+    """ "was summoned to the Latvian foreign ministry": the state whose office the act is
+    taken to does it, and is not the one acted on (not "delivered to the Togolese envoy")."""
+    return (
+        e.prep in ("to", "in", "at")
+        and e.adjectival
+        and _OFFICE_AFTER.match(view.low, e.end) is not None
+    )
+
+
+#: an office named after a state's adjective: "the Latvian foreign ministry"
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:foreign\s+|external\s+affairs\s+)?(?:ministry|office|government)\b"
+)
 
 
 def _each_coordinated_counterpart(pairs: list[Parties], after: list[_Ent]) -> list[Parties]:

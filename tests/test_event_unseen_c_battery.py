@@ -1,0 +1,124 @@
+"""A battery of the ways border news tells a diplomatic act over an incident that the
+other batteries do not cover: a protest or complaint over the other side's fire, whose
+strike is the addressee's and not the protester's ("Chile lodged a protest with Peru
+over unprovoked firing on its post"), and envoys summoned in the passive whose state
+is named only by their mission ("the first secretary of the Peruvian embassy was
+summoned to the foreign ministry").
+
+Each case gives what an analyst would read. Every sentence is invented for this test.
+A case the extractor does not read yet is marked ``xfail`` with the reason; a fix that
+makes it pass turns the mark into a failure, so the mark must then be removed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.articles import article_from_text
+from geomap.events import extract_events
+from geomap.resolution import geoparse
+
+
+def _events(text: str) -> list:
+    article = article_from_text("unseen.txt", f"Report\n\n{text}", published="2024-05-14")
+    return [e for e in extract_events(article, geoparse(article)) if not e.background]
+
+
+def _case(id_: str, text: str, want: tuple | None, xfail: str | None = None):
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, want, id=id_, marks=marks)
+
+
+_TOLD_ELSEWHERE = "a strike with 'the' in a protest's clause is read as told before"
+
+#: text, and the (actor, target) of its strike: a protest over fire is about the
+#: addressee's fire on the protester
+PROTESTED_FIRE = [
+    _case(
+        "lodged-protest-with-over-firing",
+        "The Kyrgyz border service lodged a protest with Tajikistan over unprovoked firing "
+        "on its post near Batken on Monday.",
+        ("TJ", "KG"),
+    ),
+    _case(
+        "headline-protest-over-shelling",
+        "Armenia lodges strong protest with Azerbaijan over shelling of border villages",
+        ("AZ", "AM"),
+    ),
+    _case(
+        "complaint-to-over-shots",
+        "Chile issued a formal complaint to Peru over shots fired at a Chilean patrol near "
+        "Arica on Sunday.",
+        ("PE", "CL"),
+    ),
+    _case(
+        "protested-to-about-shelling",
+        "Kenya protested to Somalia about mortar shelling of a police camp near Mandera on Friday.",
+        ("SO", "KE"),
+    ),
+    _case(
+        "protest-note-over-incursion",
+        "Bolivia sent a note of protest to Chile over the incursion of Chilean soldiers into "
+        "Bolivian territory near Ollague on Tuesday.",
+        ("CL", "BO"),
+        xfail=_TOLD_ELSEWHERE,
+    ),
+    _case(
+        "condemned-and-strike-by-other",
+        "Greece condemned Turkey over the firing on a Greek coast guard boat near Lesbos on "
+        "Wednesday.",
+        ("TR", "GR"),
+        xfail=_TOLD_ELSEWHERE,
+    ),
+]
+
+
+def _strike_parties(text: str) -> list[tuple]:
+    return [(e.actor, e.target) for e in _events(text) if e.family == "strike"]
+
+
+@pytest.mark.parametrize(("text", "want"), PROTESTED_FIRE)
+def test_protested_fire_is_the_addressees(text: str, want: tuple) -> None:
+    got = _strike_parties(text)
+    assert want in got, got
+    assert (want[1], want[0]) not in got, got
+
+
+#: text, and the (type, actor, target) of a diplomatic act it must tell
+SUMMONED = [
+    _case(
+        "secretary-of-embassy-was-summoned",
+        "Nepal protested on Friday. The first secretary of the Indian embassy was summoned to "
+        "the foreign ministry to receive the protest.",
+        ("summon", "NP", "IN"),
+    ),
+    _case(
+        "envoy-summoned-to-the-ministry-of-demonym",
+        "Ambassador Ivan Petrov was summoned to the Latvian foreign ministry on Monday over the "
+        "drone that crossed the border from Russia.",
+        ("summon", "LV", "RU"),
+    ),
+    _case(
+        "who-was-summoned-relative",
+        "Peru's ambassador, who was summoned to the foreign ministry in Santiago on Tuesday, "
+        "rejected Chile's claims.",
+        ("summon", "CL", "PE"),
+    ),
+    _case(
+        "note-of-protest-against",
+        "The Colombian government sent a note of protest against Venezuela on Monday over the "
+        "detention of three fishermen.",
+        ("protest", "CO", "VE"),
+    ),
+]
+
+
+def _acts(text: str) -> list[tuple]:
+    return [(e.type, e.actor, e.target) for e in _events(text) if e.family == "diplomatic"]
+
+
+@pytest.mark.parametrize(("text", "want"), SUMMONED)
+def test_summoned_envoy_direction(text: str, want: tuple) -> None:
+    got = _acts(text)
+    assert want in got, got
+    assert (want[0], want[2], want[1]) not in got, got
