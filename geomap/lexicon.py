@@ -452,6 +452,9 @@ def _actor_index(act: dict, syntax: _Syntax) -> PhraseIndex:
     for code, names in act.get("titles", {}).items():
         for n in names:
             index.add(n, ("title", code))
+    for code, names in act.get("shared_titles", {}).items():
+        for n in names:
+            index.add(n, ("shared_title", code))
     for kind in ("nonstate", "dyad", "anaphora"):
         for n in act.get(kind, {}).get("phrases", []):
             index.add(n, ("anaphor" if kind == "anaphora" else kind, None))

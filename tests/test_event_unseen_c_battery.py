@@ -122,3 +122,33 @@ def test_summoned_envoy_direction(text: str, want: tuple) -> None:
     got = _acts(text)
     assert want in got, got
     assert (want[0], want[2], want[1]) not in got, got
+
+
+#: text, and the (type, actor, target) of the act a ministry's title tells
+TITLED = [
+    _case(
+        "foreign-office-of-another-state",
+        "Nepal summoned the Indian envoy on Monday over firing near Birgunj. The Foreign Office "
+        "said in a statement that it had lodged a strong protest with New Delhi.",
+        ("protest", "NP", "IN"),
+    ),
+    _case(
+        "foreign-office-after-the-act",
+        "Bangladesh's foreign secretary summoned the Myanmar ambassador on Sunday and lodged a "
+        "strong protest over shelling near Teknaf, the Foreign Office said.",
+        ("summon", "BD", "MM"),
+    ),
+    _case(
+        "british-foreign-office",
+        "Britain's navy escorted the ship. The Foreign Office summoned Iran's ambassador on "
+        "Monday over the seizure of a tanker near Hormuz.",
+        ("summon", "GB", "IR"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TITLED)
+def test_titled_office_acts_for_the_story_state(text: str, want: tuple) -> None:
+    got = _acts(text)
+    assert want in got, got
+    assert all(a[1] != "GB" for a in got) or want[1] == "GB", got
