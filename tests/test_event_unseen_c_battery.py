@@ -114,7 +114,13 @@ SUMMONED = [
 
 
 def _acts(text: str) -> list[tuple]:
-    return [(e.type, e.actor, e.target) for e in _events(text) if e.family == "diplomatic"]
+    """The diplomatic acts, a body's organ read as the body (the Security Council: UN)."""
+    organ = {"UNSC": "UN"}
+    return [
+        (e.type, e.actor, organ.get(e.target, e.target))
+        for e in _events(text)
+        if e.family == "diplomatic"
+    ]
 
 
 @pytest.mark.parametrize(("text", "want"), SUMMONED)
@@ -152,3 +158,46 @@ def test_titled_office_acts_for_the_story_state(text: str, want: tuple) -> None:
     got = _acts(text)
     assert want in got, got
     assert all(a[1] != "GB" for a in got) or want[1] == "GB", got
+
+
+#: text, and the (type, actor, target) of an appeal or request it must tell
+APPEALS = [
+    _case(
+        "asked-the-council-to-take-action",
+        "Kenya on Thursday asked the UN Security Council to take action against Somalia after a "
+        "mortar attack on Mandera.",
+        ("request", "KE", "UN"),
+    ),
+    _case(
+        "complaint-to-the-council-against",
+        "On Monday, Chad filed a complaint to the United Nations Security Council against Sudan "
+        "over the raid on Adre.",
+        ("request", "TD", "UN"),
+    ),
+    _case(
+        "appeals-for-complete-refrain",
+        "The chairperson of the African Union Commission appeals for complete refrain from any "
+        "military action by Chad and Sudan, the AU said on Friday.",
+        ("restraint appeal", "AU", "*"),
+    ),
+    _case(
+        "called-on-to-exercise-quoted-restraint",
+        'The East African Community also called on the two "neighbours to exercise utmost '
+        'restraint and avoid actions that can heighten tensions," a statement said.',
+        ("restraint appeal", "EAC", "*"),
+        xfail="the East African Community is no body the lexicon knows",
+    ),
+    _case(
+        "igad-called-on-quoted-restraint",
+        'IGAD also called on the two "sisterly countries to exercise maximum restraint and avoid '
+        'escalation," according to the statement on Monday.',
+        ("restraint appeal", "IGAD", "*"),
+        xfail="a quotation opening inside the appeal breaks its phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), APPEALS)
+def test_appeals_and_requests(text: str, want: tuple) -> None:
+    got = _acts(text)
+    assert any(g[0] == want[0] and g[1] == want[1] and want[2] in ("*", g[2]) for g in got), got

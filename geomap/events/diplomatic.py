@@ -5,7 +5,7 @@ in triggers.toml names one of ``TARGET_RULES`` below, and ``symmetric`` (a joint
 talks, an agreement) makes the two parties a pair instead.
 
 >>> sorted(TARGET_RULES)
-['addressee', 'counterpart', 'destination', 'object']
+['addressee', 'body', 'counterpart', 'destination', 'object']
 """
 
 from __future__ import annotations
@@ -516,6 +516,15 @@ def first_party(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
     return next((e.code for e in named if e.code), None), None
 
 
+def body_asked(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
+    """ "Kenya asked the UN Security Council to act against Somalia": a request goes to
+    the organisation named after it, else to the next party named ("asked Peru for
+    help")."""
+    others = _others(actor, after)
+    body = next((e.code for e in others if e.kind == "org" and e.code), None)
+    return (body, None) if body is not None else first_party(view, actor, after)
+
+
 def counterpart(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
     """ "Chile expelled the envoy": the next party named, else the article's other main
     state."""
@@ -560,6 +569,7 @@ TARGET_RULES: dict[str, TargetRule] = {
     "object": first_party,
     "counterpart": counterpart,
     "addressee": addressee,
+    "body": body_asked,
     "destination": destination,
 }
 
