@@ -201,3 +201,26 @@ APPEALS = [
 def test_appeals_and_requests(text: str, want: tuple) -> None:
     got = _acts(text)
     assert any(g[0] == want[0] and g[1] == want[1] and want[2] in ("*", g[2]) for g in got), got
+
+
+#: text, and the diplomatic acts it must tell, one per party
+EXCHANGED = [
+    _case(
+        "ministers-exchanged-protests",
+        "The Thai and Cambodian foreign ministers exchanged protests on Tuesday over the clash "
+        "at the temple.",
+        [("protest", "TH", "KH"), ("protest", "KH", "TH")],
+    ),
+    _case(
+        "exchanged-strong-protests",
+        "Kyrgyz and Tajik border guards clashed near Batken on Sunday. The two foreign "
+        "ministries exchanged strong protests on Monday.",
+        [("protest", "KG", "TJ"), ("protest", "TJ", "KG")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), EXCHANGED)
+def test_exchanged_protests_are_one_per_party(text: str, want: list) -> None:
+    got = _acts(text)
+    assert all(w in got for w in want), got
