@@ -224,3 +224,33 @@ EXCHANGED = [
 def test_exchanged_protests_are_one_per_party(text: str, want: list) -> None:
     got = _acts(text)
     assert all(w in got for w in want), got
+
+
+#: text, and a party that must act in none of its diplomatic acts: the pair a tension
+#: is "between" is what an outsider's words are about
+BETWEEN = [
+    _case(
+        "regrets-between-pair",
+        "Moussa Faki is following with deep concern the rising tension between Chad and Sudan "
+        "and deeply regrets the loss of life at their common border.",
+        "TD",
+    ),
+    _case(
+        "concern-between-pair-then-regret",
+        "The secretary-general voiced alarm at the fighting between Kyrgyzstan and Tajikistan "
+        "and regretted the deaths of civilians.",
+        "KG",
+    ),
+    _case(
+        "deplored-between-pair",
+        "The Pope watched the clashes between Armenia and Azerbaijan with sorrow and deplored "
+        "the loss of life.",
+        "AM",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "party"), BETWEEN)
+def test_the_pair_between_does_not_act(text: str, party: str) -> None:
+    got = _acts(text)
+    assert all(a[1] != party for a in got), got
