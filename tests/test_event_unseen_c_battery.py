@@ -254,3 +254,34 @@ BETWEEN = [
 def test_the_pair_between_does_not_act(text: str, party: str) -> None:
     got = _acts(text)
     assert all(a[1] != party for a in got), got
+
+
+#: text, and the (type, actor, target) of an act by "the government" the sentence does
+#: not name, when the last state the story named is the one the act is against
+STAND_IN = [
+    _case(
+        "government-note-against-last-named",
+        "Venezuela's foreign ministry rejected the claims. The government sent a note of "
+        "protest against Venezuela on Monday over the detention of three Colombian fishermen.",
+        ("protest", "CO", "VE"),
+    ),
+    _case(
+        "ministry-protest-with-last-named",
+        "Colombia said the soldiers came from Venezuela. The ministry lodged a protest with "
+        "Venezuela on Tuesday.",
+        ("protest", "CO", "VE"),
+    ),
+    _case(
+        "foreign-ministry-complaint-to-last-named",
+        "Chilean troops crossed into Bolivia near Ollague on Friday, and Chile said they were "
+        "chasing smugglers. The foreign ministry sent a letter of protest to Chile on Saturday.",
+        ("protest", "BO", "CL"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), STAND_IN)
+def test_stand_in_is_not_the_addressee(text: str, want: tuple) -> None:
+    got = _acts(text)
+    assert want in got, got
+    assert (want[0], want[2], want[1]) not in got, got

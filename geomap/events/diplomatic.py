@@ -88,6 +88,7 @@ def read_diplomatic(
             continue  # "Pakistan pledged to": a pledge only agrees when two pledge
         if h.apart:  # "ties with Peru soured after it blamed Peru": "it" is not Peru
             codes = [c for c in codes if c not in _named_inside(view, h)]
+        codes = stand_in_not_addressed(view, ci, h, actor_ents, codes)
         if not codes:
             continue
         used = {id(e) for e in actor_ents}
@@ -183,6 +184,30 @@ def passive_parties(view: SentenceView, ci: int, h: _Hit) -> tuple[list[str], st
     if target is None:  # "Ambassador Ivan Petrov was summoned to the Latvian ministry"
         target = view.facts.partner(actor)
     return [actor], target
+
+
+def stand_in_not_addressed(
+    view: SentenceView, ci: int, h: _Hit, actor_ents: list[_Ent], codes: list[str]
+) -> list[str]:
+    """ "The government sent a note of protest against Venezuela": "the government" the
+    sentence does not name is not the state the act is against or sent to; it is the
+    other of the article's two main states."""
+    if not codes or not actor_ents or any(e.kind != "anaphor" for e in actor_ents):
+        return codes
+    clause = view.clauses[ci]
+    addressed = {
+        e.code
+        for e in view.ents
+        if h.start <= e.start < clause.end
+        and e.kind == "state"
+        and e.code
+        and e.prep in ("against", "to", "with")
+    }
+    kept = [c for c in codes if c not in addressed]
+    if kept or len(codes) != 1:
+        return kept
+    partner = view.facts.partner(codes[0])
+    return [partner] if partner else []
 
 
 def _taken_to(view: SentenceView, e: _Ent) -> bool:
