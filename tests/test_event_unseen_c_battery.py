@@ -285,3 +285,30 @@ def test_stand_in_is_not_the_addressee(text: str, want: tuple) -> None:
     got = _acts(text)
     assert want in got, got
     assert (want[0], want[2], want[1]) not in got, got
+
+
+#: text, and the place of its summons: the summoning state's capital, not the place of
+#: the incident the envoy is called in about
+SUMMONS_PLACE = [
+    _case(
+        "to-protest-the-shooting-in",
+        "Chile summoned Peru's ambassador on Tuesday to protest the shooting of a guard in Tacna.",
+        "Santiago",
+    ),
+    _case(
+        "in-connection-with-raid-in",
+        "Kenya summoned the Somali envoy on Friday in connection with the raid in Mandera.",
+        "Nairobi",
+    ),
+    _case(
+        "to-explain-the-firing-at",
+        "Estonia summoned Russia's charge d'affaires on Monday to explain the firing at Narva.",
+        "Tallinn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SUMMONS_PLACE)
+def test_summons_is_at_the_summoners_capital(text: str, place: str) -> None:
+    got = [e.place.name for e in _events(text) if e.type == "summon" and e.place]
+    assert got == [place], got

@@ -600,8 +600,13 @@ TARGET_RULES: dict[str, TargetRule] = {
 
 
 #: where a diplomatic act's clause turns to what it is about: "protested to Myanmar over
-#: the shell that landed in Mae Sot" (Mae Sot is not where the protest was made)
-_ABOUT = re.compile(r"\b(?:over|after|following|about|regarding|concerning|against|accusing)\s")
+#: the shell that landed in Mae Sot" (Mae Sot is not where the protest was made); "to
+#: protest the shooting in Tacna", "in connection with the raid on Tacna" likewise
+_ABOUT = re.compile(
+    r"\b(?:over|after|following|about|regarding|concerning|against|accusing"
+    r"|to\s+(?:protest|condemn|explain|clarify|account\s+for|complain\s+about)"
+    r"|in\s+(?:connection\s+with|response\s+to|relation\s+to))\s"
+)
 
 
 #: right after an act on an envoy, where the envoy serves: "recalled its envoy in Lima"
