@@ -312,3 +312,29 @@ SUMMONS_PLACE = [
 def test_summons_is_at_the_summoners_capital(text: str, place: str) -> None:
     got = [e.place.name for e in _events(text) if e.type == "summon" and e.place]
     assert got == [place], got
+
+
+#: text, and whether it tells a strike: a perfect over a span past is no one event
+SPANS = [
+    _case(
+        "have-clashed-in-the-past-two-years",
+        "Kyrgyz and Tajik forces have clashed in the past two years over the Vorukh enclave.",
+        False,
+    ),
+    _case(
+        "have-fought-during-the-last-decade",
+        "Sudanese and Ethiopian troops have fought during the last decade over the Fashaga "
+        "farmland.",
+        False,
+    ),
+    _case(
+        "worst-in-the-past-two-years",
+        "Azerbaijani forces shelled Goris on Tuesday, the worst attack in the past two years.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "told"), SPANS)
+def test_span_past_is_no_strike(text: str, told: bool) -> None:
+    assert any(e.family == "strike" for e in _events(text)) is told
