@@ -84,8 +84,9 @@ class TriggerType(NamedTuple):
     #: to lodge a protest" is one summons
     accompanies: bool = False
     #: who a diplomatic act's target is: "object" (the next party named), "destination"
-    #: (the place travelled to), "addressee" (the one party addressed, if only one) or
-    #: "counterpart" (the next party named, else the article's other main state)
+    #: (the place travelled to), "addressee" (the one party addressed, if only one),
+    #: "counterpart" (the next party named, else the article's other main state) or
+    #: "body" (the organisation a request goes to, else the next party named)
     target: str = "object"
     #: an exchange between two sides ("clash"): summaries of both sides' acts become it,
     #: and it may be placed on either side of the line
@@ -452,6 +453,9 @@ def _actor_index(act: dict, syntax: _Syntax) -> PhraseIndex:
     for code, names in act.get("titles", {}).items():
         for n in names:
             index.add(n, ("title", code))
+    for code, names in act.get("shared_titles", {}).items():
+        for n in names:
+            index.add(n, ("shared_title", code))
     for kind in ("nonstate", "dyad", "anaphora"):
         for n in act.get(kind, {}).get("phrases", []):
             index.add(n, ("anaphor" if kind == "anaphora" else kind, None))
@@ -839,7 +843,7 @@ def stem_map(low: str, stems: Iterable[str]) -> dict[str, list[int]]:
 
 
 #: the values a type's ``target`` may take (see ``TriggerType.target``)
-TARGET_RULES = ("object", "destination", "addressee", "counterpart")
+TARGET_RULES = ("object", "destination", "addressee", "counterpart", "body")
 
 
 def _of_party(name: str, spec: dict) -> str:

@@ -33,6 +33,7 @@ from .text import (
     _SAID_IT,
     _TERRITORY,
     _Clause,
+    _prep_before,
     harmed_before,
     under_attack_before,
 )
@@ -432,7 +433,18 @@ def find_actor(ask: Ask) -> tuple[list[_Ent], str]:
     found, rule = _find_actor(ask)
     if ask.hit.type.family == "strike" and any(e.person and not e.commands for e in found):
         return [], ""
+    if ask.hit.type.family == "diplomatic" and found and _between_pair(ask.view, found):
+        return [], ""
     return found, rule
+
+
+def _between_pair(view: SentenceView, found: list[_Ent]) -> bool:
+    """ "The chair is following the tension between Chad and Sudan and regrets the loss
+    of life": the pair a tension or a fight is between is what the act is about; it
+    does not act."""
+    first = min(found, key=lambda e: e.start)
+    group = group_of(view.ents, view.ents.index(first)) if first in view.ents else [first]
+    return _prep_before(view.low, min(e.start for e in group)) == "between"
 
 
 def _find_actor(ask: Ask) -> tuple[list[_Ent], str]:

@@ -5,7 +5,7 @@ in triggers.toml names one of ``TARGET_RULES`` below, and ``symmetric`` (a joint
 talks, an agreement) makes the two parties a pair instead.
 
 >>> sorted(TARGET_RULES)
-['addressee', 'counterpart', 'destination', 'object']
+['addressee', 'body', 'counterpart', 'destination', 'object']
 """
 
 from __future__ import annotations
@@ -88,6 +88,7 @@ def read_diplomatic(
             continue  # "Pakistan pledged to": a pledge only agrees when two pledge
         if h.apart:  # "ties with Peru soured after it blamed Peru": "it" is not Peru
             codes = [c for c in codes if c not in _named_inside(view, h)]
+        codes = stand_in_not_addressed(view, ci, h, actor_ents, codes)
         if not codes:
             continue
         used = {id(e) for e in actor_ents}
@@ -168,7 +169,7 @@ def passive_parties(view: SentenceView, ci: int, h: _Hit) -> tuple[list[str], st
     before = [e for e in parties if e.start < verb.start()]
     after = [e for e in parties if e.start >= verb.end()]
     named = [e.code for e in before if not e.locative] or [
-        e.code for e in after if not e.locative and not e.origin
+        e.code for e in after if not e.locative and not e.origin and not _taken_to(view, e)
     ]
     target = next((c for c in named if c), None)
     doers = [e for e in after if e.code != target and (e.origin or e.prep in ("to", "in", "at"))]
@@ -180,7 +181,49 @@ def passive_parties(view: SentenceView, ci: int, h: _Hit) -> tuple[list[str], st
         actor = view.facts.partner(target)
     if actor is None:
         return None
+    if target is None:  # "Ambassador Ivan Petrov was summoned to the Latvian ministry"
+        target = view.facts.partner(actor)
     return [actor], target
+
+
+def stand_in_not_addressed(
+    view: SentenceView, ci: int, h: _Hit, actor_ents: list[_Ent], codes: list[str]
+) -> list[str]:
+    """ "The government sent a note of protest against Venezuela": "the government" the
+    sentence does not name is not the state the act is against or sent to; it is the
+    other of the article's two main states."""
+    if not codes or not actor_ents or any(e.kind != "anaphor" for e in actor_ents):
+        return codes
+    clause = view.clauses[ci]
+    addressed = {
+        e.code
+        for e in view.ents
+        if h.start <= e.start < clause.end
+        and e.kind == "state"
+        and e.code
+        and e.prep in ("against", "to", "with")
+    }
+    kept = [c for c in codes if c not in addressed]
+    if kept or len(codes) != 1:
+        return kept
+    partner = view.facts.partner(codes[0])
+    return [partner] if partner else []
+
+
+def _taken_to(view: SentenceView, e: _Ent) -> bool:
+    """ "was summoned to the Latvian foreign ministry": the state whose office the act is
+    taken to does it, and is not the one acted on (not "delivered to the Togolese envoy")."""
+    return (
+        e.prep in ("to", "in", "at")
+        and e.adjectival
+        and _OFFICE_AFTER.match(view.low, e.end) is not None
+    )
+
+
+#: an office named after a state's adjective: "the Latvian foreign ministry"
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:foreign\s+|external\s+affairs\s+)?(?:ministry|office|government)\b"
+)
 
 
 def _each_coordinated_counterpart(pairs: list[Parties], after: list[_Ent]) -> list[Parties]:
@@ -498,6 +541,15 @@ def first_party(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
     return next((e.code for e in named if e.code), None), None
 
 
+def body_asked(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
+    """ "Kenya asked the UN Security Council to act against Somalia": a request goes to
+    the organisation named after it, else to the next party named ("asked Peru for
+    help")."""
+    others = _others(actor, after)
+    body = next((e.code for e in others if e.kind == "org" and e.code), None)
+    return (body, None) if body is not None else first_party(view, actor, after)
+
+
 def counterpart(view: SentenceView, actor: str, after: list[_Ent]) -> Target:
     """ "Chile expelled the envoy": the next party named, else the article's other main
     state."""
@@ -542,13 +594,19 @@ TARGET_RULES: dict[str, TargetRule] = {
     "object": first_party,
     "counterpart": counterpart,
     "addressee": addressee,
+    "body": body_asked,
     "destination": destination,
 }
 
 
 #: where a diplomatic act's clause turns to what it is about: "protested to Myanmar over
-#: the shell that landed in Mae Sot" (Mae Sot is not where the protest was made)
-_ABOUT = re.compile(r"\b(?:over|after|following|about|regarding|concerning|against|accusing)\s")
+#: the shell that landed in Mae Sot" (Mae Sot is not where the protest was made); "to
+#: protest the shooting in Tacna", "in connection with the raid on Tacna" likewise
+_ABOUT = re.compile(
+    r"\b(?:over|after|following|about|regarding|concerning|against|accusing"
+    r"|to\s+(?:protest|condemn|explain|clarify|account\s+for|complain\s+about)"
+    r"|in\s+(?:connection\s+with|response\s+to|relation\s+to))\s"
+)
 
 
 #: right after an act on an envoy, where the envoy serves: "recalled its envoy in Lima"

@@ -111,7 +111,7 @@ def sentence_entities(
         clash = [x for x in ents if x.start < e.end and e.start < x.end]
         if not clash:
             ents.append(e)
-        elif e.kind in ("org", "title") and all(
+        elif e.kind in ("org", "title", "shared_title") and all(
             x.kind in ("state", "place") and x.end - x.start <= e.end - e.start for x in clash
         ):
             for x in clash:
@@ -155,10 +155,22 @@ def _inside(x: _Ent, person: _Ent) -> bool:
     return x.kind == "place" and person.start <= x.start and x.end <= person.end and x is not person
 
 
+def _shared_title(facts: ArticleView, e: _Ent) -> None:
+    """ "Foreign Secretary Aizaz Chaudhary summoned the Afghan envoy": a title other
+    governments use too is its default state's only in an article that names that
+    state or is filed from it; elsewhere it is "the ministry" of the story's state."""
+    if e.code in facts.codes or e.code == facts.dateline_country:
+        e.kind = "title"
+    else:
+        e.kind, e.code = "anaphor", None
+
+
 def _annotate(facts: ArticleView, ents: list[_Ent], text: str, low: str) -> list[_Ent]:
     lex = facts.lexicon
     out: list[_Ent] = []
     for e in ents:
+        if e.kind == "shared_title":
+            _shared_title(facts, e)
         if e.kind == "title":
             prev = out[-1] if out else None
             gap = low[prev.end : e.start] if prev else ""

@@ -269,16 +269,20 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
         groups = _by_actor(view, [h for h in strikes if not h.type.distinct])
         groups += [[h] for h in strikes if h.type.distinct]
         back = any(is_reference(view, clause, h) for h in strikes)
+        told: list[tuple[list[_Hit], list[_Draft]]] = []
         for group in groups:
             got = read_strike(view, ci, group, previous)
             _denied_after(view, clause.end, got)
             for d in got:
                 d.points_back = back
             out.extend(got)
+            told.append((group, got))
             previous = _last_date(got, previous)
         if diplo:
             got, previous = read_diplomatic(view, ci, diplo, previous)
             out.extend(got)
+            for group, strike_drafts in told:
+                protested_fire(view, diplo, got, group, strike_drafts)
     if view.quoted:  # "'This is a provocation,' the minister said"
         out.extend(read_quoted(view, previous, out))
     if out:
@@ -286,6 +290,39 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
         for d in out:
             d.reported_by = source
     return out
+
+
+#: between a protest and the act it is over: "lodged a protest with Peru over ..."
+_GRIEVANCE_OVER = re.compile(
+    r"\b(?:over|for|against|about|regarding|concerning|at)\s+(?:[\w'-]+\s+){0,5}$"
+)
+
+
+def protested_fire(
+    view: SentenceView,
+    diplo: list[_Hit],
+    acts: list[_Draft],
+    group: list[_Hit],
+    strikes: list[_Draft],
+) -> None:
+    """ "Chile lodged a protest with Peru over unprovoked firing on its post": the fire
+    a protest or condemnation is over is the addressee's, on the protester; the
+    protester, who is the clause's subject, did not fire."""
+    anchor = group[0]
+    if not any(
+        h.end <= anchor.start
+        and (h.type.stance or h.type.passive_object)
+        and _GRIEVANCE_OVER.search(view.low, h.end, anchor.start)
+        for h in diplo
+    ):
+        return
+    for act in acts:
+        by, to = act.actor, act.target
+        if by is None or to is None or by == to:
+            continue
+        for d in strikes:
+            if d.actor == by and d.target in (None, to):
+                d.actor, d.target = to, by
 
 
 #: a denial of a thing named, then a verb of its own: "denied the incident and "
