@@ -219,6 +219,14 @@ _TOLL = re.compile(
     \s+(?:{QUALIFIER})?(?P<n>{NUMBER}){NUMBER_END}""",
     re.VERBOSE,
 )
+#: a toll whose sentence first names the attack at length, then says it grew: "the death
+#: toll from Friday's raid on border posts in the north by rebel fighters has risen to 27"
+_TOLL_RISEN = re.compile(
+    rf"""(?:,?\s+(?!(?:injured|wounded|hurt|injuries)(?![a-z]))[\w'’-]+){{0,24}}?
+    \s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|increased|jumped|grown|grew|mounted)
+    \s+to\s+(?:{QUALIFIER})?(?P<n>{NUMBER}){NUMBER_END}""",
+    re.VERBOSE,
+)
 _LIVES_BEFORE = re.compile(
     rf"""(?:(?P<verb>claim(?:ed|ing|s)?|cost(?:ing|s)?|took|tak(?:e|es|ing)|los(?:t|e|es|ing))
     \s+)?(?:{QUALIFIER})?(?<![\w.,-])(?P<n>{NUMBER}){NUMBER_END}(?:\s+[a-z]+)?\s+\Z""",
@@ -266,7 +274,7 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[Found]) -
     p, end = word.span()
     text = word.group()
     if kind == "toll":
-        m = _TOLL.match(low, end)
+        m = _TOLL.match(low, end) or _TOLL_RISEN.match(low, end)
         if m and (c := read_count(low, m)):
             found.append(c)
         return

@@ -1,0 +1,112 @@
+"""A battery of the ways border news tells the toll of a cross-border strike or clash
+that the other batteries do not cover: a running toll whose sentence first names the
+attack at length ("the death toll from Friday's raid on border posts in the north by
+rebel fighters has risen to 27"), one victim who "lost his life", a toll told as "all
+four", and a soldier of one side who died later of wounds from a clash.
+
+Each case gives the strike an analyst would read, as (actor, target, killed). Every
+sentence is invented for this test.
+
+A case the extractor does not read yet is marked ``xfail`` with the reason; a fix that
+makes it pass turns the mark into a failure, so the mark must then be removed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.articles import article_from_text
+from geomap.events import extract_events
+from geomap.resolution import geoparse
+
+
+def _strikes(text: str) -> list:
+    article = article_from_text("unseen.txt", f"Report\n\n{text}", published="2024-03-06")
+    events = extract_events(article, geoparse(article))
+    return [e for e in events if e.family == "strike" and not e.background]
+
+
+def _case(id_: str, text: str, want: tuple, xfail: str | None = None):
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, want, id=id_, marks=marks)
+
+
+#: text, and the (actor, target, killed) of its one strike
+TOLLS = [
+    _case(
+        "long-toll-has-risen",
+        "The death toll from Friday's cross-border raid on army outposts in the Kunar "
+        "valley by insurgent fighters from Pakistan has risen to 27 as more bodies were found.",
+        (None, "AF", 27),
+    ),
+    _case(
+        "long-toll-rose-after-said",
+        "Rebels stormed a Malian army post near the border with Niger on Tuesday. The death "
+        "toll from the assault on the remote post near the frontier with Niger rose to 19, "
+        "army sources said on Thursday.",
+        (None, "ML", 19),
+    ),
+    _case(
+        "long-toll-climbed",
+        "The toll from Sunday's attack by armed men on a gendarmerie post at the border with "
+        "Burkina Faso in northern Togo has climbed to 12.",
+        (None, "TG", 12),
+    ),
+    _case(
+        "short-toll-has-risen",
+        "The death toll from Monday's raid on the border post near Kidal has risen to 14.",
+        (None, "ML", 14),
+    ),
+    _case(
+        "soldier-lost-his-life",
+        "An Indian soldier lost his life in cross-border firing by Pakistani troops near "
+        "Poonch on Tuesday.",
+        ("PK", "IN", 1),
+        xfail='one victim who "lost his life" is not read as a toll',
+    ),
+    _case(
+        "guard-lost-her-life",
+        "A Georgian border guard lost her life when Russian troops opened fire near Gori "
+        "on Sunday.",
+        ("RU", "GE", 1),
+        xfail='one victim who "lost her life" is not read as a toll',
+    ),
+    _case(
+        "killing-all-four",
+        "A Turkish drone fired at a car near Qamishli on Monday, killing all four men inside.",
+        ("TR", "SY", 4),
+        xfail='"killing all four" is not read as a toll',
+    ),
+    _case(
+        "killing-all-three",
+        "Israeli jets struck a house in Bint Jbeil on Friday, killing all three occupants.",
+        ("IL", "LB", 3),
+        xfail='"killing all three occupants" is not read as a toll',
+    ),
+    _case(
+        "wounded-soldier-died-later",
+        "A Cambodian soldier wounded in a firefight with Thai troops near Surin on Friday "
+        "died of his wounds on Monday.",
+        ("*", "*", 1),
+        xfail="a wounded soldier who died days later is not read as a toll",
+    ),
+    _case(
+        "died-during-the-shoot-out",
+        "Thai and Cambodian troops exchanged fire near Surin on Friday. Two Thai soldiers "
+        "died during the shoot-out.",
+        ("*", "*", 2),
+    ),
+]
+
+
+def _fits(event, want: tuple) -> bool:
+    got = (event.actor, event.target, event.killed)
+    return all(w == "*" or w == g for w, g in zip(want, got, strict=True))
+
+
+@pytest.mark.parametrize(("text", "want"), TOLLS)
+def test_unseen_strike_toll(text: str, want: tuple) -> None:
+    strikes = _strikes(text)
+    assert len(strikes) == 1 and _fits(strikes[0], want), [
+        (e.type, e.actor, e.target, e.killed) for e in strikes
+    ]
