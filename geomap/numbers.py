@@ -74,7 +74,7 @@ _PEOPLE = alternation(
     "boys girls babies infants toddlers teenagers minors students militants fighters "
     "insurgents rebels terrorists jihadists gunmen attackers assailants bombers policemen "
     "police officers personnel guards members residents villagers workers labourers laborers "
-    "farmers fishermen shepherds herders passengers pilgrims worshippers worshipers "
+    "farmers fishermen shepherds herders passengers occupants pilgrims worshippers worshipers "
     "journalists reporters paramedics medics doctors nurses rescuers protesters protestors "
     "demonstrators migrants refugees nationals citizens tourists relatives commanders leaders "
     "operatives recruits conscripts volunteers peacekeepers hostages prisoners detainees "
@@ -149,6 +149,7 @@ _DEATH_WORD = re.compile(
           |beheaded|shot\s+dead|gunned\s+down
           |fatally\s+(?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding|injured|injuring))
     | (?P<state>dead|died|perished|martyred|deaths|fatalities|lost\s+their\s+lives
+          |lost\s+(?:his|her)\s+life
           |succumbed\s+to\s+(?:his|her|their|the(?:ir)?)\s+(?:injuries|wounds))
     | (?P<lives>lives)
     | (?P<bodies>bodies)
@@ -171,10 +172,10 @@ _PARTICIPLES: Final = frozenset(
 #: between the two ends of a range: "10 to 15", "two or three", "10-15"
 _RANGE_TO = r"(?:\s+(?:to|or)\s+|\s*[-–]\s*)"
 # "killed [at least] nine (people)", "killing a child", "killing 10 to 15 people" (the
-# range's floor), "killing a family of six"
+# range's floor), "killing a family of six", "killing all four men inside"
 _OBJECT = re.compile(
     rf"""\s+(?:
-        (?:an?\s+(?:family|group)\s+of\s+)?(?:{QUALIFIER})?(?P<n>{NUMBER})
+        (?:an?\s+(?:family|group)\s+of\s+|all\s+)?(?:{QUALIFIER})?(?P<n>{NUMBER})
         (?P<upto>{_RANGE_TO}{NUMBER}(?![\w-]))?{NUMBER_END}
       | (?P<article>an?)\s+(?:(?:\d+-)?[a-z][\w'’-]*\s+){{0,3}}?(?:{_PERSON})(?![a-z])
     )""",

@@ -62,26 +62,22 @@ TOLLS = [
         "An Indian soldier lost his life in cross-border firing by Pakistani troops near "
         "Poonch on Tuesday.",
         ("PK", "IN", 1),
-        xfail='one victim who "lost his life" is not read as a toll',
     ),
     _case(
         "guard-lost-her-life",
         "A Georgian border guard lost her life when Russian troops opened fire near Gori "
         "on Sunday.",
         ("RU", "GE", 1),
-        xfail='one victim who "lost her life" is not read as a toll',
     ),
     _case(
         "killing-all-four",
         "A Turkish drone fired at a car near Qamishli on Monday, killing all four men inside.",
         ("TR", "SY", 4),
-        xfail='"killing all four" is not read as a toll',
     ),
     _case(
         "killing-all-three",
-        "Israeli jets struck a house in Bint Jbeil on Friday, killing all three occupants.",
+        "Israeli jets struck a house in Nabatieh on Friday, killing all three occupants.",
         ("IL", "LB", 3),
-        xfail='"killing all three occupants" is not read as a toll',
     ),
     _case(
         "wounded-soldier-died-later",
