@@ -94,13 +94,45 @@ TOLLS = [
     ),
 ]
 
+#: the attacker named by a country's name on its craft, and the victim's side when the
+#: victim "lost his life" or "died" in the strike
+PARTIES = [
+    _case(
+        "officials-said-us-drone",
+        "On Monday, Somali officials said a suspected US drone fired missiles at a camp "
+        "near Jilib, killing five people.",
+        ("US", "SO", 5),
+    ),
+    _case(
+        "officials-said-country-jets",
+        "Syrian officials said Turkey jets bombed a village near Kobani on Sunday.",
+        ("TR", "SY", None),
+    ),
+    _case(
+        "force-name-soldier-lost-his-life",
+        "A Kyrgyz Border Service soldier lost his life in cross-border firing near Batken "
+        "on Tuesday night.",
+        (None, "KG", 1),
+    ),
+    _case(
+        "guard-died-in-firing-by",
+        "A Kyrgyz border guard died in firing by Tajik troops near Batken on Tuesday.",
+        ("TJ", "KG", 1),
+    ),
+    _case(
+        "soldiers-lost-their-lives-in-shelling",
+        "Two Armenian soldiers lost their lives in Azerbaijani shelling near Jermuk on Friday.",
+        ("AZ", "AM", 2),
+    ),
+]
+
 
 def _fits(event, want: tuple) -> bool:
     got = (event.actor, event.target, event.killed)
     return all(w == "*" or w == g for w, g in zip(want, got, strict=True))
 
 
-@pytest.mark.parametrize(("text", "want"), TOLLS)
+@pytest.mark.parametrize(("text", "want"), TOLLS + PARTIES)
 def test_unseen_strike_toll(text: str, want: tuple) -> None:
     strikes = _strikes(text)
     assert len(strikes) == 1 and _fits(strikes[0], want), [

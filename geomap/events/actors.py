@@ -123,13 +123,21 @@ def modifier_before(ask: Ask) -> list[_Ent] | None:
     for i, e in enumerate(ents):
         if (
             e.end <= h.start
-            and (e.adjectival or e.possessive)
+            and (e.adjectival or e.possessive or _names_its_craft(ask, e))
             and e.kind == "state"
             and _MODIFIER_GAP.fullmatch(low, e.end, h.start)
             and not _opens_on_victim(ask, e)
         ):
             return group_of(ents, i)
     return None
+
+
+def _names_its_craft(ask: Ask, e: _Ent) -> bool:
+    """ "Kabul said a suspected US drone fired missiles": a country's name right before
+    an armed craft or force of the ``intruders`` set modifies it as a demonym would."""
+    craft = ask.view.facts.lexicon.craft
+    low = ask.view.low
+    return craft is not None and low[e.end : e.end + 1] == " " and bool(craft.match(low, e.end + 1))
 
 
 def _opens_on_victim(ask: Ask, e: _Ent) -> bool:
