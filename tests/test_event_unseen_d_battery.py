@@ -138,3 +138,28 @@ def test_unseen_strike_toll(text: str, want: tuple) -> None:
     assert len(strikes) == 1 and _fits(strikes[0], want), [
         (e.type, e.actor, e.target, e.killed) for e in strikes
     ]
+
+
+#: an exchange of fire whose dead of both sides "died" in it: both sides still fought
+CLASHES = [
+    pytest.param(
+        "Two Kenyan soldiers and three Somali soldiers have reportedly died in skirmishes "
+        "near Mandera that erupted on Monday.",
+        {"KE", "SO"},
+        id="both-sides-died-in-skirmishes",
+    ),
+    pytest.param(
+        "Three Kyrgyz guards and two Tajik guards lost their lives in clashes near Batken "
+        "on Sunday.",
+        {"KG", "TJ"},
+        id="both-sides-lost-their-lives-in-clashes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), CLASHES)
+def test_unseen_clash_keeps_both_sides(text: str, pair: set) -> None:
+    strikes = _strikes(text)
+    assert len(strikes) == 1 and {strikes[0].actor, strikes[0].target} == pair, [
+        (e.type, e.actor, e.target, e.killed) for e in strikes
+    ]

@@ -33,6 +33,7 @@ from .text import (
     _SAID_IT,
     _TERRITORY,
     _Clause,
+    died_before,
     harmed_before,
     under_attack_before,
 )
@@ -272,7 +273,7 @@ def nearest_before(ask: Ask) -> list[_Ent] | None:
         ):
             if _PASSIVE_SUBORDINATE.search(low, e.end, h.start):
                 return None  # "Chile sent troops after a boy was shot": not Chile's act
-            if harmed_before(low, e.end, h.start):
+            if harmed_before(low, e.end, h.start) or _died_in(ask, e.end):
                 return None  # "after a Chilean patrol was targeted": the patrol was hit
             return group_of(ents, i)
     return None
@@ -284,6 +285,12 @@ _PASSIVE_SUBORDINATE = re.compile(
     r"\b(?:after|when|because|since|before|until|while|as)\s+(?:[\w'-]+\s+){1,6}?"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"
 )
+
+
+def _died_in(ask: Ask, lo: int) -> bool:
+    """ "A Kyrgyz guard lost his life in cross-border firing": the subject died in the
+    strike, so was hit by it; not in an exchange of fire, where both sides' dead die."""
+    return not ask.hit.type.symmetric and died_before(ask.view.low, lo, ask.hit.start)
 
 
 def _reports(said: re.Pattern[str] | None, low: str, e: _Ent, h: _Hit) -> bool:
@@ -456,6 +463,7 @@ def _find_actor(ask: Ask) -> tuple[list[_Ent], str]:
     victim = ask.hit.type.family == "strike" and (
         under_attack(ask) is not None
         or harmed_before(view.low, max(ask.clause.start, ask.hit.start - 60), ask.hit.start)
+        or _died_in(ask, max(ask.clause.start, ask.hit.start - 60))
     )
     if view.parse is not None:
         # "a Chilean guard was wounded by sniper fire": the parse's subject was hit, so

@@ -246,9 +246,14 @@ def harmed_before(low: str, lo: int, start: int) -> bool:
     was targeted in a bomb attack" (the patrol was hit, whoever closed the border)."""
     if _PARTICIPLE_AT.match(low, start) and _PASSIVE_AUX.search(low, lo, start):
         return True
-    return (
-        _HARMED_IN.search(low, lo, start) is not None or _DIED_IN.search(low, lo, start) is not None
-    )
+    return _HARMED_IN.search(low, lo, start) is not None
+
+
+def died_before(low: str, lo: int, start: int) -> bool:
+    """Whether the words before a strike trigger at ``start`` say the clause's subject
+    died in it: "a Kyrgyz guard lost his life in cross-border firing" (the guard was hit,
+    he fired nothing). Not for an exchange of fire, where the dead of both sides die."""
+    return _DIED_IN.search(low, lo, start) is not None
 
 
 def under_attack_before(low: str, lo: int, start: int) -> re.Match[str] | None:
