@@ -126,13 +126,34 @@ PARTIES = [
     ),
 ]
 
+#: a victim shot by the other side's guards, told as "gunned down"; a crime at home
+#: told the same way is no strike
+GUNNED = [
+    _case(
+        "guards-on-day-gunned-down-national",
+        "Indian border guards on Saturday gunned down a Nepali national along the frontier "
+        "near Birgunj.",
+        ("IN", "NP", 1),
+    ),
+    _case(
+        "guards-gunned-down-migrants",
+        "Iranian border guards gunned down three Afghan migrants near Zaranj on Sunday.",
+        ("IR", "AF", 3),
+    ),
+    _case(
+        "was-gunned-down-by-guards",
+        "A Nepali farmer was gunned down by Indian border guards near Birgunj on Sunday.",
+        ("IN", "NP", 1),
+    ),
+]
+
 
 def _fits(event, want: tuple) -> bool:
     got = (event.actor, event.target, event.killed)
     return all(w == "*" or w == g for w, g in zip(want, got, strict=True))
 
 
-@pytest.mark.parametrize(("text", "want"), TOLLS + PARTIES)
+@pytest.mark.parametrize(("text", "want"), TOLLS + PARTIES + GUNNED)
 def test_unseen_strike_toll(text: str, want: tuple) -> None:
     strikes = _strikes(text)
     assert len(strikes) == 1 and _fits(strikes[0], want), [
@@ -155,6 +176,22 @@ CLASHES = [
         id="both-sides-lost-their-lives-in-clashes",
     ),
 ]
+
+#: killings at home told as "gunned down": no border strike
+HOME = [
+    pytest.param(
+        "A shopkeeper was gunned down outside his store in Leeds on Sunday.",
+        id="shopkeeper-at-home",
+    ),
+    pytest.param(
+        "Police said the robber gunned down two guards at a bank in Lyon.", id="robber-at-home"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HOME)
+def test_unseen_home_killing_is_no_strike(text: str) -> None:
+    assert _strikes(text) == []
 
 
 @pytest.mark.parametrize(("text", "pair"), CLASHES)
