@@ -94,6 +94,15 @@ TOLLS = [
     ),
 ]
 
+TOLLS += [
+    _case(
+        "two-killed-in-strikes-on-a-town",
+        "Two Lebanese civilians have been killed in Israeli strikes on Tyre, the mayor said "
+        "on Saturday.",
+        ("IL", "LB", 2),
+    ),
+]
+
 #: the attacker named by a country's name on its craft, and the victim's side when the
 #: victim "lost his life" or "died" in the strike
 PARTIES = [
@@ -177,6 +186,23 @@ CLASHES = [
     ),
 ]
 
+#: a war's toll told as a count over time: no one strike
+WAR_TOTALS = [
+    pytest.param(
+        "Thousands of Sudanese civilians have been killed in Chadian attacks.",
+        id="thousands-killed-in-attacks",
+    ),
+    pytest.param(
+        "Hundreds of Georgian soldiers have been killed in Russian air strikes.",
+        id="hundreds-killed-in-air-strikes",
+    ),
+    pytest.param(
+        "Ethiopia's retaliatory air and artillery bombardment has killed more than 900 people "
+        "in Tigray.",
+        id="bombardment-has-killed-more-than",
+    ),
+]
+
 #: killings at home told as "gunned down": no border strike
 HOME = [
     pytest.param(
@@ -189,8 +215,8 @@ HOME = [
 ]
 
 
-@pytest.mark.parametrize("text", HOME)
-def test_unseen_home_killing_is_no_strike(text: str) -> None:
+@pytest.mark.parametrize("text", WAR_TOTALS + HOME)
+def test_unseen_no_strike(text: str) -> None:
     assert _strikes(text) == []
 
 
