@@ -226,3 +226,16 @@ def test_unseen_clash_keeps_both_sides(text: str, pair: set) -> None:
     assert len(strikes) == 1 and {strikes[0].actor, strikes[0].target} == pair, [
         (e.type, e.actor, e.target, e.killed) for e in strikes
     ]
+
+
+def test_unseen_earlier_attack_elsewhere_is_its_own() -> None:
+    """An exchange of fire told with no date, then an attack at another town "earlier in"
+    the month: two incidents, and the toll is the earlier attack's only."""
+    strikes = _strikes(
+        "Armenian troops opened fire near Jermuk, and the Azerbaijani troops retaliated, "
+        "an official said. Earlier in March a group of armed men stormed an Azerbaijani "
+        "army post near Ganja and killed 7 soldiers."
+    )
+    assert sorted((e.type, e.killed) for e in strikes) == [("clash", None), ("gunmen attack", 7)], [
+        (e.type, e.actor, e.target, e.killed) for e in strikes
+    ]

@@ -185,6 +185,7 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
         and a.place is not None
         and b.place is not None
         and {a.place.country, b.place.country} <= {a.actor, a.target}
+        and not _month_apart(a, b)
     ):
         return False
     if a.date is None or b.date is None:
@@ -192,6 +193,13 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
     if within_article:
         return a.date == b.date
     return abs((a.date - b.date).days) <= 1
+
+
+def _month_apart(a: _Draft, b: _Draft) -> bool:
+    """ "Guards traded fire near Batken ... Earlier in March gunmen stormed a post near
+    Khujand": an act at another town dated only by its month, beside one told with no
+    date, is an earlier incident, not the same fight."""
+    return (a.date is None) != (b.date is None) and "month" in (a.precision, b.precision)
 
 
 def _one_side_of_clash(clash: _Draft, act: _Draft, lex: Lexicon) -> bool:
