@@ -239,3 +239,18 @@ def test_unseen_earlier_attack_elsewhere_is_its_own() -> None:
     assert sorted((e.type, e.killed) for e in strikes) == [("clash", None), ("gunmen attack", 7)], [
         (e.type, e.actor, e.target, e.killed) for e in strikes
     ]
+
+
+def test_unseen_earlier_attack_in_an_undated_page_is_its_own() -> None:
+    """The same in a page with no date, where "earlier in March" fixes no day: the
+    attack told as earlier keeps its toll to itself."""
+    article = article_from_text(
+        "undated.txt",
+        "Report\n\nArmenian troops opened fire near Jermuk, and the Azerbaijani troops "
+        "retaliated, an official said. Earlier in March a group of armed men stormed an "
+        "Azerbaijani army post near Ganja and killed 7 soldiers.",
+    )
+    strikes = [e for e in extract_events(article, geoparse(article)) if e.family == "strike"]
+    assert sorted((e.type, e.killed) for e in strikes) == [("clash", None), ("gunmen attack", 7)], [
+        (e.type, e.actor, e.target, e.killed) for e in strikes
+    ]
