@@ -437,7 +437,7 @@ def killed_count(sentence: str) -> Count | None:
                     _read_at(sentence, low, word, found)
             i = low.find(key, i + 1)
     if not found:
-        return _none_killed(sentence, low)
+        return _one_who_died(sentence, low) or _none_killed(sentence, low)
     more = {c[:2]: c[2] for c in found if _more_dead(low, c)}
     found = [c for c in found if c[:2] not in more] or found
     best = _range_floor(low, max(found, key=lambda c: (c[2], -c[0])))
@@ -635,6 +635,27 @@ _NONE_KILLED = re.compile(
     r"|report(?:ed)?|suffer(?:ed)?|sustain(?:ed)?)\s+){0,3}any\s+(?:immediate\s+)?"
     r"(?:casualties|deaths|fatalities|injuries)\b"
 )
+
+
+#: one person told with a clause of their own, then their death: "a Thai soldier who was
+#: wounded in the firefight on Friday died of his wounds on Monday"
+_ONE_WHO_DIED = re.compile(
+    rf"""(?<![\w-])(?P<n>an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\s+
+    (?:who|wounded|injured|hurt|hit|shot)\s[^.;]*?\s
+    (?:later\s+|subsequently\s+|eventually\s+)?
+    (?:died|succumbed|passed\s+away|lost\s+(?:his|her)\s+life)(?![a-z])""",
+    re.VERBOSE,
+)
+
+
+def _one_who_died(sentence: str, low: str) -> Count | None:
+    """A toll of one when the sentence's one person, told with a clause of their own,
+    died: "A Cambodian soldier wounded in a firefight near Surin on Friday died of his
+    wounds on Monday" (the clause puts the death word too far from its subject)."""
+    m = _ONE_WHO_DIED.search(low)
+    if m is None:
+        return None
+    return Count(m.start("n"), m.end("n"), sentence[m.start("n") : m.end("n")], 1, False)
 
 
 def _none_killed(sentence: str, low: str) -> Count | None:

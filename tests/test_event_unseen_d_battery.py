@@ -84,7 +84,6 @@ TOLLS = [
         "A Cambodian soldier wounded in a firefight with Thai troops near Surin on Friday "
         "died of his wounds on Monday.",
         ("*", "*", 1),
-        xfail="a wounded soldier who died days later is not read as a toll",
     ),
     _case(
         "died-during-the-shoot-out",
@@ -95,6 +94,12 @@ TOLLS = [
 ]
 
 TOLLS += [
+    _case(
+        "guard-who-was-shot-died-later",
+        "A Kyrgyz guard who was shot in an exchange of fire with Tajik troops near Batken on "
+        "Friday later died in hospital.",
+        ("*", "*", 1),
+    ),
     _case(
         "two-killed-in-strikes-on-a-town",
         "Two Lebanese civilians have been killed in Israeli strikes on Tyre, the mayor said "
