@@ -186,6 +186,9 @@ class Lexicon:
     #: boats and their people at sea (the ``boats`` set): "fishermen were detained"
     #: opens on who it was done to
     boats = _Compiled()
+    #: armed craft and forces (the ``intruders`` set): right after a country's name they
+    #: are its own, "a US drone fired", "Russia troops shelled"
+    craft = _Compiled()
     #: people who do not fire back (the ``[unarmed]`` table), right after fire that
     #: opened on them: "guards fired on villagers"
     unarmed = _Compiled()
@@ -378,6 +381,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             armed=trig.get("armed", {}).get("phrases", []),
             sport=trig.get("sport", {}).get("phrases", []),
             boats=trig.get("sets", {}).get("boats", []),
+            craft=trig.get("sets", {}).get("intruders", []),
             unarmed=trig.get("unarmed", {}).get("phrases", []),
             unverified=trig.get("unverified", {}).get("phrases", []),
             unverified_after=trig.get("unverified", {}).get("after", []),
@@ -485,6 +489,7 @@ def _rule_sources(
     armed: Iterable[str] = (),
     sport: Iterable[str] = (),
     boats: Iterable[str] = (),
+    craft: Iterable[str] = (),
     unarmed: Iterable[str] = (),
     unverified: Iterable[str] = (),
     unverified_after: Iterable[str] = (),
@@ -507,6 +512,7 @@ def _rule_sources(
     war = syntax.alternation(armed)
     game = syntax.alternation(sport)
     at_sea = syntax.alternation(boats)
+    armed_craft = syntax.alternation(craft)
     at_fire = syntax.alternation(unarmed)
     doubt = syntax.alternation([*unverified, *unverified_after])
     doubt_after = syntax.alternation(unverified_after)
@@ -545,6 +551,7 @@ def _rule_sources(
         "armed": war and rf"(?<![\w-])(?:{war})(?!\w)",
         "sport": game and rf"(?<![\w-])(?:{game})(?!\w)",
         "boats": at_sea and rf"(?:{at_sea})(?!\w)",
+        "craft": armed_craft and rf"(?:{armed_craft})(?!\w)",
         # fire's object, right after it: "opened fire on Bangladeshi villagers"
         "unarmed": at_fire
         and rf"(?:\s+(?:on|at|upon))?\s+(?:[a-z'-]+\s+){{0,4}}?(?:{at_fire})(?!\w)",

@@ -74,7 +74,7 @@ _PEOPLE = alternation(
     "boys girls babies infants toddlers teenagers minors students militants fighters "
     "insurgents rebels terrorists jihadists gunmen attackers assailants bombers policemen "
     "police officers personnel guards members residents villagers workers labourers laborers "
-    "farmers fishermen shepherds herders passengers pilgrims worshippers worshipers "
+    "farmers fishermen shepherds herders passengers occupants pilgrims worshippers worshipers "
     "journalists reporters paramedics medics doctors nurses rescuers protesters protestors "
     "demonstrators migrants refugees nationals citizens tourists relatives commanders leaders "
     "operatives recruits conscripts volunteers peacekeepers hostages prisoners detainees "
@@ -149,6 +149,7 @@ _DEATH_WORD = re.compile(
           |beheaded|shot\s+dead|gunned\s+down
           |fatally\s+(?:shot|shooting|shoots|stabbed|stabbing|wounded|wounding|injured|injuring))
     | (?P<state>dead|died|perished|martyred|deaths|fatalities|lost\s+their\s+lives
+          |lost\s+(?:his|her)\s+life
           |succumbed\s+to\s+(?:his|her|their|the(?:ir)?)\s+(?:injuries|wounds))
     | (?P<lives>lives)
     | (?P<bodies>bodies)
@@ -171,10 +172,10 @@ _PARTICIPLES: Final = frozenset(
 #: between the two ends of a range: "10 to 15", "two or three", "10-15"
 _RANGE_TO = r"(?:\s+(?:to|or)\s+|\s*[-–]\s*)"
 # "killed [at least] nine (people)", "killing a child", "killing 10 to 15 people" (the
-# range's floor), "killing a family of six"
+# range's floor), "killing a family of six", "killing all four men inside"
 _OBJECT = re.compile(
     rf"""\s+(?:
-        (?:an?\s+(?:family|group)\s+of\s+)?(?:{QUALIFIER})?(?P<n>{NUMBER})
+        (?:an?\s+(?:family|group)\s+of\s+|all\s+)?(?:{QUALIFIER})?(?P<n>{NUMBER})
         (?P<upto>{_RANGE_TO}{NUMBER}(?![\w-]))?{NUMBER_END}
       | (?P<article>an?)\s+(?:(?:\d+-)?[a-z][\w'’-]*\s+){{0,3}}?(?:{_PERSON})(?![a-z])
     )""",
@@ -217,6 +218,14 @@ _TOLL = re.compile(
     rf"""(?:,?\s+(?!(?:injured|wounded|hurt|injuries)(?![a-z]))[\w'’-]+){{0,12}}?
     ,?\s+(?:to|at|of|reached|hit|passed|surpassed|exceeded|topped|is|was|stands|stood|now)
     \s+(?:{QUALIFIER})?(?P<n>{NUMBER}){NUMBER_END}""",
+    re.VERBOSE,
+)
+#: a toll whose sentence first names the attack at length, then says it grew: "the death
+#: toll from Friday's raid on border posts in the north by rebel fighters has risen to 27"
+_TOLL_RISEN = re.compile(
+    rf"""(?:,?\s+(?!(?:injured|wounded|hurt|injuries)(?![a-z]))[\w'’-]+){{0,24}}?
+    \s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|increased|jumped|grown|grew|mounted)
+    \s+to\s+(?:{QUALIFIER})?(?P<n>{NUMBER}){NUMBER_END}""",
     re.VERBOSE,
 )
 _LIVES_BEFORE = re.compile(
@@ -266,7 +275,7 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[Found]) -
     p, end = word.span()
     text = word.group()
     if kind == "toll":
-        m = _TOLL.match(low, end)
+        m = _TOLL.match(low, end) or _TOLL_RISEN.match(low, end)
         if m and (c := read_count(low, m)):
             found.append(c)
         return
@@ -428,7 +437,7 @@ def killed_count(sentence: str) -> Count | None:
                     _read_at(sentence, low, word, found)
             i = low.find(key, i + 1)
     if not found:
-        return _none_killed(sentence, low)
+        return _one_who_died(sentence, low) or _none_killed(sentence, low)
     more = {c[:2]: c[2] for c in found if _more_dead(low, c)}
     found = [c for c in found if c[:2] not in more] or found
     best = _range_floor(low, max(found, key=lambda c: (c[2], -c[0])))
@@ -626,6 +635,27 @@ _NONE_KILLED = re.compile(
     r"|report(?:ed)?|suffer(?:ed)?|sustain(?:ed)?)\s+){0,3}any\s+(?:immediate\s+)?"
     r"(?:casualties|deaths|fatalities|injuries)\b"
 )
+
+
+#: one person told with a clause of their own, then their death: "a Thai soldier who was
+#: wounded in the firefight on Friday died of his wounds on Monday"
+_ONE_WHO_DIED = re.compile(
+    rf"""(?<![\w-])(?P<n>an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_PERSON})\s+
+    (?:who|wounded|injured|hurt|hit|shot)\s[^.;]*?\s
+    (?:later\s+|subsequently\s+|eventually\s+)?
+    (?:died|succumbed|passed\s+away|lost\s+(?:his|her)\s+life)(?![a-z])""",
+    re.VERBOSE,
+)
+
+
+def _one_who_died(sentence: str, low: str) -> Count | None:
+    """A toll of one when the sentence's one person, told with a clause of their own,
+    died: "A Cambodian soldier wounded in a firefight near Surin on Friday died of his
+    wounds on Monday" (the clause puts the death word too far from its subject)."""
+    m = _ONE_WHO_DIED.search(low)
+    if m is None:
+        return None
+    return Count(m.start("n"), m.end("n"), sentence[m.start("n") : m.end("n")], 1, False)
 
 
 def _none_killed(sentence: str, low: str) -> Count | None:

@@ -34,6 +34,7 @@ from .text import (
     _TERRITORY,
     _Clause,
     _prep_before,
+    died_before,
     harmed_before,
     under_attack_before,
 )
@@ -124,13 +125,21 @@ def modifier_before(ask: Ask) -> list[_Ent] | None:
     for i, e in enumerate(ents):
         if (
             e.end <= h.start
-            and (e.adjectival or e.possessive)
+            and (e.adjectival or e.possessive or _names_its_craft(ask, e))
             and e.kind == "state"
             and _MODIFIER_GAP.fullmatch(low, e.end, h.start)
             and not _opens_on_victim(ask, e)
         ):
             return group_of(ents, i)
     return None
+
+
+def _names_its_craft(ask: Ask, e: _Ent) -> bool:
+    """ "Kabul said a suspected US drone fired missiles": a country's name right before
+    an armed craft or force of the ``intruders`` set modifies it as a demonym would."""
+    craft = ask.view.facts.lexicon.craft
+    low = ask.view.low
+    return craft is not None and low[e.end : e.end + 1] == " " and bool(craft.match(low, e.end + 1))
 
 
 def _opens_on_victim(ask: Ask, e: _Ent) -> bool:
@@ -265,7 +274,7 @@ def nearest_before(ask: Ask) -> list[_Ent] | None:
         ):
             if _PASSIVE_SUBORDINATE.search(low, e.end, h.start):
                 return None  # "Chile sent troops after a boy was shot": not Chile's act
-            if harmed_before(low, e.end, h.start):
+            if harmed_before(low, e.end, h.start) or _died_in(ask, e.end):
                 return None  # "after a Chilean patrol was targeted": the patrol was hit
             return group_of(ents, i)
     return None
@@ -277,6 +286,12 @@ _PASSIVE_SUBORDINATE = re.compile(
     r"\b(?:after|when|because|since|before|until|while|as)\s+(?:[\w'-]+\s+){1,6}?"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"
 )
+
+
+def _died_in(ask: Ask, lo: int) -> bool:
+    """ "A Kyrgyz guard lost his life in cross-border firing": the subject died in the
+    strike, so was hit by it; not in an exchange of fire, where both sides' dead die."""
+    return not ask.hit.type.symmetric and died_before(ask.view.low, lo, ask.hit.start)
 
 
 def _reports(said: re.Pattern[str] | None, low: str, e: _Ent, h: _Hit) -> bool:
@@ -460,6 +475,7 @@ def _find_actor(ask: Ask) -> tuple[list[_Ent], str]:
     victim = ask.hit.type.family == "strike" and (
         under_attack(ask) is not None
         or harmed_before(view.low, max(ask.clause.start, ask.hit.start - 60), ask.hit.start)
+        or _died_in(ask, max(ask.clause.start, ask.hit.start - 60))
     )
     if view.parse is not None:
         # "a Chilean guard was wounded by sniper fire": the parse's subject was hit, so

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -185,6 +186,7 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
         and a.place is not None
         and b.place is not None
         and {a.place.country, b.place.country} <= {a.actor, a.target}
+        and not _month_apart(a, b)
     ):
         return False
     if a.date is None or b.date is None:
@@ -192,6 +194,26 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
     if within_article:
         return a.date == b.date
     return abs((a.date - b.date).days) <= 1
+
+
+def _month_apart(a: _Draft, b: _Draft) -> bool:
+    """ "Guards traded fire near Batken ... Earlier in March gunmen stormed a post near
+    Khujand": an act at another town dated only by its month, beside one told with no
+    date, or told as earlier beside one that is not, is an earlier incident, not the
+    same fight."""
+    if (a.date is None) != (b.date is None) and "month" in (a.precision, b.precision):
+        return True
+    return _told_as_earlier(a) != _told_as_earlier(b)
+
+
+#: a sentence that opens on an earlier time: "Earlier in March", "Earlier this month"
+_EARLIER = re.compile(r"\s*(?:earlier|previously)\s+(?:in|this|that|last|on)\b", re.IGNORECASE)
+
+
+def _told_as_earlier(d: _Draft) -> bool:
+    """Whether every sentence that tells ``d`` opens on an earlier time ("Earlier this
+    month, gunmen stormed a post near Ganja")."""
+    return all(_EARLIER.match(s.quote or "") for s in d.sources)
 
 
 def _one_side_of_clash(clash: _Draft, act: _Draft, lex: Lexicon) -> bool:

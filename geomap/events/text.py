@@ -228,6 +228,18 @@ _HARMED_IN = re.compile(
 )
 
 
+#: "an Indian guard lost his life in cross-border firing", "two soldiers died in the
+#: shelling": the subject died in the strike that follows
+_DIED_IN = re.compile(
+    r"\b(?:died|perished|(?:was|were)\s+martyred|lost\s+(?:his|her)\s+life"
+    r"|lost\s+their\s+lives)\s+"
+    r"(?:(?:on|early|late|overnight|yesterday|today|this|last)\s+(?:[a-z]+\s+)?)?"
+    r"(?:in|during|as\s+a\s+result\s+of)\s+"
+    r"(?:(?:an?|the|heavy|intense|renewed|sustained|fresh|repeated|[a-z]+-[a-z]+)\s+){0,2}"
+    r"(?:[a-z]+\s+)?$"
+)
+
+
 def harmed_before(low: str, lo: int, start: int) -> bool:
     """Whether the words before a strike trigger at ``start`` put the clause's subject
     under it, in a clause of its own too: "the border was closed after an Indian patrol
@@ -235,6 +247,13 @@ def harmed_before(low: str, lo: int, start: int) -> bool:
     if _PARTICIPLE_AT.match(low, start) and _PASSIVE_AUX.search(low, lo, start):
         return True
     return _HARMED_IN.search(low, lo, start) is not None
+
+
+def died_before(low: str, lo: int, start: int) -> bool:
+    """Whether the words before a strike trigger at ``start`` say the clause's subject
+    died in it: "a Kyrgyz guard lost his life in cross-border firing" (the guard was hit,
+    he fired nothing). Not for an exchange of fire, where the dead of both sides die."""
+    return _DIED_IN.search(low, lo, start) is not None
 
 
 def under_attack_before(low: str, lo: int, start: int) -> re.Match[str] | None:
