@@ -60,10 +60,7 @@ def added_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     """Add to a strike's toll the dead a later sentence of its paragraph, or one naming
     the strike, says were also killed: "The gunmen killed one man. A 12-year-old was
     also killed in the attack." is two."""
-    strikes = [d for d in drafts if d.family == "strike" and not d.background]
-    if len({(d.actor, d.target) for d in strikes}) != 1:
-        return
-    counted = [d for d in strikes if d.killed is not None]
+    strikes, counted = _one_incident(drafts)
     if not counted:
         return
     sentences = view.article.sentences
@@ -162,10 +159,7 @@ def risen_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     """Raise a strike's toll to the one a later sentence of its paragraph says it rose
     to: "Israeli jets struck Tyre on Monday, killing four. The toll later rose to
     seven." gives seven. Only when the article's strikes are one incident."""
-    strikes = [d for d in drafts if d.family == "strike" and not d.background]
-    if len({(d.actor, d.target) for d in strikes}) != 1:
-        return
-    counted = [d for d in strikes if d.killed is not None]
+    strikes, counted = _one_incident(drafts)
     if not counted:
         return
     sentences = view.article.sentences
@@ -181,3 +175,12 @@ def risen_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
             continue
         for d in counted:
             d.killed = max(d.killed or 0, count.value)
+
+
+def _one_incident(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
+    """The article's strikes and those of them with a toll, when its strikes are one
+    incident (one attacker and one target); else none."""
+    strikes = [d for d in drafts if d.family == "strike" and not d.background]
+    if len({(d.actor, d.target) for d in strikes}) != 1:
+        return [], []
+    return strikes, [d for d in strikes if d.killed is not None]
