@@ -518,9 +518,18 @@ def _running_total(low: str, word: re.Match[str]) -> bool:
         or _PERFECT_LIVES.search(low, max(0, p - 60), p) is None
     ):
         return False
-    lo = max((m.end() for m in _CLAUSE_ENDS.finditer(low, 0, p)), default=0)
+    return _OVER_A_PERIOD.search(low, *_clause_of(low, p, end)) is not None
+
+
+def _clause_of(low: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause (between ";", ".", "!" or "?") that holds ``low[start:end]``.
+
+    >>> _clause_of("jets struck; five were hurt. more", 13, 17)
+    (12, 27)
+    """
+    lo = max((m.end() for m in _CLAUSE_ENDS.finditer(low, 0, start)), default=0)
     hi = _CLAUSE_ENDS.search(low, end)
-    return _OVER_A_PERIOD.search(low, lo, hi.start() if hi else len(low)) is not None
+    return lo, hi.start() if hi else len(low)
 
 
 _GROUP = rf"(?:\s+[a-z][\w'’-]*){{0,2}}?\s+(?:{_PEOPLE}|{_PERSON})"
@@ -707,10 +716,8 @@ def wounded_only(sentence: str) -> bool:
     if _DEATH_TOLD.search(low):
         return False
     for m in _WOUND_WORD.finditer(low):
-        lo = max((c.end() for c in _CLAUSE_ENDS.finditer(low, 0, m.start())), default=0)
-        hi = _CLAUSE_ENDS.search(low, m.end())
-        lo = max(lo, m.start() - _WOUNDED_REACH)
-        hi = min(hi.start() if hi else len(low), m.end() + _WOUNDED_REACH)
+        lo, hi = _clause_of(low, m.start(), m.end())
+        lo, hi = max(lo, m.start() - _WOUNDED_REACH), min(hi, m.end() + _WOUNDED_REACH)
         who = _HURT_WHO if m.group().startswith("hurt") else _WOUNDED_WHO
         if who.search(low, lo, m.start()) or who.search(low, m.end(), hi):
             return True
@@ -743,7 +750,5 @@ def _over_a_period(low: str, p: int) -> bool:
     >>> _over_a_period("police have shot dead six since may", 17)
     True
     """
-    lo = max((m.end() for m in _CLAUSE_ENDS.finditer(low, 0, p)), default=0)
-    hi = _CLAUSE_ENDS.search(low, p)
-    hi_at = hi.start() if hi else len(low)
-    return bool(_PERFECT.search(low, lo, hi_at) and _OVER_A_PERIOD.search(low, lo, hi_at))
+    lo, hi = _clause_of(low, p, p)
+    return bool(_PERFECT.search(low, lo, hi) and _OVER_A_PERIOD.search(low, lo, hi))
