@@ -328,6 +328,11 @@ class Lexicon:
         """The type a summary of both sides' strikes becomes ("clash")."""
         return next((t.type for t in self.types.values() if t.two_sided), None)
 
+    def is_two_sided(self, name: str) -> bool:
+        """Whether the type ``name`` is an exchange between two sides (a clash)."""
+        kind = self.types.get(name)
+        return kind is not None and kind.two_sided
+
     def compatible_types(self, a: str, b: str) -> bool:
         return a == b or b in self.compatible.get(a, frozenset()) or self.in_one_fight(a, b)
 

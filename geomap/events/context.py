@@ -86,8 +86,7 @@ def paragraph_places(view: ArticleView, drafts: list[_Draft]) -> None:
         # a headline looks in its paragraph and the lead's
         lo, hi = _paragraphs(text, src.start, src.end, 2 if d.headline else 1)
         # a clash is fought on either side of the line
-        kind = view.lexicon.types.get(d.type)
-        sides = {d.target, d.actor} if kind and kind.two_sided and d.actor else {d.target}
+        sides = {d.target, d.actor} if view.lexicon.is_two_sided(d.type) and d.actor else {d.target}
         place = _named_place(view, lo, hi, sides, own=(src.start, src.end))
         if place is None and not d.headline:
             place = _next_paragraph_place(view, drafts, hi, sides)
@@ -149,8 +148,7 @@ def stated_places(view: ArticleView, drafts: list[_Draft]) -> None:
         d = _told_before(view, drafts, m.start)
         if d is None:
             continue
-        kind = view.lexicon.types.get(d.type)
-        sides = {d.target, d.actor} if kind and kind.two_sided else {d.target}
+        sides = {d.target, d.actor} if view.lexicon.is_two_sided(d.type) else {d.target}
         finer = d.place is None or _KIND_ORDER[p.kind] < _KIND_ORDER[d.place.kind]
         if p.country in sides and finer:
             d.place, d.place_stated = p, True

@@ -53,8 +53,7 @@ def denied_later(view: ArticleView, drafts: list[_Draft]) -> None:
     for d in drafts:
         if d.family != "strike" or d.alleged or d.background or not (d.actor or d.target):
             continue
-        kind = view.lexicon.types.get(d.type)
-        doers = {d.actor, d.target} if kind and kind.two_sided else {d.actor}
+        doers = {d.actor, d.target} if view.lexicon.is_two_sided(d.type) else {d.actor}
         i = bisect_left(starts, d.sources[0].start + 1) - 1
         for j in range(i + 1, min(i + 1 + _WITHIN, len(sentences))):
             low = _norm(sentences[j].text)

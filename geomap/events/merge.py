@@ -224,7 +224,7 @@ def _one_side_of_clash(clash: _Draft, act: _Draft, lex: Lexicon) -> bool:
     its attacker, when named, the other, and then the act is one done in a fight on
     the ground (an incursion, a capture): "A shelled B's posts; B fired on A's posts
     the same day" tells two acts, one each way."""
-    if not _two_sided(clash, lex) or act.target is None:
+    if not lex.is_two_sided(clash.type) or act.target is None:
         return False
     sides = {clash.actor, clash.target}
     if act.target not in sides:
@@ -267,7 +267,7 @@ def _half_told_clash(clash: _Draft, act: _Draft, lex: Lexicon) -> bool:
     fight. (A headline sums up loosely: its act is the body's clash; and "two gunmen
     were also killed in the fighting" says it.)"""
     return (
-        _two_sided(clash, lex)
+        lex.is_two_sided(clash.type)
         and lex.in_one_fight(clash.type, act.type)
         and not (clash.headline or act.headline or act.points_back)
         and (clash.actor is None or clash.target is None)
@@ -437,7 +437,7 @@ def _kind(members: list[_Draft], lex: Lexicon) -> str:
     fight on the ground that a report tells as an exchange of fire is a clash: "Syrian
     gunmen kill Iraqi guard" over "clashes between the guards and the gunmen"."""
     types = [m.type for m in members]
-    two_sided = [t for t in types if lex.types.get(t) and lex.types[t].two_sided]
+    two_sided = [t for t in types if lex.is_two_sided(t)]
     if two_sided and all(t in lex.fight for t in types):
         return two_sided[0]
     return min(types, key=lambda t: lex.types[t].rank if t in lex.types else 9)
@@ -448,16 +448,11 @@ def _parties(members: list[_Draft], lex: Lexicon) -> tuple[str | None, str | Non
     and the first attacker named against it. A two-sided report names the side other
     than the target: "Iraqi guards clashed with Syrian gunmen" joined to "gunmen killed
     an Iraqi guard" is Syria's act on Iraq, never Iraq's on itself."""
-    one_way = [m for m in members if not _two_sided(m, lex) and m.target]
+    one_way = [m for m in members if not lex.is_two_sided(m.type) and m.target]
     target = (one_way or members)[0].target
     for m in members:
         if m.actor and m.actor != target:
             return m.actor, target
-        if _two_sided(m, lex) and m.actor == target and m.target:
+        if lex.is_two_sided(m.type) and m.actor == target and m.target:
             return m.target, target
     return None, target
-
-
-def _two_sided(d: _Draft, lex: Lexicon) -> bool:
-    kind = lex.types.get(d.type)
-    return kind is not None and kind.two_sided
