@@ -215,16 +215,23 @@ _PASSIVE_AUX = re.compile(
     r"\b(?:was|were|been|being|got)\s+(?:(?:reportedly|allegedly|repeatedly|heavily|also"
     r"|again)\s+)?$"
 )
+#: what may stand between harm and the strike that did it: a day ("on Monday", "late
+#: Friday") before the preposition, then the strike noun's first words ("the heavy", "a
+#: cross-border")
+_DAY_WORDS = r"(?:(?:on|early|late|overnight|yesterday|today|this|last)\s+(?:[a-z]+\s+)?)?"
+_STRIKE_LEAD = (
+    r"(?:(?:an?|the|heavy|intense|renewed|sustained|fresh|repeated|[a-z]+-[a-z]+)\s+){0,2}"
+    r"(?:[a-z]+\s+)?$"
+)
 #: a passive of harm right before a strike trigger: "a Georgian guard was wounded on
 #: Monday by sniper fire", "an Indian patrol was targeted in a bomb attack", "a soldier
 #: was injured as a result of sniper shelling": the subject was hit
 _HARMED_IN = re.compile(
     r"\b(?:was|were|been|being|got)\s+(?:(?:seriously|critically|slightly|fatally|reportedly"
     r"|allegedly)\s+)?(?:wounded|injured|hurt|killed|targeted|struck|caught)\s+"
-    r"(?:(?:on|early|late|overnight|yesterday|today|this|last)\s+(?:[a-z]+\s+)?)?"
-    r"(?:by|in|during|as\s+a\s+result\s+of)\s+"
-    r"(?:(?:an?|the|heavy|intense|renewed|sustained|fresh|repeated|[a-z]+-[a-z]+)\s+){0,2}"
-    r"(?:[a-z]+\s+)?$"
+    + _DAY_WORDS
+    + r"(?:by|in|during|as\s+a\s+result\s+of)\s+"
+    + _STRIKE_LEAD
 )
 
 
@@ -233,10 +240,9 @@ _HARMED_IN = re.compile(
 _DIED_IN = re.compile(
     r"\b(?:died|perished|(?:was|were)\s+martyred|lost\s+(?:his|her)\s+life"
     r"|lost\s+their\s+lives)\s+"
-    r"(?:(?:on|early|late|overnight|yesterday|today|this|last)\s+(?:[a-z]+\s+)?)?"
-    r"(?:in|during|as\s+a\s+result\s+of)\s+"
-    r"(?:(?:an?|the|heavy|intense|renewed|sustained|fresh|repeated|[a-z]+-[a-z]+)\s+){0,2}"
-    r"(?:[a-z]+\s+)?$"
+    + _DAY_WORDS
+    + r"(?:in|during|as\s+a\s+result\s+of)\s+"
+    + _STRIKE_LEAD
 )
 
 
