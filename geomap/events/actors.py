@@ -32,6 +32,7 @@ from .text import (
     _RELATIVE_AFTER,
     _SAID_IT,
     _TERRITORY,
+    PASSIVE_CLAUSE,
     _Clause,
     _prep_before,
     died_before,
@@ -272,20 +273,12 @@ def nearest_before(ask: Ask) -> list[_Ent] | None:
             and not _reports(ask.view.facts.lexicon.speech_verb, low, e, h)
             and not _opens_on_victim(ask, e)
         ):
-            if _PASSIVE_SUBORDINATE.search(low, e.end, h.start):
+            if PASSIVE_CLAUSE.search(low, e.end, h.start):
                 return None  # "Chile sent troops after a boy was shot": not Chile's act
             if harmed_before(low, e.end, h.start) or _died_in(ask, e.end):
                 return None  # "after a Chilean patrol was targeted": the patrol was hit
             return group_of(ents, i)
     return None
-
-
-#: a clause of its own told in the passive right before the trigger: "after a boy was",
-#: "when two farmers were"
-_PASSIVE_SUBORDINATE = re.compile(
-    r"\b(?:after|when|because|since|before|until|while|as)\s+(?:[\w'-]+\s+){1,6}?"
-    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"
-)
 
 
 def _died_in(ask: Ask, lo: int) -> bool:

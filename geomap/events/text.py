@@ -207,7 +207,9 @@ _UNDER_ATTACK = re.compile(
 _UNDER_VERB = re.compile(_UNDER_VERBS + "$")
 #: a strike verb in the passive: "an Indian patrol was ambushed", "the post was shelled"
 _PARTICIPLE_AT = re.compile(r"(?:[a-z]+ed|struck|hit|shot)\b")
-_AFTER_PASSIVE = re.compile(
+#: a clause of its own told in the passive right before the trigger: "after a boy was",
+#: "when two farmers were"
+PASSIVE_CLAUSE = re.compile(
     r"\b(?:after|when|because|since|before|until|while|as)\s+(?:[\w'-]+\s+){1,6}?"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+$"
 )
@@ -271,7 +273,7 @@ def under_attack_before(low: str, lo: int, start: int) -> re.Match[str] | None:
         return _UNDER_VERB.search(low, lo, start)
     if _PARTICIPLE_AT.match(low, start):
         # "an Indian patrol was ambushed", but not "troops moved in after a boy was shot"
-        if _AFTER_PASSIVE.search(low, lo, start):
+        if PASSIVE_CLAUSE.search(low, lo, start):
             return None
         return _PASSIVE_AUX.search(low, lo, start)
     return _UNDER_ATTACK.search(low, lo, start) or _HARMED_IN.search(low, lo, start)
