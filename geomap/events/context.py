@@ -63,6 +63,14 @@ class ArticleView:
     )
     #: the article's people (``people.people_of``), read on first use
     seen_people: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    #: where the article's sentences start (``sentence_index``), read on first use
+    sentence_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def sentence_index(self, pos: int) -> int:
+        """The index of the article's sentence that holds offset ``pos``."""
+        if not self.sentence_starts:
+            self.sentence_starts.extend(s.start for s in self.article.sentences)
+        return bisect_left(self.sentence_starts, pos + 1) - 1
 
     def partner(self, code: str) -> str | None:
         """The other of the article's two main states, when ``code`` is one of them."""
@@ -289,13 +297,12 @@ def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     a strike told in a paragraph of its own, as news sites print each sentence of a
     lead, takes the toll of the paragraph after it."""
     sentences = view.article.sentences
-    starts = [s.start for s in sentences]
-    told = {bisect_left(starts, src.start + 1) - 1 for d in drafts for src in d.sources}
+    told = {view.sentence_index(src.start) for d in drafts for src in d.sources}
     text = view.article.text
     for d in drafts:
         if d.family != "strike" or d.killed is not None or d.headline:
             continue
-        i = bisect_left(starts, d.sources[0].start + 1) - 1
+        i = view.sentence_index(d.sources[0].start)
         for j in (i - 1, i + 1):
             if j < 0 or j >= len(sentences) or j in told:
                 continue
@@ -513,9 +520,8 @@ def accused_of_it(view: ArticleView, drafts: list[_Draft]) -> None:
     if not unclaimed:
         return
     sentences = view.article.sentences
-    starts = [s.start for s in sentences]
     for d in unclaimed:
-        i = bisect_left(starts, d.sources[0].start + 1) - 1
+        i = view.sentence_index(d.sources[0].start)
         for sent in sentences[i + 1 : i + 3]:
             m = _ACCUSED_OF_IT.search(_norm(sent.text))
             if m is None:

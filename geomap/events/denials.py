@@ -49,12 +49,11 @@ def denied_later(view: ArticleView, drafts: list[_Draft]) -> None:
     by either side of a clash ("Azerbaijan's defence ministry denied opening fire"); not
     a denial of another act ("Kyrgyzstan denied any involvement in a later raid")."""
     sentences = view.article.sentences
-    starts = [s.start for s in sentences]
     for d in drafts:
         if d.family != "strike" or d.alleged or d.background or not (d.actor or d.target):
             continue
         doers = {d.actor, d.target} if view.lexicon.is_two_sided(d.type) else {d.actor}
-        i = bisect_left(starts, d.sources[0].start + 1) - 1
+        i = view.sentence_index(d.sources[0].start)
         for j in range(i + 1, min(i + 1 + _WITHIN, len(sentences))):
             low = _norm(sentences[j].text)
             if _ANOTHER_ACT.search(low):

@@ -9,7 +9,6 @@ attacker, one target), so the added dead cannot belong to another.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..dates import find_dates
@@ -64,11 +63,10 @@ def added_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     if not counted:
         return
     sentences = view.article.sentences
-    starts = [s.start for s in sentences]
-    told = {bisect_left(starts, src.start + 1) - 1 for d in strikes for src in d.sources}
+    told = {view.sentence_index(src.start) for d in strikes for src in d.sources}
     first = min(d.sources[0].start if d.toll_at is None else d.toll_at for d in counted)
     last = max([first, *(src.start for d in strikes for src in d.sources)])
-    near = {bisect_left(starts, last + 1) - 1 + k for k in (1, 2)}
+    near = {view.sentence_index(last) + k for k in (1, 2)}
     for i, sent in enumerate(sentences):
         if sent.start <= first or i in told or sent.start in {d.toll_at for d in counted}:
             continue
@@ -101,14 +99,13 @@ def wounded_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     if not any(d.killed is None for d in strikes):
         return
     sentences = view.article.sentences
-    starts = [s.start for s in sentences]
-    told = {bisect_left(starts, src.start + 1) - 1 for d in drafts for src in d.sources}
+    told = {view.sentence_index(src.start) for d in drafts for src in d.sources}
     one_incident = len({(d.actor, d.target) for d in strikes}) == 1
     text = view.article.text
     for d in strikes:
         if d.killed is not None or _a_death_told(view, d):
             continue
-        own = {bisect_left(starts, src.start + 1) - 1 for src in d.sources}
+        own = {view.sentence_index(src.start) for src in d.sources}
         near = {j for i in own for j in (i - 1, i + 1) if 0 <= j < len(sentences)}
         near = {j for j in near - told if _same_paragraph(text, sentences, j, own)}
         told_too = (
@@ -163,9 +160,8 @@ def risen_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     if not counted:
         return
     sentences = view.article.sentences
-    starts = [s.start for s in sentences]
     last = max(src.start for d in strikes for src in d.sources)
-    i = bisect_left(starts, last + 1) - 1
+    i = view.sentence_index(last)
     for sent in sentences[i + 1 : i + 3]:
         low = _norm(sent.text)
         if not _TOLL_ROSE.search(low) or _ELSEWHERE.search(low):
