@@ -60,7 +60,7 @@ WOUNDED_ONLY = [
     ),
     _case(
         "hurting-participle",
-        "Iranian border guards opened fire on a Pakistani post near Panjgur on Friday, "
+        "Tajik border guards opened fire on a Kyrgyz post near Batken on Friday, "
         "hurting two soldiers.",
         0,
     ),
@@ -242,7 +242,7 @@ NOT_ZERO = [
     _case(
         "another-incident-wounded",
         "Afghan forces shelled a Pakistani border post near Chaman on Monday.\n\n"
-        "In a separate incident, Iranian guards fired on Pakistani smugglers near Panjgur, "
+        "In a separate incident, Uzbek guards fired on Kyrgyz smugglers near Osh, "
         "wounding two.",
         None,
     ),
