@@ -171,6 +171,19 @@ TWICE = [
         "commandos raided a village near Quneitra on Sunday, killing two men.",
         ("IL", "SY"),
     ),
+    _case(
+        "dated-to-its-year",
+        "Eritrean troops shelled the Ethiopian town of Zalambessa on June 2, killing three. "
+        "The bombardment of Zalambessa by Eritrean troops was the second in 2023 to hit "
+        "the town.",
+        ("ER", "ET"),
+    ),
+    _case(
+        "marked-the-nth-in-year",
+        "Turkish drones struck a car near Qamishli in Syria on August 9, 2022, killing two. "
+        "The Turkish drone strike near Qamishli marked the fourth such attack in Syria in 2022.",
+        ("TR", "SY"),
+    ),
 ]
 
 
