@@ -140,6 +140,15 @@ TRENDS = [
         "Clashes along the Sudan-South Sudan border have grown more frequent.",
     ),
     _case(
+        "raids-on-the-rise-following",
+        "Cross-border raids have been on the rise along the Chad-Sudan frontier following "
+        "the rebel attack that killed 40 soldiers in Adre.",
+    ),
+    _case(
+        "attacks-are-on-the-rise",
+        "Drone attacks on Malian border posts are on the rise, officials in Bamako say.",
+    ),
+    _case(
         "attacks-have-surged",
         "Attacks on Chadian border posts from Sudan have surged this year.",
     ),
