@@ -149,6 +149,19 @@ TRENDS = [
         "Drone attacks on Malian border posts are on the rise, officials in Bamako say.",
     ),
     _case(
+        "clashes-are-frequent",
+        "Clashes are frequent along the Armenian-Azerbaijani border near Tavush.",
+    ),
+    _case(
+        "skirmishes-remain-common",
+        "Skirmishes between Indian and Pakistani troops remain common in the Kupwara sector.",
+    ),
+    _case(
+        "string-of-attacks",
+        "The group behind a string of deadly attacks on Nigerien soldiers near the Malian "
+        "border has a new leader.",
+    ),
+    _case(
         "attacks-have-surged",
         "Attacks on Chadian border posts from Sudan have surged this year.",
     ),
