@@ -103,7 +103,10 @@ _LINE_RULES = {
         | (?:related(?:\s+(?:stories|news|articles?|coverage))?|recommended|read|watch|listen
            |must\s+(?:read|watch)|don'?t\s+miss|more(?:\s+stories)?|trending|top\s+stories
            |video|photos?)
-          (?:\s+(?:from|on|in)\s+[^:|]{1,40})?\s*(?:[:|]|[-–—]\s))""",
+          (?:\s+(?:from|on|in)\s+[^:|]{1,40})?\s*(?:[:|]|[-–—]\s)
+        # the label glued to the teased headline when the page lost its layout:
+        # "RelatedBorder clashes test the truce"
+        | (?-i:Related|RELATED|Recommended|RECOMMENDED)(?=(?-i:[A-Z])))""",
     "subscribe": r"(?:subscribe|sign\s+up|register)\s+(?:to|for|now|here|today)\b",
     # imperatives aimed at the reader: "Follow us on ...", "Stay tuned", "Click here"
     "social": r"""(?:(?:follow|join|like|find|contact|connect\s+with)\s+us\b

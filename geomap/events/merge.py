@@ -192,8 +192,21 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
     if a.date is None or b.date is None:
         return True
     if within_article:
-        return a.date == b.date
+        return a.date == b.date or _in_its_year(a, b) or _in_its_year(b, a)
     return abs((a.date - b.date).days) <= 1
+
+
+def _in_its_year(year: _Draft, day: _Draft) -> bool:
+    """ "Peruvian jets struck Tacna on March 3, killing nine ... The raid was the
+    second in 2024 to hit the province": an act an article dates only by its year
+    is the act it dates to a day of that year, at a place that fits."""
+    return (
+        year.precision == "year"
+        and day.precision in ("day", "month")
+        and year.date is not None
+        and day.date is not None
+        and year.date.year == day.date.year
+    )
 
 
 def _month_apart(a: _Draft, b: _Draft) -> bool:

@@ -211,15 +211,30 @@ def _at_the_unarmed(case: Case) -> bool:
 
 def is_campaign(view: SentenceView, ci: int, h: _Hit) -> bool:
     """ "Chile has carried out drone strikes on rebels in Peru since 2019": a campaign
-    told in the perfect over a span of time, not one strike."""
+    told in the perfect over a span of time, not one strike. The span may open the
+    sentence instead (``fronted_span``)."""
     lex = view.facts.lexicon
     if lex.campaign_perfect is None or lex.campaign_span is None:
         return False
     clause = view.clauses[ci]
-    return (
-        lex.campaign_perfect.search(view.low, clause.start, h.start) is not None
-        and lex.campaign_span.search(view.low, h.end, clause.end) is not None
+    # the perfect may sit inside a trigger that names the attacker ("jets have bombed")
+    return lex.campaign_perfect.search(view.low, clause.start, h.end) is not None and (
+        lex.campaign_span.search(view.low, h.end, clause.end) is not None or fronted_span(view, h)
     )
+
+
+#: what may come before a span that opens a sentence: spaces, a quote mark
+_SPAN_OPENING = re.compile(r"[\s\"'\u201c\u2018]*")
+
+
+def fronted_span(view: SentenceView, h: _Hit) -> bool:
+    """ "Over the past decade, Peruvian jets have bombed camps in Chile": a span of time
+    that opens the sentence, before its trigger, sets the whole sentence in it."""
+    rx = view.facts.lexicon.campaign_span
+    if rx is None:
+        return False
+    m = rx.match(view.low, _SPAN_OPENING.match(view.low).end())
+    return m is not None and m.end() <= h.start
 
 
 def from_across_the_border(case: Case, target: str) -> list[str]:

@@ -320,10 +320,13 @@ _REPORTED_ON = re.compile(
 _REPORT_FOLLOWS = re.compile(
     r"\s*(?:said|says|announced|reported|confirmed|stated|told|added|claimed|accused)\b"
 )
-#: a strike noun whose clause goes on to say it is only expected, feared or planned
+#: a strike noun whose clause goes on to say it is only expected, feared or planned, or
+#: that it "cannot be ruled out"
 _FORECAST_AFTER = re.compile(
-    r"[^,;.]{0,50}?\b(?:is|are|was|were|remains?)\s+(?:still\s+|now\s+|widely\s+)?"
-    r"(?:to\s+be\s+expected|expected|likely|feared|imminent|possible|planned|anticipated)\b"
+    r"[^,;.]{0,50}?\b(?:(?:is|are|was|were|remains?)\s+(?:still\s+|now\s+|widely\s+)?"
+    r"(?:to\s+be\s+expected|expected|likely|feared|imminent|possible|planned|anticipated)"
+    r"|(?:cannot|can\s+not|can't|could\s+not|couldn't|is\s+not|was\s+not|were\s+not"
+    r"|are\s+not)\s+(?:be\s+|being\s+)?(?:ruled\s+out|excluded|discounted))\b"
 )
 _WORD = re.compile(r"[\w'-]+")
 # each alternative starts with a literal character, so re skips ahead cheaply
