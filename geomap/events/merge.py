@@ -144,11 +144,20 @@ def _places_compatible(a: Place | None, b: Place | None, *, within_article: bool
         # a wide region of one, holds the town an article names for the same strike
         if a.kind in _WIDE and b.country == a.country is not None:
             return True
-        return b.kind in _WIDE and a.country == b.country is not None
+        if b.kind in _WIDE and a.country == b.country is not None:
+            return True
+        return _province_holds(a, b) or _province_holds(b, a)
     return a.country is not None and a.country == b.country
 
 
+def _province_holds(province: Place, town: Place) -> bool:
+    """ "Pakistani forces shelled Kunar province ... The shells landed in Asadabad": in
+    one article a province holds the town of it that names the same strike."""
+    return province.kind == "admin1" and town.kind == "city" and town.admin1 == province.admin1
+
+
 def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> bool:
+    """Whether ``b`` may be a report of the happening ``a`` reports (``a`` told first)."""
     if a.family != b.family or not lex.compatible_types(a.type, b.type):
         return False
     if a.background != b.background and (within_article or a.date is None or b.date is None):
@@ -173,6 +182,8 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
         )
     if not same or _half_told_clash(a, b, lex) or _half_told_clash(b, a, lex):
         return False
+    if within_article and _told_as_another(a, b, lex):
+        return False
     loose = not within_article or a.headline or b.headline
     told_loosely = within_article and a.headline != b.headline
     if told_loosely and a.place is not None and b.place is not None:
@@ -180,11 +191,13 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
     else:
         placed = _places_compatible(a.place, b.place, within_article=not loose)
     if not placed and not (
-        # a clash is fought on both sides of the line: either side's town is its place
+        # a clash is fought on both sides of the line: a town on either side is its
+        # place (two towns of one side are two fights)
         sym is not None
         and sym.two_sided
         and a.place is not None
         and b.place is not None
+        and a.place.country != b.place.country
         and {a.place.country, b.place.country} <= {a.actor, a.target}
         and not _month_apart(a, b)
     ):
@@ -232,6 +245,22 @@ def _one_side_of_clash(clash: _Draft, act: _Draft, lex: Lexicon) -> bool:
     if act.actor is None:
         return True
     return act.actor in sides and act.actor != act.target and act.type in lex.fight
+
+
+def _told_as_another(first: _Draft, later: _Draft, lex: Lexicon) -> bool:
+    """ "Azerbaijani troops fired on posts near Yeraskh in the morning ... In another
+    attack that evening they shot dead a second soldier": a strike told as one besides
+    those before it is not the body's earlier report. (A headline sums up both; a
+    soldier "also captured" in a clash is taken in that fight.)"""
+    return (
+        later.another
+        and not first.headline
+        and not (
+            later.type in lex.fight
+            and not lex.is_two_sided(later.type)
+            and _one_side_of_clash(first, later, lex)
+        )
+    )
 
 
 def _headline_names_no_party(headline: _Draft, body: _Draft) -> bool:

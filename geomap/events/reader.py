@@ -273,8 +273,10 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
         for group in groups:
             got = read_strike(view, ci, group, previous)
             _denied_after(view, clause.end, got)
+            another = _told_as_another(view, clause.start, group)
             for d in got:
                 d.points_back = back
+                d.another = another and d.family == "strike"
             out.extend(got)
             told.append((group, got))
             previous = _last_date(got, previous)
@@ -369,6 +371,14 @@ def _without_answers(view: SentenceView, strikes: list[_Hit]) -> list[_Hit]:
     if not any(h.type.family == "strike" and not h.apart for h in view.hits):
         return strikes
     return [h for h in strikes if not h.apart]
+
+
+def _told_as_another(view: SentenceView, start: int, group: list[_Hit]) -> bool:
+    """Whether the clause tells its strike as one besides another told before it: "In
+    another attack that evening, troops shot dead a second soldier", "Turkish aircraft
+    also bombed a site near Sinjar"."""
+    rule = view.facts.lexicon.another if group else None
+    return rule is not None and rule.search(view.low, start, group[0].end) is not None
 
 
 def _told_by_its_verb(view: SentenceView, h: _Hit) -> bool:
