@@ -569,7 +569,8 @@ def _rule_sources(
         "sport": game and rf"(?<![\w-])(?:{game})(?!\w)",
         "another": (besides or next_to)
         and rf"(?<![\w-])(?:{besides or '(?!)'})(?!\w)"
-        rf"|(?<![\w-])(?:{next_to or '(?!)'})\s+(?!{_TOLL_WORDS})(?:[a-z'-]+\s+){{0,2}}[a-z'-]+$",
+        rf"|(?<![\w-])(?<!yet\s)(?:{next_to or '(?!)'})\s+(?!{_TOLL_WORDS})"
+        rf"(?:[a-z'-]+\s+){{0,2}}[a-z'-]+$",
         "boats": at_sea and rf"(?:{at_sea})(?!\w)",
         "craft": armed_craft and rf"(?:{armed_craft})(?!\w)",
         # fire's object, right after it: "opened fire on Bangladeshi villagers"

@@ -370,6 +370,10 @@ def _merge_drafts(
     draft), in order of first report. A draft joins the first cluster all of whose
     members it is compatible with."""
     clusters: list[list[int]] = []
+    # across articles, the articles each cluster's reports come from: an article's own
+    # reports were merged when it was read, so two events it keeps apart stay apart
+    # (but for a day's slack in their dates, see ``_a_day_apart``)
+    told_in: list[frozenset[str]] = []
     # each cluster's distinct member readings: drafts that agree on every field the
     # test looks at need testing once, which keeps many copies of one report linear
     kinds: list[dict[tuple, int]] = []
@@ -383,22 +387,43 @@ def _merge_drafts(
         # cluster of the family is tried; across articles the parties must agree outright
         parties = frozenset() if within_article else frozenset((d.actor, d.target))
         group = by_parties.setdefault((d.family, parties), [])
+        articles = frozenset() if within_article else frozenset(s.article for s in d.sources)
         for c in group:
+            if not articles.isdisjoint(told_in[c]) and not _a_day_apart(
+                d, [drafts[j] for j in clusters[c]], articles
+            ):
+                continue
             seen = kinds[c]
             if all(
                 _compatible(drafts[j], d, lex, within_article=within_article) for j in seen.values()
             ):
                 clusters[c].append(i)
                 seen.setdefault(sig, i)
+                told_in[c] |= articles
                 break
         else:
             group.append(len(clusters))
             clusters.append([i])
             kinds.append({sig: i})
+            told_in.append(articles)
     return [
         (c[0], _combine([drafts[i] for i in c], lex, cross_article=not within_article))
         for c in clusters
     ]
+
+
+def _a_day_apart(d: _Draft, members: list[_Draft], articles: frozenset[str]) -> bool:
+    """Whether ``d`` is dated a day from each member of a cluster told in one of its
+    articles: "raided the camp late on Saturday ... Sunday's raid" in one article may be
+    one act that the article's own merge, which wants one day, kept apart."""
+    if d.date is None:
+        return False
+    for m in members:
+        if articles.isdisjoint(s.article for s in m.sources):
+            continue
+        if m.date is None or abs((m.date - d.date).days) != 1:
+            return False
+    return True
 
 
 def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Draft:
