@@ -196,6 +196,13 @@ ONE = [
         "Sunday. The shells that fell in Bandarban hurt no one.",
         strikes=1,
     ),
+    _case(
+        "airspace-violated-and-bombed",
+        "Turkish drone kills two near Sinjar\n\n"
+        "A Turkish drone struck a car near Sinjar on Tuesday, killing two men. The drone "
+        "had violated Iraqi airspace and bombed the car at about 7 pm, the army said.",
+        strikes=1,
+    ),
     # ------------------------------------------------ a casualty report with no verb of attack
     _case(
         "casualty-report-no-verb",
@@ -374,3 +381,15 @@ def test_retelling_battery(
         assert len(current) == strikes, got
         if diplomatic is not None:
             assert len([e for e in events if e.family == "diplomatic"]) == diplomatic, got
+
+
+def test_an_act_told_as_another_takes_the_day_before_it() -> None:
+    """ "The aircraft also bombed a site nearby": the second act of the raid told just
+    before, of its day, not an undated act that may join any report."""
+    text = (
+        "Turkish strikes\n\n"
+        "A Turkish drone bombed a pickup truck near Sinjar on Tuesday, killing two men. "
+        "Turkish aircraft also bombed a site in a village near Sinjar, the statement said."
+    )
+    first, second = _events(text, "2024-03-06")
+    assert first.date == second.date and first.date is not None

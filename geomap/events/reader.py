@@ -32,7 +32,7 @@ from .context import (
     referenced_tolls,
     stated_places,
 )
-from .days import named_days, referenced_days, refined_days, reported_days
+from .days import another_days, named_days, referenced_days, refined_days, reported_days
 from .denials import denied_later
 from .diplomatic import read_diplomatic
 from .geo import _Geo
@@ -121,6 +121,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     refined_days(facts, drafts)
     reported_days(facts, drafts)
     continued_days(facts, drafts)
+    another_days(facts, drafts)
     accused_of_it(facts, drafts)
     denied_later(facts, drafts)
     stated_places(facts, drafts)
