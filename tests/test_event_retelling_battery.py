@@ -203,6 +203,14 @@ ONE = [
         "had violated Iraqi airspace and bombed the car at about 7 pm, the army said.",
         strikes=1,
     ),
+    _case(
+        "town-then-disputed-region",
+        "Pakistani shelling in Poonch\n\n"
+        "Pakistani troops shelled villages near Poonch on Sunday, wounding a man. A "
+        "defence spokesman said the Pakistani army fired mortars along the Line of "
+        "Control in Kashmir.",
+        strikes=1,
+    ),
     # ------------------------------------------------ a casualty report with no verb of attack
     _case(
         "casualty-report-no-verb",

@@ -122,8 +122,10 @@ def _headline_place_fits(headline: Place, body: Place) -> bool:
     headline names the place of its act loosely, by a region or a province that may
     span a border, or by a town of the same country; a headline's town in another
     country is another act's."""
-    return headline.kind != "city" or (
-        headline.country is not None and headline.country == body.country
+    return (
+        headline.kind != "city"
+        or (headline.country is not None and headline.country == body.country)
+        or _spans_the_border(body)
     )
 
 
@@ -146,7 +148,12 @@ def _places_compatible(a: Place | None, b: Place | None, *, within_article: bool
             return True
         if b.kind in _WIDE and a.country == b.country is not None:
             return True
-        return _province_holds(a, b) or _province_holds(b, a)
+        return (
+            _province_holds(a, b)
+            or _province_holds(b, a)
+            or (_spans_the_border(a) and b.kind == "city")
+            or (_spans_the_border(b) and a.kind == "city")
+        )
     return a.country is not None and a.country == b.country
 
 
@@ -154,6 +161,14 @@ def _province_holds(province: Place, town: Place) -> bool:
     """ "Pakistani forces shelled Kunar province ... The shells landed in Asadabad": in
     one article a province holds the town of it that names the same strike."""
     return province.kind == "admin1" and town.kind == "city" and town.admin1 == province.admin1
+
+
+def _spans_the_border(region: Place) -> bool:
+    """ "Troops shelled villages in Poonch ... the army opened fire along the Line of
+    Control in Kashmir": in one article a region no single state holds (a disputed
+    region, a border zone) holds a town of either side that names the same strike (a
+    town: "an attack in Indian Kashmir" is not "shelling in Kashmir")."""
+    return region.kind == "region" and region.country is None
 
 
 def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> bool:
