@@ -127,6 +127,10 @@ class TriggerType(NamedTuple):
     sent: bool = False
 
 
+#: words of a toll, not of an act: "were also killed in the clash" tells no other act
+_TOLL_WORDS = r"(?:killed|wounded|injured|hurt|died|dead)\b"
+
+
 class _Compiled:
     """A ``Lexicon`` rule: the regex in ``sources``, compiled the first time it is read."""
 
@@ -183,6 +187,10 @@ class Lexicon:
     #: words of sport ("striker", "the World Cup"): a strike, clash or trip told with
     #: them is a game
     sport = _Compiled()
+    #: words that tell a strike as one besides another told before it: anywhere before
+    #: the trigger in its clause ("in another attack", "a second strike hit") or at most
+    #: two words before its last word ("also shelled", "more Israeli strikes")
+    another = _Compiled()
     #: boats and their people at sea (the ``boats`` set): "fishermen were detained"
     #: opens on who it was done to
     boats = _Compiled()
@@ -385,6 +393,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             abroad=trig.get("abroad", {}).get("phrases", []),
             armed=trig.get("armed", {}).get("phrases", []),
             sport=trig.get("sport", {}).get("phrases", []),
+            another=trig.get("another", {}),
             boats=trig.get("sets", {}).get("boats", []),
             craft=trig.get("sets", {}).get("intruders", []),
             unarmed=trig.get("unarmed", {}).get("phrases", []),
@@ -493,6 +502,7 @@ def _rule_sources(
     abroad: Iterable[str] = (),
     armed: Iterable[str] = (),
     sport: Iterable[str] = (),
+    another: dict | None = None,
     boats: Iterable[str] = (),
     craft: Iterable[str] = (),
     unarmed: Iterable[str] = (),
@@ -516,6 +526,8 @@ def _rule_sources(
     across = syntax.alternation(abroad)
     war = syntax.alternation(armed)
     game = syntax.alternation(sport)
+    besides = syntax.alternation((another or {}).get("clause", []))
+    next_to = syntax.alternation((another or {}).get("right_before", []))
     at_sea = syntax.alternation(boats)
     armed_craft = syntax.alternation(craft)
     at_fire = syntax.alternation(unarmed)
@@ -555,6 +567,10 @@ def _rule_sources(
         "abroad": across and rf"(?<![\w-])(?:{across})(?!\w)",
         "armed": war and rf"(?<![\w-])(?:{war})(?!\w)",
         "sport": game and rf"(?<![\w-])(?:{game})(?!\w)",
+        "another": (besides or next_to)
+        and rf"(?<![\w-])(?:{besides or '(?!)'})(?!\w)"
+        rf"|(?<![\w-])(?<!yet\s)(?:{next_to or '(?!)'})\s+(?!{_TOLL_WORDS})"
+        rf"(?:[a-z'-]+\s+){{0,2}}[a-z'-]+$",
         "boats": at_sea and rf"(?:{at_sea})(?!\w)",
         "craft": armed_craft and rf"(?:{armed_craft})(?!\w)",
         # fire's object, right after it: "opened fire on Bangladeshi villagers"

@@ -761,6 +761,16 @@ def test_merge_keeps_apart_what_differs() -> None:
     assert len(merge_events(events)) == len(events)
 
 
+def test_merge_keeps_apart_what_one_article_kept_apart() -> None:
+    """An article's own merge kept its two same-day strikes apart (two towns far apart,
+    say); the run's merge does not fold them, though it joins another article's report,
+    and it allows one article's reports a day's slack in their dates."""
+    same_day = [ev("a:1"), ev("a:2", place=BA), ev("b:1")]
+    assert [len(m.sources) for m in merge_events(same_day)] == [2, 1]
+    day_apart = [ev("a:1"), ev("a:2", day=date(2024, 1, 17))]
+    assert len(merge_events(day_apart)) == 1
+
+
 def test_merge_statement_and_restraint_appeal_are_compatible() -> None:
     a = ev("a:1", "statement", "diplomatic", actor="UN", target=None, place=None, day=None)
     b = ev("b:1", "restraint appeal", "diplomatic", actor="UN", target=None, place=None, day=None)

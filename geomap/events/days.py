@@ -19,7 +19,7 @@ from .records import VAGUE, _Draft
 from .text import _REPORTED_ON, _norm
 from .when import first_day
 
-__all__ = ["named_days", "referenced_days", "refined_days", "reported_days"]
+__all__ = ["another_days", "named_days", "referenced_days", "refined_days", "reported_days"]
 
 #: how many days before publication a "week" or "weekend" told vaguely may reach
 _WEEK = 7
@@ -49,6 +49,20 @@ def referenced_days(view: ArticleView, drafts: list[_Draft]) -> None:
             for d in undated:
                 d.date, d.precision = day, "day"
             return
+
+
+def another_days(view: ArticleView, drafts: list[_Draft]) -> None:
+    """An undated strike told as one besides the strike before it takes that strike's
+    day: "A drone hit a pickup near Sinjar on Tuesday, killing two. The aircraft also
+    bombed a site in a nearby village." The second act is the same raid's, not one of
+    any day."""
+    before: _Draft | None = None
+    for d in drafts:
+        if d.family != "strike" or d.background:
+            continue
+        if d.another and d.date is None and before is not None and before.precision == "day":
+            d.date, d.precision = before.date, "day"
+        before = d if d.date is not None else before
 
 
 #: a strike named by its day: "Wednesday's attack", "Sunday's deadly shelling"

@@ -122,8 +122,10 @@ def _headline_place_fits(headline: Place, body: Place) -> bool:
     headline names the place of its act loosely, by a region or a province that may
     span a border, or by a town of the same country; a headline's town in another
     country is another act's."""
-    return headline.kind != "city" or (
-        headline.country is not None and headline.country == body.country
+    return (
+        headline.kind != "city"
+        or (headline.country is not None and headline.country == body.country)
+        or _spans_the_border(body)
     )
 
 
@@ -144,11 +146,33 @@ def _places_compatible(a: Place | None, b: Place | None, *, within_article: bool
         # a wide region of one, holds the town an article names for the same strike
         if a.kind in _WIDE and b.country == a.country is not None:
             return True
-        return b.kind in _WIDE and a.country == b.country is not None
+        if b.kind in _WIDE and a.country == b.country is not None:
+            return True
+        return (
+            _province_holds(a, b)
+            or _province_holds(b, a)
+            or (_spans_the_border(a) and b.kind == "city")
+            or (_spans_the_border(b) and a.kind == "city")
+        )
     return a.country is not None and a.country == b.country
 
 
+def _province_holds(province: Place, town: Place) -> bool:
+    """ "Pakistani forces shelled Kunar province ... The shells landed in Asadabad": in
+    one article a province holds the town of it that names the same strike."""
+    return province.kind == "admin1" and town.kind == "city" and town.admin1 == province.admin1
+
+
+def _spans_the_border(region: Place) -> bool:
+    """ "Troops shelled villages in Poonch ... the army opened fire along the Line of
+    Control in Kashmir": in one article a region no single state holds (a disputed
+    region, a border zone) holds a town of either side that names the same strike (a
+    town: "an attack in Indian Kashmir" is not "shelling in Kashmir")."""
+    return region.kind == "region" and region.country is None
+
+
 def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> bool:
+    """Whether ``b`` may be a report of the happening ``a`` reports (``a`` told first)."""
     if a.family != b.family or not lex.compatible_types(a.type, b.type):
         return False
     if a.background != b.background and (within_article or a.date is None or b.date is None):
@@ -173,6 +197,8 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
         )
     if not same or _half_told_clash(a, b, lex) or _half_told_clash(b, a, lex):
         return False
+    if within_article and _told_as_another(a, b, lex):
+        return False
     loose = not within_article or a.headline or b.headline
     told_loosely = within_article and a.headline != b.headline
     if told_loosely and a.place is not None and b.place is not None:
@@ -180,11 +206,13 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
     else:
         placed = _places_compatible(a.place, b.place, within_article=not loose)
     if not placed and not (
-        # a clash is fought on both sides of the line: either side's town is its place
+        # a clash is fought on both sides of the line: a town on either side is its
+        # place (two towns of one side are two fights)
         sym is not None
         and sym.two_sided
         and a.place is not None
         and b.place is not None
+        and a.place.country != b.place.country
         and {a.place.country, b.place.country} <= {a.actor, a.target}
         and not _month_apart(a, b)
     ):
@@ -245,6 +273,22 @@ def _one_side_of_clash(clash: _Draft, act: _Draft, lex: Lexicon) -> bool:
     if act.actor is None:
         return True
     return act.actor in sides and act.actor != act.target and act.type in lex.fight
+
+
+def _told_as_another(first: _Draft, later: _Draft, lex: Lexicon) -> bool:
+    """ "Azerbaijani troops fired on posts near Yeraskh in the morning ... In another
+    attack that evening they shot dead a second soldier": a strike told as one besides
+    those before it is not the body's earlier report. (A headline sums up both; a
+    soldier "also captured" in a clash is taken in that fight.)"""
+    return (
+        later.another
+        and not first.headline
+        and not (
+            later.type in lex.fight
+            and not lex.is_two_sided(later.type)
+            and _one_side_of_clash(first, later, lex)
+        )
+    )
 
 
 def _headline_names_no_party(headline: _Draft, body: _Draft) -> bool:
@@ -354,6 +398,10 @@ def _merge_drafts(
     draft), in order of first report. A draft joins the first cluster all of whose
     members it is compatible with."""
     clusters: list[list[int]] = []
+    # across articles, the articles each cluster's reports come from: an article's own
+    # reports were merged when it was read, so two events it keeps apart stay apart
+    # (but for a day's slack in their dates, see ``_a_day_apart``)
+    told_in: list[frozenset[str]] = []
     # each cluster's distinct member readings: drafts that agree on every field the
     # test looks at need testing once, which keeps many copies of one report linear
     kinds: list[dict[tuple, int]] = []
@@ -367,22 +415,43 @@ def _merge_drafts(
         # cluster of the family is tried; across articles the parties must agree outright
         parties = frozenset() if within_article else frozenset((d.actor, d.target))
         group = by_parties.setdefault((d.family, parties), [])
+        articles = frozenset() if within_article else frozenset(s.article for s in d.sources)
         for c in group:
+            if not articles.isdisjoint(told_in[c]) and not _a_day_apart(
+                d, [drafts[j] for j in clusters[c]], articles
+            ):
+                continue
             seen = kinds[c]
             if all(
                 _compatible(drafts[j], d, lex, within_article=within_article) for j in seen.values()
             ):
                 clusters[c].append(i)
                 seen.setdefault(sig, i)
+                told_in[c] |= articles
                 break
         else:
             group.append(len(clusters))
             clusters.append([i])
             kinds.append({sig: i})
+            told_in.append(articles)
     return [
         (c[0], _combine([drafts[i] for i in c], lex, cross_article=not within_article))
         for c in clusters
     ]
+
+
+def _a_day_apart(d: _Draft, members: list[_Draft], articles: frozenset[str]) -> bool:
+    """Whether ``d`` is dated a day from each member of a cluster told in one of its
+    articles: "raided the camp late on Saturday ... Sunday's raid" in one article may be
+    one act that the article's own merge, which wants one day, kept apart."""
+    if d.date is None:
+        return False
+    for m in members:
+        if articles.isdisjoint(s.article for s in m.sources):
+            continue
+        if m.date is None or abs((m.date - d.date).days) != 1:
+            return False
+    return True
 
 
 def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Draft:

@@ -32,7 +32,7 @@ from .context import (
     referenced_tolls,
     stated_places,
 )
-from .days import named_days, referenced_days, refined_days, reported_days
+from .days import another_days, named_days, referenced_days, refined_days, reported_days
 from .denials import denied_later
 from .diplomatic import read_diplomatic
 from .geo import _Geo
@@ -121,6 +121,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     refined_days(facts, drafts)
     reported_days(facts, drafts)
     continued_days(facts, drafts)
+    another_days(facts, drafts)
     accused_of_it(facts, drafts)
     denied_later(facts, drafts)
     stated_places(facts, drafts)
@@ -256,14 +257,12 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
             # of being behind the attack" points back at one and states a position
             diplo = [h for h in diplo if not h.apart]
         if strikes and diplo and read_diplomatic(view, ci, diplo, previous)[0]:
-            # "summoned the envoy to protest the strikes": the strike is told elsewhere
-            # (when the clause tells an act: "He described the attack on Tacna as an
-            # aggression", whose sayer it does not name, may be the strike's one report)
+            # "summoned the envoy to protest the strikes", "expelled the envoy in protest
+            # of Peru's raid": the strike is told elsewhere (when the clause tells an
+            # act: "He described the attack on Tacna as an aggression", whose sayer it
+            # does not name, may be the strike's one report)
             strikes = [
-                h
-                for h in strikes
-                if not _DETERMINER.search(view.masked, max(0, h.start - 30), h.start)
-                or _told_by_its_verb(view, h)
+                h for h in strikes if not _told_before(view, h.start) or _told_by_its_verb(view, h)
             ]
         # "struck the camp and shot down two jets": a distinct act is its own event
         groups = _by_actor(view, [h for h in strikes if not h.type.distinct])
@@ -273,8 +272,10 @@ def read_sentence(view: SentenceView, previous: date | None) -> list[_Draft]:
         for group in groups:
             got = read_strike(view, ci, group, previous)
             _denied_after(view, clause.end, got)
+            another = _told_as_another(view, clause.start, group)
             for d in got:
                 d.points_back = back
+                d.another = another and d.family == "strike"
             out.extend(got)
             told.append((group, got))
             previous = _last_date(got, previous)
@@ -369,6 +370,28 @@ def _without_answers(view: SentenceView, strikes: list[_Hit]) -> list[_Hit]:
     if not any(h.type.family == "strike" and not h.apart for h in view.hits):
         return strikes
     return [h for h in strikes if not h.apart]
+
+
+#: a noun a party's possessive names: "Peru's raid", "Colombia's cross-border attack"
+_POSSESSED = re.compile(r"(?<![\w'])[a-z]+['\u2019]s\s+(?:[a-z-]+\s+)?$")
+
+
+def _told_before(view: SentenceView, start: int) -> bool:
+    """Whether the strike noun at ``start`` names a strike as one known: "the strikes",
+    "its raid", "Peru's raid"."""
+    window = max(0, start - 30)
+    return bool(
+        _DETERMINER.search(view.masked, window, start)
+        or _POSSESSED.search(view.masked, window, start)
+    )
+
+
+def _told_as_another(view: SentenceView, start: int, group: list[_Hit]) -> bool:
+    """Whether the clause tells its strike as one besides another told before it: "In
+    another attack that evening, troops shot dead a second soldier", "Turkish aircraft
+    also bombed a site near Sinjar"."""
+    rule = view.facts.lexicon.another if group else None
+    return rule is not None and rule.search(view.low, start, group[0].end) is not None
 
 
 def _told_by_its_verb(view: SentenceView, h: _Hit) -> bool:

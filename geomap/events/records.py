@@ -99,6 +99,9 @@ class _Draft:
     #: its clause also names a strike told before ("two gunmen were killed in the
     #: fighting"): it is most likely a part of that strike
     points_back: bool = False
+    #: told as an act besides one told before ("another attack", "a second strike",
+    #: "also shelled"): never merged into an earlier report
+    another: bool = False
 
 
 def _most_specific(places: Iterable[Place | None]) -> Place | None:
