@@ -39,6 +39,8 @@ from .text import (
     _PLACE_PREPS,
     _Clause,
     _prep_before,
+    reported_at,
+    taken_to,
 )
 from .when import act_date
 
@@ -300,7 +302,9 @@ def _places(
     trigger ("shelled X") or the subject of a passive ("X was shelled"). Not a name on
     a thing ("US Consulate"), not where it came from ("shells fired from Myanmar"),
     not a people unless hit ("Pakistanis"), not a government ("..., Islamabad vows
-    response") unless a preposition of its own governs it ("strikes in Islamabad").
+    response") unless a preposition of its own governs it ("strikes in Islamabad"), not
+    where the report was given ("told reporters in Bishkek") nor where the wounded were
+    taken ("taken to a hospital in Jalalabad").
     A strike told in a clause of its own takes no place from the main clause before it
     ("the envoy in Dhaka was summoned after shells landed in Bangladesh")."""
     low = view.low
@@ -322,6 +326,8 @@ def _places(
         and (not e.metonym or _prep_before(low, e.start) in _PLACE_PREPS)
         and not _attackers_base(view, e, anchor, used)
         and not _ENVOY_IN.search(low, max(0, e.start - 60), e.start)
+        and not reported_at(low, e.start)
+        and not taken_to(low, e.start)
     ]
     return _beside_the_border(found)
 
