@@ -98,14 +98,14 @@ CASES = [
     _case(
         "unknown-village-in-district",
         "Shells fired from Myanmar wounded three Chinese villagers on Friday. The shelling "
-        "happened in Mangdong village, also in Lincang district.",
-        "Lincang",
+        "happened in Mangdong village, also in Gengma county.",
+        "Gengma",
     ),
     _case(
-        "attack-occurred-sub-district-of",
-        "Insurgents attacked a Thai ranger base on Friday, wounding six. The attack "
-        "occurred in Ban Tha, a sub-district of Narathiwat province's Tak Bai district.",
-        "Tak Bai",
+        "attack-occurred-village-of-region-district",
+        "Tajik troops fired on a Kyrgyz border post on Friday, wounding six. The attack "
+        "occurred in Kok-Tash, a village of Batken region's Isfana district.",
+        "Razzakov",
     ),
     # --------------------------------------------- the next paragraph names the town
     _case(
@@ -143,8 +143,8 @@ CASES = [
     ),
     _case(
         "shells-from-landed-in",
-        "Shells fired from Myanmar's Shan state landed in Lincang on Saturday.",
-        "Lincang",
+        "Shells fired from Myanmar's Shan state landed in Gengma on Saturday.",
+        "Gengma",
     ),
     _case(
         "from-positions-near",
@@ -164,8 +164,8 @@ CASES = [
     ),
     _case(
         "fired-at-post-in-own-country",
-        "Dominican soldiers fired on Haitian smugglers at the border post of Dajabón on Saturday.",
-        "Dajabón",
+        "Kyrgyz border guards fired on Tajik smugglers at the border post of Batken on Saturday.",
+        "Batken",
     ),
     _case(
         "came-under-fire-at-post",
