@@ -336,3 +336,34 @@ def _folded(name: str) -> str:
     """A name without its accents and case: "Asadābād" is "asadabad"."""
     bare = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return bare.casefold()
+
+
+# (text, the place of its one strike): a place named as the far side of the border,
+# with the country it lies in, is a landmark, no second strike
+FAR_SIDE = [
+    pytest.param(
+        "The roadside bomb went off near Arica, across the border from Tacna province in "
+        "Peru, when smugglers triggered it.",
+        "Arica",
+        id="across-the-border-from-province-in-country",
+    ),
+    pytest.param(
+        "The mortar round landed near Gengma, across the river from Shan state in Myanmar, "
+        "when fighting flared.",
+        "Gengma",
+        id="across-the-river-from-state-in-country",
+    ),
+    pytest.param(
+        "Shells fired from Shan state in Myanmar landed in Gengma on Saturday.",
+        "Gengma",
+        id="fired-from-state-in-country",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), FAR_SIDE)
+def test_far_side_is_no_strike(text: str, place: str) -> None:
+    """The text tells one strike, at the town it names, not a second one on the far
+    side of the border it names as a landmark or as where the fire came from."""
+    strikes = strikes_of(text)
+    assert [_folded(e.place.name) if e.place else None for e in strikes] == [_folded(place)]
