@@ -173,6 +173,12 @@ CASES = [
         "ministry said.",
         "Jermuk",
     ),
+    _case(
+        "namesake-abroad-then-own-province",
+        "Colombian troops fired on Venezuelan smugglers near San Isidro, in Norte de "
+        "Santander, on Monday.",
+        "Norte de Santander",
+    ),
     # ------------------------------------------------- the report's place is not it
     _case(
         "ministry-in-capital-said",

@@ -150,7 +150,7 @@ def read_strike(
     hit: list[str | None] = list(targets) or [None]  # no target: one event at the place
     drafts: list[_Draft] = []
     for by, t in product(actors if joint else [actor], hit):
-        place = strike_place(found, t, targets=hit, beside=beside)
+        place = strike_place(found, t, targets=hit, beside=beside, actor=by)
         stated = t is not None and how_target in STATED
         conf = _confidence(explicit, by, how, t, stated, place, d)
         drafts.append(
