@@ -107,6 +107,13 @@ CASES = [
         "occurred in Kok-Tash, a village of Batken region's Isfana district.",
         "Razzakov",
     ),
+    _case(
+        "weekday-incident-occurred-after-other-town",
+        "Tajik troops fired on Kyrgyz border guards on Thursday, killing one.\n\nThe "
+        "governor, who was in Osh at the time, said Thursday's incident occurred near "
+        "Batken.",
+        "Batken",
+    ),
     # --------------------------------------------- the next paragraph names the town
     _case(
         "next-paragraph-in-town",

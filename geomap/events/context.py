@@ -127,7 +127,8 @@ def _next_paragraph_place(
 #: right before a place: a sentence saying where a strike told before it happened
 #: ("the fighting occurred in", "the attack took place near the village of")
 _OCCURRED_IN = re.compile(
-    r"\b(?:the|this|that|these)\s+(?:(?:latest|deadly|border|reported|[a-z]+-[a-z]+)\s+){0,2}"
+    r"\b(?:the|this|that|these|(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day's"
+    r"|today's)\s+(?:(?:latest|deadly|border|reported|[a-z]+-[a-z]+)\s+){0,2}"
     r"(?:fighting|clash|clashes|skirmish|skirmishes|attack|attacks|strike|strikes|shelling"
     r"|bombing|bombardment|raid|incident|exchange\s+of\s+fire|firing|shooting)\s+"
     r"(?:had\s+|has\s+|have\s+|reportedly\s+)?"
