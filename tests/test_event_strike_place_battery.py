@@ -64,6 +64,16 @@ CASES = [
         "A Turkish drone struck a car in Iraq's Duhok province, near Zakho, on Tuesday.",
         "Zaxo",
     ),
+    _case(
+        "killed-in-town-when-shells-hit",
+        "Two people were killed in Kotli when Indian shells hit their house on Monday.",
+        "Kotli",
+    ),
+    _case(
+        "wounded-near-town-after-fire",
+        "Three soldiers were wounded near Chaman after Afghan forces opened fire on their post.",
+        "Chaman",
+    ),
     # ------------------------------------- the next sentence says where it happened
     _case(
         "occurred-in-next-sentence",

@@ -312,7 +312,7 @@ def _places(
     found = [
         e
         for e in view.ents
-        if begin <= e.start < end
+        if (begin <= e.start < end or _dead_there(view, e, clause.start, begin))
         and e.place is not None
         and id(e) not in used
         and (
@@ -330,6 +330,27 @@ def _places(
         and not taken_to(low, e.start)
     ]
     return _beside_the_border(found)
+
+
+#: right before a place: the dead or wounded named there ("two people were killed in",
+#: "three soldiers died near the village of")
+_DEAD_AT = re.compile(
+    r"\b(?:killed|died|wounded|injured|hurt)\s+(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+"
+    r"(?:the\s+(?:border\s+)?(?:town|village|city|district)\s+of\s+)?$"
+)
+
+
+def _dead_there(view: SentenceView, e: _Ent, lo: int, hi: int) -> bool:
+    """ "Two people were killed in Kotli when Indian shells hit their house": the place a
+    main clause puts the dead in, right before the clause telling the strike that killed
+    them ("when", "after", "as"), is the strike's."""
+    if _SUBORDINATE.match(view.low, hi) is None:
+        return False
+    if hi == lo:  # the strike's clause opens on the conjunction: the dead are just before it
+        lo = max((c.start for c in view.clauses if c.end <= hi), default=0)
+    if not lo <= e.start < hi:
+        return False
+    return _DEAD_AT.search(view.low, max(lo, e.start - 50), e.start) is not None
 
 
 #: right before a place: an envoy or office there, which a diplomatic act of the clause
