@@ -137,6 +137,31 @@ CASES = [
         "near Soran in Erbil province, a local mayor said.",
         "Soran",
     ),
+    # ------------------------------------------------ "here": the dateline's town
+    _case(
+        "dateline-town-here",
+        "KOTLI, Pakistan (AP) — Indian shells hit a house here on Monday, killing two "
+        "people, police said.",
+        "Kotli",
+    ),
+    _case(
+        "dateline-town-near-here",
+        "KOTLI, Pakistan (AP) — Indian troops shelled border villages near here on Monday, "
+        "police said.",
+        "Kotli",
+    ),
+    _case(
+        "dateline-town-officials-here-said",
+        "PESHAWAR, Pakistan (AP) — Afghan forces fired on Pakistani posts at the border on "
+        "Monday, officials here said.",
+        COARSE,
+    ),
+    _case(
+        "dateline-capital-here",
+        "KABUL (Reuters) — Pakistani jets bombed border villages on Monday, the ministry "
+        "said here.",
+        COARSE,
+    ),
     # ----------------------------------------------- the attacker's base is not it
     _case(
         "fired-from-at",

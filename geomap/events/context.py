@@ -26,6 +26,7 @@ __all__ = [
     "ArticleView",
     "accused_of_it",
     "borrow_tolls",
+    "filed_here",
     "meeting_venues",
     "paragraph_places",
     "referenced_tolls",
@@ -175,6 +176,41 @@ def stated_places(view: ArticleView, drafts: list[_Draft]) -> None:
 
 #: between a province and a place in it: "Narathiwat province's Tak Bai district"
 _POSSESSIVE_NEXT = re.compile(r"(?:\s+(?:province|region|state|district))?['’]s\s+")
+
+
+#: a strike told at the place the story was filed from: "shells hit a house here"
+_HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|said|say|says|told)\b)")
+#: right before "here": who reports there, not a strike ("officials here said")
+_REPORTED_HERE = re.compile(
+    r"\b(?:officials?|sources?|authorities|diplomats?|analysts?|reporters|journalists|said"
+    r"|told|announced|briefing|conference|residents)\s+$"
+)
+
+
+def filed_here(view: ArticleView, drafts: list[_Draft]) -> None:
+    """ "KOTLI, Pakistan — Indian shells hit a house here on Monday": a strike its own
+    sentence says happened "here" takes the town the story was filed from, when that
+    town lies in the target's country (either side's, for a clash) and the strike has
+    no town of its own; not "officials here said", nor a capital's "here", which speaks
+    for its government."""
+    if view.dateline is None:
+        return
+    lo = view.dateline[0]
+    k = bisect_left(view.starts, lo)
+    filed = view.mentions[k].place if k < len(view.mentions) and view.starts[k] == lo else None
+    if filed is None or filed.kind != "city" or view.geo.is_capital(filed):
+        return  # a capital's "here" is its government's
+    text = view.article.text
+    for d in drafts:
+        if d.family != "strike" or d.background or (d.place and d.place.kind == "city"):
+            continue
+        src = d.sources[0]
+        low = _norm(text[src.start : src.end])
+        if not any(not _REPORTED_HERE.search(low, 0, m.start()) for m in _HERE.finditer(low)):
+            continue
+        sides = {d.target, d.actor} if view.lexicon.is_two_sided(d.type) else {d.target}
+        if filed.country in sides:
+            d.place, d.place_stated = filed, True
 
 
 def _told_before(view: ArticleView, drafts: list[_Draft], pos: int) -> _Draft | None:
