@@ -198,6 +198,22 @@ CASES = [
         "Militants in Gaza fired rockets toward Ashkelon on Sunday.",
         "Ashkelon",
     ),
+    _case(
+        "stationed-in-opened-fire",
+        "Tajikistan said Kyrgyz troops stationed in Batken opened fire on its border posts on "
+        "Friday.",
+        COARSE,
+    ),
+    _case(
+        "positioned-near-fired-on-posts-near",
+        "Kyrgyz forces positioned near Batken fired on Tajik posts near Isfara on Friday.",
+        "Isfara",
+    ),
+    _case(
+        "deployed-at-shelled-villages",
+        "Pakistani artillery deployed at Chaman shelled Afghan border villages on Monday.",
+        COARSE,
+    ),
     # ---------------------------------------------- the town where the clash was
     _case(
         "clash-at-border-crossing-town",

@@ -20,7 +20,15 @@ from ..models import Article, Mention, Place, Sentence
 from ..numbers import killed_count
 from .geo import _Geo
 from .records import _KIND_ORDER, _Draft
-from .text import _DETERMINER, _LOCATIVE_PREPS, _norm, _prep_before, reported_at, taken_to
+from .text import (
+    _DETERMINER,
+    _LOCATIVE_PREPS,
+    _norm,
+    _prep_before,
+    based_at,
+    reported_at,
+    taken_to,
+)
 
 __all__ = [
     "ArticleView",
@@ -290,7 +298,7 @@ def _named_place(
             and not view.article.is_removed(m.start, m.end)
             and (not located or _governed(view.article.text, m, lo))
             and not _where_the_wounded_went(view.article.text, m)
-            and not reported_at(_norm(view.article.text[max(0, m.start - 60) : m.start]), 60)
+            and not _not_where_it_fell(view.article.text, m)
         ):
             return p
     return None
@@ -301,6 +309,13 @@ def _where_the_wounded_went(text: str, m: Mention) -> bool:
     Tyre.": the town of the hospital, or of the funerals, is not where the strike
     fell."""
     return taken_to(_norm(text[max(0, m.start - 70) : m.start]), 70)
+
+
+def _not_where_it_fell(text: str, m: Mention) -> bool:
+    """ "..., an official told reporters in Bishkek", "troops stationed in Nakhchivan": a
+    town named as where a report was given or where troops are posted."""
+    before = _norm(text[max(0, m.start - 60) : m.start])
+    return reported_at(before, len(before)) or based_at(before, len(before))
 
 
 def _governed(text: str, m: Mention, lo: int) -> bool:

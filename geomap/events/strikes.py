@@ -39,6 +39,7 @@ from .text import (
     _PLACE_PREPS,
     _Clause,
     _prep_before,
+    based_at,
     reported_at,
     taken_to,
 )
@@ -303,8 +304,9 @@ def _places(
     a thing ("US Consulate"), not where it came from ("shells fired from Myanmar"),
     not a people unless hit ("Pakistanis"), not a government ("..., Islamabad vows
     response") unless a preposition of its own governs it ("strikes in Islamabad"), not
-    where the report was given ("told reporters in Bishkek") nor where the wounded were
-    taken ("taken to a hospital in Jalalabad").
+    where the report was given ("told reporters in Bishkek"), where the wounded were
+    taken ("taken to a hospital in Jalalabad") or where troops are posted ("stationed in
+    Nakhchivan").
     A strike told in a clause of its own takes no place from the main clause before it
     ("the envoy in Dhaka was summoned after shells landed in Bangladesh")."""
     low = view.low
@@ -328,6 +330,7 @@ def _places(
         and not _ENVOY_IN.search(low, max(0, e.start - 60), e.start)
         and not reported_at(low, e.start)
         and not taken_to(low, e.start)
+        and not based_at(low, e.start)
     ]
     return _beside_the_border(found)
 

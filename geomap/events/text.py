@@ -228,6 +228,26 @@ TAKEN_TO = re.compile(
 )
 
 
+#: right before a place: where troops are posted, not where they fired ("troops stationed
+#: in Nakhchivan", "forces positioned near Kalbajar")
+BASED_AT = re.compile(
+    r"\b(?:based|stationed|positioned|deployed|garrisoned|posted)\s+(?:in|near|at|around"
+    r"|inside|outside)\s+(?:the\s+)?(?:(?:town|village|city|district|region|province)\s+of\s+)?$"
+)
+
+
+def based_at(low: str, start: int) -> bool:
+    """Whether the place at ``start`` of the folded text ``low`` is named as where troops
+    are posted: "Azerbaijani troops stationed in Nakhchivan opened fire".
+
+    >>> based_at("troops stationed in nakhchivan", 20)
+    True
+    >>> based_at("troops opened fire in nakhchivan", 22)
+    False
+    """
+    return BASED_AT.search(low, max(0, start - 60), start) is not None
+
+
 def taken_to(low: str, start: int) -> bool:
     """Whether the place at ``start`` of the folded text ``low`` is where the wounded
     were taken or the dead buried: "three villagers were wounded and taken to a hospital
