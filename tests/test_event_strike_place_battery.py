@@ -124,6 +124,17 @@ CASES = [
         "Batken.",
         "Batken",
     ),
+    _case(
+        "headline-town-body-country",
+        "Shelling hits Kotli\n\nIndian troops shelled Pakistani villages on Monday, killing two.",
+        "Kotli",
+    ),
+    _case(
+        "headline-capital-reaction-body-country",
+        "Kabul condemns Pakistani strikes\n\nPakistani jets bombed Afghan territory "
+        "overnight, killing eight.",
+        COARSE,
+    ),
     # --------------------------------------------- the next paragraph names the town
     _case(
         "next-paragraph-in-town",
