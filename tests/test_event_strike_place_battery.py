@@ -3,11 +3,14 @@ a strike hit, and the places it names that are not the strike's.
 
 The strike's place is the town the text says the shells, bombs or bullets fell in,
 however it is told: "in Kunar province's Asadabad district", "a village in Kupwara
-district", "the attack took place near Zakho" in the next sentence. It is not the
-attacker's base ("shells fired from Belgorod at Kharkiv"), nor where the report came
-from (the ministry in the capital, a minister speaking at a summit, the dateline), nor
-the hospital the wounded were taken to; and a strike "near the border" with no town
-named stays at its country. Every sentence is invented for this test.
+district", "the attack took place near Zakho" in the next sentence, "two were killed in
+Kotli when shells hit", "shells hit a house here" under a town's dateline, a headline's
+town over a body that names only the country. It is not the attacker's base ("shells
+fired from Belgorod at Kharkiv", "troops stationed in Batken"), nor a namesake abroad,
+nor where the report came from (the ministry in the capital, a minister speaking at a
+summit, the dateline), nor the hospital the wounded were taken to or the town of their
+funerals; and a strike "near the border" with no town named stays at its country.
+Every sentence is invented for this test.
 
 A case the extractor does not read yet is marked ``xfail`` with the reason; a fix that
 makes it pass turns the mark into a failure, so the mark must then be removed.
