@@ -20,12 +20,21 @@ from ..models import Article, Mention, Place, Sentence
 from ..numbers import killed_count
 from .geo import _Geo
 from .records import _KIND_ORDER, _Draft
-from .text import _DETERMINER, _LOCATIVE_PREPS, _norm, _prep_before
+from .text import (
+    _DETERMINER,
+    _LOCATIVE_PREPS,
+    _norm,
+    _prep_before,
+    based_at,
+    reported_at,
+    taken_to,
+)
 
 __all__ = [
     "ArticleView",
     "accused_of_it",
     "borrow_tolls",
+    "filed_here",
     "meeting_venues",
     "paragraph_places",
     "referenced_tolls",
@@ -127,13 +136,17 @@ def _next_paragraph_place(
 #: right before a place: a sentence saying where a strike told before it happened
 #: ("the fighting occurred in", "the attack took place near the village of")
 _OCCURRED_IN = re.compile(
-    r"\b(?:the|this|that|these)\s+(?:latest\s+|deadly\s+|border\s+|reported\s+)?"
+    r"\b(?:the|this|that|these|(?:mon|tues|wednes|thurs|fri|satur|sun|yester)day's"
+    r"|today's)\s+(?:(?:latest|deadly|border|reported|[a-z]+-[a-z]+)\s+){0,2}"
     r"(?:fighting|clash|clashes|skirmish|skirmishes|attack|attacks|strike|strikes|shelling"
     r"|bombing|bombardment|raid|incident|exchange\s+of\s+fire|firing|shooting)\s+"
     r"(?:had\s+|has\s+|have\s+|reportedly\s+)?"
     r"(?:occurred|took\s+place|happened|broke\s+out|erupted|was|were)\s+"
     r"(?:(?:in|at|near|around|close\s+to|along)\s+)(?:the\s+)?"
-    r"(?:(?:border\s+)?(?:town|village|city|district|area|province|region)\s+of\s+)?$"
+    r"(?:(?:border\s+)?(?:town|village|city|district|area|province|region)\s+of\s+)?"
+    # a village the gazetteer may lack, then where it lies: "in Ban Tha, a sub-district of"
+    r"(?:[^,.;]{1,30},\s+(?:(?:a|an)\s+(?:[a-z-]+\s+)?(?:village|hamlet|town|sub-district"
+    r"|district|settlement|area|locality|community)\s+(?:of|in|near)|also\s+in|near|in)\s+)?$"
 )
 
 
@@ -141,17 +154,23 @@ def stated_places(view: ArticleView, drafts: list[_Draft]) -> None:
     """A strike told with no place finer than a province takes the town a later
     sentence of its paragraph, or the next, says it happened in: "Two soldiers died in
     border clashes with Peru, the army said. The fighting occurred in Tumbes district,
-    a local official added." The place must lie in the target's country (either
-    side's, for a clash) and be finer than the strike's own."""
+    a local official added." A village the gazetteer lacks passes on to where it lies
+    ("occurred in Ban Tha, a sub-district of Narathiwat province's Tak Bai district").
+    The place must lie in the target's country (either side's, for a clash) and be
+    finer than the strike's own."""
     if not any(d.family == "strike" and not d.background for d in drafts):
         return
     text = view.article.text
+    chain = -1  # where the last place said to be the strike's ends
     for m in view.mentions:
         p = m.place
         if p is None or p.kind == "country" or m.metonym or m.adjectival:
             continue
         before = _norm(text[max(0, m.start - 80) : m.start])
-        if not _OCCURRED_IN.search(before) or view.article.is_removed(m.start, m.end):
+        said = _OCCURRED_IN.search(before) or (
+            chain >= 0 and _POSSESSIVE_NEXT.fullmatch(text, chain, m.start)
+        )
+        if not said or view.article.is_removed(m.start, m.end):
             continue
         d = _told_before(view, drafts, m.start)
         if d is None:
@@ -160,6 +179,46 @@ def stated_places(view: ArticleView, drafts: list[_Draft]) -> None:
         finer = d.place is None or _KIND_ORDER[p.kind] < _KIND_ORDER[d.place.kind]
         if p.country in sides and finer:
             d.place, d.place_stated = p, True
+            chain = m.end
+
+
+#: between a province and a place in it: "Narathiwat province's Tak Bai district"
+_POSSESSIVE_NEXT = re.compile(r"(?:\s+(?:province|region|state|district))?['’]s\s+")
+
+
+#: a strike told at the place the story was filed from: "shells hit a house here"
+_HERE = re.compile(r"\bhere\b(?!\s+(?:is|are|was|were|said|say|says|told)\b)")
+#: right before "here": who reports there, not a strike ("officials here said")
+_REPORTED_HERE = re.compile(
+    r"\b(?:officials?|sources?|authorities|diplomats?|analysts?|reporters|journalists|said"
+    r"|told|announced|briefing|conference|residents)\s+$"
+)
+
+
+def filed_here(view: ArticleView, drafts: list[_Draft]) -> None:
+    """ "KOTLI, Pakistan — Indian shells hit a house here on Monday": a strike its own
+    sentence says happened "here" takes the town the story was filed from, when that
+    town lies in the target's country (either side's, for a clash) and the strike has
+    no town of its own; not "officials here said", nor a capital's "here", which speaks
+    for its government."""
+    if view.dateline is None:
+        return
+    lo = view.dateline[0]
+    k = bisect_left(view.starts, lo)
+    filed = view.mentions[k].place if k < len(view.mentions) and view.starts[k] == lo else None
+    if filed is None or filed.kind != "city" or view.geo.is_capital(filed):
+        return  # a capital's "here" is its government's
+    text = view.article.text
+    for d in drafts:
+        if d.family != "strike" or d.background or (d.place and d.place.kind == "city"):
+            continue
+        src = d.sources[0]
+        low = _norm(text[src.start : src.end])
+        if not any(not _REPORTED_HERE.search(low, 0, m.start()) for m in _HERE.finditer(low)):
+            continue
+        sides = {d.target, d.actor} if view.lexicon.is_two_sided(d.type) else {d.target}
+        if filed.country in sides:
+            d.place, d.place_stated = filed, True
 
 
 def _told_before(view: ArticleView, drafts: list[_Draft], pos: int) -> _Draft | None:
@@ -239,24 +298,24 @@ def _named_place(
             and not view.article.is_removed(m.start, m.end)
             and (not located or _governed(view.article.text, m, lo))
             and not _where_the_wounded_went(view.article.text, m)
+            and not _not_where_it_fell(view.article.text, m)
         ):
             return p
     return None
 
 
-#: right before a place: where the wounded or the dead were taken ("were taken to a
-#: hospital in the city of Tyre", "rushed to Kupwara")
-_TAKEN_TO = re.compile(
-    r"\b(?:hospital|hospitals|clinic|medical\s+cent(?:re|er)|morgue)\b[^.;]{0,40}?\s+"
-    r"(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
-    r"|\b(?:taken|transported|rushed|evacuated|transferred|brought|airlifted)\s+to\s+$"
-)
-
-
 def _where_the_wounded_went(text: str, m: Mention) -> bool:
     """ "A drone struck a house in a village. The wounded were taken to a hospital in
-    Tyre.": the town of the hospital is not where the strike fell."""
-    return _TAKEN_TO.search(_norm(text[max(0, m.start - 70) : m.start])) is not None
+    Tyre.": the town of the hospital, or of the funerals, is not where the strike
+    fell."""
+    return taken_to(_norm(text[max(0, m.start - 70) : m.start]), 70)
+
+
+def _not_where_it_fell(text: str, m: Mention) -> bool:
+    """ "..., an official told reporters in Bishkek", "troops stationed in Nakhchivan": a
+    town named as where a report was given or where troops are posted."""
+    before = _norm(text[max(0, m.start - 60) : m.start])
+    return reported_at(before, len(before)) or based_at(before, len(before))
 
 
 def _governed(text: str, m: Mention, lo: int) -> bool:

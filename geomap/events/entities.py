@@ -165,6 +165,12 @@ def _shared_title(facts: ArticleView, e: _Ent) -> None:
         e.kind, e.code = "anaphor", None
 
 
+#: between a place and the larger one it lies in: "Tacna province in Peru"
+_WHERE_IT_LIES = re.compile(
+    r"\s+(?:(?:state|province|region|district|county)\s+)?,?\s*in\s+(?:the\s+)?"
+)
+
+
 def _annotate(facts: ArticleView, ents: list[_Ent], text: str, low: str) -> list[_Ent]:
     lex = facts.lexicon
     out: list[_Ent] = []
@@ -191,6 +197,8 @@ def _annotate(facts: ArticleView, ents: list[_Ent], text: str, low: str) -> list
             if prev.possessive and _POSSESSIVE_GAP.fullmatch(gap):
                 e.locative = e.locative or prev.locative  # "in Peru's Tacna region"
                 e.origin = e.origin or prev.origin
+            if prev.origin and _WHERE_IT_LIES.fullmatch(gap):
+                e.origin = True  # "fired from Tacna province in Peru"
             allied = _allies_of(out, low, e)
             if allied:
                 out.pop()  # "its" in "Mali and its allies Chad and Niger"

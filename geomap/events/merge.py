@@ -464,6 +464,10 @@ def _combine(members: list[_Draft], lex: Lexicon, *, cross_article: bool) -> _Dr
     body = [m for m in members if not m.headline] or members
     stated = [m.place for m in body if m.place is not None and m.place_stated]
     place = _most_specific(stated) or _most_specific(m.place for m in members)
+    if place is not None and place.kind == "country":
+        # "Shelling hits Kotli" over a body naming only the country: the headline's town
+        inside = [m.place for m in members if m.place and m.place.country == place.country]
+        place = _most_specific(inside) or place
     dated = [m for m in body if m.date is not None and m.precision is not None]
     d, precision = None, None
     if dated:

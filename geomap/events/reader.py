@@ -27,6 +27,7 @@ from .context import (
     ArticleView,
     accused_of_it,
     borrow_tolls,
+    filed_here,
     meeting_venues,
     paragraph_places,
     referenced_tolls,
@@ -125,6 +126,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     accused_of_it(facts, drafts)
     denied_later(facts, drafts)
     stated_places(facts, drafts)
+    filed_here(facts, drafts)
     paragraph_places(facts, drafts)
     meeting_venues(facts, drafts)
     return drafts

@@ -39,6 +39,9 @@ from .text import (
     _PLACE_PREPS,
     _Clause,
     _prep_before,
+    based_at,
+    reported_at,
+    taken_to,
 )
 from .when import act_date
 
@@ -148,7 +151,7 @@ def read_strike(
     hit: list[str | None] = list(targets) or [None]  # no target: one event at the place
     drafts: list[_Draft] = []
     for by, t in product(actors if joint else [actor], hit):
-        place = strike_place(found, t, targets=hit, beside=beside)
+        place = strike_place(found, t, targets=hit, beside=beside, actor=by)
         stated = t is not None and how_target in STATED
         conf = _confidence(explicit, by, how, t, stated, place, d)
         drafts.append(
@@ -315,7 +318,10 @@ def _places(
     trigger ("shelled X") or the subject of a passive ("X was shelled"). Not a name on
     a thing ("US Consulate"), not where it came from ("shells fired from Myanmar"),
     not a people unless hit ("Pakistanis"), not a government ("..., Islamabad vows
-    response") unless a preposition of its own governs it ("strikes in Islamabad").
+    response") unless a preposition of its own governs it ("strikes in Islamabad"), not
+    where the report was given ("told reporters in Bishkek"), where the wounded were
+    taken ("taken to a hospital in Jalalabad") or where troops are posted ("stationed in
+    Nakhchivan").
     A strike told in a clause of its own takes no place from the main clause before it
     ("the envoy in Dhaka was summoned after shells landed in Bangladesh")."""
     low = view.low
@@ -323,7 +329,7 @@ def _places(
     found = [
         e
         for e in view.ents
-        if begin <= e.start < end
+        if (begin <= e.start < end or _dead_there(view, e, clause.start, begin))
         and e.place is not None
         and id(e) not in used
         and (
@@ -337,8 +343,32 @@ def _places(
         and (not e.metonym or _prep_before(low, e.start) in _PLACE_PREPS)
         and not _attackers_base(view, e, anchor, used)
         and not _ENVOY_IN.search(low, max(0, e.start - 60), e.start)
+        and not reported_at(low, e.start)
+        and not taken_to(low, e.start)
+        and not based_at(low, e.start)
     ]
     return _beside_the_border(found)
+
+
+#: right before a place: the dead or wounded named there ("two people were killed in",
+#: "three soldiers died near the village of")
+_DEAD_AT = re.compile(
+    r"\b(?:killed|died|wounded|injured|hurt)\s+(?:[a-z]+\s+){0,2}?(?:in|at|near)\s+"
+    r"(?:the\s+(?:border\s+)?(?:town|village|city|district)\s+of\s+)?$"
+)
+
+
+def _dead_there(view: SentenceView, e: _Ent, lo: int, hi: int) -> bool:
+    """ "Two people were killed in Kotli when Indian shells hit their house": the place a
+    main clause puts the dead in, right before the clause telling the strike that killed
+    them ("when", "after", "as"), is the strike's."""
+    if _SUBORDINATE.match(view.low, hi) is None:
+        return False
+    if hi == lo:  # the strike's clause opens on the conjunction: the dead are just before it
+        lo = max((c.start for c in view.clauses if c.end <= hi), default=0)
+    if not lo <= e.start < hi:
+        return False
+    return _DEAD_AT.search(view.low, max(lo, e.start - 50), e.start) is not None
 
 
 #: right before a place: an envoy or office there, which a diplomatic act of the clause

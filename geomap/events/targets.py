@@ -329,13 +329,24 @@ def in_target_country(places: Sequence[Place], target: str | None, **_: object) 
 
 
 def beside_the_target(
-    places: Sequence[Place], target: str | None, *, targets: Sequence[str | None], beside: bool
+    places: Sequence[Place],
+    target: str | None,
+    *,
+    targets: Sequence[str | None],
+    beside: bool,
+    actor: str | None = None,
+    **_: object,
 ) -> Place | None:
     """ "shelled Peruvian posts near the river": for a target read from the act itself
-    (or a two-sided clash), a place named beside it outside the targets' countries."""
+    (or a two-sided clash), a place named beside it outside the targets' countries; one
+    in the attacker's own country (or in none) before one in a third country, which is
+    a namesake ("fired on Peruvian smugglers at the post of Santa Rosa, Tumbes": the
+    Santa Rosa of another country is not the one on the border)."""
     if not beside:
         return None
-    return _most_specific([p for p in places if p.country not in targets or p.country is None])
+    outside = [p for p in places if p.country not in targets or p.country is None]
+    own = [p for p in outside if p.country in (actor, None)]
+    return _most_specific(own if own and actor else outside)
 
 
 def in_no_country(places: Sequence[Place], target: str | None, **_: object) -> Place | None:
@@ -349,14 +360,19 @@ PLACE_RULES: tuple[PlaceRule, ...] = (in_target_country, beside_the_target, in_n
 
 
 def strike_place(
-    places: Sequence[Place], target: str | None, *, targets: Sequence[str | None], beside: bool
+    places: Sequence[Place],
+    target: str | None,
+    *,
+    targets: Sequence[str | None],
+    beside: bool,
+    actor: str | None = None,
 ) -> Place | None:
     """The place of the strike on ``target``: the first place rule that answers, unless
     it only names the country and a later rule names a town or province ("shelled
     Peruvian posts near Tacna": the demonym gives Peru, the strike was at Tacna)."""
     first: Place | None = None
     for rule in PLACE_RULES:
-        found = rule(places, target, targets=targets, beside=beside)
+        found = rule(places, target, targets=targets, beside=beside, actor=actor)
         if found is not None and found.kind != "country":
             return found
         first = first or found

@@ -62,7 +62,7 @@ _PLACE_NOUNS = _wordset("capital city town village district province region area
 _OF_HEADS = _wordset(
     """north south east west northeast northwest southeast southwest city town village district
     districts province provinces region area outskirts part parts suburb suburbs heart
-    centre center border borders edge"""
+    centre center border borders edge post posts outpost outposts crossing checkpoint"""
 )
 _PREPOSITIONS = _wordset(
     """in into inside at near nearby on onto across within along over around outside toward
@@ -205,6 +205,74 @@ _UNDER_ATTACK = re.compile(
     r"(?:(?:an?|heavy|intense|renewed|sustained|fresh|repeated|constant|\w+-\w+)\s+){0,2}$"
 )
 _UNDER_VERB = re.compile(_UNDER_VERBS + "$")
+#: right before a place: where a report was given, not where a strike fell ("speaking
+#: in Lahore", "told reporters in Bishkek", "at a summit in Doha", "a news conference in
+#: Karachi")
+REPORT_VENUE = re.compile(
+    r"\b(?:speaking|spoke|speech|reporters|journalists|the\s+press|press\s+conference"
+    r"|news\s+conference|briefing|summit|conference|forum|rally|interview|parliament)"
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:in|at)\s+(?:the\s+(?:capital|city\s+of)\s*,?\s*)?$"
+)
+
+
+#: right before a place: where the wounded or the dead were taken ("were taken to a
+#: hospital in the city of Tyre", "rushed to Kupwara"), or buried ("their funerals were
+#: held in Jammu", "was laid to rest in his home town of Goris")
+TAKEN_TO = re.compile(
+    r"\b(?:hospital|hospitals|clinic|medical\s+cent(?:re|er)|morgue)\b[^.;]{0,40}?\s+"
+    r"(?:in|at)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+    r"|\b(?:taken|transported|rushed|evacuated|transferred|brought|airlifted)\s+to\s+$"
+    r"|\b(?:funerals?|burials?|buried|laid\s+to\s+rest|mourners)\b[^.;]{0,40}?\s+"
+    r"(?:in|at)\s+(?:(?:the|his|her|their)\s+(?:home\s*town|native\s+village|village|town)"
+    r"\s+of\s+)?$"
+)
+
+
+#: right before a place: where troops are posted, not where they fired ("troops stationed
+#: in Nakhchivan", "forces positioned near Kalbajar")
+BASED_AT = re.compile(
+    r"\b(?:based|stationed|positioned|deployed|garrisoned|posted)\s+(?:in|near|at|around"
+    r"|inside|outside)\s+(?:the\s+)?(?:(?:town|village|city|district|region|province)\s+of\s+)?$"
+)
+
+
+def based_at(low: str, start: int) -> bool:
+    """Whether the place at ``start`` of the folded text ``low`` is named as where troops
+    are posted: "Azerbaijani troops stationed in Nakhchivan opened fire".
+
+    >>> based_at("troops stationed in nakhchivan", 20)
+    True
+    >>> based_at("troops opened fire in nakhchivan", 22)
+    False
+    """
+    return BASED_AT.search(low, max(0, start - 60), start) is not None
+
+
+def taken_to(low: str, start: int) -> bool:
+    """Whether the place at ``start`` of the folded text ``low`` is where the wounded
+    were taken or the dead buried: "three villagers were wounded and taken to a hospital
+    in Jalalabad".
+
+    >>> taken_to("the wounded were rushed to a hospital in jalalabad", 41)
+    True
+    >>> taken_to("shells hit a hospital compound near jalalabad", 36)
+    False
+    """
+    return TAKEN_TO.search(low, max(0, start - 70), start) is not None
+
+
+def reported_at(low: str, start: int) -> bool:
+    """Whether the place at ``start`` of the folded text ``low`` is named as where a
+    report was given: "Speaking in Lahore, the minister said troops shelled the border."
+
+    >>> reported_at("an official told reporters in bishkek", 30)
+    True
+    >>> reported_at("troops shelled posts in bishkek", 24)
+    False
+    """
+    return REPORT_VENUE.search(low, max(0, start - 60), start) is not None
+
+
 #: a strike verb in the passive: "an Indian patrol was ambushed", "the post was shelled"
 _PARTICIPLE_AT = re.compile(r"(?:[a-z]+ed|struck|hit|shot)\b")
 #: a clause of its own told in the passive right before the trigger: "after a boy was",
