@@ -11,7 +11,6 @@ which is accurate at any latitude; a projected CRS would have to change per regi
 from __future__ import annotations
 
 import shapely
-from geopy.distance import geodesic
 from shapely.ops import nearest_points
 
 from .gazetteer import Gazetteer
@@ -35,6 +34,8 @@ def border_facts(event: Event, gazetteer: Gazetteer) -> tuple[bool | None, float
     line, _ = border
     point = shapely.Point(event.place.lon, event.place.lat)
     nearest = nearest_points(line, point)[0]
+    from geopy.distance import geodesic  # geopy (0.1 s to import) only when drawing
+
     # geopy speaks (lat, lon)
     km = geodesic((point.y, point.x), (nearest.y, nearest.x)).km
     return crossed, round(km, 1)

@@ -169,7 +169,11 @@ def _run(
 ) -> int:
     """One run of the pipeline writing the named outputs (``add``: beside an earlier
     set of the same data); print its summary."""
-    from .pipeline import run
+    from .workers import prestart
+
+    if getattr(args, "engine", "local") == "local":  # a large run's workers get ready
+        prestart(args.inputs or ["seeds"], getattr(args, "workers", None))  # meanwhile
+    from .pipeline import run  # about 0.4 s of imports
 
     _check_png(args)
     filters = _filters(args)

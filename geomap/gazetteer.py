@@ -22,9 +22,9 @@ from collections.abc import Iterable
 from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shapely
-from geopy.location import Location
 from shapely.errors import ShapelyError
 from shapely.geometry.base import BaseGeometry
 
@@ -32,6 +32,9 @@ from . import __version__
 from .errors import GazetteerError
 from .models import Candidate, Place
 from .names import loose_key, name_key, with_article
+
+if TYPE_CHECKING:
+    from geopy.location import Location
 
 __all__ = ["Gazetteer", "OfflineGeocoder", "default_gazetteer", "lookup", "record_checksums"]
 
@@ -445,6 +448,8 @@ class OfflineGeocoder:
         self, query: str, exactly_one: bool = True, limit: int | None = None, **_: object
     ) -> Location | list[Location] | None:
         """Like geopy's ``geocode``: the best Location, a list of them, or None."""
+        from geopy.location import Location  # geopy (0.1 s to import) only when asked
+
         found = self.gazetteer.lookup(query, limit=1 if exactly_one else (limit or 10))
         locations = [
             Location(

@@ -45,7 +45,8 @@ def _alive(pid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def big_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Enough articles (the seeds, over and over) for a run to share the work out."""
+    """Enough articles (the seeds, over and over) for a run to share the work out:
+    seconds of work for its workers, so that the kill finds them busy."""
     from geomap.pipeline import PARALLEL_MIN
 
     texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
@@ -58,22 +59,24 @@ def big_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-#: ``geomap run`` in a fresh interpreter, each worker's share made to take a minute so
-#: the kill always finds the workers busy; "watchdog": as if the kernel had no
-#: parent-death signal (the forked workers inherit both changes)
+#: ``geomap run`` in a fresh interpreter; "watchdog": as if the kernel had no
+#: parent-death signal (the fork server imports a module that says so, and the workers
+#: forked from it inherit the change)
 _RUN = (
-    "import sys, time\n"
-    "import geomap.pipeline as pipeline\n"
-    "real = pipeline._read_chunk\n"
-    "def slow(job):\n"
-    "    time.sleep(60)\n"
-    "    return real(job)\n"
-    "pipeline._read_chunk = slow\n"
+    "import sys\n"
     "if sys.argv[1] == 'watchdog':\n"
-    "    pipeline._parent_death_signal = lambda: False\n"
+    "    sys.path.insert(0, sys.argv[2])\n"
+    "    import geomap.workers\n"
+    "    geomap.workers.PRELOAD.append('no_death_signal')\n"
     "from geomap.cli import main\n"
-    "sys.exit(main(sys.argv[2:]))\n"
+    "sys.exit(main(sys.argv[3:]))\n"
 )
+_NO_DEATH_SIGNAL = "import geomap.pipeline\ngeomap.pipeline._parent_death_signal = lambda: False\n"
+
+
+def _grandchildren(pid: int) -> set[int]:
+    """The workers of run ``pid``: the children of its fork server."""
+    return {w for child in _children(pid) for w in _children(child)}
 
 
 @pytest.mark.parametrize(
@@ -87,16 +90,19 @@ def test_killing_a_run_leaves_no_live_worker(signum, guard, big_feed, tmp_path):
     if not Path("/proc/self/stat").exists():
         pytest.skip("needs /proc to find the workers")
     workers: set[int] = set()
+    servers: set[int] = set()
+    (tmp_path / "no_death_signal.py").write_text(_NO_DEATH_SIGNAL)
     argv = ["run", str(big_feed), "-o", str(tmp_path / "out")]
     run = subprocess.Popen(
-        [sys.executable, "-c", _RUN, guard, *argv],
+        [sys.executable, "-c", _RUN, guard, str(tmp_path), *argv],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
     try:
         deadline = time.monotonic() + 60
         while len(workers) < 2 and run.poll() is None and time.monotonic() < deadline:
-            workers |= _children(run.pid)
+            workers |= _grandchildren(run.pid)
+            servers = _children(run.pid)
             time.sleep(0.02)
         if not workers:
             pytest.skip("the run used no worker processes (one core?)")
@@ -104,9 +110,9 @@ def test_killing_a_run_leaves_no_live_worker(signum, guard, big_feed, tmp_path):
         run.send_signal(getattr(signal, signum))
         _, err = run.communicate(timeout=30)
         deadline = time.monotonic() + 5
-        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        while any(_alive(w) for w in workers | servers) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not [w for w in workers if _alive(w)]
+        assert not [w for w in workers | servers if _alive(w)]
         if signum == "SIGTERM":
             assert run.returncode == 143
             assert b"Traceback" not in err and err.decode().startswith("geomap: interrupted")
@@ -114,7 +120,7 @@ def test_killing_a_run_leaves_no_live_worker(signum, guard, big_feed, tmp_path):
         if run.poll() is None:
             run.kill()
             run.communicate()
-        for pid in _children(run.pid) | {w for w in workers if _alive(w)}:
+        for pid in _grandchildren(run.pid) | _children(run.pid) | {w for w in workers if _alive(w)}:
             os.kill(pid, signal.SIGKILL)  # never leave a failed test's workers behind
 
 
@@ -149,3 +155,36 @@ def test_the_watchdog_ends_a_worker_whose_parent_died():
     if alive:
         os.kill(worker, signal.SIGKILL)
     assert not alive
+
+
+def test_a_run_looks_large_by_the_bytes_of_its_inputs(tmp_path):
+    """Files count their size, folders the files under them, missing paths nothing;
+    the count stops once it has enough."""
+    from geomap.workers import input_bytes
+
+    (tmp_path / "feed.jsonl").write_bytes(b"x" * 300)
+    folder = tmp_path / "day"
+    (folder / "inner").mkdir(parents=True)
+    (folder / "a.txt").write_bytes(b"x" * 100)
+    (folder / "inner" / "b.txt").write_bytes(b"x" * 50)
+    assert input_bytes([tmp_path / "feed.jsonl"]) == 300
+    assert input_bytes([folder, tmp_path / "missing.txt"]) == 150
+    assert input_bytes([tmp_path / "feed.jsonl", folder], enough=200) == 300
+
+
+def test_the_fork_server_starts_only_for_a_large_run_with_workers(tmp_path, monkeypatch):
+    """Small inputs, or one worker, start nothing; large inputs start the server."""
+    import geomap.workers as workers
+
+    monkeypatch.setattr(workers, "_prestarted", False)
+    monkeypatch.setattr(workers, "PRESTART_BYTES", 1000)
+    small, large = tmp_path / "small.jsonl", tmp_path / "large.jsonl"
+    small.write_bytes(b"x" * 999)
+    large.write_bytes(b"x" * 1000)
+    assert not workers.prestart([small], 2)
+    assert not workers.prestart([large], 1)
+    if workers.context().get_start_method() != "forkserver" or not Path("/proc").is_dir():
+        pytest.skip("needs a fork server, and /proc to see it")
+    assert workers.prestart([large], 2)
+    commands = [Path(f"/proc/{pid}/cmdline").read_bytes() for pid in _children(os.getpid())]
+    assert any(b"multiprocessing.forkserver" in c for c in commands)
