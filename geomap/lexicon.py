@@ -125,6 +125,9 @@ class TriggerType(NamedTuple):
     #: sent or handed to its addressee (a protest note): a sender no state names is the
     #: other of the article's two main states
     sent: bool = False
+    #: an accompanying act told before it in its clause and sent to no one is part of
+    #: it: "voiced concern and called for restraint" is one appeal
+    absorbs_before: bool = False
 
 
 class _Compiled:
@@ -442,6 +445,7 @@ def _trigger_index(
             bool(spec.get("origin_actor", False)),
             bool(spec.get("stance", False)),
             bool(spec.get("sent", False)),
+            bool(spec.get("absorbs_before", False)),
         )
         types[name] = tt
         for p in plain:

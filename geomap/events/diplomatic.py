@@ -47,6 +47,7 @@ def read_diplomatic(
         hits = [h for h in hits if not h.type.accompanies or h.start < acts[0].start]
         # "accused Peru of spying and summoned its envoy": the accusation is the reason
         hits = [h for h in hits if not (h.apart and _and_then(view, h, acts[0]))]
+        hits = concern_in_the_appeal(hits)
     seen: set[str] = set()
     out: list[_Draft] = []
     shared: list[_Ent] | None = None
@@ -141,6 +142,20 @@ def read_diplomatic(
         if d is not None:
             previous = d
     return out, previous
+
+
+def concern_in_the_appeal(hits: list[_Hit]) -> list[_Hit]:
+    """ "The AU voiced concern over the clashes and called for restraint": the concern
+    voiced before an act that absorbs it (an appeal) is part of that act, not a
+    statement of its own; a protest sent before it stays one."""
+    absorbing = next((h for h in hits if h.type.absorbs_before), None)
+    if absorbing is None:
+        return hits
+    return [
+        h
+        for h in hits
+        if not (h.type.accompanies and not h.type.sent and h.start < absorbing.start)
+    ]
 
 
 #: the rules that find the "by" agent of a passive: it acts ("summoned by Peru")
