@@ -1,0 +1,103 @@
+"""A phrasing battery for appeals for restraint: the ways news tells a government or a
+body asking two neighbours to calm down, and the concern it voices with the appeal,
+which is part of the appeal and no statement of its own.
+
+Each case is a short text written for this test (no sentence comes from an article),
+with the diplomatic events it must give: type, actor, target and place. A case the
+extractor does not read yet is marked ``xfail`` with the reason.
+"""
+
+from __future__ import annotations
+
+import pytest
+from acts import Act, diplomatic_acts, same_acts
+
+
+def _case(id_: str, text: str, acts: list[Act], reason: str | None = None):
+    marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+    return pytest.param(text, acts, id=id_, marks=marks)
+
+
+CASES = [
+    # ------------------------------------------------------------ how the appeal is said
+    _case(
+        "self-restraint",
+        "Norway urged both governments to exercise self-restraint and remain calm.",
+        [("restraint appeal", "NO", None, "Oslo")],
+    ),
+    _case(
+        "called-on-two-states-self-restraint",
+        "The Kenyan foreign ministry called on Ethiopia and Somalia to exercise "
+        "self-restraint after the border clashes.",
+        [("restraint appeal", "KE", None, "Nairobi")],
+    ),
+    _case(
+        "importance-of-refraining",
+        "The Japanese foreign minister emphasized the importance of refraining from "
+        "actions that could raise tension on the Thai-Cambodian border.",
+        [("restraint appeal", "JP", None, "Tokyo")],
+    ),
+    _case(
+        "stressed-the-need-to-avoid-escalation",
+        "The Brazilian foreign minister stressed the need to avoid any escalation "
+        "between Peru and Ecuador.",
+        [("restraint appeal", "BR", None, "Brasília")],
+    ),
+    _case(
+        "statement-calling-to-end-hostilities",
+        "The Swiss government released a statement calling for Armenia and Azerbaijan "
+        "to end hostilities and return to talks.",
+        [("restraint appeal", "CH", None, "Bern")],
+    ),
+    _case(
+        "appealed-maximum-restraint",
+        "Japan appealed to both sides to show maximum restraint.",
+        [("restraint appeal", "JP", None, "Tokyo")],
+    ),
+    _case(
+        "urged-calm",
+        "Qatar urged calm on the Djibouti-Eritrea border.",
+        [("restraint appeal", "QA", None, "Doha")],
+    ),
+    _case(
+        "halt-to-the-fighting",
+        "Indonesia called for an immediate halt to the fighting between Thailand and Cambodia.",
+        [("restraint appeal", "ID", None, "Jakarta")],
+    ),
+    # ------------------------------------------ the concern voiced with the appeal
+    _case(
+        "voiced-concern-and-called-for-restraint",
+        "The African Union voiced concern on Wednesday over the tension between Ethiopia "
+        "and Sudan and called for restraint.",
+        [("restraint appeal", "AU", None, "Addis Ababa")],
+    ),
+    _case(
+        "expressed-concern-urging-restraint",
+        "The Russian foreign ministry expressed concern over the clashes between "
+        "Afghanistan and Pakistan, urging both sides to show restraint.",
+        [("restraint appeal", "RU", None, "Moscow")],
+    ),
+    _case(
+        "concern-then-de-escalate",
+        "Germany expressed deep concern about the shelling and urged both sides to de-escalate.",
+        [("restraint appeal", "DE", None, "Berlin")],
+    ),
+    # ------------------------------------------------ a statement that stays one
+    _case(
+        "condemned-and-summoned",
+        "Chad condemned the raid and summoned the Sudanese ambassador.",
+        [("statement", "TD", "SD", "N'Djamena"), ("summon", "TD", "SD", "N'Djamena")],
+    ),
+    _case(
+        "concern-alone",
+        "Ghana expressed concern over the shooting of two of its soldiers by Togolese troops.",
+        [("statement", "GH", "TG", "Accra")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "acts"), CASES)
+def test_a_restraint_appeal(text: str, acts: list[Act]) -> None:
+    """The text gives exactly the diplomatic acts listed, with their parties and place."""
+    got = diplomatic_acts(text)
+    assert same_acts(got, acts), got
