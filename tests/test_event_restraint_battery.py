@@ -32,6 +32,12 @@ CASES = [
         [("restraint appeal", "KE", None, "Nairobi")],
     ),
     _case(
+        "called-on-two-governments-to-exercise",
+        "The Chilean deputy foreign minister called on the Bolivian and Peruvian "
+        "governments to exercise self-restraint.",
+        [("restraint appeal", "CL", None, "Santiago")],
+    ),
+    _case(
         "importance-of-refraining",
         "The Japanese foreign minister emphasized the importance of refraining from "
         "actions that could raise tension on the Thai-Cambodian border.",
