@@ -26,6 +26,7 @@ from .actors import conjoined_subject, party_codes
 from .context import (
     ArticleView,
     accused_of_it,
+    agreed_at_the_meeting,
     borrow_tolls,
     meeting_venues,
     paragraph_places,
@@ -126,6 +127,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     stated_places(facts, drafts)
     paragraph_places(facts, drafts)
     meeting_venues(facts, drafts)
+    agreed_at_the_meeting(facts, drafts)
     return drafts
 
 
