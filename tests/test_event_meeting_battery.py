@@ -64,6 +64,26 @@ CASES = [
         [("meeting", "KE", "UG", "Busia")],
         "a border town after 'met at' is not read as the venue: the first capital is",
     ),
+    # ----------------------------------------------- what the meeting agreed, after it
+    _case(
+        "agreed-in-the-next-sentence",
+        "Kenya's foreign minister and his Ugandan counterpart met in Arusha on Thursday. "
+        "The two agreed to an early meeting of their joint border commission.",
+        [("meeting", "KE", "UG", "Arusha"), ("agreement", "KE", "UG", "Arusha")],
+        "'the two' after a meeting is not read as the meeting's two parties",
+    ),
+    _case(
+        "agreed-in-the-next-paragraph",
+        "Chilean and Bolivian officials held talks in Lima on Monday.\n\nBoth sides agreed "
+        "to reopen the border crossing at Colchane.",
+        [("meeting", "CL", "BO", "Lima"), ("agreement", "CL", "BO", "Lima")],
+    ),
+    _case(
+        "agreed-elsewhere-later",
+        "Chilean and Bolivian officials held talks in Lima on Monday.\n\nOn Friday, in "
+        "La Paz, the two governments agreed to reopen the crossing.",
+        [("meeting", "CL", "BO", "Lima"), ("agreement", "CL", "BO", "La Paz")],
+    ),
     # --------------------------------------------------------------------- calls
     _case(
         "spoke-with-by-phone",
