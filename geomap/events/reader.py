@@ -219,11 +219,11 @@ def trigger_sentences(
 
 
 def _quoted_position(lex: Lexicon, text: str, low: str) -> bool:
-    """Whether a sentence quotes speech that may state a position ("'This is a
-    provocation,' the minister said"): ``sayers`` reads it even with no trigger."""
+    """Whether a sentence quotes speech that may state a position or an appeal ("'This
+    is a provocation,' the minister said"): ``sayers`` reads it even with no trigger."""
     if '"' not in text and "\u201c" not in text and "\u201d" not in text:
         return False
-    return lex.quoted is not None and lex.quoted.search(low) is not None
+    return any(rx is not None and rx.search(low) for rx in (lex.quoted, lex.quoted_appeal))
 
 
 def _tells_a_new_strike(view: SentenceView, clause: _Clause, strikes: list[_Hit]) -> bool:
