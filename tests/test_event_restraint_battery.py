@@ -88,6 +88,40 @@ CASES = [
         "Germany expressed deep concern about the shelling and urged both sides to de-escalate.",
         [("restraint appeal", "DE", None, "Berlin")],
     ),
+    # ----------------------------------------------------- an appeal in its own words
+    _case(
+        "quoted-call-on-both-sides",
+        '"We call on both sides to exercise maximum restraint," a spokesman for the '
+        "Japanese foreign ministry said.",
+        [("restraint appeal", "JP", None, "Tokyo")],
+    ),
+    _case(
+        "quoted-must-de-escalate",
+        '"We must act together to de-escalate the situation," the Ugandan foreign '
+        "minister told reporters.",
+        [("restraint appeal", "UG", None, "Kampala")],
+    ),
+    _case(
+        "quoted-should-show-restraint",
+        '"Both countries should show restraint and return to dialogue," Brazil\'s foreign '
+        "minister said on Monday.",
+        [("restraint appeal", "BR", None, "Brasília")],
+    ),
+    _case(
+        "quoted-after-said",
+        'The Kenyan foreign minister said: "We urge Ethiopia to exercise restraint."',
+        [("restraint appeal", "KE", "ET", "Nairobi")],
+    ),
+    _case(
+        "quoted-calm-is-no-appeal",
+        '"The situation along the border is calm," the Ugandan army spokesman said.',
+        [],
+    ),
+    _case(
+        "quoted-condition-is-no-appeal",
+        '"If they fire again, we will not show restraint," the Kenyan foreign minister said.',
+        [],
+    ),
     # ------------------------------------------------ a statement that stays one
     _case(
         "condemned-and-summoned",
