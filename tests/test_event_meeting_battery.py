@@ -109,6 +109,12 @@ CASES = [
         [],
     ),
     _case(
+        "rounds-of-named-talks-counted",
+        "Peru and Chile have held 12 rounds of military-diplomatic talks on the maritime "
+        "line.",
+        [],
+    ),
+    _case(
         "an-agreed-procedure",
         "Afghan diplomats were asked to share information with Pakistan as per the agreed "
         "procedure.",
