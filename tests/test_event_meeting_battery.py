@@ -110,8 +110,7 @@ CASES = [
     ),
     _case(
         "rounds-of-named-talks-counted",
-        "Peru and Chile have held 12 rounds of military-diplomatic talks on the maritime "
-        "line.",
+        "Peru and Chile have held 12 rounds of military-diplomatic talks on the maritime line.",
         [],
     ),
     _case(
