@@ -47,8 +47,8 @@ CASES = [
     ),
     _case(
         "protest-note-over-a-dated-shelling",
-        "Bangladesh on Monday sent a protest note to Myanmar over the shelling of "
-        "Ghumdhum village on March 1.",
+        "Laos on Monday sent a protest note to Vietnam over the shelling of a border "
+        "village on March 1.",
         "2024-03-04",
     ),
     _case(
@@ -71,13 +71,13 @@ CASES = [
     ),
     _case(
         "weekday-after-the-incident-night",
-        "Tajikistan on Tuesday lodged a protest with Kyrgyzstan over an attack by Kyrgyz "
+        "Uzbekistan on Tuesday lodged a protest with Kazakhstan over an attack by Kazakh "
         "border guards on its post on Sunday night.",
         "2024-03-05",
     ),
     _case(
         "restraint-after-dated-clashes",
-        "Kazakhstan on Monday called for restraint after clashes on the Kyrgyz-Tajik "
+        "Kazakhstan on Monday called for restraint after clashes on the Uzbek-Kyrgyz "
         "border on Saturday killed five people.",
         "2024-03-04",
     ),
@@ -130,37 +130,37 @@ CASES = [
     # ------------------------------------------ a day told apart from the act's verb
     _case(
         "next-day-after-a-dated-strike",
-        "Tajik troops shelled a Kyrgyz village on Monday. The following day, Kyrgyzstan's "
-        "foreign ministry lodged a protest with Dushanbe.",
+        "Guatemalan troops shelled a Belizean village on Monday. The following day, "
+        "Belize's foreign ministry lodged a protest with Guatemala.",
         "2024-03-05",
     ),
     _case(
         "appeal-on-a-later-day",
-        "Eritrean troops shelled the Djiboutian town of Moulhoule on Saturday. On Monday "
-        "the African Union urged both sides to show restraint.",
+        "Sudanese troops shelled the Chadian town of Adre on Saturday. On Monday the "
+        "African Union urged both sides to show restraint.",
         "2024-03-04",
     ),
     _case(
         "a-day-after-the-clashes",
-        "Thai and Cambodian troops clashed on Monday. A day after the clashes, Malaysia "
+        "Peruvian and Ecuadorian troops clashed on Monday. A day after the clashes, Brazil "
         "called for restraint.",
         "2024-03-05",
     ),
     _case(
         "dateline-and-weekday",
-        "ISLAMABAD, March 4 (Reuters) - Pakistan on Monday summoned Afghanistan's "
-        "charge d'affaires over cross-border fire on Sunday.",
+        "TEHRAN, March 4 (Reuters) - Iran on Monday summoned Iraq's charge d'affaires "
+        "over cross-border fire on Sunday.",
         "2024-03-04",
     ),
     _case(
         "the-next-day-fronted",
-        "Tajik border guards fired on a Kyrgyz post on Monday. The next day, Kyrgyzstan "
-        "summoned the Tajik ambassador.",
+        "Nigerien border guards fired on a Beninese post on Monday. The next day, Benin "
+        "summoned the Nigerien ambassador.",
         "2024-03-05",
     ),
     _case(
         "weekday-fronted-without-comma",
-        "On Tuesday Kyrgyzstan summoned the Tajik ambassador.",
+        "On Tuesday Chile summoned the Bolivian ambassador.",
         "2024-03-05",
     ),
     _case(

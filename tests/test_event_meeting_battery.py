@@ -36,9 +36,9 @@ CASES = [
     ),
     _case(
         "a-meeting-of-one-with-another",
-        "The roadmap was agreed at a meeting of the Afghan ambassador with Pakistan's "
-        "army chief in Rawalpindi.",
-        [("meeting", "AF", "PK", "Rawalpindi"), ("agreement", "AF", "PK", "*")],
+        "The roadmap was agreed at a meeting of the Nigerien ambassador with Benin's "
+        "army chief in Cotonou.",
+        [("meeting", "NE", "BJ", "Cotonou"), ("agreement", "NE", "BJ", "*")],
         "'agreed' closes its clause: the meeting told after it is read as what was agreed",
     ),
     _case(
@@ -50,13 +50,13 @@ CASES = [
     _case(
         "named-ministers-met-at-a-summit-of-a-body",
         "Kenya's foreign minister, and his Ugandan counterpart met on the sidelines of the "
-        "Shanghai Cooperation Organization summit in Astana on Thursday.",
-        [("meeting", "KE", "UG", "Astana")],
+        "African Union summit in Addis Ababa on Thursday.",
+        [("meeting", "KE", "UG", "Addis Ababa")],
     ),
     _case(
         "officials-held-talks",
-        "Ethiopian and Sudanese officials held talks in Juba on Tuesday.",
-        [("meeting", "ET", "SD", "Juba")],
+        "Malian and Nigerien officials held talks in Niamey on Tuesday.",
+        [("meeting", "ML", "NE", "Niamey")],
     ),
     _case(
         "commanders-met-at-a-border-town",
@@ -87,15 +87,15 @@ CASES = [
     # --------------------------------------------------------------------- calls
     _case(
         "spoke-with-by-phone",
-        "The Thai foreign minister spoke by phone with the US Secretary of State on "
+        "The Peruvian foreign minister spoke by phone with the US Secretary of State on "
         "Sunday about the clashes.",
-        [("phone call", "TH", "US", "Bangkok")],
+        [("phone call", "PE", "US", "Lima")],
     ),
     _case(
         "said-he-spoke-with",
-        "The Thai foreign minister said on Sunday that he spoke with the US Secretary of "
-        "State about the clashes.",
-        [("phone call", "TH", "US", "Bangkok")],
+        "The Peruvian foreign minister said on Sunday that he spoke with the US Secretary "
+        "of State about the clashes.",
+        [("phone call", "PE", "US", "Lima")],
     ),
     _case(
         "talked-by-telephone",
@@ -105,7 +105,7 @@ CASES = [
     # ------------------------------------------------------------------ no meeting
     _case(
         "rounds-of-talks-counted",
-        "India and China have held 21 rounds of talks to resolve the border dispute.",
+        "Guyana and Suriname have held 21 rounds of talks to resolve the border dispute.",
         [],
     ),
     _case(
@@ -115,8 +115,8 @@ CASES = [
     ),
     _case(
         "an-agreed-procedure",
-        "Afghan diplomats were asked to share information with Pakistan as per the agreed "
-        "procedure.",
+        "Kazakh diplomats were asked to share information with Uzbekistan as per the "
+        "agreed procedure.",
         [],
     ),
 ]

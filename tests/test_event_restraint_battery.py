@@ -40,7 +40,7 @@ CASES = [
     _case(
         "importance-of-refraining",
         "The Japanese foreign minister emphasized the importance of refraining from "
-        "actions that could raise tension on the Thai-Cambodian border.",
+        "actions that could raise tension on the Bolivian-Chilean border.",
         [("restraint appeal", "JP", None, "Tokyo")],
     ),
     _case(
@@ -51,7 +51,7 @@ CASES = [
     ),
     _case(
         "statement-calling-to-end-hostilities",
-        "The Swiss government released a statement calling for Armenia and Azerbaijan "
+        "The Swiss government released a statement calling for Sudan and South Sudan "
         "to end hostilities and return to talks.",
         [("restraint appeal", "CH", None, "Bern")],
     ),
@@ -62,26 +62,26 @@ CASES = [
     ),
     _case(
         "urged-calm",
-        "Qatar urged calm on the Djibouti-Eritrea border.",
+        "Qatar urged calm on the Sudan-South Sudan border.",
         [("restraint appeal", "QA", None, "Doha")],
     ),
     _case(
         "halt-to-the-fighting",
-        "Indonesia called for an immediate halt to the fighting between Thailand and Cambodia.",
+        "Indonesia called for an immediate halt to the fighting between Laos and Vietnam.",
         [("restraint appeal", "ID", None, "Jakarta")],
     ),
     # ------------------------------------------ the concern voiced with the appeal
     _case(
         "voiced-concern-and-called-for-restraint",
-        "The African Union voiced concern on Wednesday over the tension between Ethiopia "
+        "The African Union voiced concern on Wednesday over the tension between Chad "
         "and Sudan and called for restraint.",
         [("restraint appeal", "AU", None, "Addis Ababa")],
     ),
     _case(
         "expressed-concern-urging-restraint",
-        "The Russian foreign ministry expressed concern over the clashes between "
-        "Afghanistan and Pakistan, urging both sides to show restraint.",
-        [("restraint appeal", "RU", None, "Moscow")],
+        "The Chinese foreign ministry expressed concern over the clashes between "
+        "Laos and Vietnam, urging both sides to show restraint.",
+        [("restraint appeal", "CN", None, "Beijing")],
     ),
     _case(
         "concern-then-de-escalate",
