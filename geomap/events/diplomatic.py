@@ -151,7 +151,7 @@ def read_diplomatic(
 
 
 def concern_in_the_appeal(hits: list[_Hit]) -> list[_Hit]:
-    """ "The AU voiced concern over the clashes and called for restraint": the concern
+    """ "The OSCE voiced concern over the clashes and called for restraint": the concern
     voiced before an act that absorbs it (an appeal) is part of that act, not a
     statement of its own; a protest sent before it stays one."""
     absorbing = next((h for h in hits if h.type.absorbs_before), None)
