@@ -125,6 +125,9 @@ class TriggerType(NamedTuple):
     #: sent or handed to its addressee (a protest note): a sender no state names is the
     #: other of the article's two main states
     sent: bool = False
+    #: an accompanying act told before it in its clause and sent to no one is part of
+    #: it: "voiced concern and called for restraint" is one appeal
+    absorbs_before: bool = False
 
 
 #: words of a toll, not of an act: "were also killed in the clash" tells no other act
@@ -179,6 +182,8 @@ class Lexicon:
     quoted = _Compiled()
     #: ... about home affairs ("the opposition march"), toward no other state
     quoted_home = _Compiled()
+    #: an appeal told in its own words ("we urge both sides to show restraint")
+    quoted_appeal = _Compiled()
     #: where a strike came from when only the border names it ("from across the border")
     abroad = _Compiled()
     #: words of war in a sentence ("troops", "militants", "a roadside bomb"): an attack
@@ -231,10 +236,13 @@ class Lexicon:
         demonyms: dict[str, str] | None = None,
         quoted_type: str | None = None,
         unarmed_type: str | None = None,
+        quoted_appeal_type: str | None = None,
     ) -> None:
         self.types = types
         #: the type of the act a government's words in a quote tell ("statement")
         self.quoted_type = quoted_type
+        #: ... and of an appeal in a quote ("restraint appeal")
+        self.quoted_appeal_type = quoted_appeal_type
         #: the type fire opened on people who do not fire back is ("strike"), no clash
         self.unarmed_type = unarmed_type
         #: trigger phrases, payload the TriggerType
@@ -389,6 +397,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             people=act.get("people", {}),
             quoted=trig.get("quoted", {}).get("phrases", []),
             quoted_home=trig.get("quoted", {}).get("home", []),
+            quoted_appeal=trig.get("quoted", {}).get("appeals", []),
             nouns=act.get("victims", {}).get("nouns", []),
             abroad=trig.get("abroad", {}).get("phrases", []),
             armed=trig.get("armed", {}).get("phrases", []),
@@ -406,6 +415,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
         fight=frozenset(trig.get("compatible", {}).get("fight", [])),
         quoted_type=trig.get("quoted", {}).get("type"),
         unarmed_type=trig.get("unarmed", {}).get("type"),
+        quoted_appeal_type=trig.get("quoted", {}).get("appeal_type"),
         capitals=dict(act.get("capitals", {})),
         government_seats=dict(act.get("government_seats", {})),
         organisations=frozenset(act.get("organisations", {})),
@@ -451,6 +461,7 @@ def _trigger_index(
             bool(spec.get("origin_actor", False)),
             bool(spec.get("stance", False)),
             bool(spec.get("sent", False)),
+            bool(spec.get("absorbs_before", False)),
         )
         types[name] = tt
         for p in plain:
@@ -499,6 +510,7 @@ def _rule_sources(
     people: dict | None = None,
     quoted: Iterable[str] = (),
     quoted_home: Iterable[str] = (),
+    quoted_appeal: Iterable[str] = (),
     abroad: Iterable[str] = (),
     armed: Iterable[str] = (),
     sport: Iterable[str] = (),
@@ -523,6 +535,7 @@ def _rule_sources(
     first_named = "|".join(re.escape(c) for c in people.get("first_named_states", []))
     judged = syntax.alternation(quoted)
     home = syntax.alternation(quoted_home)
+    appeal = syntax.alternation(quoted_appeal)
     across = syntax.alternation(abroad)
     war = syntax.alternation(armed)
     game = syntax.alternation(sport)
@@ -564,6 +577,7 @@ def _rule_sources(
         "first_named": first_named and rf"(?:{first_named})",
         "quoted": judged and rf"(?<![\w-])(?:{judged})(?!\w)",
         "quoted_home": home and rf"(?<![\w-])(?:{home})(?!\w)",
+        "quoted_appeal": appeal and rf"(?<![\w-])(?:{appeal})(?!\w)",
         "abroad": across and rf"(?<![\w-])(?:{across})(?!\w)",
         "armed": war and rf"(?<![\w-])(?:{war})(?!\w)",
         "sport": game and rf"(?<![\w-])(?:{game})(?!\w)",

@@ -613,6 +613,8 @@ class Recogniser:
                 prev.lower in lex["directions"]
                 or prev.lower in lex["connectors"]
                 or prev.lower in lex["common_words"]  # "Two Indian soldiers", "An Israeli"
+                # "On Tuesday Peru recalled its envoy": a weekday is no first name
+                or (prev.lower in lex["weekdays_months"] and prev.lower.endswith("day"))
             )
             if not ordinary and (best_kind != "country" or not prev.possessive):
                 if not is_big:  # "CBC Toronto" does not make Toronto a surname

@@ -33,6 +33,7 @@ from .text import (
 __all__ = [
     "ArticleView",
     "accused_of_it",
+    "agreed_at_the_meeting",
     "borrow_tolls",
     "filed_here",
     "meeting_venues",
@@ -556,6 +557,28 @@ def meeting_venues(view: ArticleView, drafts: list[_Draft]) -> None:
             if p is not None and p.kind == "city" and _HELD_IN.search(before):
                 d.place, d.place_stated = p, True
                 break
+
+
+def agreed_at_the_meeting(view: ArticleView, drafts: list[_Draft]) -> None:
+    """An agreement told without its venue, in the paragraph of a meeting of the same two
+    parties held at a stated city or in the next one, was reached there: "Chilean and
+    Bolivian officials held talks in Lima on Monday. Both sides agreed to reopen the
+    crossing." """
+    text = view.article.text
+    met: list[_Draft] = []
+    for d in drafts:
+        kind = view.lexicon.types.get(d.type)
+        if d.family != "diplomatic" or kind is None or not d.sources:
+            continue
+        if kind.symmetric and not kind.closes_clause and d.place_stated and d.place:
+            met.append(d)
+        elif kind.closes_clause and d.place is None:
+            at = d.sources[0].start
+            for m in reversed(met):
+                lo, hi = _paragraphs(text, m.sources[0].start, m.sources[0].end, 3)
+                if lo <= at < hi and {m.actor, m.target} == {d.actor, d.target}:
+                    d.place, d.place_stated = m.place, True
+                    break
 
 
 #: a later sentence naming who is behind a strike told before: "It accuses Chilean forces

@@ -47,6 +47,7 @@ def read_diplomatic(
         hits = [h for h in hits if not h.type.accompanies or h.start < acts[0].start]
         # "accused Peru of spying and summoned its envoy": the accusation is the reason
         hits = [h for h in hits if not (h.apart and _and_then(view, h, acts[0]))]
+        hits = concern_in_the_appeal(hits)
     seen: set[str] = set()
     out: list[_Draft] = []
     shared: list[_Ent] | None = None
@@ -117,7 +118,13 @@ def read_diplomatic(
             if target is None and h.type.stance:
                 target = claimant_before(view, h, actor) or other_main_state(view, ci, h, actor)
             if place is None:
-                place = _venue(view, ci, h.end, posted=h.type.target == "counterpart")
+                place = _venue(
+                    view,
+                    ci,
+                    h.end,
+                    posted=h.type.target == "counterpart",
+                    agreed=h.type.closes_clause,
+                )
             conf = 0.45
             conf += 0.2 if how in _NAMED else 0.1
             conf += 0.1 if target else 0.0
@@ -141,6 +148,20 @@ def read_diplomatic(
         if d is not None:
             previous = d
     return out, previous
+
+
+def concern_in_the_appeal(hits: list[_Hit]) -> list[_Hit]:
+    """ "The OSCE voiced concern over the clashes and called for restraint": the concern
+    voiced before an act that absorbs it (an appeal) is part of that act, not a
+    statement of its own; a protest sent before it stays one."""
+    absorbing = next((h for h in hits if h.type.absorbs_before), None)
+    if absorbing is None:
+        return hits
+    return [
+        h
+        for h in hits
+        if not (h.type.accompanies and not h.type.sent and h.start < absorbing.start)
+    ]
 
 
 #: the rules that find the "by" agent of a passive: it acts ("summoned by Peru")
@@ -602,6 +623,8 @@ TARGET_RULES: dict[str, TargetRule] = {
 #: where a diplomatic act's clause turns to what it is about: "protested to Myanmar over
 #: the shell that landed in Mae Sot" (Mae Sot is not where the protest was made); "to
 #: protest the shooting in Tacna", "in connection with the raid on Tacna" likewise
+#: where an agreement turns to what was agreed: "agreed in Doha to reopen the crossing"
+_WHAT_AGREED = re.compile(r"\s(?:to|that)\s")
 _ABOUT = re.compile(
     r"\b(?:over|after|following|about|regarding|concerning|against|accusing"
     r"|to\s+(?:protest|condemn|explain|clarify|account\s+for|complain\s+about)"
@@ -613,14 +636,19 @@ _ABOUT = re.compile(
 _POSTED_IN = re.compile(r"\s+in\s+$")
 
 
-def _venue(view: SentenceView, ci: int, after: int, *, posted: bool = False) -> Place | None:
+def _venue(
+    view: SentenceView, ci: int, after: int, *, posted: bool = False, agreed: bool = False
+) -> Place | None:
     """ "met in Doha", "shook hands ... in Islamabad": a city the clause puts it in,
     before it turns (``after`` the trigger) to what the act is about; for an act on an
     envoy (``posted``), not the city named right after it, where the envoy serves
-    ("Chile recalled its envoy in Lima")."""
+    ("Chile recalled its envoy in Lima"); for an agreement (``agreed``), not a place in
+    what was agreed ("agreed to reopen the crossing at Colchane")."""
     clause = view.clauses[ci]
-    about = _ABOUT.search(view.low, after, clause.end)
-    end = about.start() if about else clause.end
+    turns = (_ABOUT, _WHAT_AGREED) if agreed else (_ABOUT,)
+    end = min(
+        [clause.end] + [m.start() for rx in turns if (m := rx.search(view.low, after, clause.end))]
+    )
     for e in view.ents:
         if (
             clause.start <= e.start < end

@@ -29,7 +29,12 @@ def quoted_hits(facts: ArticleView, low: str, masked: str) -> tuple[_Hit, ...]:
     if rx is None or kind is None or masked is low:
         return ()
     hits: list[_Hit] = []
+    appeal = lex.types.get(lex.quoted_appeal_type or "")
     for a, b in speech_spans(low, masked):
+        asked = _appeal(facts, low, a, b)
+        if asked is not None and appeal is not None:
+            hits.append(_Hit(asked, asked + 1, appeal))
+            continue
         for m in rx.finditer(low, a, b):
             if not _unreal(facts, low, a, b, m.start()):
                 hits.append(_Hit(m.start(), m.end(), kind))
@@ -58,6 +63,17 @@ def speech_spans(low: str, masked: str) -> list[tuple[int, int]]:
 
 #: a quote that sets a condition or asks: "if they cross again", "whether"
 _CONDITION = re.compile(r"(?<![\w'])(?:if|unless|whether|should)\s")
+
+
+def _appeal(facts: ArticleView, low: str, a: int, b: int) -> int | None:
+    """Where quote ``low[a:b]`` appeals for calm ("'Both sides must show restraint,' the
+    minister said"), the modal words an appeal takes allowed; None when it does not, or
+    is a condition or a question."""
+    rx = facts.lexicon.quoted_appeal
+    m = rx.search(low, a, b) if rx is not None else None
+    if m is None or _CONDITION.search(low[a : m.start()]) or "?" in low[m.start() : b]:
+        return None
+    return m.start()
 
 
 def _unreal(facts: ArticleView, low: str, a: int, b: int, at: int) -> bool:

@@ -26,6 +26,7 @@ from .actors import conjoined_subject, party_codes
 from .context import (
     ArticleView,
     accused_of_it,
+    agreed_at_the_meeting,
     borrow_tolls,
     filed_here,
     meeting_venues,
@@ -129,6 +130,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     filed_here(facts, drafts)
     paragraph_places(facts, drafts)
     meeting_venues(facts, drafts)
+    agreed_at_the_meeting(facts, drafts)
     return drafts
 
 
@@ -220,11 +222,11 @@ def trigger_sentences(
 
 
 def _quoted_position(lex: Lexicon, text: str, low: str) -> bool:
-    """Whether a sentence quotes speech that may state a position ("'This is a
-    provocation,' the minister said"): ``sayers`` reads it even with no trigger."""
+    """Whether a sentence quotes speech that may state a position or an appeal ("'This
+    is a provocation,' the minister said"): ``sayers`` reads it even with no trigger."""
     if '"' not in text and "\u201c" not in text and "\u201d" not in text:
         return False
-    return lex.quoted is not None and lex.quoted.search(low) is not None
+    return any(rx is not None and rx.search(low) for rx in (lex.quoted, lex.quoted_appeal))
 
 
 def _tells_a_new_strike(view: SentenceView, clause: _Clause, strikes: list[_Hit]) -> bool:

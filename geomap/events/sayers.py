@@ -67,8 +67,8 @@ def read_quoted(view: SentenceView, previous: date | None, told: list[_Draft]) -
         if any(d.family == "diplomatic" and d.actor == actor for d in (*told, *out)):
             continue
         target = _addressed(view, span, actor)
-        if target is None:
-            continue
+        if target is None and h.type.target != "addressee":
+            continue  # an appeal may be to both sides; a position is toward someone
         ci = next((i for i, c in enumerate(view.clauses) if c.start <= h.start < c.end), 0)
         d, precision = act_date(view, ci, previous, at=h.start)
         conf = 0.65 + (0.1 if d else 0.0)

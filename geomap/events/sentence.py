@@ -23,7 +23,15 @@ from .entities import sentence_entities, speakers
 from .quotes import quoted_hits
 from .records import _Ent, _Hit
 from .structure import Structure, parse_sentence
-from .text import _FORECAST_AFTER, _PHRASE_SETS, _WORD, _Clause, _clauses, _mask_quotes
+from .text import (
+    _FORECAST_AFTER,
+    _PAST_TIME,
+    _PHRASE_SETS,
+    _WORD,
+    _Clause,
+    _clauses,
+    _mask_quotes,
+)
 
 __all__ = ["SentenceView", "sentence_view"]
 
@@ -122,7 +130,7 @@ def sentence_view(
         found, bad, actors, denied, recip = lex.match_many(
             ("triggers", *_PHRASE_SETS), masked, (masked, masked, text, masked, masked), words
         )
-    hits = _hits(facts, masked, found, bad)
+    hits = _hits(facts, masked, found, bad, text)
     quoted = quoted_hits(facts, low, masked)
     if not hits and not quoted:
         return None
@@ -149,6 +157,7 @@ def _hits(
     masked: str,
     found: list[tuple[int, int, Phrase]],
     negative: list[tuple[int, int, Phrase]],
+    text: str = "",
 ) -> list[_Hit]:
     """The sentence's triggers (``found``) that no ``negative`` phrase overlaps and
     no modal word precedes, one per stretch of text and family."""
@@ -169,7 +178,7 @@ def _hits(
     for h in hits:
         if not any(
             k.type.family == h.type.family and k.start < h.end and h.start < k.end for k in kept
-        ) and not (modal and _modal(facts, masked, h)):
+        ) and not (modal and _modal(facts, masked, h, text)):
             kept.append(h)
     kept.sort(key=lambda h: (h.start, h.type.rank))
     return kept
@@ -196,12 +205,27 @@ def brokered_compound(masked: str, h: _Hit) -> bool:
     return word > 0 and _TRUCE_HELD.search(masked, max(0, word - 40), word) is not None
 
 
-def _modal(facts: ArticleView, masked: str, h: _Hit) -> bool:
+def _modal(facts: ArticleView, masked: str, h: _Hit, text: str = "") -> bool:
     lex = facts.lexicon
-    words = _WORD.findall(masked[max(0, h.start - 60) : h.start])
+    words = _WORD.findall(past_time_blanked(masked, text, max(0, h.start - 60), h.start))
     if h.type.decision:  # "Chile will recall its envoy": the decision announced
         words = [w for w in words if w.lower() != "will"]
     if lex.is_modal(" ".join(words[-lex.modality_window :])):
         return True
     # "an attack on the border is to be expected": a forecast told after the noun
     return _FORECAST_AFTER.match(masked, h.end) is not None
+
+
+def past_time_blanked(masked: str, text: str, lo: int, hi: int) -> str:
+    """``masked[lo:hi]`` with the time words that look modal but tell a past day blanked:
+    "The next day, Peru recalled its envoy", "On 12 May Chile summoned the envoy" (the
+    month, not the verb: told in capitals after the sentence's first word)."""
+    window = masked[lo:hi]
+    if not text:
+        return window
+    for m in _PAST_TIME.finditer(text, lo, hi):
+        if m.group().startswith("May") and m.start() == 0:
+            continue  # "May Peru ..." opening a sentence is the verb
+        a, b = m.start() - lo, m.end() - lo
+        window = window[:a] + " " * (b - a) + window[b:]
+    return window

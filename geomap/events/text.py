@@ -397,6 +397,9 @@ _FORECAST_AFTER = re.compile(
     r"|are\s+not)\s+(?:be\s+|being\s+)?(?:ruled\s+out|excluded|discounted))\b"
 )
 _WORD = re.compile(r"[\w'-]+")
+#: time words a modal phrase would match that tell a past day: "the next day", "next
+#: morning", and the month "May" (capitalised; the verb is lower case)
+_PAST_TIME = re.compile(r"(?i:\bnext\s+(?:day|morning|afternoon|evening|night)\b)|\bMay\b")
 # each alternative starts with a literal character, so re skips ahead cheaply
 _CLAUSE_SEP = re.compile(
     r";\s*|:\s+| -+\s+|,\s+(?=(?:while|whereas|but|and|the\s+same\s+(?:day|week|month|night)"

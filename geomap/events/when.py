@@ -48,6 +48,10 @@ def act_date(
         own = _own_day_after_a_diplomatic_day(view, ci, previous, at)
         if own is not None:
             return own
+    if not strike and at is not None:
+        own = _act_day_not_the_incident_or_report(view, ci, previous, at)
+        if own is not None:
+            return own
     key = (ci, previous, strike)
     if key not in view.chosen_dates:
         view.chosen_dates[key] = _look_back(view, ci, previous, strike)
@@ -74,6 +78,60 @@ def _own_day_after_a_diplomatic_day(
     ):
         return None
     return after[0].date, after[0].precision
+
+
+#: a word that opens what a diplomatic act is about: "a protest over the shelling of ..."
+_ABOUT = re.compile(
+    r"\b(?:over|about|against|regarding|concerning|following|after|amid|on\s+the\s+incident"
+    r"|the\s+(?:killing|killings|death|deaths|shooting|abduction|seizure|detention)\s+of)\b"
+)
+
+
+#: the openers of ``_ABOUT`` that are prepositions: what follows is only the act's subject
+_PREPOSITIONS = frozenset(
+    {"over", "about", "against", "regarding", "concerning", "following", "after", "amid"}
+)
+
+
+def _act_day_not_the_incident_or_report(
+    view: SentenceView, ci: int, previous: date | None, at: int
+) -> When | None:
+    """ "Nepal yesterday lodged a protest over the firing on a patrol on March 2": of the
+    days a diplomatic act's clause names, the day told with the strike the act is about
+    (from the word that opens it, "over", "after", "the killing of", to the clause's end)
+    is the strike's; "the ministry said on Wednesday it had summoned the envoy on Monday"
+    names the report's day beside the act's. The act takes the first other day; when all
+    are the strike's, told after "over" or "after", the day an earlier clause tells (the
+    act has none of its own); None when the clause names no day apart from the act."""
+    c = view.clauses[ci]
+    days = [
+        m
+        for m in clause_dates(view, ci, previous)
+        if m.date is not None
+        and m.precision == "day"
+        and (not _quoted(view, c.start + m.start) or _quoted(view, at))
+    ]
+    if not days:
+        return None
+    strikes = [h.start for h in view.hits if h.type.family == "strike" and at < h.start < c.end]
+    end = strikes[0] if strikes else c.end
+    opens = list(_ABOUT.finditer(view.low, at, end))
+    opener = (opens[-1] if strikes else opens[0]) if opens else None
+    incident = opener.start() if opener else end
+    reports = [m for m in days if _reports_day(view.text, c.start, m)]
+    # "condemned the strikes a day later": a day counted from the last act is the act's
+    told_with_strike = [
+        m for m in days if c.start + m.start >= incident and m not in reports and m.kind != "chain"
+    ]
+    own = [m for m in days if m not in told_with_strike and m not in reports]
+    if own and len(own) < len(days):
+        return own[0].date, own[0].precision
+    if told_with_strike and not own and not reports and opener and opener[0] in _PREPOSITIONS:
+        # every day is the strike's ("a protest over the firing on May 2"): the act's is
+        # told before, or not at all. "He condemned the shelling of Sotk on Wednesday"
+        # may tell the condemnation's day: it keeps it
+        return _look_back(view, ci - 1, previous, False) if ci > 0 else (None, None)
+    return None
 
 
 #: a relative clause telling when its noun happened: "which took place on Monday"
