@@ -112,7 +112,7 @@ def read_strike(
     explicit = how in EXPLICIT
     actors = list(case.actors)
     targets, how_target = find_targets(case)
-    if _figurative(case, how_target) or (unarmed and not targets):
+    if _figurative(case, how_target) or (unarmed and not targets) or _a_persons_crossing(case):
         return []
     if not actors and targets:
         actors = from_across_the_border(case, targets[0])
@@ -178,6 +178,24 @@ def _figurative(case: Case, how_target: str) -> bool:
     if not case.view.low.startswith("under", case.anchor.start):
         return False
     return how_target != "under_attack_subject" and not finer_place(case.places)
+
+
+#: the relative pronoun right before a crossing: "a porter who (illegally) crossed into"
+_WHO_BEFORE = re.compile(r"([a-z][\w'-]*)\s+who\s+(?:[a-z]+ly\s+)?(?:had\s+|tried\s+to\s+)?\Z")
+
+
+def _a_persons_crossing(case: Case) -> bool:
+    """ "A Nepali porter who crossed into India was shot dead": a crossing told in a
+    relative clause of a person, not of troops or craft, is the person's own, no
+    incursion of a state (but "soldiers who crossed into" is one)."""
+    if case.best.type != "incursion":
+        return False
+    view, a = case.view, case.anchor
+    m = _WHO_BEFORE.search(view.low, max(0, a.start - 60), a.start)
+    if m is None:
+        return False
+    craft = view.facts.lexicon.craft
+    return craft is None or craft.fullmatch(m.group(1)) is None
 
 
 def _unverified(case: Case) -> bool:
