@@ -136,12 +136,21 @@ def reported_days(view: ArticleView, drafts: list[_Draft]) -> None:
             if sent.start < src.end or sent.start >= hi:
                 continue
             low = _norm(sent.text)
-            if not _strike_triggers(view, low):
+            if not _strike_triggers(view, low) and not _INCIDENT_HAPPENED.search(low):
                 continue  # "The envoys met on Sunday": the day of another act
             day = _day_of_act(view, sent)
             if day is not None and 0 < (d.date - day).days <= _WEEK:
                 d.date = day
                 break
+
+
+#: a sentence that dates the incident told before by naming it, with no trigger of its
+#: own: "The incident happened on Friday night", "the shooting took place on Sunday"
+_INCIDENT_HAPPENED = re.compile(
+    r"\b(?:the|this|that)\s+(?:incident|attack|shooting|clash|clashes|firing|shelling"
+    r"|strike|killing|encounter|exchange)\s+(?:had\s+|has\s+)?"
+    r"(?:happened|occurred|took\s+place|came)\b"
+)
 
 
 def _reported_only(view: ArticleView, sentence: str, day: date) -> bool:
