@@ -43,6 +43,13 @@ INCIDENT_DAY = [
         ("KE", datetime.date(2024, 3, 1)),
     ),
     _case(
+        "incident-happened-after-a-dateline",
+        "Nairobi, Mar 2 (Reuters) One smuggler was killed after Kenyan border police opened "
+        "fire on a group near Mandera, officials said on Saturday. The incident happened on "
+        "Friday night near the Somali border.",
+        ("KE", datetime.date(2024, 3, 1)),
+    ),
+    _case(
         "shooting-took-place-on-sunday",
         "Uzbek border guards shot dead a Kyrgyz shepherd near Osh, the Kyrgyz ministry said "
         "on Tuesday. The shooting took place on Sunday evening.",

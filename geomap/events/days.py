@@ -153,14 +153,21 @@ _INCIDENT_HAPPENED = re.compile(
 )
 
 
+#: a wire dateline opening the lead, whose day is the filing's: "Nairobi, Mar 2 (Reuters)"
+_DATELINE_DAY = re.compile(
+    r"[A-Z][\w.'’ -]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"
+)
+
+
 def _reported_only(view: ArticleView, sentence: str, day: date) -> bool:
     """Whether the only days ``sentence`` gives are those of a report ("the army said on
     Tuesday"), ``day`` among them."""
     low = _norm(sentence)
+    head = _DATELINE_DAY.match(sentence)
     days = [
         m
         for m in find_dates(sentence, published=view.published, year_hint=view.year_hint)
-        if m.precision == "day" and m.date is not None
+        if m.precision == "day" and m.date is not None and not (head and m.start < head.end())
     ]
     return (
         bool(days)
