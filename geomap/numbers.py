@@ -213,7 +213,7 @@ _RELATIVE_SUBJECT = re.compile(
     rf"""(?:
         (?:{QUALIFIER})?(?<![\w.,-])(?P<n>{NUMBER}){NUMBER_END}(?:\s+[a-z][\w'’-]*){{0,3}}?
         \s+(?:{_PEOPLE})
-      | (?<![a-z])(?P<article>an?)(?:\s+[a-z][\w'’-]*){{0,3}}?\s+(?:{_PERSON})
+      | (?<![a-z])(?P<article>an?)(?:\s+[a-z][\w'’-]*){{0,3}}?\s+["“‘']?(?:{_PERSON})["”’']?
     )
     \s+who\s+(?:[a-z0-9][\w'’-]*\s+){{1,10}}?(?P<aux>{_AUX})\s+(?:{_ADVERB}\s+){{0,2}}\Z""",
     re.VERBOSE,

@@ -115,6 +115,11 @@ HABITS = [
         id="has-been-repeatedly-targeted",
     ),
     pytest.param(
+        "Since the war began, the Kursk region has been repeatedly targeted by what officials "
+        "call indiscriminate Ukrainian bombardment.",
+        id="has-been-targeted-by-what-officials-call",
+    ),
+    pytest.param(
         "The United States carries out drone strikes in several countries including Somalia "
         "and Yemen.",
         id="carries-out-strikes-in-several-countries",

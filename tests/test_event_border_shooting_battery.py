@@ -96,6 +96,12 @@ CROSSER_SHOT = [
         [("KG", "UZ", 1)],
     ),
     _case(
+        "quoted-smuggler-who-entered-shot-dead",
+        "A Tajik 'smuggler' who entered Uzbekistan early on Tuesday was shot dead by Uzbek "
+        "border guards near Termez, officials said.",
+        [("UZ", "TJ", 1)],
+    ),
+    _case(
         "herder-shot-dead-by-police",
         "A Kenyan herder was shot dead by Somali border police near Mandera on Tuesday.",
         [("SO", "KE", 1)],
@@ -152,6 +158,12 @@ SUSPECTED_VICTIMS = [
         "Three suspected militants were killed in a Turkish air strike on Tuesday in the "
         "Sinjar district of northern Iraq.",
         [("TR", "IQ", 3)],
+    ),
+    _case(
+        "headline-militants-killed-in-drone-strike",
+        "Six militants killed in suspected US drone strike in Somalia\n\nA suspected US drone "
+        "strike killed six militants near Jilib on Monday, local officials said.",
+        [("US", "SO", 6)],
     ),
     _case(
         "fighters-killed-in-us-drone-strike",
