@@ -102,6 +102,12 @@ CROSSER_SHOT = [
         [("UZ", "TJ", 1)],
     ),
     _case(
+        "killed-two-and-captured-four-who-crossed",
+        "Kenya says it killed two Somali soldiers and captured three who crossed into its "
+        "territory near Mandera last week.",
+        [("KE", "SO", 2)],
+    ),
+    _case(
         "herder-shot-dead-by-police",
         "A Kenyan herder was shot dead by Somali border police near Mandera on Tuesday.",
         [("SO", "KE", 1)],

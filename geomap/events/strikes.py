@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import product
 
+from ..counting import parse_number
 from ..models import Place
 from ..numbers import killed_count
 from .actors import EXPLICIT, Ask, find_actor, party_codes
@@ -194,8 +195,11 @@ def _a_persons_crossing(case: Case) -> bool:
     m = _WHO_BEFORE.search(view.low, max(0, a.start - 60), a.start)
     if m is None:
         return False
+    word = m.group(1)
+    if word[0].isdigit() or parse_number(word) is not None:
+        return False  # "captured four who crossed into its territory": a count of troops
     craft = view.facts.lexicon.craft
-    return craft is None or craft.fullmatch(m.group(1)) is None
+    return craft is None or craft.fullmatch(word) is None
 
 
 def _unverified(case: Case) -> bool:
