@@ -81,7 +81,7 @@ _PEOPLE = alternation(
     "inmates victims others adults bystanders sailors pilots crew crewmen staff employees "
     "officials engineers contractors monks priests clerics sons daughters brothers siblings "
     "smugglers traffickers infiltrators intruders traders youths porters drivers miners "
-    "individuals jawans"
+    "individuals jawans loggers woodcutters"
 )
 _PERSON = alternation(
     "person civilian soldier serviceman trooper child kid woman man boy girl baby infant "
@@ -94,7 +94,7 @@ _PERSON = alternation(
     "adult bystander sailor pilot crewman employee official engineer contractor monk priest "
     "cleric sergeant captain major colonel general lieutenant corporal private constable son "
     "daughter brother sister father mother husband wife smuggler trafficker infiltrator "
-    "intruder trader youth porter driver miner individual jawan "
+    "intruder trader youth porter driver miner individual jawan logger woodcutter "
     # South Asian English counts one of a force as "a personnel": "a BSF personnel was hurt"
     "personnel"
 )

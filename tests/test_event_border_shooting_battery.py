@@ -129,6 +129,27 @@ FORCES_SHOT = [
     ),
 ]
 
+#: the other side's forces killed a civilian named by a plain noun
+FORCES_KILLED = [
+    _case(
+        "soldiers-killed-a-logger",
+        "Thai soldiers killed a Cambodian logger near Oddar Meanchey on Friday, officials said.",
+        [("TH", "KH", 1)],
+    ),
+    _case(
+        "guards-killed-a-man",
+        "Uzbek border guards killed an Afghan man near Termez on Sunday.",
+        [("UZ", "AF", 1)],
+        xfail="'man' is left out of the victims of 'guards killed': soldiers killing a man "
+        "at home would read as a border strike",
+    ),
+    _case(
+        "troops-killed-two-villagers",
+        "Eritrean troops killed two Ethiopian villagers near Zalambessa on Monday.",
+        [("ER", "ET", 2)],
+    ),
+]
+
 #: a confrontation between two armies is a clash
 CONFRONTATION = [
     _case(
@@ -181,7 +202,8 @@ SUSPECTED_VICTIMS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "want"), FIRE_KILLED + CROSSER_SHOT + FORCES_SHOT + CONFRONTATION + SUSPECTED_VICTIMS
+    ("text", "want"),
+    FIRE_KILLED + CROSSER_SHOT + FORCES_SHOT + FORCES_KILLED + CONFRONTATION + SUSPECTED_VICTIMS,
 )
 def test_border_shooting_strikes(text: str, want: list) -> None:
     got = [(e.actor, e.target, e.killed) for e in _strikes(text)]
@@ -229,6 +251,10 @@ NONE = [
     pytest.param(
         "Four suspected militants were killed by Nigerien soldiers near Diffa on Sunday.",
         id="militants-killed-at-home",
+    ),
+    pytest.param(
+        "Nigerian soldiers killed a man at a checkpoint in Maiduguri on Friday, police said.",
+        id="soldiers-killed-a-man-at-home",
     ),
     pytest.param(
         "The fight was a rare confrontation between Thai and Cambodian troops.",
