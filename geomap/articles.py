@@ -258,6 +258,10 @@ _WRAP_FILL = 0.6
 #: lines of an article that must go on in lower case before its breaks read as spaces
 _WRAP_EVIDENCE = 1
 #: a line that ends a sentence, a dateline or a lead-in: "... said.", "KABUL -", "said:"
+#: a related-story list at the foot of a page: how many headline lines at least, and
+#: how long each may be
+_TEASER_RUN = 2
+_TEASER_LINE_MAX = 110
 _ENDS_LINE = re.compile(r"[.!?…:\-–—][\"'”’)\]»]*$")
 #: a line that opens with an upper-case word: a dateline ("LILONGWE, June 2"), a heading
 _CAPS = re.compile(r"[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’.-]*(?![\w])")
@@ -380,7 +384,7 @@ def article_from_text(
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
         low = "".join(c.lower()[0] for c in text)
-    kinds = [_classify(text[s:e], low[s:e]) for s, e in lines]
+    kinds = _trailing_teasers(text, lines, [_classify(text[s:e], low[s:e]) for s, e in lines])
     removed = tuple(Removed(s, e, kind) for (s, e), kind in zip(lines, kinds, strict=True) if kind)
     headline = _headline(text, lines, kinds)
     if title is None:
@@ -531,6 +535,30 @@ def _joined(lines: list[tuple[int, int]], soft: set[int]) -> list[tuple[int, int
         else:
             out.append((start, end))
     return out
+
+
+def _trailing_teasers(
+    text: str, lines: list[tuple[int, int]], kinds: list[str | None]
+) -> list[str | None]:
+    """Mark as teasers the related-story list at the foot of a page: a run of at least
+    two short lines that end no sentence ("Rebels claim attack on a convoy", "Drones
+    strike the valley again, 15 killed"), after the story's last sentence. A single
+    line cut off without a stop is the story's own and stays."""
+    run: list[int] = []
+    for k in range(len(lines) - 1, -1, -1):
+        if kinds[k] is not None:
+            continue
+        line = text[lines[k][0] : lines[k][1]]
+        if _ENDS_LINE.search(line):
+            break
+        if len(line) > _TEASER_LINE_MAX or not line[:1].isupper():
+            return kinds
+        run.append(k)
+    else:
+        return kinds  # no sentence before: a page of headlines only, or no story
+    if len(run) < _TEASER_RUN:
+        return kinds
+    return ["teaser" if k in run else kind for k, kind in enumerate(kinds)]
 
 
 def _classify(line: str, low: str) -> str | None:

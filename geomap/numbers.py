@@ -81,7 +81,7 @@ _PEOPLE = alternation(
     "inmates victims others adults bystanders sailors pilots crew crewmen staff employees "
     "officials engineers contractors monks priests clerics sons daughters brothers siblings "
     "smugglers traffickers infiltrators intruders traders youths porters drivers miners "
-    "individuals jawans"
+    "individuals jawans loggers woodcutters"
 )
 _PERSON = alternation(
     "person civilian soldier serviceman trooper child kid woman man boy girl baby infant "
@@ -94,7 +94,7 @@ _PERSON = alternation(
     "adult bystander sailor pilot crewman employee official engineer contractor monk priest "
     "cleric sergeant captain major colonel general lieutenant corporal private constable son "
     "daughter brother sister father mother husband wife smuggler trafficker infiltrator "
-    "intruder trader youth porter driver miner individual jawan "
+    "intruder trader youth porter driver miner individual jawan logger woodcutter "
     # South Asian English counts one of a force as "a personnel": "a BSF personnel was hurt"
     "personnel"
 )
@@ -206,6 +206,18 @@ _SUBJECT = re.compile(
     \s+(?P<aux>{_AUX}\s+)?(?:{_ADVERB}\s+){{0,3}}(?:to\s+(?:have\s+(?:been\s+)?|be\s+))?\Z""",
     re.VERBOSE,
 )
+#: a subject count with a relative clause before its passive death word: "a porter who
+#: crossed into India early on Monday was shot dead", "two herders who strayed over the
+#: line were killed"
+_RELATIVE_SUBJECT = re.compile(
+    rf"""(?:
+        (?:{QUALIFIER})?(?<![\w.,-])(?P<n>{NUMBER}){NUMBER_END}(?:\s+[a-z][\w'’-]*){{0,3}}?
+        \s+(?:{_PEOPLE})
+      | (?<![a-z])(?P<article>an?)(?:\s+[a-z][\w'’-]*){{0,3}}?\s+["“‘']?(?:{_PERSON})["”’']?
+    )
+    \s+who\s+(?:[a-z0-9][\w'’-]*\s+){{1,10}}?(?P<aux>{_AUX})\s+(?:{_ADVERB}\s+){{0,2}}\Z""",
+    re.VERBOSE,
+)
 #: the people a side lost, right after the count: "lost two soldiers", "lost three of its
 #: men" (not "lost two tanks", "lost 5 per cent", "lost two players to injury")
 _LOST_PEOPLE = re.compile(
@@ -314,7 +326,7 @@ def _read_at(sentence: str, low: str, word: re.Match[str], found: list[Found]) -
             before = low[max(0, p - 16) : p].split()
             if not before or before[-1] not in _BEFORE_PASSIVE:
                 return  # "which killed nine people": no subject count to look for
-        m = _subject_before(low, p)
+        m = _subject_before(low, p) or (None if active else _relative_subject(low, p))
         if m is None or (active and not m.group("aux")):
             return  # "two gunmen killed nine people": the number is the killers
         if c := read_count(low, m):
@@ -411,6 +423,24 @@ def _subject_before(low: str, p: int) -> re.Match[str] | None:
                 return m
         pos += len(token)
     return None
+
+
+def _relative_subject(low: str, p: int) -> re.Match[str] | None:
+    """The subject count of a passive death word when a relative clause stands between
+    them: "an Afghan migrant who tried to cross the border on Friday was shot dead" is one
+    dead. The clause holds no punctuation, so the count is the clause's own subject.
+
+    >>> low = "a nepali porter who crossed into india was shot dead"
+    >>> _relative_subject(low, low.index("shot")).group("article")
+    'a'
+    """
+    lo = max(0, p - 120)
+    segment = low[lo:p]
+    cut = max(segment.rfind(","), segment.rfind(";"), segment.rfind(":"), segment.rfind("("))
+    start = lo + cut + 1 if cut >= 0 else lo
+    if low.find(" who ", start, p) < 0:
+        return None
+    return _RELATIVE_SUBJECT.search(low, start, p)
 
 
 def _follows_object(sentence: str, low: str, pos: int) -> bool:

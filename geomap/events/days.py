@@ -150,7 +150,7 @@ def reported_days(view: ArticleView, drafts: list[_Draft]) -> None:
             if sent.start < src.end or sent.start >= hi:
                 continue
             low = _norm(sent.text)
-            if not _strike_triggers(view, low):
+            if not _strike_triggers(view, low) and not _INCIDENT_HAPPENED.search(low):
                 continue  # "The envoys met on Sunday": the day of another act
             day = _day_of_act(view, sent)
             if day is not None and 0 < (d.date - day).days <= _WEEK:
@@ -158,14 +158,30 @@ def reported_days(view: ArticleView, drafts: list[_Draft]) -> None:
                 break
 
 
+#: a sentence that dates the incident told before by naming it, with no trigger of its
+#: own: "The incident happened on Friday night", "the shooting took place on Sunday"
+_INCIDENT_HAPPENED = re.compile(
+    r"\b(?:the|this|that)\s+(?:incident|attack|shooting|clash|clashes|firing|shelling"
+    r"|strike|killing|encounter|exchange)\s+(?:had\s+|has\s+)?"
+    r"(?:happened|occurred|took\s+place|came)\b"
+)
+
+
+#: a wire dateline opening the lead, whose day is the filing's: "Nairobi, Mar 2 (Reuters)"
+_DATELINE_DAY = re.compile(
+    r"[A-Z][\w.'’ -]{1,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"
+)
+
+
 def _reported_only(view: ArticleView, sentence: str, day: date) -> bool:
     """Whether the only days ``sentence`` gives are those of a report ("the army said on
     Tuesday"), ``day`` among them."""
     low = _norm(sentence)
+    head = _DATELINE_DAY.match(sentence)
     days = [
         m
         for m in find_dates(sentence, published=view.published, year_hint=view.year_hint)
-        if m.precision == "day" and m.date is not None
+        if m.precision == "day" and m.date is not None and not (head and m.start < head.end())
     ]
     return (
         bool(days)

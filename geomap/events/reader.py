@@ -35,7 +35,7 @@ from .context import (
     stated_places,
 )
 from .days import another_days, named_days, referenced_days, refined_days, reported_days
-from .denials import denied_later
+from .denials import denied_later, doubted_later
 from .diplomatic import read_diplomatic
 from .geo import _Geo
 from .records import _Draft, _Hit
@@ -126,6 +126,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     another_days(facts, drafts)
     accused_of_it(facts, drafts)
     denied_later(facts, drafts)
+    doubted_later(facts, drafts)
     stated_places(facts, drafts)
     filed_here(facts, drafts)
     paragraph_places(facts, drafts)

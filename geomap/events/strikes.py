@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import product
 
+from ..counting import parse_number
 from ..models import Place
 from ..numbers import killed_count
 from .actors import EXPLICIT, Ask, find_actor, party_codes
@@ -115,7 +116,7 @@ def read_strike(
     explicit = how in EXPLICIT
     actors = list(case.actors)
     targets, how_target = find_targets(case)
-    if _figurative(case, how_target) or (unarmed and not targets):
+    if _figurative(case, how_target) or (unarmed and not targets) or _a_persons_crossing(case):
         return []
     if not actors and targets:
         actors = from_across_the_border(case, targets[0])
@@ -181,6 +182,27 @@ def _figurative(case: Case, how_target: str) -> bool:
     if not case.view.low.startswith("under", case.anchor.start):
         return False
     return how_target != "under_attack_subject" and not finer_place(case.places)
+
+
+#: the relative pronoun right before a crossing: "a porter who (illegally) crossed into"
+_WHO_BEFORE = re.compile(r"([a-z][\w'-]*)\s+who\s+(?:[a-z]+ly\s+)?(?:had\s+|tried\s+to\s+)?\Z")
+
+
+def _a_persons_crossing(case: Case) -> bool:
+    """ "A Nepali porter who crossed into India was shot dead": a crossing told in a
+    relative clause of a person, not of troops or craft, is the person's own, no
+    incursion of a state (but "soldiers who crossed into" is one)."""
+    if case.best.type != "incursion":
+        return False
+    view, a = case.view, case.anchor
+    m = _WHO_BEFORE.search(view.low, max(0, a.start - 60), a.start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word[0].isdigit() or parse_number(word) is not None:
+        return False  # "captured four who crossed into its territory": a count of troops
+    craft = view.facts.lexicon.craft
+    return craft is None or craft.fullmatch(word) is None
 
 
 def _unverified(case: Case) -> bool:

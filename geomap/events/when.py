@@ -42,6 +42,8 @@ def act_date(
     two acts by "a day after" dates each from the other (``across_gap``)."""
     if at is not None and "after" in view.low:
         when = across_gap(view, at)
+        if when[0] is None:
+            when = _after_the_news(view, at, previous)
         if when[0] is not None:
             return when
     if strike and at is not None:
@@ -227,6 +229,20 @@ def across_gap(view: SentenceView, at: int) -> When:
         return other + timedelta(days=-days if after else days), "day"
     own = _day_in(view, lo, hi, reports=True)
     return (own, "day") if own is not None else (None, None)
+
+
+def _after_the_news(view: SentenceView, at: int, previous: date | None) -> When:
+    """ "Guards shot dead two smugglers on Tuesday. The shooting comes three weeks after
+    guards shot dead five intruders": an act told after "three weeks after" in a sentence
+    that names no day happened that long before the act told before it (``previous``),
+    so it is the earlier incident the news is compared with."""
+    g = _GAP_AFTER.search(view.low)
+    if g is None or previous is None or at < g.end():
+        return None, None
+    n = 1 if g["n"] in ("a", "an") else parse_number(g["n"])
+    if n is None:
+        return None, None
+    return previous - timedelta(days=n * (7 if g["unit"].startswith("week") else 1)), "day"
 
 
 def _day_in(view: SentenceView, lo: int, hi: int, *, reports: bool = False) -> date | None:
