@@ -235,9 +235,11 @@ def _after_the_news(view: SentenceView, at: int, previous: date | None) -> When:
     """ "Guards shot dead two smugglers on Tuesday. The shooting comes three weeks after
     guards shot dead five intruders": an act told after "three weeks after" in a sentence
     that names no day happened that long before the act told before it (``previous``),
-    so it is the earlier incident the news is compared with."""
+    so it is the earlier incident the news is compared with. Not when a comma ends the
+    phrase before the act ("A day after the clashes, Brazil called for restraint": the
+    act is the later one)."""
     g = _GAP_AFTER.search(view.low)
-    if g is None or previous is None or at < g.end():
+    if g is None or previous is None or at < g.end() or "," in view.low[g.end() : at]:
         return None, None
     n = 1 if g["n"] in ("a", "an") else parse_number(g["n"])
     if n is None:
