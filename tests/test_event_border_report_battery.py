@@ -16,46 +16,31 @@ from __future__ import annotations
 import datetime
 
 import pytest
-
-from geomap.articles import article_from_text
-from geomap.events import extract_events
-from geomap.resolution import geoparse
-
-
-def _strikes(text: str) -> list:
-    article = article_from_text("report.txt", f"Report\n\n{text}", published="2024-03-06")
-    events = extract_events(article, geoparse(article))
-    return [e for e in events if e.family == "strike"]
-
-
-def _case(id_: str, text: str, want, xfail: str | None = None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(text, want, id=id_, marks=marks)
-
+from acts import case, reported_strikes
 
 #: the day of the act told in a later sentence of its own: (actor, date)
 INCIDENT_DAY = [
-    _case(
+    case(
         "incident-happened-on-friday-night",
         "One smuggler was killed after Kenyan border police opened fire on a group near "
         "Mandera, officials said on Saturday. The incident happened on Friday night at a "
         "village close to the Somali border.",
         ("KE", datetime.date(2024, 3, 1)),
     ),
-    _case(
+    case(
         "incident-happened-after-a-dateline",
         "Nairobi, Mar 2 (Reuters) One smuggler was killed after Kenyan border police opened "
         "fire on a group near Mandera, officials said on Saturday. The incident happened on "
         "Friday night near the Somali border.",
         ("KE", datetime.date(2024, 3, 1)),
     ),
-    _case(
+    case(
         "shooting-took-place-on-sunday",
         "Uzbek border guards shot dead a Kyrgyz shepherd near Osh, the Kyrgyz ministry said "
         "on Tuesday. The shooting took place on Sunday evening.",
         ("UZ", datetime.date(2024, 3, 3)),
     ),
-    _case(
+    case(
         "clash-occurred-on-monday",
         "Two soldiers died when Thai and Cambodian troops exchanged fire near Surin, the army "
         "said on Wednesday. The clash occurred on Monday afternoon.",
@@ -66,7 +51,7 @@ INCIDENT_DAY = [
 
 @pytest.mark.parametrize(("text", "want"), INCIDENT_DAY)
 def test_report_incident_day(text: str, want: tuple) -> None:
-    strikes = _strikes(text)
+    strikes = reported_strikes(text, background=True)
     actor, day = want
     assert len(strikes) == 1, [(e.type, e.actor, e.target, e.date) for e in strikes]
     e = strikes[0]
@@ -76,20 +61,20 @@ def test_report_incident_day(text: str, want: tuple) -> None:
 
 #: a later sentence doubts the report: the strike is alleged
 DOUBTED = [
-    _case(
+    case(
         "was-not-able-to-verify",
         "The governor of Russia's Kursk region said on Monday that Ukraine had shelled a "
         "border village, killing one person. Reuters was not able to independently verify "
         "the report.",
         ("UA", "RU"),
     ),
-    _case(
+    case(
         "could-not-independently-confirm",
         "Syrian state media said Turkish drones struck a village near Qamishli on Sunday, "
         "killing three people. The report could not be independently confirmed.",
         ("TR", "SY"),
     ),
-    _case(
+    case(
         "officials-denied-responsibility",
         "Ukrainian shelling killed a man in the Russian village of Tetkino on Sunday. "
         "Ukrainian officials denied responsibility for the attack.",
@@ -100,7 +85,7 @@ DOUBTED = [
 
 @pytest.mark.parametrize(("text", "want"), DOUBTED)
 def test_report_doubted(text: str, want: tuple) -> None:
-    strikes = _strikes(text)
+    strikes = reported_strikes(text, background=True)
     assert [(e.actor, e.target) for e in strikes] == [want], [
         (e.type, e.actor, e.target) for e in strikes
     ]
@@ -137,16 +122,19 @@ HABITS = [
 
 @pytest.mark.parametrize("text", HABITS)
 def test_report_habit_is_no_strike(text: str) -> None:
-    assert _strikes(text) == [], [(e.type, e.actor, e.target) for e in _strikes(text)]
+    assert reported_strikes(text, background=True) == [], [
+        (e.type, e.actor, e.target) for e in reported_strikes(text, background=True)
+    ]
 
 
 def test_report_earlier_incident_it_follows_is_background() -> None:
     """ "The shooting comes three weeks after ...": the incident compared with is an
     earlier one, told for background, and the news keeps its own toll."""
-    strikes = _strikes(
+    strikes = reported_strikes(
         "Tajik guards shot dead two Kyrgyz smugglers near Isfara on Tuesday. The shooting "
         "comes less than three weeks after Tajik guards shot dead five Kyrgyz intruders near "
-        "Vorukh."
+        "Vorukh.",
+        background=True,
     )
     news = [(e.killed, e.background) for e in strikes]
     assert sorted(news, key=str) == [(2, False), (5, True)], [

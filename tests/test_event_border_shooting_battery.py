@@ -15,21 +15,7 @@ makes it pass turns the mark into a failure, so the mark must then be removed.
 from __future__ import annotations
 
 import pytest
-
-from geomap.articles import article_from_text
-from geomap.events import extract_events
-from geomap.resolution import geoparse
-
-
-def _strikes(text: str) -> list:
-    article = article_from_text("shooting.txt", f"Report\n\n{text}", published="2024-03-06")
-    events = extract_events(article, geoparse(article))
-    return [e for e in events if e.family == "strike" and not e.background]
-
-
-def _case(id_: str, text: str, want: list, xfail: str | None = None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(text, want, id=id_, marks=marks)
+from acts import case, reported_strikes
 
 
 def _same(got: tuple, want: tuple) -> bool:
@@ -43,32 +29,32 @@ def _same(got: tuple, want: tuple) -> bool:
 
 #: a side's fire, gunfire or shelling as the subject of the killing
 FIRE_KILLED = [
-    _case(
+    case(
         "chinese-fire-killed",
         "Chinese fire killed an Indian soldier near Tawang on Monday, the army said.",
         [("CN", "IN", 1)],
     ),
-    _case(
+    case(
         "pakistani-fire-killed",
         "Pakistani fire killed two Afghan border policemen in Kunar province on Tuesday.",
         [("PK", "AF", 2)],
     ),
-    _case(
+    case(
         "tank-fire-killed",
         "Israeli tank fire killed a Lebanese shepherd near Kfarchouba on Wednesday.",
         [("IL", "LB", 1)],
     ),
-    _case(
+    case(
         "artillery-fire-killed",
         "Sudanese artillery fire killed four people in the Ethiopian town of Metemma on Thursday.",
         [("SD", "ET", 4)],
     ),
-    _case(
+    case(
         "gunfire-killed",
         "Armenian gunfire killed an Azerbaijani serviceman near Tovuz on Sunday.",
         [("AM", "AZ", 1)],
     ),
-    _case(
+    case(
         "fire-has-killed",
         "Russian fire has killed three Georgian farmers near Gori, officials said on Friday.",
         [("RU", "GE", 3)],
@@ -77,37 +63,37 @@ FIRE_KILLED = [
 
 #: a border crosser shot dead by the other side's guards: one shooting, no incursion
 CROSSER_SHOT = [
-    _case(
+    case(
         "porter-who-crossed-shot-dead",
         "A Nepali porter who crossed into India early Monday was shot dead by Indian border "
         "guards near Birgunj, officials said.",
         [("IN", "NP", 1)],
     ),
-    _case(
+    case(
         "man-who-entered-shot-dead",
         "A Haitian man who entered the Dominican Republic on Saturday was shot dead by "
         "Dominican soldiers near Dajabon.",
         [("DO", "HT", 1)],
     ),
-    _case(
+    case(
         "smuggler-who-tried-to-cross-killed",
         "An Uzbek smuggler who tried to cross into Kyrgyzstan on Friday was killed by Kyrgyz "
         "border guards near Osh.",
         [("KG", "UZ", 1)],
     ),
-    _case(
+    case(
         "quoted-smuggler-who-entered-shot-dead",
         "A Tajik 'smuggler' who entered Uzbekistan early on Tuesday was shot dead by Uzbek "
         "border guards near Termez, officials said.",
         [("UZ", "TJ", 1)],
     ),
-    _case(
+    case(
         "killed-two-and-captured-four-who-crossed",
         "Kenya says it killed two Somali soldiers and captured three who crossed into its "
         "territory near Mandera last week.",
         [("KE", "SO", 2)],
     ),
-    _case(
+    case(
         "herder-shot-dead-by-police",
         "A Kenyan herder was shot dead by Somali border police near Mandera on Tuesday.",
         [("SO", "KE", 1)],
@@ -116,13 +102,13 @@ CROSSER_SHOT = [
 
 #: the other side's forces shot one person, with what they were doing told between
 FORCES_SHOT = [
-    _case(
+    case(
         "soldiers-patrolling-shot-today",
         "Georgian soldiers patrolling the line near Gori shot today a Russian border guard "
         "after mistaking him for a smuggler, the ministry said.",
         [("GE", "RU", None)],
     ),
-    _case(
+    case(
         "guards-shot-a-shepherd",
         "Tajik guards shot a Kyrgyz shepherd near Batken on Monday.",
         [("TJ", "KG", None)],
@@ -131,19 +117,19 @@ FORCES_SHOT = [
 
 #: the other side's forces killed a civilian named by a plain noun
 FORCES_KILLED = [
-    _case(
+    case(
         "soldiers-killed-a-logger",
         "Thai soldiers killed a Cambodian logger near Oddar Meanchey on Friday, officials said.",
         [("TH", "KH", 1)],
     ),
-    _case(
+    case(
         "guards-killed-a-man",
         "Uzbek border guards killed an Afghan man near Termez on Sunday.",
         [("UZ", "AF", 1)],
         xfail="'man' is left out of the victims of 'guards killed': soldiers killing a man "
         "at home would read as a border strike",
     ),
-    _case(
+    case(
         "troops-killed-two-villagers",
         "Eritrean troops killed two Ethiopian villagers near Zalambessa on Monday.",
         [("ER", "ET", 2)],
@@ -152,19 +138,19 @@ FORCES_KILLED = [
 
 #: a confrontation between two armies is a clash
 CONFRONTATION = [
-    _case(
+    case(
         "military-confrontation-between",
         "A military confrontation took place on Monday between the Ethiopian army and the "
         "Sudanese army near Gallabat, killing two Sudanese soldiers.",
         [("*", "ET", 2)],
     ),
-    _case(
+    case(
         "confrontation-between-troops",
         "A confrontation between Thai and Cambodian troops near Preah Vihear on Sunday killed "
         "three soldiers.",
         [("*", "TH", 3)],
     ),
-    _case(
+    case(
         "armed-confrontation-left-dead",
         "A brief armed confrontation between Peruvian and Ecuadorian troops near Tiwinza on "
         "Friday left one soldier dead.",
@@ -174,25 +160,25 @@ CONFRONTATION = [
 
 #: the victims told as "suspected" fighters: the craft's country is still the attacker
 SUSPECTED_VICTIMS = [
-    _case(
+    case(
         "suspected-rebels-killed-in-us-drone-strike",
         "At least five suspected rebels were killed in a US drone strike on Monday in the "
         "Hajjah district of Yemen.",
         [("US", "YE", 5)],
     ),
-    _case(
+    case(
         "suspected-militants-killed-in-turkish-air-strike",
         "Three suspected militants were killed in a Turkish air strike on Tuesday in the "
         "Sinjar district of northern Iraq.",
         [("TR", "IQ", 3)],
     ),
-    _case(
+    case(
         "headline-militants-killed-in-drone-strike",
         "Six militants killed in suspected US drone strike in Somalia\n\nA suspected US drone "
         "strike killed six militants near Jilib on Monday, local officials said.",
         [("US", "SO", 6)],
     ),
-    _case(
+    case(
         "fighters-killed-in-us-drone-strike",
         "At least six fighters were killed in a US drone strike on Monday in the Marib "
         "province of Yemen.",
@@ -205,29 +191,29 @@ SUSPECTED_VICTIMS = [
     ("text", "want"),
     FIRE_KILLED + CROSSER_SHOT + FORCES_SHOT + FORCES_KILLED + CONFRONTATION + SUSPECTED_VICTIMS,
 )
-def test_border_shooting_strikes(text: str, want: list) -> None:
-    got = [(e.actor, e.target, e.killed) for e in _strikes(text)]
+def test_border_shootingreported_strikes(text: str, want: list) -> None:
+    got = [(e.actor, e.target, e.killed) for e in reported_strikes(text)]
     assert len(got) == len(want) and all(_same(g, w) for g, w in zip(got, want, strict=True)), [
-        (e.type, e.actor, e.target, e.killed) for e in _strikes(text)
+        (e.type, e.actor, e.target, e.killed) for e in reported_strikes(text)
     ]
 
 
 #: "allegedly by" a force: the act is the accused force's, and it is alleged
 ALLEGEDLY = [
-    _case(
+    case(
         "shot-dead-allegedly-by-guards",
         "An Afghan migrant was shot dead on Sunday night, allegedly by Iranian border guards, "
         "near Zaranj.",
         [("IR", "AF", 1)],
     ),
-    _case(
+    case(
         "killed-allegedly-by-soldiers",
         "A Cambodian logger was killed on Friday, allegedly by Thai soldiers, near the border "
         "in Oddar Meanchey.",
         [("TH", "KH", 1)],
         xfail="'killed' and 'by Thai soldiers' stand in two clauses, so no trigger spans them",
     ),
-    _case(
+    case(
         "shot-dead-allegedly-by-navy",
         "Two Mozambican fishermen were shot dead on Tuesday allegedly by the Tanzanian navy "
         "off Mtwara.",
@@ -238,7 +224,7 @@ ALLEGEDLY = [
 
 @pytest.mark.parametrize(("text", "want"), ALLEGEDLY)
 def test_border_shooting_allegedly_by(text: str, want: list) -> None:
-    strikes = _strikes(text)
+    strikes = reported_strikes(text)
     got = [(e.actor, e.target, e.killed) for e in strikes]
     assert got == want and all(e.alleged for e in strikes), [
         (e.type, e.actor, e.target, e.killed, e.alleged) for e in strikes
@@ -265,4 +251,6 @@ NONE = [
 
 @pytest.mark.parametrize("text", NONE)
 def test_border_shooting_no_strike(text: str) -> None:
-    assert _strikes(text) == [], [(e.type, e.actor, e.target) for e in _strikes(text)]
+    assert reported_strikes(text) == [], [
+        (e.type, e.actor, e.target) for e in reported_strikes(text)
+    ]

@@ -16,61 +16,46 @@ makes it pass turns the mark into a failure, so the mark must then be removed.
 from __future__ import annotations
 
 import pytest
-
-from geomap.articles import article_from_text
-from geomap.events import extract_events
-from geomap.resolution import geoparse
-
-
-def _strikes(text: str) -> list:
-    article = article_from_text("fresh.txt", f"Report\n\n{text}", published="2024-03-06")
-    events = extract_events(article, geoparse(article))
-    return [e for e in events if e.family == "strike" and not e.background]
-
-
-def _case(id_: str, text: str, want: tuple | None, xfail: str | None = None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(text, want, id=id_, marks=marks)
-
+from acts import case, reported_strikes
 
 #: text, and the (actor, target, killed) of its one strike; "*" matches any value
 TOLLS = [
-    _case(
+    case(
         "deaths-of-individuals",
         "Pakistani jets bombed a village in Kunar province on Monday, resulting in the deaths "
         "of at least 12 individuals.",
         ("PK", "AF", 12),
     ),
-    _case(
+    case(
         "individuals-killed",
         "Seven individuals were killed when Turkish drones struck a farm near Zakho on Sunday.",
         ("TR", "IQ", 7),
     ),
-    _case(
+    case(
         "reported-killed-after-comma",
         "Russian missiles struck a depot in Lviv on Friday, with at least nine people "
         "reported killed.",
         ("RU", "UA", 9),
     ),
-    _case(
+    case(
         "cattle-perished",
         "Indian shelling hit villages near Kotli on Friday. More than a dozen cattle "
         "perished in the shelling.",
         ("IN", "PK", None),
     ),
-    _case(
+    case(
         "sheep-killed",
         "Azerbaijani forces shelled the outskirts of Goris on Tuesday, and twenty sheep were "
         "killed.",
         ("AZ", "AM", None),
     ),
-    _case(
+    case(
         "livestock-and-a-shepherd",
         "Iranian artillery shelled a pasture near Sulaymaniyah on Monday, killing a shepherd "
         "and 40 goats.",
         ("IR", "IQ", 1),
     ),
-    _case(
+    case(
         "left-a-guard-dead",
         "Gunfire from Uzbek forces on Tuesday night left a Kyrgyz border guard dead near Osh.",
         ("UZ", "KG", 1),
@@ -79,17 +64,17 @@ TOLLS = [
 ]
 
 TOLLS += [
-    _case(
+    case(
         "left-a-personnel-dead",
         "Pakistani firing on an Indian post near Poonch on Monday left a BSF personnel dead.",
         ("PK", "IN", 1),
     ),
-    _case(
+    case(
         "jawans-killed",
         "Two jawans were killed when Pakistani troops shelled posts near Poonch on Monday.",
         ("PK", "IN", 2),
     ),
-    _case(
+    case(
         "jets-bombarded-one-incident",
         "Pakistan's military carried out an airstrike on border areas near Afghanistan on "
         "Monday, killing 15. Pakistani fighter jets bombarded areas near Khost province, local "
@@ -99,63 +84,63 @@ TOLLS += [
 ]
 
 VICTIMS = [
-    _case(
+    case(
         "one-of-its-soldiers-shoot-out",
         "Armenia said one of its soldiers was killed on Tuesday in a border shoot-out with "
         "Azerbaijani forces.",
         ("AZ", "AM", 1),
     ),
-    _case(
+    case(
         "shootout-near-town",
         "A Kyrgyz guard died in a shootout with Tajik border troops near Batken on Sunday.",
         ("TJ", "KG", 1),
     ),
-    _case(
+    case(
         "troops-killed-a-soldier",
         "Azerbaijani troops killed an Armenian soldier near Goris on Saturday, Armenia's "
         "defence ministry said.",
         ("AZ", "AM", 1),
     ),
-    _case(
+    case(
         "guards-killed-migrants",
         "Iranian border guards killed two Afghan migrants near Herat on Tuesday.",
         ("IR", "AF", 2),
     ),
-    _case(
+    case(
         "soldiers-shot-dead",
         "Turkish soldiers shot dead a Syrian teenager near Azaz on Wednesday.",
         ("TR", "SY", 1),
     ),
-    _case(
+    case(
         "fired-at-from-the-side",
         "A patrol of Latvian border guards was fired at from the Russian side of the border "
         "on Friday.",
         ("RU", "LV", None),
     ),
-    _case(
+    case(
         "wounded-by-sniper-fire",
         "A Georgian border guard was wounded on Monday by sniper fire from Russian positions.",
         ("RU", "GE", 0),  # wounded only: a toll of 0
     ),
-    _case(
+    case(
         "patrol-targeted-in-bomb-attack",
         "An Indian army patrol was targeted in a bomb attack near Poonch on Monday that left "
         "one soldier dead.",
         (None, "IN", 1),
     ),
-    _case(
+    case(
         "gun-and-mortar-fire-on-its-outpost",
         "The Thai side said in a statement Cambodian troops opened unprovoked gun and mortar "
         "fire on its outpost near Surin on Monday.",
         ("KH", "TH", None),
     ),
-    _case(
+    case(
         "summoned-to-protest-shelling-by",
         "Afghanistan summoned the Pakistani ambassador on Monday to protest shelling by "
         "Pakistani troops that killed three civilians in Kunar.",
         ("PK", "AF", 3),
     ),
-    _case(
+    case(
         "side-said-guards-opened-fire",
         "The Tajik side said Kyrgyz border guards opened fire on its outpost on Wednesday.",
         ("KG", "TJ", None),
@@ -163,50 +148,50 @@ VICTIMS = [
 ]
 
 VICTIMS += [
-    _case(
+    case(
         "patrol-targeted-in-an-after-clause",
         "All crossings were closed for hours on Tuesday after an Indian army patrol was "
         "targeted in a bomb attack near Poonch that left one soldier dead.",
         (None, "IN", 1),
     ),
-    _case(
+    case(
         "killed-by-firing-from-across",
         "A Tajik border guard was killed by firing from across the border near Isfara on Tuesday.",
         (None, "TJ", 1),
     ),
-    _case(
+    case(
         "accused-of-being-behind-the-attack",
         "Two Chilean herders were killed by a drone strike near Arica on Monday. Santiago "
         "accuses Peruvian forces of being behind the attack.",
         ("PE", "CL", 2),
     ),
-    _case(
+    case(
         "blamed-for-the-strike",
         "Three Iraqi farmers were killed in a drone strike near Sinjar on Sunday. Baghdad "
         "blamed Turkey for the strike.",
         ("TR", "IQ", 3),
     ),
-    _case(
+    case(
         "killed-by-demonym-fire",
         "Armenia said one of its soldiers was killed by Azerbaijani fire near Goris on Tuesday.",
         ("AZ", "AM", 1),
     ),
-    _case(
+    case(
         "wounded-by-tank-fire",
         "A Lebanese shepherd was wounded by Israeli tank fire near Tyre on Monday.",
         ("IL", "LB", 0),  # wounded only: a toll of 0
     ),
-    _case(
+    case(
         "patrol-was-ambushed",
         "A Thai army patrol was ambushed near Surin on Thursday.",
         (None, "TH", None),
     ),
-    _case(
+    case(
         "patrol-was-ambushed-by",
         "A Thai army patrol was ambushed by Cambodian troops near Surin on Thursday.",
         ("KH", "TH", None),
     ),
-    _case(
+    case(
         "guard-caught-in-blast",
         "A Lebanese soldier was caught in a bomb blast near Tyre on Friday.",
         (None, "LB", None),
@@ -215,18 +200,18 @@ VICTIMS += [
 
 #: a state's forces named without the state
 FORCES = [
-    _case(
+    case(
         "border-security-force",
         "The Border Security Force retaliated on Friday and shelled Pakistani posts near Sialkot.",
         ("IN", "PK", None),
     ),
-    _case(
+    case(
         "revolutionary-guards",
         "The Revolutionary Guards shelled Kurdish militant bases near Sulaymaniyah on Monday.",
         ("IR", "IQ", None),
     ),
-    _case("idf", "The IDF struck Hezbollah targets near Tyre on Monday.", ("IL", "LB", None)),
-    _case(
+    case("idf", "The IDF struck Hezbollah targets near Tyre on Monday.", ("IL", "LB", None)),
+    case(
         "guards-said-they-struck",
         "The Revolutionary Guards said they had launched strikes on militants in Iraqi "
         "Kurdistan on Friday.",
@@ -236,61 +221,61 @@ FORCES = [
 ]
 
 STATES_OF_THINGS = [
-    _case(
+    case(
         "killed-by-fire-at-home",
         "Three children were killed by fire at their home in Goris on Monday.",
         None,
     ),
-    _case(
+    case(
         "troops-killed-insurgents-at-home",
         "Pakistani troops killed five insurgents in North Waziristan on Monday.",
         None,
     ),
-    _case(
+    case(
         "have-been-exchanging-fire-for-months",
         "Thai and Cambodian troops have been exchanging fire along the border for more than "
         "four months.",
         None,
     ),
-    _case(
+    case(
         "have-previously-targeted",
         "Turkish forces have previously targeted Kurdish militants based in northern Iraq.",
         None,
     ),
-    _case(
+    case(
         "mistook-him-for-an-infiltrator",
         "The Jordanian army said its soldiers on patrol mistook the Syrian man for an enemy "
         "infiltrator.",
         None,
     ),
-    _case(
+    case(
         "broker-an-end-to-attacks",
         "Diplomats are trying to broker an end to rocket attacks on Israel.",
         None,
     ),
-    _case(
+    case(
         "have-exchanged-fire-over-the-past-months",
         "Armenian and Azerbaijani forces have exchanged fire over the past three months.",
         None,
     ),
-    _case(
+    case(
         "has-repeatedly-shelled",
         "Iranian artillery has repeatedly shelled villages in Iraqi Kurdistan.",
         None,
     ),
-    _case(
+    case(
         "have-been-exchanging-fire-since-monday",
         "Pakistani and Afghan troops have been exchanging fire near Chaman since Monday.",
         ("PK", "AF", None),
     ),
-    _case(
+    case(
         "fresh-clashes-as-leaders-attend-summit",
         "Kyrgyz forces are attacking Tajik outposts along the border and Tajik troops are "
         "returning fire, Tajikistan said.\n\nThe fresh clashes took place as both leaders are "
         "attending a summit in Kazakhstan this week.",
         ("*", "*", None),
     ),
-    _case(
+    case(
         "clashes-as-leaders-attend-summit",
         "Kyrgyz and Tajik guards clashed on Friday. The clashes took place as both presidents "
         "attended a summit in Kazakhstan.",
@@ -315,7 +300,7 @@ def _fits(event, want: tuple) -> bool:
 
 @pytest.mark.parametrize(("text", "want"), TOLLS + VICTIMS + FORCES + STATES_OF_THINGS)
 def test_fresh_news_strike(text: str, want: tuple | None) -> None:
-    strikes = _strikes(text)
+    strikes = reported_strikes(text)
     if want is None:
         assert strikes == []
     else:
@@ -350,7 +335,7 @@ DAYS = [
 
 @pytest.mark.parametrize(("text", "day"), DAYS)
 def test_fresh_news_strike_day(text: str, day: str) -> None:
-    strikes = _strikes(text)
+    strikes = reported_strikes(text)
     assert len(strikes) == 1 and str(strikes[0].date) == day, [
         (e.type, e.actor, e.target, e.date) for e in strikes
     ]
@@ -396,7 +381,7 @@ PLACES = [
 
 @pytest.mark.parametrize(("text", "place"), PLACES)
 def test_fresh_news_strike_place(text: str, place: str) -> None:
-    strikes = _strikes(text)
+    strikes = reported_strikes(text)
     assert len(strikes) == 1 and strikes[0].place is not None, strikes
     assert strikes[0].place.name == place, strikes[0].place
 
@@ -438,5 +423,5 @@ ALLEGED = [
 
 @pytest.mark.parametrize(("text", "alleged"), ALLEGED)
 def test_fresh_news_strike_alleged(text: str, alleged: bool) -> None:
-    strikes = _strikes(text)
+    strikes = reported_strikes(text)
     assert len(strikes) == 1 and strikes[0].alleged is alleged, strikes

@@ -14,78 +14,67 @@ makes it pass turns the mark into a failure, so the mark must then be removed.
 from __future__ import annotations
 
 import pytest
+from acts import case, reported_strikes
 
 from geomap.articles import article_from_text
 from geomap.events import extract_events
 from geomap.resolution import geoparse
 
-
-def _strikes(text: str) -> list:
-    article = article_from_text("unseen.txt", f"Report\n\n{text}", published="2024-03-06")
-    events = extract_events(article, geoparse(article))
-    return [e for e in events if e.family == "strike" and not e.background]
-
-
-def _case(id_: str, text: str, want: tuple, xfail: str | None = None):
-    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
-    return pytest.param(text, want, id=id_, marks=marks)
-
-
 #: text, and the (actor, target, killed) of its one strike
 TOLLS = [
-    _case(
+    case(
         "long-toll-has-risen",
         "The death toll from Friday's cross-border raid on army outposts in the Kunar "
         "valley by insurgent fighters from Pakistan has risen to 27 as more bodies were found.",
         (None, "AF", 27),
     ),
-    _case(
+    case(
         "long-toll-rose-after-said",
         "Rebels stormed a Malian army post near the border with Niger on Tuesday. The death "
         "toll from the assault on the remote post near the frontier with Niger rose to 19, "
         "army sources said on Thursday.",
         (None, "ML", 19),
     ),
-    _case(
+    case(
         "long-toll-climbed",
         "The toll from Sunday's attack by armed men on a gendarmerie post at the border with "
         "Burkina Faso in northern Togo has climbed to 12.",
         (None, "TG", 12),
     ),
-    _case(
+    case(
         "short-toll-has-risen",
         "The death toll from Monday's raid on the border post near Kidal has risen to 14.",
         (None, "ML", 14),
     ),
-    _case(
+    case(
         "soldier-lost-his-life",
         "An Indian soldier lost his life in cross-border firing by Pakistani troops near "
         "Poonch on Tuesday.",
         ("PK", "IN", 1),
     ),
-    _case(
+    case(
         "guard-lost-her-life",
         "A Georgian border guard lost her life when Russian troops opened fire near Gori "
         "on Sunday.",
         ("RU", "GE", 1),
     ),
-    _case(
+    case(
         "killing-all-four",
         "A Turkish drone fired at a car near Qamishli on Monday, killing all four men inside.",
         ("TR", "SY", 4),
     ),
-    _case(
+    case(
         "killing-all-three",
         "Israeli jets struck a house in Nabatieh on Friday, killing all three occupants.",
         ("IL", "LB", 3),
     ),
-    _case(
+    case(
         "wounded-soldier-died-later",
         "A Cambodian soldier wounded in a firefight with Thai troops near Surin on Friday "
         "died of his wounds on Monday.",
         ("*", "*", 1),
     ),
-    _case(
+    case(
         "died-during-the-shoot-out",
         "Thai and Cambodian troops exchanged fire near Surin on Friday. Two Thai soldiers "
         "died during the shoot-out.",
@@ -94,13 +83,13 @@ TOLLS = [
 ]
 
 TOLLS += [
-    _case(
+    case(
         "guard-who-was-shot-died-later",
         "A Kyrgyz guard who was shot in an exchange of fire with Tajik troops near Batken on "
         "Friday later died in hospital.",
         ("*", "*", 1),
     ),
-    _case(
+    case(
         "two-killed-in-strikes-on-a-town",
         "Two Lebanese civilians have been killed in Israeli strikes on Tyre, the mayor said "
         "on Saturday.",
@@ -111,29 +100,29 @@ TOLLS += [
 #: the attacker named by a country's name on its craft, and the victim's side when the
 #: victim "lost his life" or "died" in the strike
 PARTIES = [
-    _case(
+    case(
         "officials-said-us-drone",
         "On Monday, Somali officials said a suspected US drone fired missiles at a camp "
         "near Jilib, killing five people.",
         ("US", "SO", 5),
     ),
-    _case(
+    case(
         "officials-said-country-jets",
         "Syrian officials said Turkey jets bombed a village near Kobani on Sunday.",
         ("TR", "SY", None),
     ),
-    _case(
+    case(
         "force-name-soldier-lost-his-life",
         "A Kyrgyz Border Service soldier lost his life in cross-border firing near Batken "
         "on Tuesday night.",
         (None, "KG", 1),
     ),
-    _case(
+    case(
         "guard-died-in-firing-by",
         "A Kyrgyz border guard died in firing by Tajik troops near Batken on Tuesday.",
         ("TJ", "KG", 1),
     ),
-    _case(
+    case(
         "soldiers-lost-their-lives-in-shelling",
         "Two Armenian soldiers lost their lives in Azerbaijani shelling near Jermuk on Friday.",
         ("AZ", "AM", 2),
@@ -143,18 +132,18 @@ PARTIES = [
 #: a victim shot by the other side's guards, told as "gunned down"; a crime at home
 #: told the same way is no strike
 GUNNED = [
-    _case(
+    case(
         "guards-on-day-gunned-down-national",
         "Indian border guards on Saturday gunned down a Nepali national along the frontier "
         "near Birgunj.",
         ("IN", "NP", 1),
     ),
-    _case(
+    case(
         "guards-gunned-down-migrants",
         "Iranian border guards gunned down three Afghan migrants near Zaranj on Sunday.",
         ("IR", "AF", 3),
     ),
-    _case(
+    case(
         "was-gunned-down-by-guards",
         "A Nepali farmer was gunned down by Indian border guards near Birgunj on Sunday.",
         ("IN", "NP", 1),
@@ -169,7 +158,7 @@ def _fits(event, want: tuple) -> bool:
 
 @pytest.mark.parametrize(("text", "want"), TOLLS + PARTIES + GUNNED)
 def test_unseen_strike_toll(text: str, want: tuple) -> None:
-    strikes = _strikes(text)
+    strikes = reported_strikes(text)
     assert len(strikes) == 1 and _fits(strikes[0], want), [
         (e.type, e.actor, e.target, e.killed) for e in strikes
     ]
@@ -222,12 +211,12 @@ HOME = [
 
 @pytest.mark.parametrize("text", WAR_TOTALS + HOME)
 def test_unseen_no_strike(text: str) -> None:
-    assert _strikes(text) == []
+    assert reported_strikes(text) == []
 
 
 @pytest.mark.parametrize(("text", "pair"), CLASHES)
 def test_unseen_clash_keeps_both_sides(text: str, pair: set) -> None:
-    strikes = _strikes(text)
+    strikes = reported_strikes(text)
     assert len(strikes) == 1 and {strikes[0].actor, strikes[0].target} == pair, [
         (e.type, e.actor, e.target, e.killed) for e in strikes
     ]
@@ -236,7 +225,7 @@ def test_unseen_clash_keeps_both_sides(text: str, pair: set) -> None:
 def test_unseen_earlier_attack_elsewhere_is_its_own() -> None:
     """An exchange of fire told with no date, then an attack at another town "earlier in"
     the month: two incidents, and the toll is the earlier attack's only."""
-    strikes = _strikes(
+    strikes = reported_strikes(
         "Armenian troops opened fire near Jermuk, and the Azerbaijani troops retaliated, "
         "an official said. Earlier in March a group of armed men stormed an Azerbaijani "
         "army post near Ganja and killed 7 soldiers."
