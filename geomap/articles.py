@@ -74,6 +74,19 @@ _DATE = re.compile(
     )(?!\d)""",
     re.I | re.X,
 )
+# a time stamp a scraped page glues to its first line: "date 2024-03-06 Kabul — Troops
+# ...", "March 6, 2024Mar 6 Troops ...", "Wednesday, March 6, 2024 Troops ...": a label,
+# a weekday, a full date (not followed by a comma, which makes it the lede's own "March
+# 4, 2024, troops shelled ..."), and any short repeat of the day or time of day after it
+_STAMP = re.compile(
+    rf"""\s*(?:(?:(?:last\s+)?updated|published|posted|dated?)(?:\s+on)?\s*:?\s*)?
+    (?:{_WEEKDAY}\.?,?\s+)?
+    (?P<date>{_DATE.pattern})
+    (?:[\s,|·•]*(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)
+      (?![\w,]))*
+    (?![\w,]|\s*,)(?=\s*\S)""",
+    re.I | re.X,
+)
 # a date right after one of these words is when something happened, not when it was printed
 _EVENT_PREPOSITION = re.compile(
     r"\b(?:on|since|until|till|by|from|before|after|between|in|during|of|to)\W*$", re.I
@@ -384,7 +397,10 @@ def article_from_text(
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
         low = "".join(c.lower()[0] for c in text)
+    lines, stamp = _split_stamp(text, lines)
     kinds = _trailing_teasers(text, lines, [_classify(text[s:e], low[s:e]) for s, e in lines])
+    if stamp is not None:
+        kinds[stamp] = "timestamp"
     removed = tuple(Removed(s, e, kind) for (s, e), kind in zip(lines, kinds, strict=True) if kind)
     headline = _headline(text, lines, kinds)
     if title is None:
@@ -630,6 +646,28 @@ def _headline(text: str, lines: list[tuple[int, int]], kinds: list[str | None]) 
     ):
         return None
     return line
+
+
+def _split_stamp(
+    text: str, lines: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], int | None]:
+    """The lines with a time stamp glued to the head of one of the first lines cut off
+    as a line of its own, and that line's index (None when no line opens so):
+    "date 2024-03-06 Kabul — Troops shelled ..." gives "date 2024-03-06" and "Kabul —
+    Troops shelled ...". Only a line longer than a stamp alone is cut, and only before
+    the story's first sentence."""
+    for index, (start, end) in enumerate(lines[:_HEAD_LINES]):
+        m = _STAMP.match(text, start, end)
+        if m is None or m.end() >= end:
+            if text[start:end].rstrip(_CLOSERS).endswith((".", "!", "?")):
+                break  # the story has begun: a date further down is not the page's
+            continue
+        rest = m.end()
+        while text[rest].isspace():
+            rest += 1
+        cut = [(start, m.end()), (rest, end)]
+        return lines[:index] + cut + lines[index + 1 :], index
+    return lines, None
 
 
 def _dateline(

@@ -752,13 +752,15 @@ def event_date(
 
 
 #: a date in a web address: /2024/03/27/, /2024/3/7/, 2024-03-27, /20141007.htm,
-#: /2011/02/, or a timestamp with the time of day after the date: /20120424113800-ab. A
-#: month written without its zero counts only when a day follows it.
+#: /2011/02/, a timestamp with the time of day after the date: /20120424113800-ab, or
+#: the year, then month and day as one folder: /1981/0130/. A month written without its
+#: zero counts only when a day follows it.
 _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)([/_-])(0[1-9]|1[0-2]|[1-9](?=[/_-]\d))"
     r"(?:[/_-](0[1-9]|[12]\d|3[01]|[1-9]))?(?!\d)"
     r"|(?<![\d])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
     r"(?:(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?)?(?![\d])"
+    r"|(?<![\d])((?:19|20)\d\d)/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/"
 )
 #: a day written with its month's name in a web address: /03-Feb-2019/, /3-february-2019-
 _URL_NAMED_DATE = re.compile(
@@ -781,6 +783,8 @@ def url_date(url: str | None) -> tuple[date, str] | None:
     (datetime.date(2022, 5, 6), 'day')
     >>> url_date("https://example.com/item/20120424113800-xk2")
     (datetime.date(2012, 4, 24), 'day')
+    >>> url_date("https://example.com/1981/0130/013022.html")
+    (datetime.date(1981, 1, 30), 'day')
     >>> url_date("https://example.com/2011/02/troops-clash.html")
     (datetime.date(2011, 2, 1), 'month')
     >>> url_date("https://example.com/07-Mar-2016/troops-clash-on-border")
@@ -796,8 +800,10 @@ def url_date(url: str | None) -> tuple[date, str] | None:
     for m in _URL_DATE.finditer(path):
         if m.group(1):
             year, month, day = int(m.group(1)), int(m.group(3)), m.group(4)
-        else:
+        elif m.group(5):
             year, month, day = int(m.group(5)), int(m.group(6)), m.group(7)
+        else:
+            year, month, day = int(m.group(8)), int(m.group(9)), m.group(10)
         found = _make_date(year, month, int(day) if day else 1)
         if found is not None:
             return found, "day" if day else "month"

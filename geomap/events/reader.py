@@ -69,7 +69,7 @@ def article_view(
     if published is None and year_hint is None:
         # "on October 10" in an undated page: the year of its address (".../2011/02/")
         # or of its own full dates
-        year_hint = from_url[0].year if from_url else text_year(article.text)
+        year_hint = from_url[0].year if from_url else text_year(_story_text(article))
     month = from_url[0] if from_url and from_url[1] == "month" else None
     placed = sorted((m for m in mentions if m.place is not None), key=lambda m: (m.start, m.end))
     # what each mention says of its state, once per mention rather than per reading
@@ -88,6 +88,20 @@ def article_view(
         year_hint=year_hint,
         month=month,
     )
+
+
+def _story_text(article: Article) -> str:
+    """The article's text without its page furniture, whose dates are not the story's:
+    "Read more: Talks collapsed on June 2, 2019" under a story of "March 4" gives it no
+    year."""
+    if not article.removed:
+        return article.text
+    parts, at = [], 0
+    for r in article.removed:
+        parts.append(article.text[at : r.start])
+        at = max(at, r.end)
+    parts.append(article.text[at:])
+    return "\n".join(parts)
 
 
 def read_article(facts: ArticleView) -> list[_Draft]:
