@@ -84,8 +84,15 @@ _STAMP = re.compile(
     (?P<date>{_DATE.pattern})
     (?:[\s,|·•]*(?:{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?)
       (?![\w,]))*
-    (?![\w,]|\s*,)(?=\s*\S)""",
+    (?![\w,]|\s*,)(?=\s*(?-i:[A-Z“"‘]))""",
     re.I | re.X,
+)
+# an agency credit with the day in its brackets, glued to the lede: "MOSCOW (Example News
+# / Wire - 15th February, 2021) Sudan accused ..."; the place is the agency's desk
+_CREDIT_STAMP = re.compile(
+    rf"\s*[A-Z][A-Z’'.-]+(?:[ /][A-Z][A-Z’'.-]+){{0,3}},?\s*\([^()\n]{{1,60}}?"
+    rf"[\s,–—-](?i:(?P<date>{_DATE.pattern}))\s*\)(?=\s*[A-Z“\"])",
+    re.X,
 )
 # a date right after one of these words is when something happened, not when it was printed
 _EVENT_PREPOSITION = re.compile(
@@ -397,10 +404,10 @@ def article_from_text(
     low = text.lower()
     if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
         low = "".join(c.lower()[0] for c in text)
-    lines, stamp = _split_stamp(text, lines)
+    lines, stamps = _split_stamp(text, low, lines)
     kinds = _trailing_teasers(text, lines, [_classify(text[s:e], low[s:e]) for s, e in lines])
-    if stamp is not None:
-        kinds[stamp] = "timestamp"
+    for index in stamps:
+        kinds[index] = "timestamp"
     removed = tuple(Removed(s, e, kind) for (s, e), kind in zip(lines, kinds, strict=True) if kind)
     headline = _headline(text, lines, kinds)
     if title is None:
@@ -649,15 +656,18 @@ def _headline(text: str, lines: list[tuple[int, int]], kinds: list[str | None]) 
 
 
 def _split_stamp(
-    text: str, lines: list[tuple[int, int]]
-) -> tuple[list[tuple[int, int]], int | None]:
+    text: str, low: str, lines: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[int]]:
     """The lines with a time stamp glued to the head of one of the first lines cut off
-    as a line of its own, and that line's index (None when no line opens so):
+    as a line of its own, and the indexes of the stamps cut (none when no line opens so):
     "date 2024-03-06 Kabul — Troops shelled ..." gives "date 2024-03-06" and "Kabul —
-    Troops shelled ...". Only a line longer than a stamp alone is cut, and only before
-    the story's first sentence."""
+    Troops shelled ...", and so does an agency credit with its day, "KABUL (Example
+    News - 6th March, 2024) Troops shelled ...". Only a line longer than a stamp alone
+    is cut, and only before the story's first sentence."""
     for index, (start, end) in enumerate(lines[:_HEAD_LINES]):
-        m = _STAMP.match(text, start, end)
+        m = _STAMP.match(text, start, end) or _CREDIT_STAMP.match(text, start, end)
+        if m is not None and _classify(text[start:end], low[start:end]) is not None:
+            continue  # a line of page furniture already: "Sat, 20 Jan 2024 08:34 AM (IST)"
         if m is None or m.end() >= end:
             if text[start:end].rstrip(_CLOSERS).endswith((".", "!", "?")):
                 break  # the story has begun: a date further down is not the page's
@@ -666,8 +676,16 @@ def _split_stamp(
         while text[rest].isspace():
             rest += 1
         cut = [(start, m.end()), (rest, end)]
-        return lines[:index] + cut + lines[index + 1 :], index
-    return lines, None
+        lines = lines[:index] + cut + lines[index + 1 :]
+        credit = _CREDIT_STAMP.match(text, rest, end)  # "date 2021-02-15 MOSCOW (... 2021)"
+        if credit is not None and credit.end() < end:
+            after = credit.end()
+            while text[after].isspace():
+                after += 1
+            lines[index + 1 : index + 2] = [(rest, credit.end()), (after, end)]
+            return lines, [index, index + 1]
+        return lines, [index]
+    return lines, []
 
 
 def _dateline(
