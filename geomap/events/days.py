@@ -10,6 +10,7 @@ events, before the reports of one strike are merged.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from ..dates import find_dates
@@ -19,7 +20,14 @@ from .records import VAGUE, _Draft
 from .text import _REPORTED_ON, _norm
 from .when import first_day
 
-__all__ = ["another_days", "named_days", "referenced_days", "refined_days", "reported_days"]
+__all__ = [
+    "another_days",
+    "earlier_days",
+    "named_days",
+    "referenced_days",
+    "refined_days",
+    "reported_days",
+]
 
 #: how many days before publication a "week" or "weekend" told vaguely may reach
 _WEEK = 7
@@ -63,6 +71,32 @@ def another_days(view: ArticleView, drafts: list[_Draft]) -> None:
         if d.another and d.date is None and before is not None and before.precision == "day":
             d.date, d.precision = before.date, "day"
         before = d if d.date is not None else before
+
+
+def earlier_days(view: ArticleView, drafts: list[_Draft]) -> None:
+    """An undated strike told by pointing back at an act ("The attack was on a market
+    near the border") takes the day the sentence just before gives for what happened:
+    "Gunmen killed twelve villagers on Friday night, police said. The attack was on a
+    market near the border." Not a report's day ("police said on Saturday")."""
+    article = view.article
+    sentences = article.sentences
+    starts = [s.start for s in sentences]
+    for d in drafts:
+        if d.family != "strike" or d.background or d.date is not None or d.precision:
+            continue
+        src = d.sources[0]
+        i = bisect_left(starts, src.start)
+        if not 0 < i < len(sentences) or sentences[i].start != src.start:
+            continue
+        sent, prev = sentences[i], sentences[i - 1]
+        if article.is_removed(prev.start, prev.end):
+            continue
+        low = _norm(sent.text)
+        if not any(OPENS_WITH_REFERENCE.match(low[:a]) for a, _ in _strike_triggers(view, low)):
+            continue
+        day = _day_of_act(view, prev)
+        if day is not None:
+            d.date, d.precision = day, "day"
 
 
 #: a strike named by its day: "Wednesday's attack", "Sunday's deadly shelling"

@@ -34,7 +34,14 @@ from .context import (
     referenced_tolls,
     stated_places,
 )
-from .days import another_days, named_days, referenced_days, refined_days, reported_days
+from .days import (
+    another_days,
+    earlier_days,
+    named_days,
+    referenced_days,
+    refined_days,
+    reported_days,
+)
 from .denials import denied_later, doubted_later
 from .diplomatic import read_diplomatic
 from .geo import _Geo
@@ -138,6 +145,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     reported_days(facts, drafts)
     continued_days(facts, drafts)
     another_days(facts, drafts)
+    earlier_days(facts, drafts)
     accused_of_it(facts, drafts)
     denied_later(facts, drafts)
     doubted_later(facts, drafts)
