@@ -18,12 +18,15 @@ from geomap.resolution import geoparse
 
 SHELLED = "Pakistani troops shelled Afghan border posts in Kunar province"
 STRUCK = "Israeli jets struck targets in southern Lebanon"
+AF_SHELLED = "Afghan forces shelled Pakistani border posts in Kurram"
+KILLED = "Gunmen from Afghanistan killed twelve villagers in Kurram on Monday night, police said."
+THE_RAID = "The raid was against the village of Parachinar in Kurram district, near the border."
 
 
-def _case(id_: str, text: str, when: str | None, *, url: str | None = None):
-    """``when``: the date of the article's first strike, "YYYY-MM-DD", "YYYY-MM", "YYYY"
-    or None when nothing fixes it."""
-    return pytest.param(text, url, when, id=id_)
+def _case(id_: str, text: str, when: str | None, *, url: str | None = None, family: str = "strike"):
+    """``when``: the date of the article's first event of ``family``, "YYYY-MM-DD",
+    "YYYY-MM", "YYYY" or None when nothing fixes it."""
+    return pytest.param(text, url, when, family, id=id_)
 
 
 CASES = [
@@ -92,6 +95,54 @@ CASES = [
         f"{SHELLED} on March 4.",
         "2024-03-04",
         url="https://news.example.com/2024/0306/shelling",
+    ),
+    # ------------------------------- an act told again by "The raid", its day before
+    _case(
+        "pointed-back-under-a-stamp",
+        f"date 2024-03-06 Peshawar — {KILLED}\n\n{THE_RAID}",
+        "2024-03-04",
+    ),
+    _case(
+        "pointed-back-under-an-address",
+        f"{KILLED}\n\n{THE_RAID}",
+        "2024-03-04",
+        url="https://news.example.com/2024/0306/village-raid",
+    ),
+    _case("pointed-back-unanchored", f"{KILLED}\n\n{THE_RAID}", None),
+    # ---------------------------- the day of the act told after "after" is its own
+    _case(
+        "after-phrase-day-is-not-the-reaction's",
+        f"After {AF_SHELLED} on March 4, 2024, Pakistan's foreign ministry summoned the Afghan"
+        " envoy.",
+        None,
+        family="diplomatic",
+    ),
+    _case(
+        "after-phrase-day-is-the-strike's",
+        f"After {AF_SHELLED} on March 4, 2024, Pakistan summoned the Afghan envoy.",
+        "2024-03-04",
+    ),
+    _case(
+        "main-day-is-not-the-strike-after",
+        f"Pakistan summoned the Afghan envoy on March 5, 2024 after {AF_SHELLED}.",
+        None,
+    ),
+    _case(
+        "main-day-is-the-summons'",
+        f"Pakistan summoned the Afghan envoy on March 5, 2024 after {AF_SHELLED}.",
+        "2024-03-05",
+        family="diplomatic",
+    ),
+    _case(
+        "call-up-day-is-not-the-clash's",
+        "Pakistan called up its reserves on March 5, 2024 after a clash with Afghan troops"
+        " killed two soldiers in Kurram.",
+        None,
+    ),
+    _case(
+        "after-midnight-is-a-time-not-an-act",
+        f"{AF_SHELLED} shortly after midnight on March 4, 2024.",
+        "2024-03-04",
     ),
     # -------------------------------------------------------- dates the text fixes
     _case("full-date", f"{SHELLED} on March 4, 2024.", "2024-03-04"),
@@ -168,11 +219,12 @@ def _when(value: str | None) -> tuple:
     return (datetime.date.fromisoformat(value), "day")
 
 
-@pytest.mark.parametrize(("text", "url", "when"), CASES)
-def test_undated_battery(text: str, url: str | None, when: str | None) -> None:
-    """An undated page's first strike is dated by what the page itself fixes: a stamp
-    at its head, its address, a full date; and by nothing else."""
+@pytest.mark.parametrize(("text", "url", "when", "family"), CASES)
+def test_undated_battery(text: str, url: str | None, when: str | None, family: str) -> None:
+    """An undated page's first event of the family is dated by what the page itself
+    fixes for that act: a stamp at its head, its address, a full date; and by nothing
+    else."""
     article = article_from_text("undated.txt", text, url=url)
-    strikes = [e for e in extract_events(article, geoparse(article)) if e.family == "strike"]
-    assert strikes, "no strike read"
-    assert (strikes[0].date, strikes[0].date_precision) == _when(when)
+    events = [e for e in extract_events(article, geoparse(article)) if e.family == family]
+    assert events, f"no {family} event read"
+    assert (events[0].date, events[0].date_precision) == _when(when)

@@ -54,6 +54,10 @@ def act_date(
         own = _act_day_not_the_incident_or_report(view, ci, previous, at)
         if own is not None:
             return own
+    if at is not None and ("after" in view.low or "following" in view.low):
+        sided = _own_side(view, ci, previous, at, strike)
+        if sided is not None:
+            return sided
     key = (ci, previous, strike)
     if key not in view.chosen_dates:
         view.chosen_dates[key] = _look_back(view, ci, previous, strike)
@@ -134,6 +138,52 @@ def _act_day_not_the_incident_or_report(
         # may tell the condemnation's day: it keeps it
         return _look_back(view, ci - 1, previous, False) if ci > 0 else (None, None)
     return None
+
+
+#: "after" or "following" opening the telling of another act ("after a clash killed
+#: two"), not a time of day ("shortly after midnight", "after dark")
+_AFTER_ACT = re.compile(
+    r"\b(?:after|following)\s+(?!(?:midnight|dawn|noon|midday|dusk|sunset|sunrise|sundown"
+    r"|dark|nightfall|daybreak|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+"
+    r"(?:morning|evening|night|afternoon)|(?:a|an|one|two|three|few|several)\s+"
+    r"(?:minutes?|hours?|days?)|(?:minutes?|hours?|days?)\b))"
+)
+
+#: where a phrase opened by "after" ends: a comma, or a sentence end glued to the next
+_PHRASE_END = re.compile(r"[,;.!?”\"]")
+
+
+def _own_side(
+    view: SentenceView, ci: int, previous: date | None, at: int, strike: bool
+) -> When | None:
+    """The act's date when the sentence tells another act after "after": "Djibouti
+    called up its reservists on Wednesday after a clash killed two soldiers" dates the
+    call-up, not the clash; "After two guards were killed on Saturday, the commander
+    blamed the rebels" dates the killing, not the blame. A time on the other side of
+    "after" is not the act's; None when no time is told on the other side."""
+    spans = []
+    for m in _AFTER_ACT.finditer(view.low):
+        stop = _PHRASE_END.search(view.low, m.end())
+        spans.append((m.start(), stop.start() if stop else len(view.low)))
+    if not spans:
+        return None
+
+    def side(pos: int) -> int:
+        return next((k for k, (a, b) in enumerate(spans) if a <= pos < b), -1)
+
+    own = side(at)
+    first = ci if own < 0 else 0
+    crossed = False
+    for j in range(ci, -1, -1) if own < 0 else range(first, len(view.clauses)):
+        if j != ci and view.clauses[j].rel:
+            continue
+        c0 = view.clauses[j].start
+        found = clause_dates(view, j, previous)
+        mine = [m for m in found if side(c0 + m.start) == own]
+        crossed = crossed or len(mine) < len(found)
+        if mine:
+            return clause_date(view, j, mine, strike) if crossed else None
+    return (None, None) if crossed else None
 
 
 #: a relative clause telling when its noun happened: "which took place on Monday"
