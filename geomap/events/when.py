@@ -179,7 +179,8 @@ def _own_side(
             continue
         c0 = view.clauses[j].start
         found = clause_dates(view, j, previous)
-        mine = [m for m in found if side(c0 + m.start) == own]
+        # "..., officials said on Saturday" dates the report of either act
+        mine = [m for m in found if side(c0 + m.start) == own or _reports_day(view.text, c0, m)]
         crossed = crossed or len(mine) < len(found)
         if mine:
             return clause_date(view, j, mine, strike) if crossed else None
