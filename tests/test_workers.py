@@ -155,36 +155,3 @@ def test_the_watchdog_ends_a_worker_whose_parent_died():
     if alive:
         os.kill(worker, signal.SIGKILL)
     assert not alive
-
-
-def test_a_run_looks_large_by_the_bytes_of_its_inputs(tmp_path):
-    """Files count their size, folders the files under them, missing paths nothing;
-    the count stops once it has enough."""
-    from geomap.workers import input_bytes
-
-    (tmp_path / "feed.jsonl").write_bytes(b"x" * 300)
-    folder = tmp_path / "day"
-    (folder / "inner").mkdir(parents=True)
-    (folder / "a.txt").write_bytes(b"x" * 100)
-    (folder / "inner" / "b.txt").write_bytes(b"x" * 50)
-    assert input_bytes([tmp_path / "feed.jsonl"]) == 300
-    assert input_bytes([folder, tmp_path / "missing.txt"]) == 150
-    assert input_bytes([tmp_path / "feed.jsonl", folder], enough=200) == 300
-
-
-def test_the_fork_server_starts_only_for_a_large_run_with_workers(tmp_path, monkeypatch):
-    """Small inputs, or one worker, start nothing; large inputs start the server."""
-    import geomap.workers as workers
-
-    monkeypatch.setattr(workers, "_prestarted", False)
-    monkeypatch.setattr(workers, "PRESTART_BYTES", 1000)
-    small, large = tmp_path / "small.jsonl", tmp_path / "large.jsonl"
-    small.write_bytes(b"x" * 999)
-    large.write_bytes(b"x" * 1000)
-    assert not workers.prestart([small], 2)
-    assert not workers.prestart([large], 1)
-    if workers.context().get_start_method() != "forkserver" or not Path("/proc").is_dir():
-        pytest.skip("needs a fork server, and /proc to see it")
-    assert workers.prestart([large], 2)
-    commands = [Path(f"/proc/{pid}/cmdline").read_bytes() for pid in _children(os.getpid())]
-    assert any(b"multiprocessing.forkserver" in c for c in commands)
