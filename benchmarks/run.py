@@ -135,9 +135,7 @@ def _tree_pss_mb(root: int) -> float:
 def measure(argv: Sequence[str], cwd: Path, sample: bool = True) -> Measured:
     """Run ``argv`` under ``/usr/bin/time -v`` (else alone, with ``os.wait4``) while
     sampling the summed memory of its process tree (unless not ``sample``: the
-    sampling competes for the cores). The CPU seconds and the largest process include
-    the processes that outlive the run (the workers' fork server)."""
-    adopt_orphans()
+    sampling competes for the cores)."""
     paths = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(paths))
     timer = Path("/usr/bin/time")
@@ -151,7 +149,6 @@ def measure(argv: Sequence[str], cwd: Path, sample: bool = True) -> Measured:
                 tree = max(tree, _tree_pss_mb(proc.pid))
             time.sleep(0.1)
         seconds = time.perf_counter() - start
-        orphans = _reap_orphans()
         if proc.returncode != 0:
             err.seek(0)
             sys.exit(f"benchmark child failed ({' '.join(argv)}):\n{err.read().decode()}")
@@ -165,47 +162,8 @@ def measure(argv: Sequence[str], cwd: Path, sample: bool = True) -> Measured:
     if elapsed:  # "h:mm:ss" or "m:ss.ss", the command's own figure
         parts = elapsed.rsplit(": ", 1)[1].split(":")
         seconds = sum(float(p) * 60**i for i, p in enumerate(reversed(parts)))
-    peak = max(field("Maximum resident set size"), orphans.ru_maxrss) / 1024
-    cpu = field("User time") + field("System time") + orphans.ru_utime + orphans.ru_stime
-    return Measured(seconds, cpu, peak, tree)
-
-
-_PR_SET_CHILD_SUBREAPER = 36  # from <linux/prctl.h>
-
-
-@dataclass
-class _Usage:
-    """CPU seconds and the largest peak (kB) of processes that outlived their parent."""
-
-    ru_utime: float = 0.0
-    ru_stime: float = 0.0
-    ru_maxrss: float = 0.0
-
-
-def adopt_orphans() -> bool:
-    """Make this process the one that a measured run's orphans are given to (Linux
-    only): the workers' fork server, with the workers it reaped, outlives the run by a
-    moment, and ``/usr/bin/time`` would count neither."""
-    if not sys.platform.startswith("linux"):
-        return False
-    import ctypes
-
-    libc = ctypes.CDLL(None, use_errno=True)
-    return libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
-
-
-def _reap_orphans() -> _Usage:
-    """Wait for every process this one was given when its parent ended, and sum their
-    CPU seconds (their own and their reaped children's) and take their largest peak."""
-    total = _Usage()
-    while True:
-        try:
-            _, _, usage = os.wait4(-1, 0)
-        except ChildProcessError:
-            return total
-        total.ru_utime += usage.ru_utime
-        total.ru_stime += usage.ru_stime
-        total.ru_maxrss = max(total.ru_maxrss, usage.ru_maxrss)
+    peak = field("Maximum resident set size") / 1024
+    return Measured(seconds, field("User time") + field("System time"), peak, tree)
 
 
 def scale_corpus(folder: Path, size: int, lgl: Path) -> Path:
@@ -233,11 +191,21 @@ def scale_corpus(folder: Path, size: int, lgl: Path) -> Path:
     return path
 
 
+#: ``geomap run`` with worker processes never used (one process)
+_ONE_PROCESS = (
+    "import sys\n"
+    "import geomap.pipeline as pipeline\n"
+    "pipeline.PARALLEL_MIN = float('inf')\n"
+    "from geomap.cli import main\n"
+    "sys.exit(main(sys.argv[1:]))\n"
+)
+
+
 def scale_commands() -> dict[str, list[str]]:
     """``geomap run`` with its worker processes, and in one process."""
     return {
         "workers": [*geomap_command(), "run"],
-        "one process": [*geomap_command(), "run", "--workers", "1"],
+        "one process": [sys.executable, "-c", _ONE_PROCESS, "run"],
     }
 
 
@@ -387,17 +355,9 @@ def corpus_row(label: str, path: Path, work: Path, gazetteer: Any, resolver: Any
     def pipeline(workers: bool) -> float:
         out = work / f"out-{len(os.listdir(work))}"
         saved = pipeline_module.PARALLEL_MIN
-        pipeline_module.PARALLEL_MIN = 1  # workers whatever the corpus's size, unless one
+        pipeline_module.PARALLEL_MIN = 1 if workers else len(docs) + 1
         try:
-            return timed(
-                lambda: run(
-                    [path],
-                    out,
-                    gazetteer=gazetteer,
-                    on_warning=lambda _: None,
-                    workers=None if workers else 1,
-                )
-            )
+            return timed(lambda: run([path], out, gazetteer=gazetteer, on_warning=lambda _: None))
         finally:
             pipeline_module.PARALLEL_MIN = saved
 

@@ -169,11 +169,7 @@ def _run(
 ) -> int:
     """One run of the pipeline writing the named outputs (``add``: beside an earlier
     set of the same data); print its summary."""
-    from .workers import prestart
-
-    if getattr(args, "engine", "local") == "local":  # a large run's workers get ready
-        prestart(args.inputs or ["seeds"], getattr(args, "workers", None))  # meanwhile
-    from .pipeline import run  # about 0.4 s of imports
+    from .pipeline import run
 
     _check_png(args)
     filters = _filters(args)

@@ -52,7 +52,6 @@ from .outputs.registry import OutputOptions, check_writers, preflight, write_set
 from .outputs.transaction import locked, recover
 from .resolution import Resolver
 from .store import Added, open_store
-from .workers import context, prestart, worker_count
 
 if TYPE_CHECKING:  # the frames' and the map's libraries load only when a run draws
     import folium
@@ -146,10 +145,7 @@ def run(
     where = _check_engine(engine, scheduler)
     if workers is not None and workers < 1:
         raise ValueError(f"workers must be 1 or more, not {workers}")
-    inputs = list(inputs)
-    if where[0] == "local":  # a large run's workers get ready while it reads
-        prestart(inputs, workers)
-    find = partial(_find, workers=workers or worker_count())
+    find = partial(_find, workers=workers or _workers())
     reading = {
         "strict": strict,
         "max_bytes": max_article_bytes,
@@ -242,18 +238,18 @@ def _find(
                 new.append(article)
             if article.published:
                 years[article.published.year] += 1
+            if count == PARALLEL_MIN and workers > 1 and engine[0] == "local":
+                # enough work to share: the workers start (and load their parser)
+                # while this first reading goes on
+                pool = stack.enter_context(_pool(g, workers))
+                # meanwhile this process loads the frames' and the map's libraries,
+                # which it alone needs, at the end (the cores are busy then with it alone)
+                drawing = threading.Thread(target=_load_drawing, daemon=True)
+                drawing.start()
+                stack.callback(drawing.join)
         if not count:  # every file was empty or skipped: keep the previous outputs
             named = ", ".join(str(p) for p in inputs[:3]) + (" ..." if len(inputs) > 3 else "")
             raise InputError(f"{named}: no article to map (every file was empty or skipped)")
-        if count >= PARALLEL_MIN and workers > 1 and engine[0] == "local":
-            # enough work to share. While the fork server finishes loading what the
-            # workers need (it started with the run, when the inputs looked large),
-            # this process loads the frames' and the map's libraries, which it alone
-            # needs, at the end
-            drawing = threading.Thread(target=_load_drawing, daemon=True)
-            drawing.start()
-            stack.callback(drawing.join)
-            pool = stack.enter_context(_pool(g, workers))
         hint = years.most_common(1)[0][0] if years else None
         kept = _Kept(filters.describe() if filters else "")
         # the second reading is quiet, and leaves out the articles the first one left out
@@ -375,11 +371,22 @@ _CHUNK = 50
 _Found = tuple[ArticleInfo, MentionRows, list[Event]]
 
 
+def _workers() -> int:
+    return min(os.cpu_count() or 1, 4)
+
+
 def _pool(g: Gazetteer, workers: int) -> multiprocessing.pool.Pool:
-    """The run's worker processes, forked from the fork server (``geomap.workers``),
-    each with its own gazetteer connection and resolver for the whole run; leaving the
-    pool's block (done, failed, Ctrl-C or SIGTERM) terminates them at once."""
-    return context().Pool(workers, initializer=_worker_start, initargs=(str(g.folder),))
+    """The run's worker processes, each with its own gazetteer connection and resolver
+    for the whole run; leaving the pool's block (done, failed, Ctrl-C or SIGTERM)
+    terminates them at once.
+
+    The objects they inherit are frozen for the fork: the workers' garbage collections
+    neither walk them nor, by touching them, copy the pages they share with the run."""
+    gc.freeze()
+    try:
+        return multiprocessing.Pool(workers, initializer=_worker_start, initargs=(str(g.folder),))
+    finally:
+        gc.unfreeze()
 
 
 def _load_drawing() -> None:
@@ -408,7 +415,7 @@ def _read_all(
     pending: deque[AsyncResult[list[_Found]]] = deque()
     for batch in iter(lambda: list(islice(texts, _CHUNK)), []):
         pending.append(pool.apply_async(_read_chunk, ((hint, batch),)))
-        if len(pending) > 2 * worker_count():
+        if len(pending) > 2 * _workers():
             yield from pending.popleft().get()
     while pending:
         yield from pending.popleft().get()
@@ -420,17 +427,16 @@ def _worker_start(folder: str | None = None) -> None:
     worker left behind by a killed run holds ~120 MB and the run's stdout, so
     ``geomap run | tee log`` would never return.
 
-    Ctrl-C goes to the run alone (which ends the pool); on Linux the kernel kills the
-    worker when the fork server it was forked from dies, which it does as soon as the
-    run is gone, even by SIGKILL; elsewhere a thread watches the pipe that
-    multiprocessing keeps open to the run, which closes when it dies."""
+    Ctrl-C goes to the parent alone (which ends the pool); on Linux the kernel kills
+    the worker when its parent dies, even by SIGKILL; elsewhere a thread watches the
+    pipe that multiprocessing keeps open to the parent, which closes when it dies."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if folder is not None:
         g = Gazetteer(folder)
         _WORKER.update(gazetteer=g, resolver=Resolver(g), sent=set())
         parser_available()  # load the sentence parser now, not on the first article
-        gc.freeze()  # what it inherited, the parser among it, lives for the run: not walked
+        gc.freeze()  # what it inherited and its parser live for the run: not walked again
     with contextlib.suppress(OSError):
         os.setpgid(0, 0)  # a terminal's Ctrl-C reaches the parent only
     parent = multiprocessing.parent_process()

@@ -45,8 +45,7 @@ def _alive(pid: int) -> bool:
 
 @pytest.fixture(scope="module")
 def big_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Enough articles (the seeds, over and over) for a run to share the work out:
-    seconds of work for its workers, so that the kill finds them busy."""
+    """Enough articles (the seeds, over and over) for a run to share the work out."""
     from geomap.pipeline import PARALLEL_MIN
 
     texts = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
@@ -59,24 +58,22 @@ def big_feed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-#: ``geomap run`` in a fresh interpreter; "watchdog": as if the kernel had no
-#: parent-death signal (the fork server imports a module that says so, and the workers
-#: forked from it inherit the change)
+#: ``geomap run`` in a fresh interpreter, each worker's share made to take a minute so
+#: the kill always finds the workers busy; "watchdog": as if the kernel had no
+#: parent-death signal (the forked workers inherit both changes)
 _RUN = (
-    "import sys\n"
+    "import sys, time\n"
+    "import geomap.pipeline as pipeline\n"
+    "real = pipeline._read_chunk\n"
+    "def slow(job):\n"
+    "    time.sleep(60)\n"
+    "    return real(job)\n"
+    "pipeline._read_chunk = slow\n"
     "if sys.argv[1] == 'watchdog':\n"
-    "    sys.path.insert(0, sys.argv[2])\n"
-    "    import geomap.workers\n"
-    "    geomap.workers.PRELOAD.append('no_death_signal')\n"
+    "    pipeline._parent_death_signal = lambda: False\n"
     "from geomap.cli import main\n"
-    "sys.exit(main(sys.argv[3:]))\n"
+    "sys.exit(main(sys.argv[2:]))\n"
 )
-_NO_DEATH_SIGNAL = "import geomap.pipeline\ngeomap.pipeline._parent_death_signal = lambda: False\n"
-
-
-def _grandchildren(pid: int) -> set[int]:
-    """The workers of run ``pid``: the children of its fork server."""
-    return {w for child in _children(pid) for w in _children(child)}
 
 
 @pytest.mark.parametrize(
@@ -90,19 +87,16 @@ def test_killing_a_run_leaves_no_live_worker(signum, guard, big_feed, tmp_path):
     if not Path("/proc/self/stat").exists():
         pytest.skip("needs /proc to find the workers")
     workers: set[int] = set()
-    servers: set[int] = set()
-    (tmp_path / "no_death_signal.py").write_text(_NO_DEATH_SIGNAL)
     argv = ["run", str(big_feed), "-o", str(tmp_path / "out")]
     run = subprocess.Popen(
-        [sys.executable, "-c", _RUN, guard, str(tmp_path), *argv],
+        [sys.executable, "-c", _RUN, guard, *argv],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
     try:
         deadline = time.monotonic() + 60
         while len(workers) < 2 and run.poll() is None and time.monotonic() < deadline:
-            workers |= _grandchildren(run.pid)
-            servers = _children(run.pid)
+            workers |= _children(run.pid)
             time.sleep(0.02)
         if not workers:
             pytest.skip("the run used no worker processes (one core?)")
@@ -110,9 +104,9 @@ def test_killing_a_run_leaves_no_live_worker(signum, guard, big_feed, tmp_path):
         run.send_signal(getattr(signal, signum))
         _, err = run.communicate(timeout=30)
         deadline = time.monotonic() + 5
-        while any(_alive(w) for w in workers | servers) and time.monotonic() < deadline:
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert not [w for w in workers | servers if _alive(w)]
+        assert not [w for w in workers if _alive(w)]
         if signum == "SIGTERM":
             assert run.returncode == 143
             assert b"Traceback" not in err and err.decode().startswith("geomap: interrupted")
@@ -120,7 +114,7 @@ def test_killing_a_run_leaves_no_live_worker(signum, guard, big_feed, tmp_path):
         if run.poll() is None:
             run.kill()
             run.communicate()
-        for pid in _grandchildren(run.pid) | _children(run.pid) | {w for w in workers if _alive(w)}:
+        for pid in _children(run.pid) | {w for w in workers if _alive(w)}:
             os.kill(pid, signal.SIGKILL)  # never leave a failed test's workers behind
 
 
