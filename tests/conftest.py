@@ -1,5 +1,4 @@
-"""Shared fixtures. No test may reach the network: socket connects fail by construction
-(a Unix socket, which the workers' fork server listens on, is no network)."""
+"""Shared fixtures. No test may reach the network: socket connects fail by construction."""
 
 from __future__ import annotations
 
@@ -17,17 +16,10 @@ GOLD_PATH = ROOT / "tests" / "data" / "seeds.gold.json"
 
 @pytest.fixture(autouse=True)
 def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    local = socket.socket.connect
-
     def refuse(*args: object, **kwargs: object) -> None:
         raise OSError("tests must not use the network")
 
-    def connect(sock: socket.socket, address: object) -> None:
-        if sock.family != getattr(socket, "AF_UNIX", None):
-            refuse()
-        local(sock, address)
-
-    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
 
 
