@@ -156,7 +156,7 @@ def stated_places(view: ArticleView, drafts: list[_Draft]) -> None:
     sentence of its paragraph, or the next, says it happened in: "Two soldiers died in
     border clashes with Peru, the army said. The fighting occurred in Tumbes district,
     a local official added." A village the gazetteer lacks passes on to where it lies
-    ("occurred in Ban Tha, a sub-district of Narathiwat province's Tak Bai district").
+    ("occurred in Ban Nong, a sub-district of Surin province's Kap Choeng district").
     The place must lie in the target's country (either side's, for a clash) and be
     finer than the strike's own."""
     if not any(d.family == "strike" and not d.background for d in drafts):
@@ -183,7 +183,7 @@ def stated_places(view: ArticleView, drafts: list[_Draft]) -> None:
             chain = m.end
 
 
-#: between a province and a place in it: "Narathiwat province's Tak Bai district"
+#: between a province and a place in it: "Surin province's Kap Choeng district"
 _POSSESSIVE_NEXT = re.compile(r"(?:\s+(?:province|region|state|district))?['’]s\s+")
 
 
