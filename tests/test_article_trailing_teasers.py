@@ -56,7 +56,7 @@ def test_trailing_teasers_removed(tail: str, gone: int) -> None:
 def test_trailing_teaser_toll_is_not_the_storys() -> None:
     text = (
         "Turkish jets strike Syrian village\n\n"
-        "Turkish jets struck a village near Qamishli on Sunday, killing four people, local "
+        "Turkish jets struck a village near Amuda on Sunday, killing four people, local "
         "officials said.\n\n"
         "Damascus condemned the raid.\n\n"
         "Turkish drones strike Syria again, 9 killed\nKurdish leaders meet in Erbil\n"

@@ -70,7 +70,7 @@ DOUBTED = [
     ),
     case(
         "could-not-independently-confirm",
-        "Syrian state media said Turkish drones struck a village near Qamishli on Sunday, "
+        "Syrian state media said Turkish drones struck a village near Amuda on Sunday, "
         "killing three people. The report could not be independently confirmed.",
         ("TR", "SY"),
     ),

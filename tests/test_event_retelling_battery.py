@@ -257,9 +257,9 @@ TWO = [
     _case(
         "another-attack-same-day",
         "Two Armenian soldiers killed\n\n"
-        "Azerbaijani forces opened fire on Armenian positions near Yeraskh on Monday "
+        "Azerbaijani forces opened fire on Armenian positions near Vardenis on Monday "
         "morning, killing a soldier. In another attack that evening, Azerbaijani troops "
-        "shot dead a second soldier near Yeraskh.",
+        "shot dead a second soldier near Vardenis.",
         strikes=2,
     ),
     _case(
@@ -279,7 +279,7 @@ TWO = [
     _case(
         "more-strikes-reported",
         "Israeli strikes near Damascus\n\n"
-        "Israeli drones struck an army unit near Kiswah on Tuesday, killing six soldiers. "
+        "Israeli drones struck an army unit near Sheikh Miskin on Tuesday, killing six soldiers. "
         "State media later reported more Israeli strikes in the area.",
         strikes=2,
         xfail="'more strikes in the area', with no place named, gives no draft",
@@ -287,8 +287,8 @@ TWO = [
     _case(
         "more-strikes-near-town",
         "Israeli strikes near Damascus\n\n"
-        "Israeli drones struck an army unit near Kiswah on Tuesday, killing six soldiers. "
-        "Israeli jets carried out more strikes near Kiswah, state media said.",
+        "Israeli drones struck an army unit near Sheikh Miskin on Tuesday, killing six soldiers. "
+        "Israeli jets carried out more strikes near Sheikh Miskin, state media said.",
         strikes=2,
     ),
     _case(
@@ -302,8 +302,8 @@ TWO = [
     _case(
         "two-weekdays-undated-page",
         "Strikes near Damascus\n\n"
-        "Israeli drones struck an army unit near Kiswah on Tuesday, killing six soldiers. "
-        "On Thursday, Israeli jets bombed a depot near Kiswah.",
+        "Israeli drones struck an army unit near Sheikh Miskin on Tuesday, killing six soldiers. "
+        "On Thursday, Israeli jets bombed a depot near Sheikh Miskin.",
         strikes=2,
         published=None,
         xfail="the weekdays of an undated page are not compared",

@@ -74,8 +74,8 @@ CASES = [
     ),
     _case(
         "wounded-near-town-after-fire",
-        "Three soldiers were wounded near Chaman after Afghan forces opened fire on their post.",
-        "Chaman",
+        "Three soldiers were wounded near Zhob after Afghan forces opened fire on their post.",
+        "Zhob",
     ),
     # ------------------------------------- the next sentence says where it happened
     _case(
@@ -225,14 +225,14 @@ CASES = [
     ),
     _case(
         "deployed-at-shelled-villages",
-        "Pakistani artillery deployed at Chaman shelled Afghan border villages on Monday.",
+        "Pakistani artillery deployed at Zhob shelled Afghan border villages on Monday.",
         COARSE,
     ),
     # ---------------------------------------------- the town where the clash was
     _case(
         "clash-at-border-crossing-town",
-        "Pakistani and Afghan troops clashed near Chaman on Wednesday, killing one soldier.",
-        "Chaman",
+        "Pakistani and Afghan troops clashed near Zhob on Wednesday, killing one soldier.",
+        "Zhob",
     ),
     _case(
         "fired-at-post-in-own-country",

@@ -202,8 +202,8 @@ TWICE = [
     ),
     _case(
         "marked-the-nth-in-year",
-        "Turkish drones struck a car near Qamishli in Syria on August 9, 2022, killing two. "
-        "The Turkish drone strike near Qamishli marked the fourth such attack in Syria in 2022.",
+        "Turkish drones struck a car near Amuda in Syria on May 17, 2021, killing two. "
+        "The Turkish drone strike near Amuda marked the fourth such attack in Syria in 2021.",
         ("TR", "SY"),
     ),
 ]

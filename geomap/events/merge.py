@@ -142,7 +142,7 @@ def _places_compatible(a: Place | None, b: Place | None, *, within_article: bool
     if within_article:
         if _sea_and_shore(a, b) or _sea_and_shore(b, a):
             return True
-        # "a drone strike in northern Syria ... It hit a car in Qamishli": a country, or
+        # "a drone strike in northern Syria ... It hit a car in Amuda": a country, or
         # a wide region of one, holds the town an article names for the same strike
         if a.kind in _WIDE and b.country == a.country is not None:
             return True
@@ -276,7 +276,7 @@ def _one_side_of_clash(clash: _Draft, act: _Draft, lex: Lexicon) -> bool:
 
 
 def _told_as_another(first: _Draft, later: _Draft, lex: Lexicon) -> bool:
-    """ "Azerbaijani troops fired on posts near Yeraskh in the morning ... In another
+    """ "Azerbaijani troops fired on posts near Vardenis in the morning ... In another
     attack that evening they shot dead a second soldier": a strike told as one besides
     those before it is not the body's earlier report. (A headline sums up both; a
     soldier "also captured" in a clash is taken in that fight.)"""
