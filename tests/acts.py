@@ -19,6 +19,8 @@ from geomap.resolution import geoparse
 Act = tuple[str, str | None, str | None, str | None]
 #: acts of two parties together, whichever is named first
 JOINT = frozenset({"meeting", "phone call", "agreement", "ambassadors return"})
+#: a field a case does not check
+ANY = object()
 #: the publication date of every battery text
 PUBLISHED = datetime.date(2025, 7, 24)
 
@@ -44,6 +46,28 @@ def reported_strikes(
     article = article_from_text("battery.txt", f"Report\n\n{text}", published=published)
     events = extract_events(article, geoparse(article))
     return [e for e in events if e.family == "strike" and (background or not e.background)]
+
+
+def strike_fits(event: Event, want: tuple, either_way: bool = False) -> bool:
+    """Whether ``event`` is the strike ``want`` describes: (type, actor, target, place
+    name[, killed]), each field ANY when the case does not check it; ``either_way``:
+    the parties in either order (a clash)."""
+    kind, actor, target, place, *rest = want
+    killed = rest[0] if rest else ANY
+    parties = (
+        event.actor if actor is not ANY else ANY,
+        event.target if target is not ANY else ANY,
+    )
+    if either_way:
+        parties_ok = sorted(parties, key=str) == sorted((actor, target), key=str)
+    else:
+        parties_ok = parties == (actor, target)
+    return (
+        parties_ok
+        and (kind is ANY or event.type == kind)
+        and (place is ANY or (event.place is not None and event.place.name == place))
+        and (killed is ANY or event.killed == killed)
+    )
 
 
 def case(id_: str, *values: object, xfail: str | None = None) -> object:

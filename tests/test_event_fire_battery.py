@@ -16,24 +16,7 @@ makes it pass turns the mark into a failure, so the mark must then be removed.
 from __future__ import annotations
 
 import pytest
-from acts import strikes_of
-
-ANY = object()  # a field the case does not check
-
-
-def _fits(event, want: tuple) -> bool:
-    kind, actor, target, place, killed = want
-    got = [event.actor if actor is not ANY else ANY, event.target if target is not ANY else ANY]
-    if kind == "clash":
-        parties_ok = sorted(got, key=str) == sorted([actor, target], key=str)
-    else:
-        parties_ok = got == [actor, target]
-    return (
-        parties_ok
-        and (kind is ANY or event.type == kind)
-        and (place is ANY or (event.place is not None and event.place.name == place))
-        and (killed is ANY or event.killed == killed)
-    )
+from acts import ANY, strike_fits, strikes_of
 
 
 def _case(id_: str, text: str, *events: tuple, xfail: str | None = None):
@@ -419,7 +402,7 @@ def test_fire(text: str, wanted: list[tuple]) -> None:
     events = _news(text)
     assert len(events) == len(wanted), [(e.type, e.actor, e.target) for e in events]
     for want in wanted:
-        assert any(_fits(e, want) for e in events), (
+        assert any(strike_fits(e, want, want[0] == "clash") for e in events), (
             want,
             [(e.type, e.actor, e.target, e.place and e.place.name, e.killed) for e in events],
         )
