@@ -343,6 +343,12 @@ def _located_in(text: str, m: Mention, own: tuple[int, int]) -> bool:
     return _OFFICE_IN.search(_norm(text[max(own[0], m.start - 70) : m.start])) is None
 
 
+def same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:
+    """Whether no line break of ``text`` falls between sentences ``a`` and ``b``."""
+    first, second = sorted((a, b), key=lambda x: x.start)
+    return "\n" not in text[first.end : second.start]
+
+
 def _codes_in(view: ArticleView, sentence: Sentence) -> set[str]:
     """The states a sentence names."""
     lo = bisect_left(view.starts, sentence.start)
@@ -366,10 +372,11 @@ def borrow_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
         for j in (i - 1, i + 1):
             if j < 0 or j >= len(sentences) or j in told:
                 continue
-            a, b = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
             if view.article.is_removed(sentences[j].start, sentences[j].end):
                 continue  # page furniture
-            if "\n" in text[a.end : b.start] and not (j == i + 1 and _alone(text, sentences[i])):
+            if not same_paragraph(text, sentences[i], sentences[j]) and not (
+                j == i + 1 and _alone(text, sentences[i])
+            ):
                 continue  # another paragraph
             if d.actor and not _both_sides(view, d) and d.actor in _codes_in(view, sentences[j]):
                 continue  # "its servicemen had been killed": the attacker's own losses

@@ -9,12 +9,10 @@ attacker, one target), so the added dead cannot belong to another.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from ..dates import find_dates
-from ..models import Sentence
 from ..numbers import killed_count, tells_a_death, wounded_only
-from .context import ArticleView, _another_time, _strike_triggers
+from .context import ArticleView, _another_time, _strike_triggers, same_paragraph
 from .records import _Draft
 from .text import _norm
 
@@ -73,13 +71,14 @@ def added_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
         if view.article.is_removed(sent.start, sent.end):
             continue
         low = _norm(sent.text)
-        added = _ADDED.search(low) or _ORDINAL_DEAD.search(low)
+        ordinal = _ORDINAL_DEAD.search(low)
+        added = _ADDED.search(low) or ordinal
         if not added or not (i in near or _OF_THE_STRIKE.search(low)):
             continue
         if _ELSEWHERE.search(low):
             continue  # "The army also killed two militants in a separate raid"
         count = killed_count(sent.text)
-        value = count.value if count else 1 if _ORDINAL_DEAD.search(low) else 0
+        value = count.value if count else 1 if ordinal else 0
         if value == 0 or _another_time(view, sent.text):
             continue
         for d in counted:
@@ -98,25 +97,27 @@ def wounded_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
     strikes = [d for d in drafts if d.family == "strike" and not d.background]
     if not any(d.killed is None for d in strikes):
         return
-    sentences = view.article.sentences
+    article = view.article
+    sentences = article.sentences
     told = {view.sentence_index(src.start) for d in drafts for src in d.sources}
     one_incident = len({(d.actor, d.target) for d in strikes}) == 1
-    text = view.article.text
+    deaths = _deaths_told(view)
+    hurt = [not article.is_removed(s.start, s.end) and wounded_only(s.text) for s in sentences]
     for d in strikes:
-        if d.killed is not None or _a_death_told(view, d):
+        if d.killed is not None or _a_death_told(deaths, d):
             continue
         own = {view.sentence_index(src.start) for src in d.sources}
         near = {j for i in own for j in (i - 1, i + 1) if 0 <= j < len(sentences)}
-        near = {j for j in near - told if _same_paragraph(text, sentences, j, own)}
-        told_too = (
-            [j for j in range(len(sentences)) if j not in own and j not in near]
-            if one_incident
-            else []
-        )
-        for j in sorted(own) + sorted(near) + told_too:
-            sent = sentences[j]
-            if view.article.is_removed(sent.start, sent.end) or not wounded_only(sent.text):
+        near = {
+            j
+            for j in near - told
+            if any(same_paragraph(article.text, sentences[i], sentences[j]) for i in own)
+        }
+        told_too = set(range(len(sentences))) - own - near if one_incident else set()
+        for j in sorted(own) + sorted(near) + sorted(told_too):
+            if not hurt[j]:
                 continue
+            sent = sentences[j]
             if j in told_too and (
                 not _strike_triggers(view, _norm(sent.text)) or _another_time(view, sent.text)
             ):
@@ -125,31 +126,28 @@ def wounded_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
             break
 
 
-def _a_death_told(view: ArticleView, d: _Draft) -> bool:
-    """Whether a sentence of the article says someone died, unless it names another time
-    ("in 2019") or another day than the strike's ("On March 8, four were killed")."""
+def _deaths_told(view: ArticleView) -> list[list]:
+    """The dates of each sentence of the article that says someone died, unless it
+    names another time ("in 2019")."""
     article = view.article
-    for s in article.sentences:
-        if not tells_a_death(s.text) or article.is_removed(s.start, s.end):
-            continue
-        if _another_time(view, s.text):
-            continue
-        days = find_dates(s.text, published=view.published, year_hint=view.year_hint)
-        if d.date is not None and any(
-            m.precision == "day" and m.date not in (None, d.date) for m in days
-        ):
-            continue
-        return True
-    return False
+    return [
+        find_dates(s.text, published=view.published, year_hint=view.year_hint)
+        for s in article.sentences
+        if tells_a_death(s.text)
+        and not article.is_removed(s.start, s.end)
+        and not _another_time(view, s.text)
+    ]
 
 
-def _same_paragraph(text: str, sentences: Sequence[Sentence], j: int, own: set[int]) -> bool:
-    """Whether sentence ``j`` shares a paragraph with one of the sentences ``own``."""
-    for i in own:
-        a, b = sorted((sentences[i], sentences[j]), key=lambda x: x.start)
-        if "\n" not in text[a.end : b.start]:
-            return True
-    return False
+def _a_death_told(deaths: list[list], d: _Draft) -> bool:
+    """Whether a death the article tells (``deaths``: each such sentence's dates) may be
+    strike ``d``'s: not one told on another day than the strike's ("On March 8, four
+    were killed")."""
+    return any(
+        d.date is None
+        or not any(m.precision == "day" and m.date not in (None, d.date) for m in days)
+        for days in deaths
+    )
 
 
 def risen_tolls(view: ArticleView, drafts: list[_Draft]) -> None:
