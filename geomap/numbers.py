@@ -232,11 +232,13 @@ _TOLL = re.compile(
     \s+(?:{QUALIFIER})?(?P<n>{NUMBER}){NUMBER_END}""",
     re.VERBOSE,
 )
+#: the verbs of a toll that grew: "rose to", "has climbed to"
+TOLL_GREW = r"risen|rose|climbed|increased|jumped|grown|grew|mounted"
 #: a toll whose sentence first names the attack at length, then says it grew: "the death
 #: toll from Friday's raid on border posts in the north by rebel fighters has risen to 27"
 _TOLL_RISEN = re.compile(
     rf"""(?:,?\s+(?!(?:injured|wounded|hurt|injuries)(?![a-z]))[\w'’-]+){{0,24}}?
-    \s+(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|increased|jumped|grown|grew|mounted)
+    \s+(?:has\s+|had\s+|have\s+)?(?:{TOLL_GREW})
     \s+to\s+(?:{QUALIFIER})?(?P<n>{NUMBER}){NUMBER_END}""",
     re.VERBOSE,
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..dates import find_dates
-from ..numbers import killed_count, tells_a_death, wounded_only
+from ..numbers import TOLL_GREW, killed_count, tells_a_death, wounded_only
 from .context import ArticleView, _another_time, _strike_triggers, same_paragraph
 from .records import _Draft
 from .text import _norm
@@ -36,8 +36,7 @@ _ORDINAL_DEAD = re.compile(
 )
 #: a toll that grew, told after the strike: "the toll later rose to seven"
 _TOLL_ROSE = re.compile(
-    r"\b(?:death\s+)?toll\s+(?:later\s+|has\s+|had\s+|then\s+)?"
-    r"(?:rose|risen|climbed|increased|jumped|grew|reached)\b"
+    rf"\b(?:death\s+)?toll\s+(?:later\s+|has\s+|had\s+|then\s+)?(?:{TOLL_GREW}|reached)\b"
 )
 #: the strike the added dead belong to, named in their sentence ("in the attack")
 _OF_THE_STRIKE = re.compile(
