@@ -25,9 +25,7 @@ from .text import (
     _LOCATIVE_PREPS,
     _norm,
     _prep_before,
-    based_at,
-    reported_at,
-    taken_to,
+    not_where_it_fell,
 )
 
 __all__ = [
@@ -298,25 +296,18 @@ def _named_place(
             and not m.adjectival
             and not view.article.is_removed(m.start, m.end)
             and (not located or _governed(view.article.text, m, lo))
-            and not _where_the_wounded_went(view.article.text, m)
             and not _not_where_it_fell(view.article.text, m)
         ):
             return p
     return None
 
 
-def _where_the_wounded_went(text: str, m: Mention) -> bool:
-    """ "A drone struck a house in a village. The wounded were taken to a hospital in
-    Tyre.": the town of the hospital, or of the funerals, is not where the strike
-    fell."""
-    return taken_to(_norm(text[max(0, m.start - 70) : m.start]), 70)
-
-
 def _not_where_it_fell(text: str, m: Mention) -> bool:
-    """ "..., an official told reporters in Bishkek", "troops stationed in Nakhchivan": a
-    town named as where a report was given or where troops are posted."""
-    before = _norm(text[max(0, m.start - 60) : m.start])
-    return reported_at(before, len(before)) or based_at(before, len(before))
+    """ "The wounded were taken to a hospital in Tyre", "..., an official told reporters
+    in Bishkek", "troops stationed in Nakhchivan": a town named as where the wounded
+    went, a report was given or troops are posted (``text.not_where_it_fell``)."""
+    before = _norm(text[max(0, m.start - 70) : m.start])
+    return not_where_it_fell(before, len(before))
 
 
 def _governed(text: str, m: Mention, lo: int) -> bool:
@@ -568,21 +559,20 @@ def meeting_venues(view: ArticleView, drafts: list[_Draft]) -> None:
 
 def agreed_at_the_meeting(view: ArticleView, drafts: list[_Draft]) -> None:
     """An agreement told without its venue, in the paragraph of a meeting of the same two
-    parties held at a stated city or in the next one, was reached there: "Chilean and
+    parties held at a stated city or in one of the next two, was reached there: "Chilean and
     Bolivian officials held talks in Lima on Monday. Both sides agreed to reopen the
     crossing." """
     text = view.article.text
-    met: list[_Draft] = []
+    met: list[tuple[_Draft, int, int]] = []  # each meeting, and the span its venue holds
     for d in drafts:
         kind = view.lexicon.types.get(d.type)
         if d.family != "diplomatic" or kind is None or not d.sources:
             continue
         if kind.symmetric and not kind.closes_clause and d.place_stated and d.place:
-            met.append(d)
+            met.append((d, *_paragraphs(text, d.sources[0].start, d.sources[0].end, 3)))
         elif kind.closes_clause and d.place is None:
             at = d.sources[0].start
-            for m in reversed(met):
-                lo, hi = _paragraphs(text, m.sources[0].start, m.sources[0].end, 3)
+            for m, lo, hi in reversed(met):
                 if lo <= at < hi and {m.actor, m.target} == {d.actor, d.target}:
                     d.place, d.place_stated = m.place, True
                     break

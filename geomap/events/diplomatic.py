@@ -241,12 +241,6 @@ def _taken_to(view: SentenceView, e: _Ent) -> bool:
     )
 
 
-#: an office named after a state's adjective: "the Latvian foreign ministry"
-_OFFICE_AFTER = re.compile(
-    r"\s+(?:foreign\s+|external\s+affairs\s+)?(?:ministry|office|government)\b"
-)
-
-
 def _each_coordinated_counterpart(pairs: list[Parties], after: list[_Ent]) -> list[Parties]:
     """ "Chile summoned the envoys of Peru and Bolivia": one act toward each of the
     coordinated states the target is named with."""

@@ -40,9 +40,7 @@ from .text import (
     _PLACE_PREPS,
     _Clause,
     _prep_before,
-    based_at,
-    reported_at,
-    taken_to,
+    not_where_it_fell,
 )
 from .when import act_date
 
@@ -365,9 +363,7 @@ def _places(
         and (not e.metonym or _prep_before(low, e.start) in _PLACE_PREPS)
         and not _attackers_base(view, e, anchor, used)
         and not _ENVOY_IN.search(low, max(0, e.start - 60), e.start)
-        and not reported_at(low, e.start)
-        and not taken_to(low, e.start)
-        and not based_at(low, e.start)
+        and not not_where_it_fell(low, e.start)
     ]
     return _beside_the_border(found)
 

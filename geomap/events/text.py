@@ -273,6 +273,20 @@ def reported_at(low: str, start: int) -> bool:
     return REPORT_VENUE.search(low, max(0, start - 60), start) is not None
 
 
+def not_where_it_fell(low: str, start: int) -> bool:
+    """Whether the place at ``start`` of the folded text ``low`` is named as where the
+    wounded were taken or the dead buried, where a report was given, or where troops
+    are posted, and so is not where a strike fell: "The wounded were taken to a
+    hospital in Tyre."
+
+    >>> not_where_it_fell("the wounded were taken to a hospital in tyre", 40)
+    True
+    >>> not_where_it_fell("a drone struck a house in tyre", 26)
+    False
+    """
+    return taken_to(low, start) or reported_at(low, start) or based_at(low, start)
+
+
 #: a strike verb in the passive: "an Indian patrol was ambushed", "the post was shelled"
 _PARTICIPLE_AT = re.compile(r"(?:[a-z]+ed|struck|hit|shot)\b")
 #: a clause of its own told in the passive right before the trigger: "after a boy was",
