@@ -10,7 +10,6 @@ events, before the reports of one strike are merged.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from datetime import date
 
 from ..dates import find_dates
@@ -80,12 +79,11 @@ def earlier_days(view: ArticleView, drafts: list[_Draft]) -> None:
     market near the border." Not a report's day ("police said on Saturday")."""
     article = view.article
     sentences = article.sentences
-    starts = [s.start for s in sentences]
     for d in drafts:
         if d.family != "strike" or d.background or d.date is not None or d.precision:
             continue
         src = d.sources[0]
-        i = bisect_left(starts, src.start)
+        i = view.sentence_index(src.start)
         if not 0 < i < len(sentences) or sentences[i].start != src.start:
             continue
         sent, prev = sentences[i], sentences[i - 1]

@@ -260,13 +260,9 @@ def across_gap(view: SentenceView, at: int) -> When:
     day, and the other act, when its part names no day, the day after the one told
     after. (None, None) when the sentence joins no acts so, or neither part names a
     day."""
-    g = _GAP_AFTER.search(view.low)
-    if g is None:
+    g, days = _gap_after(view.low)
+    if g is None or days is None:
         return None, None
-    n = 1 if g["n"] in ("a", "an") else parse_number(g["n"])
-    if n is None:
-        return None, None
-    days = n * (7 if g["unit"].startswith("week") else 1)
     after = at >= g.end()
     parts = ((g.end(), len(view.text)), (0, g.start()))
     (lo, hi), (olo, ohi) = parts if after else parts[::-1]
@@ -289,13 +285,29 @@ def _after_the_news(view: SentenceView, at: int, previous: date | None) -> When:
     so it is the earlier incident the news is compared with. Not when a comma ends the
     phrase before the act ("A day after the clashes, Brazil called for restraint": the
     act is the later one)."""
-    g = _GAP_AFTER.search(view.low)
-    if g is None or previous is None or at < g.end() or "," in view.low[g.end() : at]:
+    g, days = _gap_after(view.low)
+    if g is None or days is None or previous is None:
+        return None, None
+    if at < g.end() or "," in view.low[g.end() : at]:
+        return None, None
+    return previous - timedelta(days=days), "day"
+
+
+def _gap_after(low: str) -> tuple[re.Match[str] | None, int | None]:
+    """The "N days/weeks after" of a sentence and its days: "three weeks after" is 21.
+
+    >>> _gap_after("they shelled the post a day after the clash")[1]
+    1
+    >>> _gap_after("the shooting comes three weeks after a raid")[1]
+    21
+    """
+    g = _GAP_AFTER.search(low)
+    if g is None:
         return None, None
     n = 1 if g["n"] in ("a", "an") else parse_number(g["n"])
     if n is None:
-        return None, None
-    return previous - timedelta(days=n * (7 if g["unit"].startswith("week") else 1)), "day"
+        return g, None
+    return g, n * (7 if g["unit"].startswith("week") else 1)
 
 
 def _day_in(view: SentenceView, lo: int, hi: int, *, reports: bool = False) -> date | None:
