@@ -275,13 +275,11 @@ _WRAP_WIDEST = 132
 _WRAP_NARROWEST = 40
 #: a wrapped line fills at least this share of its block's width
 _WRAP_FILL = 0.6
-#: lines of an article that must go on in lower case before its breaks read as spaces
-_WRAP_EVIDENCE = 1
-#: a line that ends a sentence, a dateline or a lead-in: "... said.", "KABUL -", "said:"
 #: a related-story list at the foot of a page: how many headline lines at least, and
 #: how long each may be
 _TEASER_RUN = 2
 _TEASER_LINE_MAX = 110
+#: a line that ends a sentence, a dateline or a lead-in: "... said.", "KABUL -", "said:"
 _ENDS_LINE = re.compile(r"[.!?…:\-–—][\"'”’)\]»]*$")
 #: a line that opens with an upper-case word: a dateline ("LILONGWE, June 2"), a heading
 _CAPS = re.compile(r"[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’.-]*(?![\w])")
@@ -503,7 +501,7 @@ def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
     >>> sorted(_soft_breaks(t, _lines(t)))
     [0, 1]
     """
-    candidates: list[tuple[int, bool]] = []  # (line index, goes on in lower case)
+    soft: set[int] = set()
     for first, last in _blocks(text, lines):
         widths = [e - s for s, e in lines[first : last + 1]]
         width = max(widths)
@@ -519,11 +517,9 @@ def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
             fits = len(line) + 1 + len(nxt.split(None, 1)[0]) <= width
             if lower or (k > 0 and not fits):
                 found.append((k, lower))
-        if any(lower for _, lower in found):
-            candidates += found
-    if sum(lower for _, lower in candidates) < _WRAP_EVIDENCE:
-        return set()
-    return {k for k, _ in candidates}
+        if any(lower for _, lower in found):  # the block shows it was wrapped
+            soft.update(k for k, _ in found)
+    return soft
 
 
 def _blocks(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
