@@ -157,7 +157,7 @@ def _hits(
     masked: str,
     found: list[tuple[int, int, Phrase]],
     negative: list[tuple[int, int, Phrase]],
-    text: str = "",
+    text: str,
 ) -> list[_Hit]:
     """The sentence's triggers (``found``) that no ``negative`` phrase overlaps and
     no modal word precedes, one per stretch of text and family."""
@@ -205,7 +205,7 @@ def brokered_compound(masked: str, h: _Hit) -> bool:
     return word > 0 and _TRUCE_HELD.search(masked, max(0, word - 40), word) is not None
 
 
-def _modal(facts: ArticleView, masked: str, h: _Hit, text: str = "") -> bool:
+def _modal(facts: ArticleView, masked: str, h: _Hit, text: str) -> bool:
     lex = facts.lexicon
     words = _WORD.findall(past_time_blanked(masked, text, max(0, h.start - 60), h.start))
     if h.type.decision:  # "Chile will recall its envoy": the decision announced
@@ -221,8 +221,6 @@ def past_time_blanked(masked: str, text: str, lo: int, hi: int) -> str:
     "The next day, Peru recalled its envoy", "On 12 May Chile summoned the envoy" (the
     month, not the verb: told in capitals after the sentence's first word)."""
     window = masked[lo:hi]
-    if not text:
-        return window
     for m in _PAST_TIME.finditer(text, lo, hi):
         if m.group().startswith("May") and m.start() == 0:
             continue  # "May Peru ..." opening a sentence is the verb
