@@ -18,15 +18,7 @@ Why a module of its own:
   first letters (stem) of the word they start with, so a sentence costs a set
   intersection, and an anchored match only where a phrase may start.
 
-The phrase syntax, matched on whole words of lower-cased text with accents and quote
-styles folded (``triggers.toml`` explains it to users)::
-
-    word        the word itself                   "shelled"
-    word*       any word starting so              "strike*"
-    a|b|c       one of these words                "carried|carrying out"
-    air-strike  the hyphen is optional            airstrike, air strike, air-strike
-    {name}      any phrase of the set [sets].name "summoned ... {envoy}"
-    ...  ...N   up to 6 (or N) words in between   "gunmen ... killed"
+The phrase language and the index that matches it are in ``geomap.phrases``.
 """
 
 from __future__ import annotations
@@ -34,12 +26,24 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from .errors import InputError
+from .phrases import (
+    STEMS,
+    Phrase,
+    PhraseGroup,
+    PhraseIndex,
+    Syntax,
+    longest_first,
+    match_order,
+    stem_map,
+    word_regex,
+    word_starts,
+)
 
 __all__ = [
     "LEXICON_DIR",
@@ -55,15 +59,6 @@ __all__ = [
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 #: the event families a trigger type may belong to
 FAMILIES = ("strike", "diplomatic")
-#: words a "..." in a phrase may skip unless it says otherwise ("...3")
-DEFAULT_GAP = 6
-#: how many first letters of a word make the stem phrases are indexed by
-STEM = 5
-
-_GAP_TOKEN = re.compile(r"^\.\.\.(\d*)$")
-_WORDS = re.compile(r"[a-z0-9]+")
-#: the stem of each word (``w[:STEM]`` for each match of ``_WORDS``), read in one C-level pass
-_STEMS = re.compile(rf"([a-z0-9]{{1,{STEM}}})[a-z0-9]*")
 
 
 # ----------------------------------------------------------------------- lexicon
@@ -278,11 +273,11 @@ class Lexicon:
         #: the stems (and "prefix*" keys) some phrase starts with
         self.all_keys = frozenset().union(*(ix.keys for ix in indexes))
         self.prefix_lengths = tuple(sorted({n for ix in indexes for n in ix.prefix_lengths}))
-        self._joint: dict[tuple[str, ...], dict[str, list[tuple[int, _Group]]]] = {}
+        self._joint: dict[tuple[str, ...], dict[str, list[tuple[int, PhraseGroup]]]] = {}
 
     def stems(self, low: str) -> set[str]:
         """The index keys the words of ``low`` have: their stems and short prefixes."""
-        stems = set(_STEMS.findall(low))
+        stems = set(STEMS.findall(low))
         if self.prefix_lengths:
             stems |= {w[:n] + "*" for w in list(stems) for n in self.prefix_lengths if len(w) >= n}
         return stems
@@ -300,15 +295,15 @@ class Lexicon:
         if joint is None:
             joint = self._joint[names] = {}
             for slot, name in enumerate(names):
-                for key, groups in getattr(self, name)._groups.items():
+                for key, groups in getattr(self, name).groups.items():
                     joint.setdefault(key, []).extend((slot, g) for g in groups)
         outs: list[list[tuple[int, int, Phrase]]] = [[] for _ in names]
-        syntax: _Syntax | None = None
+        syntax: Syntax | None = None
         for key, positions in by_stem.items():
             for slot, group in joint.get(key, ()):
                 rx = group.rx
                 if rx is None:
-                    syntax = syntax or getattr(self, names[slot])._syntax
+                    syntax = syntax or getattr(self, names[slot]).syntax
                     rx = group.compile(syntax)
                 text = cased[slot] if group.cased else low
                 members = group.members
@@ -319,7 +314,7 @@ class Lexicon:
                         out.append((pos, m.end(), members[m.lastindex - 1]))  # type: ignore[operator]
         for out in outs:
             if len(out) > 1:
-                out.sort(key=_match_order)
+                out.sort(key=match_order)
         return outs
 
     def is_modal(self, window: str) -> bool:
@@ -327,7 +322,7 @@ class Lexicon:
         rx = self.modality
         if rx is None or not window:
             return False
-        # ``_word_starts`` written out: this runs once per trigger, where a generator
+        # ``word_starts`` written out: this runs once per trigger, where a generator
         # costs as much as the search
         m = rx.search(window)
         while m is not None:
@@ -335,7 +330,7 @@ class Lexicon:
             if not a or not (window[a - 1].isalnum() or window[a - 1] in "_'"):
                 return True
             if b == a:  # an empty match: finditer's rules for what comes next apply
-                return next(_word_starts(rx, window), None) is not None
+                return next(word_starts(rx, window), None) is not None
             m = rx.search(window, b)
         return False
 
@@ -374,7 +369,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
     folders += [Path(p) for p in os.environ.get("GEOMAP_LEXICONS", "").split(os.pathsep) if p]
     trig = _read_toml(folders, "triggers.toml")
     act = _read_toml(folders, "actors.toml")
-    syntax = _Syntax(trig.get("sets", {}))
+    syntax = Syntax(trig.get("sets", {}))
     types, triggers = _trigger_index(trig.get("types", {}), syntax)
     compatible: dict[str, set[str]] = {}
     for group in trig.get("compatible", {}).get("groups", []):
@@ -425,7 +420,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
 
 
 def _trigger_index(
-    specs: dict[str, dict], syntax: _Syntax
+    specs: dict[str, dict], syntax: Syntax
 ) -> tuple[dict[str, TriggerType], PhraseIndex]:
     types: dict[str, TriggerType] = {}
     index = PhraseIndex(syntax)
@@ -473,7 +468,7 @@ def _trigger_index(
     return types, index.build()
 
 
-def _actor_index(act: dict, syntax: _Syntax) -> PhraseIndex:
+def _actor_index(act: dict, syntax: Syntax) -> PhraseIndex:
     index = PhraseIndex(syntax)
     for code, names in act.get("organisations", {}).items():
         for n in names:
@@ -491,7 +486,7 @@ def _actor_index(act: dict, syntax: _Syntax) -> PhraseIndex:
     return index.build()
 
 
-def _index(syntax: _Syntax, phrases: Iterable[str]) -> PhraseIndex:
+def _index(syntax: Syntax, phrases: Iterable[str]) -> PhraseIndex:
     """An index of phrases with no payload (negatives, denials ...)."""
     index = PhraseIndex(syntax)
     for p in phrases:
@@ -500,7 +495,7 @@ def _index(syntax: _Syntax, phrases: Iterable[str]) -> PhraseIndex:
 
 
 def _rule_sources(
-    syntax: _Syntax,
+    syntax: Syntax,
     *,
     modality: list[str],
     reference: list[str],
@@ -548,7 +543,7 @@ def _rule_sources(
     doubt_after = syntax.alternation(unverified_after)
     perfect = syntax.alternation((campaign or {}).get("perfect", []))
     span = syntax.alternation((campaign or {}).get("span", []))
-    noun = _longest_first(_word_regex(n) for n in nouns)
+    noun = longest_first(word_regex(n) for n in nouns)
     noun_after = rf"^(?:'s?)?\s+(?:[a-z-]+\s+)?(?:{noun})"
     killed = (
         r"\s+(?:were|was|had\s+been|have\s+been|has\s+been|are|got)?\s*"
@@ -628,260 +623,6 @@ def _merge_into(base: dict, extra: dict) -> None:
             base[key] = base[key] + [v for v in value if v not in base[key]]
         else:
             base[key] = value
-
-
-# ------------------------------------------------------------------------ syntax
-
-
-class _Syntax:
-    """The phrase language of one lexicon: checks phrases, writes their regular
-    expressions and finds the stems they start with; each ``{set}`` is done once."""
-
-    def __init__(self, sets: dict[str, list[str]]) -> None:
-        self.sets = sets
-        self._bodies: dict[str, str] = {}
-        self._tokens: dict[str, str] = {}
-        self._set_keys: dict[str, frozenset[str]] = {}
-        self._checked: set[str] = set()
-
-    def check(self, phrase: str) -> None:
-        """Raise ``InputError`` if ``phrase`` (or a set it uses) names an unknown set."""
-        for token in phrase.split():
-            name = self._set(token)
-            if name is not None and name not in self._checked:
-                self._checked.add(name)
-                for member in self.sets[name]:
-                    self.check(member)
-
-    def body(self, phrase: str) -> str:
-        """The regex of ``phrase``: its tokens, joined by spaces or by bounded gaps."""
-        if phrase not in self._bodies:
-            out: list[str] = []
-            gap: int | None = None
-            for token in phrase.split():
-                m = _GAP_TOKEN.match(token)
-                if m:
-                    gap = int(m.group(1) or DEFAULT_GAP)
-                    continue
-                if out:
-                    # a gap's words, an abbreviation in brackets among them ("the
-                    # Organization of American States (OAS) to condemn")
-                    word = r"(?:[^\s,;:.!?()]+|\([^\s()]{1,12}\))"
-                    out.append(rf"(?:\s+{word}){{0,{gap}}}?\s+" if gap else r"\s+")
-                out.append(self._token(token))
-                gap = None
-            self._bodies[phrase] = "".join(out)
-        return self._bodies[phrase]
-
-    def alternation(self, phrases: Iterable[str]) -> str:
-        """The regex of any of ``phrases``, the longest first ("" for none)."""
-        return _longest_first(self.body(p) for p in phrases if p.strip())
-
-    def keys(self, phrase: str) -> frozenset[str]:
-        """The stems the first word of a match of ``phrase`` may have, or "prefix*" where
-        it starts with a short prefix ("ied*")."""
-        for token in phrase.split():
-            if not _GAP_TOKEN.match(token):
-                return self._token_keys(token)
-        return frozenset()
-
-    def _set(self, token: str) -> str | None:
-        """The set a ``{name}`` token names (None for words); unknown sets are errors."""
-        if not (token.startswith("{") and token.endswith("}")):
-            return None
-        name = token[1:-1]
-        if name not in self.sets:
-            raise InputError(
-                f"triggers.toml: phrase uses {{{name}}}, but [sets] has no {name!r} "
-                f"(known: {', '.join(sorted(self.sets)) or 'none'})"
-            )
-        return name
-
-    def _token(self, token: str) -> str:
-        if token not in self._tokens:
-            name = self._set(token)
-            if name is None:
-                alts = _longest_first(_word_regex(a) for a in token.split("|") if a)
-            else:
-                alts = self.alternation(self.sets[name])
-            self._tokens[token] = f"(?:{alts})"
-        return self._tokens[token]
-
-    def _token_keys(self, token: str) -> frozenset[str]:
-        name = self._set(token)
-        if name is not None:
-            if name not in self._set_keys:
-                self._set_keys[name] = frozenset().union(*map(self.keys, self.sets[name]))
-            return self._set_keys[name]
-        keys: set[str] = set()
-        for alt in token.split("|"):
-            word = alt.lower()
-            star = word.endswith("*")
-            parts = _WORDS.findall(word)
-            if not parts:
-                continue
-            first = parts[0]
-            if star and len(parts) == 1 and len(first) < STEM:
-                keys.add(first + "*")  # a short prefix: looked for as such, see stem_map
-            else:
-                keys.add(first[:STEM])
-            if len(parts) > 1 and "-" in word:
-                joined = "".join(parts)
-                keys.add(joined[:STEM] if not star or len(joined) >= STEM else joined + "*")
-        return frozenset(keys)
-
-
-def _word_regex(word: str) -> str:
-    star = word.endswith("*")
-    word = word.rstrip("*")
-    rx = r"[-\s]?".join(re.escape(part) for part in word.split("-"))
-    return rx + (r"[\w']*" if star else "")
-
-
-def _longest_first(alternatives: Iterable[str]) -> str:
-    """``a|b|c``, duplicates dropped, the longest first (re takes the first that fits)."""
-    return "|".join(sorted(dict.fromkeys(alternatives), key=len, reverse=True))
-
-
-def _match_order(x: tuple[int, int, Phrase]) -> tuple[int, int]:
-    return x[0], x[2].order
-
-
-def _word_starts(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``rx.finditer`` keeping only matches that start a word."""
-    for m in rx.finditer(text):
-        a = m.start()
-        if a and (text[a - 1].isalnum() or text[a - 1] in "_'"):
-            continue
-        yield m
-
-
-# ------------------------------------------------------------------------- index
-
-
-class Phrase(NamedTuple):
-    """One phrase of a lexicon and what it stands for."""
-
-    order: int
-    payload: object
-    joint: bool = False
-    cased: bool = False  # matched on the text as written ("UN", not "un")
-    #: counts only in a clause that tells no strike (``apart_phrases``)
-    apart: bool = False
-
-
-class _Group:
-    """The phrases starting with one stem, in one case: one pattern, written and
-    compiled the first time a sentence has a word with that stem."""
-
-    __slots__ = ("cased", "entries", "members", "rx")
-
-    def __init__(self, cased: bool) -> None:
-        self.cased = cased
-        self.entries: list[tuple[tuple, str, Phrase]] = []  # (priority, phrase, Phrase)
-        self.members: list[Phrase] = []  # in the order of the pattern's alternatives
-        self.rx: re.Pattern[str] | None = None
-
-    def compile(self, syntax: _Syntax) -> re.Pattern[str]:
-        written = [(syntax.body(text), prio, item) for prio, text, item in self.entries]
-        # the lower priority wins, then the longer phrase, then the one added first
-        written.sort(key=lambda w: ((*w[1], -len(w[0])), w[2].order))
-        # each phrase is one group: the number of the group that matched names it
-        self.members = [item for _, _, item in written]
-        self.rx = re.compile("|".join(f"({body})(?!\\w)" for body, _, _ in written))
-        return self.rx
-
-
-class PhraseIndex:
-    """Phrases looked up by the stem of the word they start with.
-
-    A sentence is read as its words; only at a word whose first letters start some
-    phrase is a pattern tried, anchored there, so a sentence costs a few dictionary
-    look-ups and a handful of anchored matches, however large the lexicon. The
-    phrases starting with one stem are one pattern: where two match at the same word,
-    the one added with the lower ``priority`` wins, then the longer one.
-    """
-
-    def __init__(self, syntax: _Syntax) -> None:
-        self._syntax = syntax
-        self._entries: list[tuple[tuple, str, frozenset[str], Phrase]] = []
-        self._groups: dict[str, list[_Group]] = {}
-        self.keys: frozenset[str] = frozenset()
-        self.prefix_lengths: tuple[int, ...] = ()
-
-    def add(
-        self,
-        phrase: str,
-        payload: object,
-        *,
-        joint: bool = False,
-        cased: bool = False,
-        apart: bool = False,
-        priority: tuple = (),
-    ) -> None:
-        if not phrase.strip():
-            return
-        self._syntax.check(phrase)
-        item = Phrase(len(self._entries), payload, joint, cased, apart)
-        text = phrase if cased else phrase.lower()
-        self._entries.append((priority, text, self._syntax.keys(phrase), item))
-
-    def build(self) -> PhraseIndex:
-        groups: dict[tuple[str, bool], _Group] = {}
-        for priority, text, keys, item in self._entries:
-            for key in keys:
-                if (key, item.cased) not in groups:
-                    groups[key, item.cased] = _Group(item.cased)
-                    self._groups.setdefault(key, []).append(groups[key, item.cased])
-                groups[key, item.cased].entries.append((priority, text, item))
-        self._entries = []
-        self.keys = frozenset(self._groups)
-        self.prefix_lengths = tuple(sorted({len(k) - 1 for k in self.keys if k.endswith("*")}))
-        return self
-
-    def matches(
-        self, low: str, cased: str, by_stem: dict[str, list[int]]
-    ) -> list[tuple[int, int, Phrase]]:
-        """(start, end, phrase) of every phrase starting at a word of ``by_stem``
-        (see ``stem_map``); ``low`` is the text folded, ``cased`` as written."""
-        out: list[tuple[int, int, Phrase]] = []
-        groups = self._groups
-        # by_stem is small and the index large: look its keys up rather than intersect
-        # (``frozenset & dict.keys()`` walks the whole frozenset); the order is sorted below
-        for key, positions in by_stem.items():
-            for group in groups.get(key, ()):
-                rx = group.rx or group.compile(self._syntax)
-                text = cased if group.cased else low
-                for pos in positions:
-                    m = rx.match(text, pos)
-                    if m is not None:
-                        out.append((pos, m.end(), group.members[m.lastindex - 1]))  # type: ignore[operator]
-        out.sort(key=lambda x: (x[0], x[2].order))
-        return out
-
-
-def stem_map(low: str, stems: Iterable[str]) -> dict[str, list[int]]:
-    """Where the words with these stems (``Lexicon.stems``) start in ``low``."""
-    out: dict[str, list[int]] = {}
-    for stem in stems:
-        if stem.endswith("*"):  # a prefix: any word starting so
-            needle, exact = stem[:-1], False
-        else:  # a stem; a short one is the whole word
-            needle, exact = stem, len(stem) < STEM
-        i = low.find(needle)
-        if i < 0:
-            continue
-        size = len(needle)
-        found: list[int] = []
-        while i >= 0:
-            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] in "'_")) and (
-                not exact or not low[i + size : i + size + 1].isalnum()
-            ):
-                found.append(i)
-            i = low.find(needle, i + 1)
-        if found:
-            out[stem] = found
-    return out
 
 
 #: the values a type's ``target`` may take (see ``TriggerType.target``)
