@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+import geomap.snapshot
 from geomap import cli, report
 from geomap.models import Event, Mention, Place
 from geomap.pipeline import run
@@ -399,7 +400,7 @@ def test_snapshot_without_chromium_says_how_to_install(tmp_path, capsys, monkeyp
 
 
 def test_snapshot_without_playwright_says_how_to_install(tmp_path, monkeypatch, seeds_result):
-    monkeypatch.setattr(report, "find_chromium", lambda executable=None: "/bin/true")
+    monkeypatch.setattr(geomap.snapshot, "find_chromium", lambda executable=None: "/bin/true")
     monkeypatch.setitem(sys.modules, "playwright", None)
     monkeypatch.setitem(sys.modules, "playwright.sync_api", None)
     with pytest.raises(ChromiumMissingError, match=r"playwright.*pip install 'geomap\[png\]'"):

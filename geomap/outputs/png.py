@@ -1,21 +1,21 @@
 """map.png: the offline map photographed by headless Chromium, or drawn by matplotlib
-(``static``). Both live in ``geomap.report``; this module only names the file."""
+(``static``). Both live in ``geomap.snapshot``; this module only names the file."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .. import report
+from .. import snapshot
 from .records import RunRecords
 from .registry import OutputOptions, Writer
 
 
 def write(records: RunRecords, folder: Path, options: OutputOptions) -> None:
-    target = folder / report.SNAPSHOT_NAME
+    target = folder / snapshot.SNAPSHOT_NAME
     if options.static:
-        report.static_snapshot(records, target, width=options.width, height=options.height)
+        snapshot.static_snapshot(records, target, width=options.width, height=options.height)
     else:
-        report.snapshot(
+        snapshot.snapshot(
             records,
             target,
             width=options.width,
@@ -25,4 +25,4 @@ def write(records: RunRecords, folder: Path, options: OutputOptions) -> None:
         )
 
 
-WRITER = Writer("png", (report.SNAPSHOT_NAME,), write, "a picture of the map")
+WRITER = Writer("png", (snapshot.SNAPSHOT_NAME,), write, "a picture of the map")
