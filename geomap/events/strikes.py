@@ -114,7 +114,9 @@ def read_strike(
     explicit = how in EXPLICIT
     actors = list(case.actors)
     targets, how_target = find_targets(case)
-    if _figurative(case, how_target) or (unarmed and not targets) or _a_persons_crossing(case):
+    if _figurative(case, how_target) or (unarmed and not targets):
+        return []
+    if _a_persons_crossing(case) or _civilians_crossing(case):
         return []
     if not actors and targets:
         actors = from_across_the_border(case, targets[0])
@@ -201,6 +203,36 @@ def _a_persons_crossing(case: Case) -> bool:
         return False  # "captured four who crossed into its territory": a count of troops
     craft = view.facts.lexicon.craft
     return craft is None or craft.fullmatch(word) is None
+
+
+#: a verb of telling or seeing between people and a crossing: they are not its doers
+_TELLING = re.compile(
+    r"\b(?:said|says|say|told|tell|tells|reported|reports|report|saw|see|sees|accused|"
+    r"blamed|complained|described|alleged)\b"
+)
+
+
+def _civilians_crossing(case: Case) -> bool:
+    """ "Hundreds of Sudanese refugees crossed into Chad": a crossing whose doers, in
+    its clause before it, are people who carry no arms (refugees, migrants, traders) is
+    no incursion; with soldiers among them it is one ("workers escorted by soldiers
+    built a road on its side of the border"), and people who tell of it are not its
+    doers ("villagers said troops crossed into")."""
+    if case.best.type != "incursion":
+        return False
+    view, a = case.view, case.anchor
+    lex = view.facts.lexicon
+    if lex.unarmed is None:
+        return False
+    start = view.clauses[case.ci].start
+    last = next(reversed(list(lex.unarmed.finditer(view.low, start, a.start))), None)
+    if last is None:
+        return False
+    # the people told of it, not its doers: "villagers reported an incursion by troops"
+    between = view.low[last.end() : a.end]
+    if _TELLING.search(between):
+        return False
+    return lex.armed is None or lex.armed.search(between) is None
 
 
 def _unverified(case: Case) -> bool:
