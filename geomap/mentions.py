@@ -37,6 +37,7 @@ from .gazetteer import Gazetteer
 from .models import Article, Place
 from .names import article_keys, loose_key, name_key, with_article
 from .nonplaces import NameSpan, one_unknown_name, organisation_end, person_extent
+from .textwords import Entry, TextWords, Tok, is_letter, join_of, make_entry, make_tok, word_pattern
 
 __all__ = ["Span", "find_spans"]
 
@@ -78,32 +79,6 @@ def _lexicon() -> dict:
     return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
 
 
-@dataclass(slots=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    lower: str
-    cap: bool
-    possessive: bool
-    #: how this token joins the previous one: " ", "-" or None (a break)
-    join: str | None
-
-
-#: a word; abbreviations keep their dots
-_WORD = (
-    r"(?:[A-Z]\.){2,}"  # U.S., U.A.E.
-    r"|(?:St|Ft|Mt)\.(?=\s[A-Z])"  # St. Petersburg
-    r"|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*"  # words, d’Ivoire
-)
-
-
-def word_pattern(dotted: Iterable[str]) -> re.Pattern[str]:
-    """Words, keeping the gazetteer's dotted abbreviations ("Ga.", "W.Va.") whole."""
-    known = "|".join(re.escape(a) for a in sorted(dotted, key=len, reverse=True))
-    return re.compile((rf"(?=[A-Z])(?:{known})(?![\w.])|" if known else "") + _WORD)
-
-
 _AFTER_COMMA = re.compile(
     r",\s+([A-Z][\w’' -]{1,30}?\.?|(?:[A-Z]\.)+[A-Za-z]*\.?)"
     r"(?=[,.;:)]|\s+(?:and|on|in|said)\b|\s*$|\s)"
@@ -112,6 +87,9 @@ _AFTER_COMMA = re.compile(
 
 #: letters with inner apostrophes: the plain words of ``_WORD``
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+_UNREAD = object()
 
 
 @lru_cache(maxsize=1)
@@ -140,125 +118,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     return cap_word, connecting, ends
 
 
-def _is_letter(char: str) -> bool:
-    """``[^\\W\\d_]``: what words are made of (letters, and numerals that are not digits)."""
-    return char.isalnum() and not char.isdecimal()
-
-
-#: a word of a run of capitalised words: (start, end without any "'s", end, capitalised)
-_Entry = tuple[int, int, int, bool]
-
-
-def _entry(text: str, start: int, stop: int, cap: bool) -> _Entry:
-    possessive = stop - start > 2 and text[stop - 1] == "s" and text[stop - 2] in "'’"
-    return start, stop - 2 if possessive else stop, stop, cap
-
-
-def _tok(text: str, start: int, end: int, join: str | None) -> _Tok:
-    word = text[start:end]
-    possessive = len(word) > 2 and word[-1] == "s" and word[-2] in "'’"
-    if possessive:  # "Iran's": the name is "Iran"
-        end -= 2
-        word = word[:-2]
-    return _Tok(start, end, word, word.lower(), word[:1].isupper(), possessive, join)
-
-
-def _join(text: str, prev: _Tok, start: int, soft: frozenset[int] = frozenset()) -> str | None:
-    """How a word starting at ``start`` joins the token before it: " ", "-" or None; a
-    soft line break (in ``soft``, where its gap starts) joins as a space."""
-    end = prev.end + 2 if prev.possessive else prev.end
-    gap = text[end:start]
-    return " " if gap == " " or (end in soft and gap.isspace()) else "-" if gap == "-" else None
-
-
-_UNREAD = object()
-#: punctuation that can follow or precede a word and is never part of one
-_CLOSING = ',;:!?)]}"”'
-_OPENING = '([{"“'
-
-
-class _Text:
-    """Word-level reads of one article's text that the recogniser needs only around
-    names: the word before or after a position, whether a word also appears in lower
-    case, whether a span touches boilerplate. Scanning every word of every article
-    would cost more than all the rest of recognition."""
-
-    def __init__(self, article: Article, word: re.Pattern[str]) -> None:
-        # a line break inside a hard-wrapped paragraph reads as a space: "Lake\nMalawi"
-        self.text = article.flowing_text
-        #: where the gaps of those line breaks start: a name runs on over them
-        self.soft = frozenset(start for start, _ in article.soft_breaks)
-        self.word = word
-        #: whether a span touches page boilerplate
-        self.is_removed = article.is_removed
-        self._lower: dict[str, bool] = {}
-
-    def word_at(self, pos: int) -> tuple[int, int] | None:
-        """The word (start, end) that covers or starts at ``pos``, exactly as a scan
-        of all words from the start would find it. Whitespace is never inside a word,
-        so a scan from the last whitespace before ``pos`` gives the same words."""
-        text = self.text
-        sync = max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos), pos - 200) + 1
-        for m in self.word.finditer(text, max(sync, 0)):
-            if m.end() > pos:
-                return m.span() if m.start() <= pos else None
-        return None
-
-    def word_before(self, pos: int) -> tuple[int, int] | None:
-        """The last word that starts before ``pos`` (a word start)."""
-        text, sync = self.text, pos
-        if pos > 1 and text[pos - 1] == " ":  # the usual case: " word Name", "(word, Name"
-            space = text.rfind(" ", 0, pos - 1)
-            chunk = text[space + 1 : pos - 1]
-            if chunk.isalpha():  # letters only: one word, no doubt
-                return space + 1, pos - 1
-            core = chunk.rstrip(_CLOSING)
-            word = core.lstrip(_OPENING)
-            if word.isalpha():  # letters between punctuation that no word contains
-                start = space + 1 + len(core) - len(word)
-                return start, start + len(word)
-        while sync > 0 and pos - sync < 400:
-            sync = max(text.rfind(" ", 0, sync - 1), text.rfind("\n", 0, sync - 1), -1) + 1
-            found = None
-            for m in self.word.finditer(text, sync):
-                if m.start() >= pos:
-                    break
-                found = m
-            if found is not None:
-                return found.span()
-        return None
-
-    def word_after(self, pos: int) -> tuple[int, int] | None:
-        """The first word that starts at or after ``pos`` (the end of a word)."""
-        text = self.text
-        if text.startswith(" ", pos):  # the usual case: "Name word" (then maybe ", ")
-            space = text.find(" ", pos + 1)
-            chunk = text[pos + 1 : space if space >= 0 else len(text)].rstrip(_CLOSING)
-            if chunk.isalpha():  # letters only: one word, no abbreviation
-                return pos + 1, pos + 1 + len(chunk)
-        m = self.word.search(text, pos)
-        return m.span() if m else None
-
-    def in_lower_case(self, word: str) -> bool:
-        """Whether ``word`` (lower case) appears in the text as a lower-case word."""
-        known = self._lower.get(word)
-        if known is None:
-            known = self._lower[word] = word.isascii() and word.isalpha() and self._find(word)
-        return known
-
-    def _find(self, word: str) -> bool:
-        text, size = self.text, len(word)
-        pos = text.find(word)
-        while pos >= 0:
-            before = text[pos - 1] if pos else " "
-            after = text[pos + size] if pos + size < len(text) else " "
-            if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
-                return True
-            pos = text.find(word, pos + 1)
-        return False
-
-
-def _loose_ok(chain: list[_Entry], i: int, j: int) -> bool:
+def _loose_ok(chain: list[Entry], i: int, j: int) -> bool:
     """Loose spellings only for hyphenated or multi-word names of real words, and not
     for a direction before a name ("east Nigeria" is no misspelt province)."""
     if not chain[i][3]:
@@ -340,7 +200,7 @@ class Recogniser:
             return name_key(surface), surface
         return (name_key(surface),)
 
-    def _reading(self, surface: str, chain: list[_Entry], i: int, j: int) -> _Reading | None:
+    def _reading(self, surface: str, chain: list[Entry], i: int, j: int) -> _Reading | None:
         """The cached reading of tokens i..j, or None when the gazetteer has no entry
         (the surface decides: a single word never contains a space or hyphen)."""
         if surface in self._readings:
@@ -398,7 +258,7 @@ class Recogniser:
         self._lookup(set(keys))
         return self._cache
 
-    def _chains(self, txt: _Text) -> list[list[_Entry]]:
+    def _chains(self, txt: TextWords) -> list[list[Entry]]:
         """Runs of capitalised words joined by a space or hyphen, also through up to three
         connecting words ("Sistan and Baluchestan"), in text order. A direction word
         joined before a run ("northern Iraq") leads it. Only these can be names, so
@@ -407,8 +267,8 @@ class Recogniser:
         text, word = txt.text, self._word
         cap_word, connecting, direction_ends = _patterns()
         directions = _lexicon()["directions"]
-        chains: list[list[_Entry]] = []
-        chain: list[_Entry] = []
+        chains: list[list[Entry]] = []
+        chain: list[Entry] = []
         last_end = -1  # where the previous capitalised word ends (after any "'s")
         for m in cap_word.finditer(text):
             start, end = m.span()
@@ -421,13 +281,13 @@ class Recogniser:
                     if whole is None or whole[0] != start:
                         continue
                     end = whole[1]
-                elif _is_letter(before) or (
-                    before in "'’" and start > 1 and _is_letter(text[start - 2])
+                elif is_letter(before) or (
+                    before in "'’" and start > 1 and is_letter(text[start - 2])
                 ):
                     continue  # not the start of a word ("iPhone", "d’Ivoire")
             if end < len(text) and text[end] == ".":
                 end = max(end, word.match(text, start).end())  # type: ignore[union-attr]
-            entry = _entry(text, start, end, True)
+            entry = make_entry(text, start, end, True)
             gap = text[last_end:start] if chain else ""
             if gap == " " or gap == "-" or (last_end in txt.soft and gap.isspace()):
                 chain.append(entry)
@@ -446,29 +306,30 @@ class Recogniser:
             last_end = end
         return chains
 
-    def _context(self, txt: _Text, chain: list[_Entry]) -> list[_Tok | None]:
+    def _context(self, txt: TextWords, chain: list[Entry]) -> list[Tok | None]:
         """The run as tokens, with the word before and the word after it, as the rules
         read them (index 0 is the word before, or None at the start of the text)."""
         text = txt.text
         found = txt.word_before(chain[0][0])
-        prev = _tok(text, *found, None) if found is not None else None
-        toks: list[_Tok | None] = [prev]
+        prev = make_tok(text, *found, None) if found is not None else None
+        toks: list[Tok | None] = [prev]
         soft = txt.soft
         for start, _, stop, _ in chain:
-            join = _join(text, prev, start, soft) if prev is not None else None
-            prev = _tok(text, start, stop, join)
+            join = join_of(text, prev, start, soft) if prev is not None else None
+            prev = make_tok(text, start, stop, join)
             toks.append(prev)
         found = txt.word_after(chain[-1][2])
-        toks.append(
-            _tok(text, *found, _join(text, prev, found[0], soft)) if found is not None else None
-        )
+        if found is None:
+            toks.append(None)
+        else:
+            toks.append(make_tok(text, *found, join_of(text, prev, found[0], soft)))
         return toks
 
-    def _prefetch(self, text: str, chains: list[list[_Entry]]) -> None:
+    def _prefetch(self, text: str, chains: list[list[Entry]]) -> None:
         """Look up every name of the article not seen before: one gazetteer query for
         the exact spellings, one for the loose keys of the longer names none matched."""
         fresh: dict[str, tuple[str, ...]] = {}
-        longer: list[tuple[str, list[_Entry], int, int]] = []
+        longer: list[tuple[str, list[Entry], int, int]] = []
         for chain in chains:
             for i, (start, *_) in enumerate(chain):
                 for j in range(i, min(len(chain), i + MAX_TOKENS)):
@@ -490,7 +351,7 @@ class Recogniser:
         self._lookup(loose)
 
     def find(self, article: Article) -> list[Span]:
-        txt = _Text(article, self._word)
+        txt = TextWords(article, self._word)
         text = txt.text
         lex = _lexicon()
         chains = self._chains(txt)
@@ -503,7 +364,7 @@ class Recogniser:
         spans: list[Span] = []
         for chain in chains:
             n = len(chain)
-            ctx: list[_Tok | None] | None = None
+            ctx: list[Tok | None] | None = None
             placed: set[int] = set()
             blocked: set[int] = set()  # tokens inside a person's or a group's name
             i = 0
@@ -560,7 +421,7 @@ class Recogniser:
             self._lines[line_start] = cached
         return cached
 
-    def _starts_place(self, toks: list[_Tok], k: int) -> bool:
+    def _starts_place(self, toks: list[Tok], k: int) -> bool:
         """Whether a known place name starts at token k."""
         key = name_key(toks[k].text)
         self._lookup({key})
@@ -785,12 +646,12 @@ class Recogniser:
         ]
 
 
-def _feature_after(toks: list[_Tok | None], j: int, words: frozenset[str]) -> int:
+def _feature_after(toks: list[Tok | None], j: int, words: frozenset[str]) -> int:
     """How many feature words follow the town at token j and end the name ("the Rafah
     Crossing", "the Chaman Border Crossing"); 0 when there are none, or when they are
     inside a longer name ("Glen Crossing Road").
 
-    >>> t = lambda w: _Tok(0, 0, w, w.lower(), w[0].isupper(), False, " ")
+    >>> t = lambda w: Tok(0, 0, w, w.lower(), w[0].isupper(), False, " ")
     >>> words = {"border", "crossing"}
     >>> _feature_after([None, t("Chaman"), t("Border"), t("Crossing"), None], 1, words)
     2
@@ -819,7 +680,7 @@ def _type_of(text: str, of: int, type_words: dict) -> str | None:
     return None if word == "capital" else type_words.get(word)
 
 
-def _abbreviated(prev: _Tok, text: str) -> bool:
+def _abbreviated(prev: Tok, text: str) -> bool:
     """Whether ``prev`` is a short word closed by a full stop, as titles are
     abbreviated, before a name ("Mr. Chad Smith", "Sen. Parsons"), rather than a
     sentence end. A big place alone after one ("Rev. Warren", "known as Mr.

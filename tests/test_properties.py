@@ -345,12 +345,13 @@ def test_words_around_names_match_a_scan_of_every_word(gazetteer, text: str):
     """The recogniser reads only the words next to capitalised ones; what it reads
     must be exactly what a scan of every word finds, and every capitalised word
     must start a run or sit in one."""
-    from geomap.mentions import Recogniser, _Text
+    from geomap.mentions import Recogniser
+    from geomap.textwords import TextWords
 
     rec = Recogniser(gazetteer)
     article = Article(id="t", text=text)
     words = [m.span() for m in rec._word.finditer(text)]
-    txt = _Text(article, rec._word)
+    txt = TextWords(article, rec._word)
     for k, (start, end) in enumerate(words):
         assert txt.word_at(start) == (start, end)
         assert txt.word_before(start) == (words[k - 1] if k else None)
