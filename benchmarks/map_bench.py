@@ -35,17 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from geomap.maps import build_map, render_html  # noqa: E402
+from geomap.snapshot import CHROMIUM_ARGS  # noqa: E402
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def _frames_module() -> ModuleType:
@@ -84,7 +76,7 @@ def ready_ms(path: Path, repeat: int = 1) -> float | None:
         return None
     times = []
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
         try:
             for _ in range(repeat):
                 context = browser.new_context(viewport={"width": 1280, "height": 800})
