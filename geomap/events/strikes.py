@@ -71,9 +71,10 @@ def strike_case(view: SentenceView, ci: int, hits: list[_Hit]) -> Case | None:
         accusing = {c for e in claimants for c in party_codes(view, e)}
         actors = [c for c in actors if c not in accusing]
     used = frozenset(id(e) for e in actor_ents)
-    reciprocal = any(clause.start <= a < clause.end for a in view.reciprocal) or any(
-        e.kind == "dyad" for e in actor_ents
-    )
+    reciprocal = any(
+        clause.start <= a < clause.end and not mutual_blame(view, a, anchor)
+        for a in view.reciprocal
+    ) or any(e.kind == "dyad" for e in actor_ents)
     places = _places(view, clause, end, anchor, used)
     sides: list[str] = []
     if not actors:
@@ -95,6 +96,37 @@ def strike_case(view: SentenceView, ci: int, hits: list[_Hit]) -> Case | None:
         tuple(claimants) if claimants is not None else None,
         tuple(sides),
         reciprocal,
+    )
+
+
+#: blame laid on each other right before the mark: "blamed each other", "accusing one another"
+_BLAME_BEFORE = re.compile(r"(?:accus|blam)[a-z]*\s+\Z")
+#: a mark that is itself blame: "each side accusing the other", "both sides blaming the other"
+_BLAME_MARK = re.compile(
+    r"(?:each|both)\s+(?:sides?|countr(?:y|ies)|governments?|armies|army)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:accus|blam)[a-z]*\s+the\s+other\b"
+)
+
+
+def mutual_blame(view: SentenceView, at: int, anchor: _Hit) -> bool:
+    """ "Azerbaijani shelling killed two villagers in Sotk, with each side blaming the
+    other": a reciprocal mark told after the strike that lays blame on each other is
+    what the two sides say of it, not a summary of both sides' acts (unlike "Armenia
+    and Azerbaijan accused each other of shelling villages", where the acts come after
+    the mark, or "the two sides traded strikes").
+
+    >>> from geomap.articles import article_from_text
+    >>> from geomap.events import extract_events
+    >>> from geomap.resolution import geoparse
+    >>> a = article_from_text("a", "Sudanese artillery shelled Adre on Sunday, killing four, "
+    ...     "with each side accusing the other of starting it.")
+    >>> [(e.type, e.actor, e.target) for e in extract_events(a, geoparse(a))]
+    [('shelling', 'SD', 'TD')]
+    """
+    if at < anchor.end:
+        return False
+    return bool(
+        _BLAME_BEFORE.search(view.low, max(0, at - 24), at) or _BLAME_MARK.match(view.low, at)
     )
 
 
