@@ -38,6 +38,7 @@ from .text import (
     _OBJECT_GAP,
     _PASSIVE_GAP,
     _PLACE_PREPS,
+    OFFICE_NAME,
     _Clause,
     _prep_before,
     not_where_it_fell,
@@ -422,10 +423,12 @@ def _dead_there(view: SentenceView, e: _Ent, lo: int, hi: int) -> bool:
 
 
 #: right before a place: an envoy or office there, which a diplomatic act of the clause
-#: names ("summoned the Pakistani envoy in Kabul to protest the shelling")
+#: names ("summoned the Pakistani envoy in Kabul to protest the shelling", "the Ministry
+#: of Foreign Affairs in Khartoum said")
 _ENVOY_IN = re.compile(
     r"\b(?:ambassador|envoy|high\s+commissioner|charg[eé]\s+d'affaires|diplomat|embassy"
-    r"|consul|ministry)\s+(?:[a-z-]+\s+){0,2}?in\s+(?:the\s+capital\s*,?\s*)?$"
+    r"|consul|ministry)\s+(?:(?:[a-z-]+\s+){0,2}?|" + OFFICE_NAME + r")in\s+"
+    r"(?:the\s+capital\s*,?\s*)?$"
 )
 
 
