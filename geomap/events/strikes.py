@@ -150,7 +150,7 @@ def read_strike(
     if _figurative(case, how_target) or (unarmed and not targets) or _a_persons_crossing(case):
         return []
     if not actors and targets:
-        actors = from_across_the_border(case, targets[0])
+        actors = from_across_the_border(case, targets[0]) or fired_from(case, targets[0])
     if two_sided:
         actors, targets = two_sides(case, targets)
     # "accused Peru and UN forces of shelling Chilean villages": each attacker's strike
@@ -305,6 +305,37 @@ def from_across_the_border(case: Case, target: str) -> list[str]:
         return []  # "militants from across the border": no state's act
     partner = view.facts.partner(target)
     return [partner] if partner is not None else []
+
+
+#: right before where a shell came from: "mortar rounds fired from", "a shell fired
+#: across the border from", "artillery fire from" (not rockets, which armed groups fire
+#: as often as armies: "rockets fired from Lebanon")
+_FIRED_FROM = re.compile(
+    r"\b(?:(?:shells?|mortars?|rounds|bombs|artillery)\s+(?:[a-z-]+\s+)?"
+    r"(?:fired|launched|lobbed)|shelling|(?:artillery|shell|mortar)\s+fire)\s+"
+    r"(?:(?:across|over)\s+the\s+(?:border|frontier)\s+)?from\s+(?:neighbou?ring\s+)?$"
+)
+
+
+def fired_from(case: Case, target: str) -> list[str]:
+    """ "Two farmers died when mortar rounds fired from Pakistan landed in Poonch": a
+    strike whose shells the clause says came from a state, with no attacker named, was
+    that state's (not when militants or gunmen are named: "militants fired mortars from
+    Afghanistan")."""
+    view = case.view
+    clause = view.clauses[case.ci]
+    if any(e.kind == "nonstate" and clause.start <= e.start < case.end for e in view.ents):
+        return []
+    for e in view.ents:
+        if (
+            clause.start <= e.start < case.end
+            and e.kind == "state"
+            and e.code
+            and e.code != target
+            and _FIRED_FROM.search(view.low, max(clause.start, e.start - 50), e.start)
+        ):
+            return [e.code]
+    return []
 
 
 #: after a strike noun: it was only heard ("gunfire could be heard", "explosions were
