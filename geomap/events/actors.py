@@ -119,7 +119,8 @@ def nonstate_in_trigger(ask: Ask) -> list[_Ent] | None:
 
 
 def modifier_before(ask: Ask) -> list[_Ent] | None:
-    """ "three were hurt in Pakistani shelling": a demonym or possessive on the trigger."""
+    """ "three were hurt in Pakistani shelling", "killed in Iranian border guards'
+    firing": a demonym or possessive on the trigger."""
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
     if _TERRITORY.match(low, h.start):
         return None  # "Chilean airspace was violated": the owner, not the intruder
@@ -128,11 +129,19 @@ def modifier_before(ask: Ask) -> list[_Ent] | None:
             e.end <= h.start
             and (e.adjectival or e.possessive or _names_its_craft(ask, e))
             and e.kind == "state"
-            and _MODIFIER_GAP.fullmatch(low, e.end, h.start)
+            and (
+                _MODIFIER_GAP.fullmatch(low, e.end, h.start)
+                or _FORCES_POSSESSIVE.fullmatch(low, e.end, h.start)
+            )
             and not _opens_on_victim(ask, e)
         ):
             return group_of(ents, i)
     return None
+
+
+#: a demonym's force in the plural possessive before the trigger: "Iranian border guards'
+#: firing", "Tajik soldiers' fire"
+_FORCES_POSSESSIVE = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?[a-z]+s'\s+")
 
 
 def _names_its_craft(ask: Ask, e: _Ent) -> bool:
