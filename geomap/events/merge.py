@@ -199,7 +199,7 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
         return False
     if within_article and _told_as_another(a, b, lex):
         return False
-    if within_article and not (a.headline or b.headline):
+    if within_article and a.family == "strike" and not (a.headline or b.headline):
         if _told_days_before(a) != _told_days_before(b):
             return False
     loose = not within_article or a.headline or b.headline
