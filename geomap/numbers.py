@@ -233,12 +233,14 @@ _TOLL = re.compile(
     re.VERBOSE,
 )
 #: the verbs of a toll that grew: "rose to", "has climbed to"
-TOLL_GREW = r"risen|rose|climbed|increased|jumped|grown|grew|mounted"
+TOLL_GREW = r"risen|rose|climbed|increased|jumped|grown|grew|mounted|went\s+up|gone\s+up"
 #: a toll whose sentence first names the attack at length, then says it grew: "the death
-#: toll from Friday's raid on border posts in the north by rebel fighters has risen to 27"
+#: toll from Friday's raid on border posts in the north by rebel fighters has risen to 27",
+#: perhaps with where it started ("rose from nine to 21 soldiers": the later number)
 _TOLL_RISEN = re.compile(
     rf"""(?:,?\s+(?!(?:injured|wounded|hurt|injuries)(?![a-z]))[\w'’-]+){{0,24}}?
     \s+(?:has\s+|had\s+|have\s+)?(?:{TOLL_GREW})
+    (?:\s+from\s+(?:an?\s+)?{NUMBER}(?:\s+[a-z]+)?)?
     \s+to\s+(?:{QUALIFIER})?(?P<n>{NUMBER}){NUMBER_END}""",
     re.VERBOSE,
 )

@@ -119,7 +119,8 @@ def nonstate_in_trigger(ask: Ask) -> list[_Ent] | None:
 
 
 def modifier_before(ask: Ask) -> list[_Ent] | None:
-    """ "three were hurt in Pakistani shelling": a demonym or possessive on the trigger."""
+    """ "three were hurt in Pakistani shelling", "killed in Iranian border guards'
+    firing": a demonym or possessive on the trigger."""
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
     if _TERRITORY.match(low, h.start):
         return None  # "Chilean airspace was violated": the owner, not the intruder
@@ -128,11 +129,19 @@ def modifier_before(ask: Ask) -> list[_Ent] | None:
             e.end <= h.start
             and (e.adjectival or e.possessive or _names_its_craft(ask, e))
             and e.kind == "state"
-            and _MODIFIER_GAP.fullmatch(low, e.end, h.start)
+            and (
+                _MODIFIER_GAP.fullmatch(low, e.end, h.start)
+                or _FORCES_POSSESSIVE.fullmatch(low, e.end, h.start)
+            )
             and not _opens_on_victim(ask, e)
         ):
             return group_of(ents, i)
     return None
+
+
+#: a demonym's force in the plural possessive before the trigger: "Iranian border guards'
+#: firing", "Tajik soldiers' fire"
+_FORCES_POSSESSIVE = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?[a-z]+s'\s+")
 
 
 def _names_its_craft(ask: Ask, e: _Ent) -> bool:
@@ -424,6 +433,42 @@ def conjoined(ask: Ask) -> list[_Ent] | None:
     return conjoined_subject(ask.view, ask.hit)
 
 
+#: what opens a sentence before a strike noun: "In a retaliatory", "During an overnight"
+_OPENS_ON_STRIKE = re.compile(r"\s*(?:in|during)\s+(?:[a-z0-9'-]+\s+){0,4}")
+#: between a fronted strike's subject and its verb of war, in the active voice
+_ACTIVE_WAR_VERB = re.compile(
+    r"(?:'s?)?\s+(?:(?!(?:was|were|is|are|been|being|had|has|have)\s)[a-z-]+\s+){0,2}?"
+    r"(?:killed|hit|struck|shelled|bombed|pounded|destroyed|fired|attacked|targeted|shot"
+    r"|downed|stormed|raided)\b"
+)
+
+
+def fronted_strike_subject(ask: Ask) -> list[_Ent] | None:
+    """ "In a retaliatory strike, Turkish jets killed 20 militants near Zakho": a strike
+    noun in a phrase that opens the sentence is done by the main clause's subject, when
+    that subject does the harm in the active (not "In the raid, Pakistani soldiers were
+    killed", nor "In a statement on the strike, the army said")."""
+    view, h = ask.view, ask.hit
+    low, ents = view.low, view.ents
+    if not _OPENS_ON_STRIKE.fullmatch(low, view.clauses[0].start, h.start):
+        return None
+    comma = low.find(",", h.end, min(len(low), h.end + 60))
+    if comma < 0:
+        return None
+    for i, e in enumerate(ents):
+        if e.start <= comma:
+            continue
+        if (
+            e.kind == "state"
+            and (e.agentive or e.adjectival)
+            and _SUBJECT_GAP.fullmatch(low, comma + 1, e.start)
+            and _ACTIVE_WAR_VERB.match(low, e.end)
+        ):
+            return group_of(ents, i)
+        return None
+    return None
+
+
 #: the rules tried first for a strike, in order
 STRIKE_RULES: tuple[SurfaceRule, ...] = (
     conjoined,
@@ -431,6 +476,7 @@ STRIKE_RULES: tuple[SurfaceRule, ...] = (
     owned_by_after,
     modifier_before,
     by_after,
+    fronted_strike_subject,
 )
 
 

@@ -23,6 +23,7 @@ from .records import _KIND_ORDER, _Draft
 from .text import (
     _DETERMINER,
     _LOCATIVE_PREPS,
+    OFFICE_NAME,
     _norm,
     _prep_before,
     not_where_it_fell,
@@ -325,13 +326,24 @@ _OFFICE_IN = re.compile(
 )
 
 
+#: right before a capital: the office a report is attributed to ("..., reported the
+#: Ministry of Defence in the capital Bamako", "according to the Ministry of the
+#: Interior in Quito"), not an office that was hit ("missiles hit the ministry in Kyiv")
+_REPORTED_BY_OFFICE = re.compile(
+    r"\b(?:reported|according\s+to|said|told|cited|citing|quoting|quoted\s+by)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+)?(?:ministry|office|department|government|army|military|command)\s+"
+    r"(?:" + OFFICE_NAME + r")?in\s+(?:the\s+capital\s*,?\s*)?$"
+)
+
+
 def _located_in(text: str, m: Mention, own: tuple[int, int]) -> bool:
     """ "explosions were heard in the capital Tehran": a place the sentence at ``own``
     governs with a preposition of place, but not one an office in it is named for
     ("summoned the ambassador in Tehran after shells landed in the border area")."""
     if not own[0] <= m.start < own[1] or not _governed(text, m, own[0]):
         return False
-    return _OFFICE_IN.search(_norm(text[max(own[0], m.start - 70) : m.start])) is None
+    before = _norm(text[max(own[0], m.start - 70) : m.start])
+    return _OFFICE_IN.search(before) is None and _REPORTED_BY_OFFICE.search(before) is None
 
 
 def same_paragraph(text: str, a: Sentence, b: Sentence) -> bool:

@@ -199,6 +199,9 @@ def _compatible(a: _Draft, b: _Draft, lex: Lexicon, *, within_article: bool) -> 
         return False
     if within_article and _told_as_another(a, b, lex):
         return False
+    if within_article and a.family == "strike" and not (a.headline or b.headline):
+        if _told_days_before(a) != _told_days_before(b):
+            return False
     loose = not within_article or a.headline or b.headline
     told_loosely = within_article and a.headline != b.headline
     if told_loosely and a.place is not None and b.place is not None:
@@ -255,6 +258,23 @@ def _told_as_earlier(d: _Draft) -> bool:
     """Whether every sentence that tells ``d`` opens on an earlier time ("Earlier this
     month, gunmen stormed a post near Ganja")."""
     return all(_EARLIER.match(s.quote or "") for s in d.sources)
+
+
+#: a time some days before the news, told anywhere in a sentence: "last week", "days
+#: earlier", "a week before" (not "earlier on Saturday", the same day, nor "earlier this
+#: week", which may be the news itself)
+_DAYS_BEFORE = re.compile(
+    r"\b(?:last\s+(?:week|month)|the\s+(?:previous|preceding)\s+(?:week|month)"
+    r"|(?:(?:a|one|two|three|four|five|several|a\s+few)\s+)?(?:days|weeks?)\s+(?:earlier|before))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_days_before(d: _Draft) -> bool:
+    """Whether every sentence of the body that tells ``d`` sets it some days before the
+    news ("Indian shelling last week near Nakyal had killed seven"): an earlier incident,
+    which does not merge with the news of the day nor lend it its toll."""
+    return not d.headline and all(_DAYS_BEFORE.search(s.quote or "") for s in d.sources)
 
 
 def _one_side_of_clash(clash: _Draft, act: _Draft, lex: Lexicon) -> bool:

@@ -38,6 +38,7 @@ from .text import (
     _OBJECT_GAP,
     _PASSIVE_GAP,
     _PLACE_PREPS,
+    OFFICE_NAME,
     _Clause,
     _prep_before,
     not_where_it_fell,
@@ -71,9 +72,10 @@ def strike_case(view: SentenceView, ci: int, hits: list[_Hit]) -> Case | None:
         accusing = {c for e in claimants for c in party_codes(view, e)}
         actors = [c for c in actors if c not in accusing]
     used = frozenset(id(e) for e in actor_ents)
-    reciprocal = any(clause.start <= a < clause.end for a in view.reciprocal) or any(
-        e.kind == "dyad" for e in actor_ents
-    )
+    reciprocal = any(
+        clause.start <= a < clause.end and not mutual_blame(view, a, anchor)
+        for a in view.reciprocal
+    ) or any(e.kind == "dyad" for e in actor_ents)
     places = _places(view, clause, end, anchor, used)
     sides: list[str] = []
     if not actors:
@@ -98,6 +100,37 @@ def strike_case(view: SentenceView, ci: int, hits: list[_Hit]) -> Case | None:
     )
 
 
+#: blame laid on each other right before the mark: "blamed each other", "accusing one another"
+_BLAME_BEFORE = re.compile(r"(?:accus|blam)[a-z]*\s+\Z")
+#: a mark that is itself blame: "each side accusing the other", "both sides blaming the other"
+_BLAME_MARK = re.compile(
+    r"(?:each|both)\s+(?:sides?|countr(?:y|ies)|governments?|armies|army)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:accus|blam)[a-z]*\s+the\s+other\b"
+)
+
+
+def mutual_blame(view: SentenceView, at: int, anchor: _Hit) -> bool:
+    """ "Azerbaijani shelling killed two villagers in Sotk, with each side blaming the
+    other": a reciprocal mark told after the strike that lays blame on each other is
+    what the two sides say of it, not a summary of both sides' acts (unlike "Armenia
+    and Azerbaijan accused each other of shelling villages", where the acts come after
+    the mark, or "the two sides traded strikes").
+
+    >>> from geomap.articles import article_from_text
+    >>> from geomap.events import extract_events
+    >>> from geomap.resolution import geoparse
+    >>> a = article_from_text("a", "Sudanese artillery shelled Adre on Sunday, killing four, "
+    ...     "with each side accusing the other of starting it.")
+    >>> [(e.type, e.actor, e.target) for e in extract_events(a, geoparse(a))]
+    [('shelling', 'SD', 'TD')]
+    """
+    if at < anchor.end:
+        return False
+    return bool(
+        _BLAME_BEFORE.search(view.low, max(0, at - 24), at) or _BLAME_MARK.match(view.low, at)
+    )
+
+
 def read_strike(
     view: SentenceView, ci: int, hits: list[_Hit], previous: date | None
 ) -> list[_Draft]:
@@ -119,7 +152,7 @@ def read_strike(
     if _a_persons_crossing(case) or _civilians_crossing(case):
         return []
     if not actors and targets:
-        actors = from_across_the_border(case, targets[0])
+        actors = from_across_the_border(case, targets[0]) or fired_from(case, targets[0])
     if two_sided:
         actors, targets = two_sides(case, targets)
     # "accused Peru and UN forces of shelling Chilean villages": each attacker's strike
@@ -306,6 +339,37 @@ def from_across_the_border(case: Case, target: str) -> list[str]:
     return [partner] if partner is not None else []
 
 
+#: right before where a shell came from: "mortar rounds fired from", "a shell fired
+#: across the border from", "artillery fire from" (not rockets, which armed groups fire
+#: as often as armies: "rockets fired from Lebanon")
+_FIRED_FROM = re.compile(
+    r"\b(?:(?:shells?|mortars?|rounds|bombs|artillery)\s+(?:[a-z-]+\s+)?"
+    r"(?:fired|launched|lobbed)|shelling|(?:artillery|shell|mortar)\s+fire)\s+"
+    r"(?:(?:across|over)\s+the\s+(?:border|frontier)\s+)?from\s+(?:neighbou?ring\s+)?$"
+)
+
+
+def fired_from(case: Case, target: str) -> list[str]:
+    """ "Two farmers died when mortar rounds fired from Pakistan landed in Poonch": a
+    strike whose shells the clause says came from a state, with no attacker named, was
+    that state's (not when militants or gunmen are named: "militants fired mortars from
+    Afghanistan")."""
+    view = case.view
+    clause = view.clauses[case.ci]
+    if any(e.kind == "nonstate" and clause.start <= e.start < case.end for e in view.ents):
+        return []
+    for e in view.ents:
+        if (
+            clause.start <= e.start < case.end
+            and e.kind == "state"
+            and e.code
+            and e.code != target
+            and _FIRED_FROM.search(view.low, max(clause.start, e.start - 50), e.start)
+        ):
+            return [e.code]
+    return []
+
+
 #: after a strike noun: it was only heard ("gunfire could be heard", "explosions were
 #: heard"), which tells where a strike told elsewhere fell, not a strike of its own
 _HEARD = re.compile(r"\s+(?:could\s+|can\s+)?(?:also\s+)?(?:be\s+|were\s+|was\s+)?heard\b")
@@ -422,10 +486,12 @@ def _dead_there(view: SentenceView, e: _Ent, lo: int, hi: int) -> bool:
 
 
 #: right before a place: an envoy or office there, which a diplomatic act of the clause
-#: names ("summoned the Pakistani envoy in Kabul to protest the shelling")
+#: names ("summoned the Pakistani envoy in Kabul to protest the shelling", "the Ministry
+#: of Foreign Affairs in Khartoum said")
 _ENVOY_IN = re.compile(
     r"\b(?:ambassador|envoy|high\s+commissioner|charg[eé]\s+d'affaires|diplomat|embassy"
-    r"|consul|ministry)\s+(?:[a-z-]+\s+){0,2}?in\s+(?:the\s+capital\s*,?\s*)?$"
+    r"|consul|ministry)\s+(?:(?:[a-z-]+\s+){0,2}?|" + OFFICE_NAME + r")in\s+"
+    r"(?:the\s+capital\s*,?\s*)?$"
 )
 
 

@@ -261,6 +261,14 @@ def taken_to(low: str, start: int) -> bool:
     return TAKEN_TO.search(low, max(0, start - 70), start) is not None
 
 
+#: the words of an office's name between its noun and "in": "the Ministry of the
+#: Interior in Quito", "the ministry of foreign affairs in Khartoum"
+OFFICE_NAME = (
+    r"(?:(?:of|the|for|foreign|defen[cs]e|interior|information|home|internal|affairs"
+    r"|security|national|state)\s+){1,4}"
+)
+
+
 def reported_at(low: str, start: int) -> bool:
     """Whether the place at ``start`` of the folded text ``low`` is named as where a
     report was given: "Speaking in Lahore, the minister said troops shelled the border."
