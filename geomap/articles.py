@@ -411,6 +411,7 @@ def article_from_text(
         low = "".join(c.lower()[0] for c in text)
     lines, stamps = _split_stamp(text, low, lines)
     kinds = _trailing_teasers(text, lines, [_classify(text[s:e], low[s:e]) for s, e in lines])
+    kinds = _sidebar_foot(text, lines, kinds)
     for index in stamps:
         kinds[index] = "timestamp"
     removed = tuple(Removed(s, e, kind) for (s, e), kind in zip(lines, kinds, strict=True) if kind)
@@ -561,6 +562,32 @@ def _joined(lines: list[tuple[int, int]], soft: set[int]) -> list[tuple[int, int
         else:
             out.append((start, end))
     return out
+
+
+#: a heading that opens the furniture at a page's foot: other stories or comments
+_SIDEBAR_HEAD = re.compile(
+    r"""(?:featured\s+posts?|popular\s+posts(?:\s+from\s+this\s+blog)?
+    |most\s+(?:popular|read|viewed|shared|commented)|you\s+(?:may|might)\s+also\s+like
+    |post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|(?:no|\d+)\s+comments?
+    |latest\s+(?:news|posts|stories)|trending(?:\s+now)?|editor[’']?s\s+picks?
+    |recommended\s+for\s+you|more\s+from\s+this\s+(?:section|blog|author))\W*""",
+    re.I | re.X,
+)
+
+
+def _sidebar_foot(
+    text: str, lines: list[tuple[int, int]], kinds: list[str | None]
+) -> list[str | None]:
+    """Mark as teasers all the lines from a heading that opens the page's foot
+    ("Featured Post", "Most Popular", "Post a Comment") on, once the story has told a
+    sentence: what follows it is other stories or comments."""
+    told = False
+    for k, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if told and kinds[k] is None and _SIDEBAR_HEAD.fullmatch(line.strip()):
+            return kinds[:k] + ["teaser"] * (len(lines) - k)
+        told = told or (kinds[k] is None and len(line) > 60 and bool(_ENDS_LINE.search(line)))
+    return kinds
 
 
 def _trailing_teasers(
