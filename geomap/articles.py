@@ -62,15 +62,17 @@ _MONTH_NUMBER = {
         start=1,
     )
 }
-# ISO, day-first numeric, "20 January 2024" and "January 20, 2024" (full dates only); a
+# ISO, day-first numeric, "20 January 2024" and "January 20, 2024" (full dates only, the
+# comma before the year may lack its space: "20 January,2024"); a
 # numeric date may follow a word it is glued to, as in a scraped "The Courier15-05-2025"
 _DATE = re.compile(
     rf"""(?:
         (?<![\d/.-])(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})
       | (?<![\d/.-])(?P<nd>\d{{1,2}})[/.-](?P<nm>\d{{1,2}})[/.-](?P<ny>\d{{4}})
-      | (?<![\w/.-])(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH})\.?,?
-        \s+(?P<dy>\d{{4}})
-      | (?<![\w/.-])(?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}})
+      | (?<![\w/.-])(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH})\.?
+        (?:,\s*|\s+)(?P<dy>\d{{4}})
+      | (?<![\w/.-])(?P<mm>{_MONTH})\.?\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?
+        (?:,\s*|\s+)(?P<my>\d{{4}})
     )(?!\d)""",
     re.I | re.X,
 )
@@ -214,6 +216,11 @@ _PLACE = r"[A-ZÀ-Þ][\w’'.]*(?:[ -][A-ZÀ-Þ][\w’'.]*){0,3}"
 _DASH = r"[:–—-]"
 _DATELINES = (
     re.compile(rf"({_PLACE})(?:,\s*{_PLACE})?\s*{_DASH}$"),  # a line that is just "Islamabad:"
+    # the day first, the place in brackets: "June 4, 2021 (LIMA) -", "4 June 2021 (Lima) -"
+    re.compile(
+        rf"(?i:{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH}\.?,?\s+\d{{4}})"
+        rf"\s*\(({_PLACE})\)\s*{_DASH}"
+    ),
     # "ISLAMABAD/NEW DELHI, Feb. 27, 2019 (Reuters) -": the first place is the dateline
     # (old wire copy writes the dash as "_": "QUITO, Ecuador (AP) _")
     re.compile(
@@ -404,6 +411,7 @@ def article_from_text(
         low = "".join(c.lower()[0] for c in text)
     lines, stamps = _split_stamp(text, low, lines)
     kinds = _trailing_teasers(text, lines, [_classify(text[s:e], low[s:e]) for s, e in lines])
+    kinds = _sidebar_foot(text, lines, kinds)
     for index in stamps:
         kinds[index] = "timestamp"
     removed = tuple(Removed(s, e, kind) for (s, e), kind in zip(lines, kinds, strict=True) if kind)
@@ -554,6 +562,32 @@ def _joined(lines: list[tuple[int, int]], soft: set[int]) -> list[tuple[int, int
         else:
             out.append((start, end))
     return out
+
+
+#: a heading that opens the furniture at a page's foot: other stories or comments
+_SIDEBAR_HEAD = re.compile(
+    r"""(?:featured\s+posts?|popular\s+posts(?:\s+from\s+this\s+blog)?
+    |most\s+(?:popular|read|viewed|shared|commented)|you\s+(?:may|might)\s+also\s+like
+    |post\s+a\s+comment|leave\s+a\s+(?:reply|comment)|(?:no|\d+)\s+comments?
+    |latest\s+(?:news|posts|stories)|trending(?:\s+now)?|editor[’']?s\s+picks?
+    |recommended\s+for\s+you|more\s+from\s+this\s+(?:section|blog|author))\W*""",
+    re.I | re.X,
+)
+
+
+def _sidebar_foot(
+    text: str, lines: list[tuple[int, int]], kinds: list[str | None]
+) -> list[str | None]:
+    """Mark as teasers all the lines from a heading that opens the page's foot
+    ("Featured Post", "Most Popular", "Post a Comment") on, once the story has told a
+    sentence: what follows it is other stories or comments."""
+    told = False
+    for k, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if told and kinds[k] is None and _SIDEBAR_HEAD.fullmatch(line.strip()):
+            return kinds[:k] + ["teaser"] * (len(lines) - k)
+        told = told or (kinds[k] is None and len(line) > 60 and bool(_ENDS_LINE.search(line)))
+    return kinds
 
 
 def _trailing_teasers(
@@ -714,6 +748,8 @@ def _date_in_text(
     for index, ((start, end), kind) in enumerate(zip(lines, kinds, strict=True)):
         line = text[start:end]
         if kind in ("timestamp", "byline", "source"):
+            if kind == "timestamp" and _dates_a_teaser(kinds, index):
+                continue
             found = _first_date(line)
         elif dateline and dateline[0] == start:
             found = _first_date(text[dateline[0] : dateline[1]])
@@ -729,6 +765,13 @@ def _date_in_text(
         if found:
             return found
     return None
+
+
+def _dates_a_teaser(kinds: list[str | None], index: int) -> bool:
+    """Whether the time stamp on line ``index`` is a related story's, right under its
+    teaser at the foot of the page ("Fuel prices rise" / "19 May, 2024"), so no date
+    of the page's own story."""
+    return index > 0 and kinds[index - 1] == "teaser"
 
 
 #: a day and month with no year after them: "KABUL, March 6 (Reuters) -", "6 March -"

@@ -546,6 +546,10 @@ def _another_time(view: ArticleView, text: str) -> bool:
 _HELD_IN = re.compile(
     r"\b(?:talks|meeting|meetings|summit|negotiations)\s+(?:were\s+|was\s+)?"
     r"(?:held|hosted|taking\s+place|took\s+place)\s+in\s+(?:the\s+)?$"
+    # the talks an act came out of: "agreed to a truce after peace talks in Doha",
+    # "the deal was reached at talks in Doha", "during negotiations in Doha"
+    r"|\b(?:after|following|at|during)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?:talks|meeting|meetings|summit|negotiations)\s+in\s+(?:the\s+)?$"
 )
 
 

@@ -17,7 +17,7 @@ import re
 from .context import ArticleView
 from .records import _Hit
 
-__all__ = ["quoted_hits", "speech_spans"]
+__all__ = ["quoted_hits", "speech_spans", "unlisted"]
 
 
 def quoted_hits(facts: ArticleView, low: str, masked: str) -> tuple[_Hit, ...]:
@@ -71,9 +71,17 @@ def _appeal(facts: ArticleView, low: str, a: int, b: int) -> int | None:
     is a condition or a question."""
     rx = facts.lexicon.quoted_appeal
     m = rx.search(low, a, b) if rx is not None else None
+    if m is None and rx is not None:
+        m = rx.search(unlisted(low), a, b)
     if m is None or _CONDITION.search(low[a : m.start()]) or "?" in low[m.start() : b]:
         return None
     return m.start()
+
+
+def unlisted(low: str) -> str:
+    """``low`` with the commas of a list of demands blanked, so an appeal's words may
+    come late in it: "we call on both to put peace first, remain calm and restrained"."""
+    return low.replace(",", " ")
 
 
 def _unreal(facts: ArticleView, low: str, a: int, b: int, at: int) -> bool:

@@ -45,6 +45,7 @@ from .days import (
 from .denials import denied_later, doubted_later
 from .diplomatic import read_diplomatic
 from .geo import _Geo
+from .quotes import unlisted
 from .records import _Draft, _Hit
 from .roles import find_actor as parsed_actor
 from .sayers import continued_days, read_quoted
@@ -249,7 +250,9 @@ def _quoted_position(lex: Lexicon, text: str, low: str) -> bool:
     is a provocation,' the minister said"): ``sayers`` reads it even with no trigger."""
     if '"' not in text and "\u201c" not in text and "\u201d" not in text:
         return False
-    return any(rx is not None and rx.search(low) for rx in (lex.quoted, lex.quoted_appeal))
+    if any(rx is not None and rx.search(low) for rx in (lex.quoted, lex.quoted_appeal)):
+        return True
+    return lex.quoted_appeal is not None and lex.quoted_appeal.search(unlisted(low)) is not None
 
 
 def _tells_a_new_strike(view: SentenceView, clause: _Clause, strikes: list[_Hit]) -> bool:

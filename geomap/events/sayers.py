@@ -34,10 +34,11 @@ __all__ = [
 
 
 #: a speech verb after a quote, then its sayer ('..." said the foreign minister'), or
-#: the sayer, then the verb ('..." the ministry said')
+#: the sayer, then the verb ('..." the ministry said'), a stray comma between them
+#: allowed ('..." Foreign Minister Ana Ruiz, said')
 _SAYER_AFTER = re.compile(
     rf"[\s,]*(?:(?:{SAID_VERBS})\s+(?P<after>[^,.;:\"\u201c\u201d]{{1,80}}?)(?=[,.;:]|\s+(?:on|in|at|during|after|of|to|when|as|late|early)\b|\s*$)"
-    rf"|(?P<before>[^,.;:\"\u201c\u201d]{{1,80}}?)\s+(?:{SAID_VERBS})\b)"
+    rf"|(?P<before>[^,.;:\"\u201c\u201d]{{1,80}}?),?\s+(?:{SAID_VERBS})\b)"
 )
 #: the sayer, then a speech verb, right before a quote ('The ministry said: "...')
 _SAYER_BEFORE = re.compile(
@@ -64,9 +65,11 @@ def read_quoted(view: SentenceView, previous: date | None, told: list[_Draft]) -
         actor = _sayer(view, span)
         if actor is None:
             continue
+        if _names_the_statement(told, actor, h):
+            continue
         if any(d.family == "diplomatic" and d.actor == actor for d in (*told, *out)):
             continue
-        target = _addressed(view, span, actor)
+        target = None if _to_both(view, span, actor, h) else _addressed(view, span, actor)
         if target is None and h.type.target != "addressee":
             continue  # an appeal may be to both sides; a position is toward someone
         ci = next((i for i, c in enumerate(view.clauses) if c.start <= h.start < c.end), 0)
@@ -88,6 +91,28 @@ def read_quoted(view: SentenceView, previous: date | None, told: list[_Draft]) -
             )
         )
     return out
+
+
+def _names_the_statement(told: list[_Draft], actor: str, h: _Hit) -> bool:
+    """Whether the quote is an appeal its sentence tells only as its sayer's statement,
+    and makes that statement the appeal: "'We urge both neighbours to avoid any
+    escalation,' the ministry said in a statement" is one appeal, no bare statement."""
+    if h.type.target != "addressee":
+        return False
+    said = next((d for d in told if d.actor == actor and d.type == "statement"), None)
+    if said is None or said.family != h.type.family:
+        return False
+    said.type = h.type.type
+    return True
+
+
+def _to_both(view: SentenceView, span: tuple[int, int], actor: str, h: _Hit) -> bool:
+    """Whether a quoted appeal is made to two states at once, so to no one of them:
+    "'We call on both Peru and Ecuador to show restraint,' the minister said"."""
+    if h.type.target != "addressee":
+        return False
+    a, b = view.start + span[0], view.start + span[1]
+    return len([c for c in _codes_in(view.facts, a, b) if c != actor]) >= 2
 
 
 def _sayer(view: SentenceView, span: tuple[int, int]) -> str | None:
