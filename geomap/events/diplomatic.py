@@ -334,6 +334,9 @@ def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Part
             first = others[0]
             partner = first.code
         pair = [codes[0], partner] if partner else [codes[0]]
+        apart = each_party_in_turn(view, codes[0], first, others)
+        if apart:
+            return apart
         if first is not None and first.group >= 0:
             partners = [e.code for e in others if e.group == first.group and e.code]
             return [(codes[0], c, None) for c in dict.fromkeys(partners)]
@@ -349,6 +352,23 @@ def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Part
         if first and pair[0] != first:
             pair = [pair[1], pair[0]]
     return [(pair[0], pair[1] if len(pair) > 1 else None, None)]
+
+
+#: "spoke separately with", "in separate calls with": one act with each party named
+_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b")
+
+
+def each_party_in_turn(
+    view: SentenceView, actor: str, first: _Ent | None, others: list[_Ent]
+) -> list[Parties]:
+    """ "The Peruvian minister spoke separately by phone with the Chilean and the Bolivian
+    ministers": one act with each state named after the first partner (not a venue),
+    when the clause says the acts were separate."""
+    if first is None or not _SEPARATELY.search(view.low, 0, first.start):
+        return []
+    named = [e for e in others[others.index(first) :] if e.kind == "state" and not e.locative]
+    codes = [e.code for e in named if e.code != actor]
+    return [(actor, c, None) for c in dict.fromkeys(codes)] if len(set(codes)) > 1 else []
 
 
 # ------------------------------------------------------------ officials with no state
