@@ -215,6 +215,8 @@ class Lexicon:
     campaign_perfect = _Compiled()
     #: ... over a span of time
     campaign_span = _Compiled()
+    #: a habit told in any tense: "at times", "from time to time"
+    campaign_habit = _Compiled()
 
     def __init__(
         self,
@@ -548,6 +550,7 @@ def _rule_sources(
     doubt_after = syntax.alternation(unverified_after)
     perfect = syntax.alternation((campaign or {}).get("perfect", []))
     span = syntax.alternation((campaign or {}).get("span", []))
+    habit = syntax.alternation((campaign or {}).get("habit", []))
     noun = _longest_first(_word_regex(n) for n in nouns)
     noun_after = rf"^(?:'s?)?\s+(?:[a-z-]+\s+)?(?:{noun})"
     killed = (
@@ -594,6 +597,7 @@ def _rule_sources(
         "unverified_after": doubt_after and rf"(?<![\w-])(?:{doubt_after})(?!\w)",
         "campaign_perfect": perfect and rf"(?<![\w-])(?:{perfect})(?!\w)",
         "campaign_span": span and rf"(?<![\w-])(?:{span})(?!\w)",
+        "campaign_habit": habit and rf"(?<![\w-])(?:{habit})(?!\w)",
     }
 
 
