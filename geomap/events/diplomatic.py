@@ -71,6 +71,7 @@ def read_diplomatic(
             for e in actor_ents
             if not (e.adjectival and e.target_noun and not h.type.by_forces)
             and not (h.type.third_party and e.kind == "dyad")
+            and not of_private_people(view, e)
         ]
         shared = actor_ents
         codes: list[str] = []
@@ -238,6 +239,22 @@ def _taken_to(view: SentenceView, e: _Ent) -> bool:
         e.prep in ("to", "in", "at")
         and e.adjectival
         and _OFFICE_AFTER.match(view.low, e.end) is not None
+    )
+
+
+#: what may stand between private people and their state: "residents of the Zambian"
+_OF_THE = r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
+
+
+def of_private_people(view: SentenceView, e: _Ent) -> bool:
+    """ "Residents of the Zambian town voiced anger": a state named as where people who
+    hold no office are from (``unofficial`` in actors.toml) does not speak through them."""
+    rx = view.facts.lexicon.unofficial
+    if rx is None:
+        return False
+    return (
+        re.search(rf"(?:{rx.pattern}){_OF_THE}", view.low[max(0, e.start - 60) : e.start])
+        is not None
     )
 
 
