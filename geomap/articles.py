@@ -580,6 +580,13 @@ def _trailing_teasers(
     return ["teaser" if k in run else kind for k, kind in enumerate(kinds)]
 
 
+#: other stories' excerpts glued into one line: a "read more" mark with a further
+#: excerpt after it ("... to trade [Read More] Zambia urges calm ...")
+_GLUED_EXCERPTS = re.compile(
+    r"(?:[\[(]\s*read\s+more\W{0,3}?\s*[\])]|\bread\s+more\s*(?:»|›|>>|→))\s*\w", re.I
+)
+
+
 def _classify(line: str, low: str) -> str | None:
     """Why ``line`` is page boilerplate, or None when it may be news (``low``: lower-cased)."""
     lead = _LEAD.match(line)
@@ -600,6 +607,8 @@ def _classify(line: str, low: str) -> str | None:
         return "syndication"
     if n <= 200 and _has_cue(low, _COPYRIGHT_CUES) and _COPYRIGHT.search(line):
         return "copyright"
+    if "read more" in low and _GLUED_EXCERPTS.search(line):
+        return "teaser"
     if n > 250 or (n > 120 and line[-1] in ".!?”\"'’"):
         return None  # a long sentence, not a "By X • date • Source: Y" line
     for sep in _PIECE_SEPARATORS:
