@@ -196,6 +196,9 @@ class Lexicon:
     #: the trigger in its clause ("in another attack", "a second strike hit") or at most
     #: two words before its last word ("also shelled", "more Israeli strikes")
     another = _Compiled()
+    #: ... or a word of recurrence right after its trigger: "fighting resumed", "the two
+    #: armies clashed again"
+    another_after = _Compiled()
     #: boats and their people at sea (the ``boats`` set): "fishermen were detained"
     #: opens on who it was done to
     boats = _Compiled()
@@ -543,6 +546,7 @@ def _rule_sources(
     game = syntax.alternation(sport)
     besides = syntax.alternation((another or {}).get("clause", []))
     next_to = syntax.alternation((another or {}).get("right_before", []))
+    again = syntax.alternation((another or {}).get("right_after", []))
     at_sea = syntax.alternation(boats)
     armed_craft = syntax.alternation(craft)
     at_fire = syntax.alternation(unarmed)
@@ -588,6 +592,7 @@ def _rule_sources(
         and rf"(?<![\w-])(?:{besides or '(?!)'})(?!\w)"
         rf"|(?<![\w-])(?<!yet\s)(?:{next_to or '(?!)'})\s+(?!{_TOLL_WORDS})"
         rf"(?:[a-z'-]+\s+){{0,2}}[a-z'-]+$",
+        "another_after": again and rf"\s+(?:[a-z'-]+\s+){{0,1}}?(?:{again})(?!\w)",
         "boats": at_sea and rf"(?:{at_sea})(?!\w)",
         "craft": armed_craft and rf"(?:{armed_craft})(?!\w)",
         # fire's object, right after it: "opened fire on Bangladeshi villagers"
