@@ -21,8 +21,6 @@ POSITIONS = [
         "Senegalese President Amadou Diop criticized on Tuesday a recent military drill by "
         "Gambia near the border.",
         [("statement", "SN", "GM", "Dakar")],
-        xfail="'criticized on' is read as the phrase of criticism that must name a state "
-        "inside it, and the longer phrase of the drill is not tried at the same word",
     ),
     case(
         "criticised-a-neighbour's-drill",
