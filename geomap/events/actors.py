@@ -129,6 +129,8 @@ def modifier_before(ask: Ask) -> list[_Ent] | None:
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
     if _TERRITORY.match(low, h.start):
         return None  # "Chilean airspace was violated": the owner, not the intruder
+    if _AGENT_AFTER.match(low, h.end):
+        return None  # "Chilean herders shot dead by Peruvian troops": the agent acts
     for i, e in enumerate(ents):
         if (
             e.end <= h.start
@@ -139,6 +141,13 @@ def modifier_before(ask: Ask) -> list[_Ent] | None:
         ):
             return group_of(ents, i)
     return None
+
+
+#: a short passive's agent right after a strike verb: "shot dead by", "shot at by",
+#: "fired on by", "shot and wounded by"
+_AGENT_AFTER = re.compile(
+    r"\s+(?:(?:dead|at|on|down|and\s+(?:wounded|killed|injured))\s+)?by\s+(?:the\s+)?[a-z]"
+)
 
 
 def _names_its_craft(ask: Ask, e: _Ent) -> bool:
