@@ -108,6 +108,12 @@ CALLS = [
 
 NEAR_MISSES = [
     case(
+        "spoken-frequently-a-habit",
+        "Peruvian President Luis Paz and Chilean President Ana Ruiz have spoken frequently "
+        "over the phone in recent months.",
+        [],
+    ),
+    case(
         "a-call-planned",
         "Peruvian President Luis Paz said he would call Chilean President Ana Ruiz next week.",
         [],
