@@ -614,6 +614,13 @@ def _trailing_teasers(
     return ["teaser" if k in run else kind for k, kind in enumerate(kinds)]
 
 
+#: other stories' excerpts glued into one line: a "read more" mark with a further
+#: excerpt after it ("... to trade [Read More] Zambia urges calm ...")
+_GLUED_EXCERPTS = re.compile(
+    r"(?:[\[(]\s*read\s+more\W{0,3}?\s*[\])]|\bread\s+more\s*(?:»|›|>>|→))\s*\w", re.I
+)
+
+
 def _classify(line: str, low: str) -> str | None:
     """Why ``line`` is page boilerplate, or None when it may be news (``low``: lower-cased)."""
     lead = _LEAD.match(line)
@@ -634,6 +641,8 @@ def _classify(line: str, low: str) -> str | None:
         return "syndication"
     if n <= 200 and _has_cue(low, _COPYRIGHT_CUES) and _COPYRIGHT.search(line):
         return "copyright"
+    if "read more" in low and _GLUED_EXCERPTS.search(line):
+        return "teaser"
     if n > 250 or (n > 120 and line[-1] in ".!?”\"'’"):
         return None  # a long sentence, not a "By X • date • Source: Y" line
     for sep in _PIECE_SEPARATORS:
@@ -763,7 +772,33 @@ def _date_in_text(
         else:
             continue
         if found:
-            return found
+            return _stamped_below(text, lines, kinds, index) or found
+    return None
+
+
+#: a clock time on a date line: "09:28", "10.42am", "3 pm"
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+#: how many lines below a bare date a page's own stamp may come
+_STAMP_BELOW = 3
+
+
+def _stamped_below(
+    text: str, lines: list[tuple[int, int]], kinds: list[str | None], index: int
+) -> date | None:
+    """ "Monday, March 3, 2025" over "Tuesday, 14 June 2016 10:42": a bare date line
+    at the head of a page is the site's banner of the day it was read when a line just
+    below gives a date with a clock time, the story's own stamp; that stamp's date."""
+    start, end = lines[index]
+    if _CLOCK.search(text, start, end):
+        return None
+    for k in range(index + 1, min(len(lines), index + 1 + _STAMP_BELOW)):
+        if kinds[k] not in (None, "timestamp", "byline", "source"):
+            continue
+        line = text[lines[k][0] : lines[k][1]]
+        if len(line) <= 120 and _CLOCK.search(line):
+            found = _first_date(line, header=True)
+            if found:
+                return found
     return None
 
 

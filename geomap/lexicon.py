@@ -191,6 +191,9 @@ class Lexicon:
     #: the trigger in its clause ("in another attack", "a second strike hit") or at most
     #: two words before its last word ("also shelled", "more Israeli strikes")
     another = _Compiled()
+    #: ... or a word of recurrence right after its trigger: "fighting resumed", "the two
+    #: armies clashed again"
+    another_after = _Compiled()
     #: boats and their people at sea (the ``boats`` set): "fishermen were detained"
     #: opens on who it was done to
     boats = _Compiled()
@@ -210,6 +213,8 @@ class Lexicon:
     campaign_perfect = _Compiled()
     #: ... over a span of time
     campaign_span = _Compiled()
+    #: a habit told in any tense: "at times", "from time to time"
+    campaign_habit = _Compiled()
 
     def __init__(
         self,
@@ -536,6 +541,7 @@ def _rule_sources(
     game = syntax.alternation(sport)
     besides = syntax.alternation((another or {}).get("clause", []))
     next_to = syntax.alternation((another or {}).get("right_before", []))
+    again = syntax.alternation((another or {}).get("right_after", []))
     at_sea = syntax.alternation(boats)
     armed_craft = syntax.alternation(craft)
     at_fire = syntax.alternation(unarmed)
@@ -543,6 +549,7 @@ def _rule_sources(
     doubt_after = syntax.alternation(unverified_after)
     perfect = syntax.alternation((campaign or {}).get("perfect", []))
     span = syntax.alternation((campaign or {}).get("span", []))
+    habit = syntax.alternation((campaign or {}).get("habit", []))
     noun = longest_first(word_regex(n) for n in nouns)
     noun_after = rf"^(?:'s?)?\s+(?:[a-z-]+\s+)?(?:{noun})"
     killed = (
@@ -580,6 +587,7 @@ def _rule_sources(
         and rf"(?<![\w-])(?:{besides or '(?!)'})(?!\w)"
         rf"|(?<![\w-])(?<!yet\s)(?:{next_to or '(?!)'})\s+(?!{_TOLL_WORDS})"
         rf"(?:[a-z'-]+\s+){{0,2}}[a-z'-]+$",
+        "another_after": again and rf"\s+(?:[a-z'-]+\s+){{0,1}}?(?:{again})(?!\w)",
         "boats": at_sea and rf"(?:{at_sea})(?!\w)",
         "craft": armed_craft and rf"(?:{armed_craft})(?!\w)",
         # fire's object, right after it: "opened fire on Bangladeshi villagers"
@@ -589,6 +597,7 @@ def _rule_sources(
         "unverified_after": doubt_after and rf"(?<![\w-])(?:{doubt_after})(?!\w)",
         "campaign_perfect": perfect and rf"(?<![\w-])(?:{perfect})(?!\w)",
         "campaign_span": span and rf"(?<![\w-])(?:{span})(?!\w)",
+        "campaign_habit": habit and rf"(?<![\w-])(?:{habit})(?!\w)",
     }
 
 

@@ -75,10 +75,16 @@ def by_after(ask: Ask) -> list[_Ent] | None:
             if inside and e.start == after:
                 return group_of(ents, i)
             gap = low[h.end : e.start]
+            if h.type.family == "diplomatic" and _OBJECT_FIRST.match(gap):
+                return None  # "condemning the shooting by Gabonese troops": the shooting's
             if _BY_AGENT.match(gap) or _BY_AFTER_OBJECT.match(gap):
                 return group_of(ents, i)
             return None
     return None
+
+
+#: a diplomatic verb's object before "by": "condemned the shooting by"
+_OBJECT_FIRST = re.compile(r"\s+(?:the|a|an|its|their|this|that)\s")
 
 
 #: a strike noun's doer told after a comma (", likely carried out by the") or by a
@@ -124,6 +130,8 @@ def modifier_before(ask: Ask) -> list[_Ent] | None:
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
     if _TERRITORY.match(low, h.start):
         return None  # "Chilean airspace was violated": the owner, not the intruder
+    if _AGENT_AFTER.match(low, h.end):
+        return None  # "Chilean herders shot dead by Peruvian troops": the agent acts
     for i, e in enumerate(ents):
         if (
             e.end <= h.start
@@ -142,6 +150,12 @@ def modifier_before(ask: Ask) -> list[_Ent] | None:
 #: a demonym's force in the plural possessive before the trigger: "Iranian border guards'
 #: firing", "Tajik soldiers' fire"
 _FORCES_POSSESSIVE = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?[a-z]+s'\s+")
+
+#: a short passive's agent right after a strike verb: "shot dead by", "shot at by",
+#: "fired on by", "shot and wounded by"
+_AGENT_AFTER = re.compile(
+    r"\s+(?:(?:dead|at|on|down|and\s+(?:wounded|killed|injured))\s+)?by\s+(?:the\s+)?[a-z]"
+)
 
 
 def _names_its_craft(ask: Ask, e: _Ent) -> bool:
@@ -224,10 +238,23 @@ def under_attack(ask: Ask) -> list[_Ent] | None:
     return []
 
 
+#: a message right before a participle that tells what it said: "posted a message on
+#: Facebook condemning", "issued a statement expressing concern"
+_MESSAGE_BEFORE = re.compile(
+    r"\b(?:message|statement|post|tweet|letter|video|note|communique)"
+    r"(?:\s+(?:on|via)\s+[a-z]+)?\s+$"
+)
+
+
 def participle_subject(ask: Ask) -> list[_Ent] | None:
-    """ "Chile spoke to Peru, urging both sides to talk": the clause's subject acts."""
+    """ "Chile spoke to Peru, urging both sides to talk": the clause's subject acts; so
+    does the sender of a message the participle tells ("Chile posted a message
+    condemning the raid")."""
     ents, low, h = ask.view.ents, ask.view.low, ask.hit
-    if not (_PARTICIPLE.match(low, h.start) and low[max(0, h.start - 2) : h.start] == ", "):
+    if not _PARTICIPLE.match(low, h.start):
+        return None
+    before = low[max(0, h.start - 40) : h.start]
+    if not (before.endswith(", ") or _MESSAGE_BEFORE.search(before)):
         return None
     for i, e in enumerate(ents):
         if ask.clause.start <= e.start < h.start and e.agentive:

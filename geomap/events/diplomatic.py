@@ -71,6 +71,7 @@ def read_diplomatic(
             for e in actor_ents
             if not (e.adjectival and e.target_noun and not h.type.by_forces)
             and not (h.type.third_party and e.kind == "dyad")
+            and not of_private_people(view, e)
         ]
         shared = actor_ents
         codes: list[str] = []
@@ -241,6 +242,22 @@ def _taken_to(view: SentenceView, e: _Ent) -> bool:
     )
 
 
+#: what may stand between private people and their state: "residents of the Zambian"
+_OF_THE = r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
+
+
+def of_private_people(view: SentenceView, e: _Ent) -> bool:
+    """ "Residents of the Zambian town voiced anger": a state named as where people who
+    hold no office are from (``unofficial`` in actors.toml) does not speak through them."""
+    rx = view.facts.lexicon.unofficial
+    if rx is None:
+        return False
+    return (
+        re.search(rf"(?:{rx.pattern}){_OF_THE}", view.low[max(0, e.start - 60) : e.start])
+        is not None
+    )
+
+
 def _each_coordinated_counterpart(pairs: list[Parties], after: list[_Ent]) -> list[Parties]:
     """ "Chile summoned the envoys of Peru and Bolivia": one act toward each of the
     coordinated states the target is named with."""
@@ -334,6 +351,9 @@ def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Part
             first = others[0]
             partner = first.code
         pair = [codes[0], partner] if partner else [codes[0]]
+        apart = each_party_in_turn(view, codes[0], first, others)
+        if apart:
+            return apart
         if first is not None and first.group >= 0:
             partners = [e.code for e in others if e.group == first.group and e.code]
             return [(codes[0], c, None) for c in dict.fromkeys(partners)]
@@ -349,6 +369,23 @@ def _joint(view: SentenceView, codes: list[str], after: list[_Ent]) -> list[Part
         if first and pair[0] != first:
             pair = [pair[1], pair[0]]
     return [(pair[0], pair[1] if len(pair) > 1 else None, None)]
+
+
+#: "spoke separately with", "in separate calls with": one act with each party named
+_SEPARATELY = re.compile(r"\bseparate(?:ly)?\b")
+
+
+def each_party_in_turn(
+    view: SentenceView, actor: str, first: _Ent | None, others: list[_Ent]
+) -> list[Parties]:
+    """ "The Peruvian minister spoke separately by phone with the Chilean and the Bolivian
+    ministers": one act with each state named after the first partner (not a venue),
+    when the clause says the acts were separate."""
+    if first is None or not _SEPARATELY.search(view.low, 0, first.start):
+        return []
+    named = [e for e in others[others.index(first) :] if e.kind == "state" and not e.locative]
+    codes = [e.code for e in named if e.code != actor]
+    return [(actor, c, None) for c in dict.fromkeys(codes)] if len(set(codes)) > 1 else []
 
 
 # ------------------------------------------------------------ officials with no state

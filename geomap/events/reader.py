@@ -420,8 +420,12 @@ def _told_as_another(view: SentenceView, start: int, group: list[_Hit]) -> bool:
     """Whether the clause tells its strike as one besides another told before it: "In
     another attack that evening, troops shot dead a second soldier", "Turkish aircraft
     also bombed a site near Sinjar"."""
-    rule = view.facts.lexicon.another if group else None
-    return rule is not None and rule.search(view.low, start, group[0].end) is not None
+    lex = view.facts.lexicon
+    if not group:
+        return False
+    if lex.another_after is not None and lex.another_after.match(view.low, group[0].end):
+        return True  # "fighting resumed in the afternoon"
+    return lex.another is not None and lex.another.search(view.low, start, group[0].end) is not None
 
 
 def _told_by_its_verb(view: SentenceView, h: _Hit) -> bool:

@@ -305,10 +305,22 @@ def is_campaign(view: SentenceView, ci: int, h: _Hit) -> bool:
     if lex.campaign_perfect is None or lex.campaign_span is None:
         return False
     clause = view.clauses[ci]
-    # the perfect may sit inside a trigger that names the attacker ("jets have bombed")
+    if told_as_a_habit(view, ci, h):
+        return True
+    # the perfect may sit inside a trigger that names the attacker ("jets have bombed");
+    # the span may come before it in the clause ("that since 2021 they have seen 20
+    # incursions")
     return lex.campaign_perfect.search(view.low, clause.start, h.end) is not None and (
-        lex.campaign_span.search(view.low, h.end, clause.end) is not None or fronted_span(view, h)
+        lex.campaign_span.search(view.low, clause.start, clause.end) is not None
+        or fronted_span(view, h)
     )
+
+
+def told_as_a_habit(view: SentenceView, ci: int, h: _Hit) -> bool:
+    """ "Rebels at times cross the frontier to attack Senegalese villages": a strike told
+    as what happens now and then, a habit word before it in its clause, is no one act."""
+    rx = view.facts.lexicon.campaign_habit
+    return rx is not None and rx.search(view.low, view.clauses[ci].start, h.start) is not None
 
 
 #: what may come before a span that opens a sentence: spaces, a quote mark

@@ -188,7 +188,8 @@ _SAID_IT = re.compile(
 _KILLED_BEFORE = re.compile(
     r"(?:killed|killing|kills|wounded|wounding|injured|injuring|martyred|abducted|kidnapped)"
     r"\s+(?:(?:at\s+least|more\s+than|over|about|nearly|some|up\s+to)\s+)?"
-    r"(?:[\w,-]+\s+){0,2}$"
+    # (not "wounded by Gambian soldiers": those after "by" did it)
+    r"(?:(?!by\s)[\w,-]+\s+){0,2}$"
 )
 _MODIFIER_GAP = re.compile(r"(?:'s?)?\s+(?:[a-z][a-z-]*\s+)?")
 _TITLE_GAP = re.compile(r"(?:'s?)?\s*(?:[a-z-]+\s+)?")
