@@ -163,6 +163,8 @@ def _own_side(
     "after" is not the act's; None when no time is told on the other side."""
     spans = []
     for m in _AFTER_ACT.finditer(view.low):
+        if _toll_of_the_act(view, m.start()):
+            continue
         stop = _PHRASE_END.search(view.low, m.end())
         spans.append((m.start(), stop.start() if stop else len(view.low)))
     if not spans:
@@ -185,6 +187,26 @@ def _own_side(
         if mine:
             return clause_date(view, j, mine, strike) if crossed else None
     return (None, None) if crossed else None
+
+
+#: a toll told before "after": "two villagers died", "three herders were killed on
+#: Monday", "four civilians were wounded"
+_TOLL_BEFORE_AFTER = re.compile(
+    r"\b(?:died|perished|(?:was|were|been)\s+(?:killed|wounded|injured|hurt|martyred)"
+    r"|lost\s+(?:his|her|their)\s+lives?)\b"
+)
+
+
+def _toll_of_the_act(view: SentenceView, after: int) -> bool:
+    """Whether the "after" at ``after`` joins a toll to the act that caused it: "One
+    person died after troops shelled the village, in the north, on Sunday evening", or
+    "Three herders were killed on Monday after jets bombed their camp". The toll and
+    the act are one incident, so a day at either end is the act's; not when an act's
+    trigger comes before "after" ("Kenya protested after troops shelled a camp")."""
+    lo = max(view.text.rfind(";", 0, after), 0)
+    if _TOLL_BEFORE_AFTER.search(view.low, lo, after) is None:
+        return False
+    return not any(lo <= h.start < after for h in view.hits)
 
 
 #: a relative clause telling when its noun happened: "which took place on Monday"
