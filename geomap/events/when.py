@@ -276,6 +276,12 @@ def _day_before_the_report(
 _GAP_AFTER = re.compile(r"\b(?P<n>an?|[a-z]+|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after\s")
 
 
+#: what may come before a gap phrase opening its sentence: "Just two days after ..."
+_OPENS_THE_SENTENCE = re.compile(
+    r"[\s\"'“‘(]*(?:(?:just|only|barely|some|nearly|almost|about|exactly)\s+)?"
+)
+
+
 def across_gap(view: SentenceView, at: int) -> When:
     """ "Pakistani troops shelled Poonch on Friday, a day after Indian artillery shelled
     Kotli": the act told after "a day after" happened the day before the other one's
@@ -287,6 +293,13 @@ def across_gap(view: SentenceView, at: int) -> When:
         return None, None
     after = at >= g.end()
     parts = ((g.end(), len(view.text)), (0, g.start()))
+    if _OPENS_THE_SENTENCE.fullmatch(view.low, 0, g.start()):
+        # "A week after a strike killed two, Mali recalled its envoy on Tuesday": the
+        # phrase ends at its comma, and the act after it is the later one
+        stop = _PHRASE_END.search(view.low, g.end())
+        end = stop.start() if stop else len(view.text)
+        after = g.end() <= at < end
+        parts = ((g.end(), end), (end, len(view.text)))
     (lo, hi), (olo, ohi) = parts if after else parts[::-1]
     own = _day_in(view, lo, hi)
     if own is not None:
