@@ -183,12 +183,39 @@ def reported_days(view: ArticleView, drafts: list[_Draft]) -> None:
             if sent.start < src.end or sent.start >= hi:
                 continue
             low = _norm(sent.text)
-            if not _strike_triggers(view, low) and not _INCIDENT_HAPPENED.search(low):
+            if (
+                not _strike_triggers(view, low)
+                and not _INCIDENT_HAPPENED.search(low)
+                and not _MUNITIONS_LANDED.search(low)
+            ):
                 continue  # "The envoys met on Sunday": the day of another act
             day = _day_of_act(view, sent)
             if day is not None and 0 < (d.date - day).days <= _WEEK:
                 d.date = day
                 break
+        else:
+            _told_again(drafts, d)
+
+
+def _told_again(drafts: list[_Draft], d: _Draft) -> None:
+    """A strike dated by its report's day takes the day a later report of the same
+    strike (same attacker and target) gives within the week before, past the paragraphs
+    ``reported_days`` reads: "Tajikistan on Tuesday accused Kyrgyzstan of provoking a
+    clash. ... The ministry said that on Sunday, Kyrgyz guards crossed the line and
+    opened fire." """
+    start = d.sources[0].start
+    for other in drafts:
+        if (
+            other.family == "strike"
+            and not other.background
+            and other.sources[0].start > start
+            and (other.actor, other.target) == (d.actor, d.target)
+            and other.precision == "day"
+            and other.date is not None
+            and 0 < (d.date - other.date).days <= _WEEK
+        ):
+            d.date = other.date
+            return
 
 
 #: a day told as the day of a report: "said on Monday", "said in a statement on Sunday",
@@ -270,7 +297,14 @@ def _dated_by_dateline(view: ArticleView, d: _Draft) -> bool:
 _INCIDENT_HAPPENED = re.compile(
     r"\b(?:the|this|that)\s+(?:incident|attack|shooting|clash|clashes|firing|shelling"
     r"|strike|killing|encounter|exchange)\s+(?:had\s+|has\s+)?"
-    r"(?:happened|occurred|took\s+place|came)\b"
+    r"(?:happened|occurred|took\s+place|came|began|started|broke\s+out|erupted)\b"
+)
+
+#: a sentence that dates the strike told before by where its munitions came down: "the
+#: shells landed late on Sunday", "the rockets fell on the airport early on Monday"
+_MUNITIONS_LANDED = re.compile(
+    r"\b(?:the|these|those)\s+(?:shells?|rockets?|missiles?|bombs?|mortars?|mortar\s+rounds?"
+    r"|projectiles?|drones?)\s+(?:had\s+)?(?:landed|fell|hit|struck|exploded|slammed)\b"
 )
 
 
@@ -282,7 +316,7 @@ _DATELINE_DAY = re.compile(
 
 def _reported_only(view: ArticleView, sentence: str, day: date) -> bool:
     """Whether the only days ``sentence`` gives are those of a report ("the army said on
-    Tuesday"), ``day`` among them."""
+    Tuesday", "Kenya on Tuesday accused ..."), ``day`` among them."""
     low = _norm(sentence)
     head = _DATELINE_DAY.match(sentence)
     days = [
@@ -293,7 +327,9 @@ def _reported_only(view: ArticleView, sentence: str, day: date) -> bool:
     return (
         bool(days)
         and any(m.date == day for m in days)
-        and all(_REPORTED_ON.search(low, 0, m.start) for m in days)
+        and all(
+            _REPORTED_ON.search(low, 0, m.start) or _REPORT_FOLLOWS.match(low, m.end) for m in days
+        )
     )
 
 
