@@ -762,6 +762,8 @@ def _date_in_text(
             found = _first_date(line)
         elif dateline and dateline[0] == start:
             found = _first_date(text[dateline[0] : dateline[1]])
+        elif kind is None and index < _HEAD_LINES and (lead := _LEAD_DATE.match(line)):
+            found = _match_date(_DATE.match(lead["date"]))
         elif (
             kind is None
             and index < _HEAD_LINES
@@ -807,6 +809,21 @@ def _dates_a_teaser(kinds: list[str | None], index: int) -> bool:
     teaser at the foot of the page ("Fuel prices rise" / "19 May, 2024"), so no date
     of the page's own story."""
     return index > 0 and kinds[index - 1] == "teaser"
+
+
+#: a full date opening the story before a dash or colon, after a dateline place in any
+#: of its dresses or none: "(NIAMEY) March 14, 2024 –", "March 14, 2024 –", "NIAMEY
+#: (Reuters), March 14, 2024 —", "Niamey, Thursday 14 March 2024:", "NIAMEY, Niger (AP)
+#: March 14, 2024 —", "Niamey (Niger), March 14, 2024 –"; the day the story was filed
+_LEAD_DATE = re.compile(
+    rf"""\s*(?:\(\s*{_PLACE}\s*\)\s*
+      | {_PLACE}(?:\s*,\s*{_PLACE})?\s*\([^()\n]{{1,30}}\)\s*,?\s*
+      | {_PLACE}(?:\s*,\s*{_PLACE})?\s*,\s*)?
+    (?:(?i:{_WEEKDAY})\.?,?\s+)?
+    (?P<date>(?i:{_DATE.pattern}))
+    \s*(?:\([A-Z][\w .&'/-]{{0,30}}\)\s*)?[:–—-]\s""",
+    re.X,
+)
 
 
 #: a day and month with no year after them: "KABUL, March 6 (Reuters) -", "6 March -"

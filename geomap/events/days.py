@@ -16,7 +16,7 @@ from ..dates import find_dates
 from ..models import Sentence
 from .context import OPENS_WITH_REFERENCE, ArticleView, _strike_triggers, _triggers
 from .records import VAGUE, _Draft
-from .text import _REPORTED_ON, _norm
+from .text import _REPORT_FOLLOWS, _REPORTED_ON, _norm
 from .when import first_day
 
 __all__ = [
@@ -26,6 +26,7 @@ __all__ = [
     "referenced_days",
     "refined_days",
     "reported_days",
+    "told_days",
 ]
 
 #: how many days before publication a "week" or "weekend" told vaguely may reach
@@ -182,12 +183,113 @@ def reported_days(view: ArticleView, drafts: list[_Draft]) -> None:
             if sent.start < src.end or sent.start >= hi:
                 continue
             low = _norm(sent.text)
-            if not _strike_triggers(view, low) and not _INCIDENT_HAPPENED.search(low):
+            if (
+                not _strike_triggers(view, low)
+                and not _INCIDENT_HAPPENED.search(low)
+                and not _MUNITIONS_LANDED.search(low)
+            ):
                 continue  # "The envoys met on Sunday": the day of another act
             day = _day_of_act(view, sent)
             if day is not None and 0 < (d.date - day).days <= _WEEK:
                 d.date = day
                 break
+        else:
+            _told_again(drafts, d)
+
+
+def _told_again(drafts: list[_Draft], d: _Draft) -> None:
+    """A strike dated by its report's day takes the day a later report of the same
+    strike (same attacker and target) gives within the week before, past the paragraphs
+    ``reported_days`` reads: "Tajikistan on Tuesday accused Kyrgyzstan of provoking a
+    clash. ... The ministry said that on Sunday, Kyrgyz guards crossed the line and
+    opened fire." """
+    start = d.sources[0].start
+    for other in drafts:
+        if (
+            other.family == "strike"
+            and not other.background
+            and other.sources[0].start > start
+            and (other.actor, other.target) == (d.actor, d.target)
+            and other.precision == "day"
+            and other.date is not None
+            and 0 < (d.date - other.date).days <= _WEEK
+        ):
+            d.date = other.date
+            return
+
+
+#: a day told as the day of a report: "said on Monday", "said in a statement on Sunday",
+#: "told reporters on Tuesday", "in a statement issued late on Monday", "announced
+#: yesterday"; the words between are those of the report's setting only
+_REPORT_DAY = re.compile(
+    r"\b(?:said|says|announced|told|confirmed|stated|added|issued|released)"
+    r"(?:\s+(?:in|at|to|a|an|the|its|his|her|their|reporters|journalists|statement"
+    r"|press|news|conference|briefing|website|parliament|lawmakers))*"
+    r"\s+(?:(?:on|late|early|late\s+on|early\s+on)\s+)?$"
+)
+
+
+def told_days(view: ArticleView, drafts: list[_Draft]) -> None:
+    """An undated diplomatic act takes the day the next sentence gives as the day it
+    was told: "Ghana has protested to Togo over the arrest of its fishermen. Foreign
+    minister Kofi Mensah said on Monday that the detention breached an accord." Only
+    the next sentence's first day, within the week before publication, told as a
+    report's ("said on Monday", "on Monday confirmed"); not when the sentence names the
+    act's target before it (the other side's answer) or tells a strike first. An act
+    dated only by the wire's dateline ("LIMA, March 5 (Reuters) - Peru has recalled its
+    envoy") is undated: the dateline's day is the filing's."""
+    published = view.published
+    if published is None:
+        return
+    article = view.article
+    sentences = article.sentences
+    for d in drafts:
+        if d.family != "diplomatic" or d.background:
+            continue
+        if (d.date is not None or d.precision) and not _dated_by_dateline(view, d):
+            continue
+        i = view.sentence_index(d.sources[-1].start)
+        if not 0 <= i < len(sentences) - 1:
+            continue
+        nxt = sentences[i + 1]
+        if article.is_removed(nxt.start, nxt.end):
+            continue
+        low = _norm(nxt.text)
+        found = [
+            m
+            for m in find_dates(nxt.text, published=published, year_hint=view.year_hint)
+            if m.precision == "day" and m.date is not None
+        ]
+        if not found:
+            continue
+        m = found[0]
+        if not 0 < (published - m.date).days <= _WEEK:
+            continue
+        if not (_REPORT_DAY.search(low, 0, m.start) or _REPORT_FOLLOWS.match(low, m.end)):
+            continue
+        if any(a < m.start for a, _ in _strike_triggers(view, low)):
+            continue  # "Somali troops shelled a camp on Sunday": the strike's day
+        if d.target and any(
+            nxt.start <= at < nxt.start + m.start and code == d.target
+            for at, code in zip(view.starts, view.codes, strict=True)
+        ):
+            continue  # "Togo's minister said on Monday ...": the answer's day
+        d.date, d.precision = m.date, "day"
+
+
+def _dated_by_dateline(view: ArticleView, d: _Draft) -> bool:
+    """Whether ``d``'s only day is the one its sentence's opening dateline gives."""
+    src = d.sources[-1]
+    sentence = view.article.text[src.start : src.end]
+    head = _DATELINE_DAY.match(sentence)
+    if head is None or d.precision != "day":
+        return False
+    days = [
+        m
+        for m in find_dates(sentence, published=view.published, year_hint=view.year_hint)
+        if m.precision == "day" and m.date is not None
+    ]
+    return bool(days) and all(m.start < head.end() for m in days) and days[0].date == d.date
 
 
 #: a sentence that dates the incident told before by naming it, with no trigger of its
@@ -195,7 +297,14 @@ def reported_days(view: ArticleView, drafts: list[_Draft]) -> None:
 _INCIDENT_HAPPENED = re.compile(
     r"\b(?:the|this|that)\s+(?:incident|attack|shooting|clash|clashes|firing|shelling"
     r"|strike|killing|encounter|exchange)\s+(?:had\s+|has\s+)?"
-    r"(?:happened|occurred|took\s+place|came)\b"
+    r"(?:happened|occurred|took\s+place|came|began|started|broke\s+out|erupted)\b"
+)
+
+#: a sentence that dates the strike told before by where its munitions came down: "the
+#: shells landed late on Sunday", "the rockets fell on the airport early on Monday"
+_MUNITIONS_LANDED = re.compile(
+    r"\b(?:the|these|those)\s+(?:shells?|rockets?|missiles?|bombs?|mortars?|mortar\s+rounds?"
+    r"|projectiles?|drones?)\s+(?:had\s+)?(?:landed|fell|hit|struck|exploded|slammed)\b"
 )
 
 
@@ -207,7 +316,7 @@ _DATELINE_DAY = re.compile(
 
 def _reported_only(view: ArticleView, sentence: str, day: date) -> bool:
     """Whether the only days ``sentence`` gives are those of a report ("the army said on
-    Tuesday"), ``day`` among them."""
+    Tuesday", "Kenya on Tuesday accused ..."), ``day`` among them."""
     low = _norm(sentence)
     head = _DATELINE_DAY.match(sentence)
     days = [
@@ -218,7 +327,9 @@ def _reported_only(view: ArticleView, sentence: str, day: date) -> bool:
     return (
         bool(days)
         and any(m.date == day for m in days)
-        and all(_REPORTED_ON.search(low, 0, m.start) for m in days)
+        and all(
+            _REPORTED_ON.search(low, 0, m.start) or _REPORT_FOLLOWS.match(low, m.end) for m in days
+        )
     )
 
 

@@ -41,6 +41,7 @@ from .days import (
     referenced_days,
     refined_days,
     reported_days,
+    told_days,
 )
 from .denials import denied_later, doubted_later
 from .diplomatic import read_diplomatic
@@ -144,6 +145,7 @@ def read_article(facts: ArticleView) -> list[_Draft]:
     named_days(facts, drafts)
     refined_days(facts, drafts)
     reported_days(facts, drafts)
+    told_days(facts, drafts)
     continued_days(facts, drafts)
     another_days(facts, drafts)
     earlier_days(facts, drafts)

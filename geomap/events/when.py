@@ -163,6 +163,8 @@ def _own_side(
     "after" is not the act's; None when no time is told on the other side."""
     spans = []
     for m in _AFTER_ACT.finditer(view.low):
+        if _toll_of_the_act(view, m.start()):
+            continue
         stop = _PHRASE_END.search(view.low, m.end())
         spans.append((m.start(), stop.start() if stop else len(view.low)))
     if not spans:
@@ -185,6 +187,26 @@ def _own_side(
         if mine:
             return clause_date(view, j, mine, strike) if crossed else None
     return (None, None) if crossed else None
+
+
+#: a toll told before "after": "two villagers died", "three herders were killed on
+#: Monday", "four civilians were wounded"
+_TOLL_BEFORE_AFTER = re.compile(
+    r"\b(?:died|perished|(?:was|were|been)\s+(?:killed|wounded|injured|hurt|martyred)"
+    r"|lost\s+(?:his|her|their)\s+lives?)\b"
+)
+
+
+def _toll_of_the_act(view: SentenceView, after: int) -> bool:
+    """Whether the "after" at ``after`` joins a toll to the act that caused it: "One
+    person died after troops shelled the village, in the north, on Sunday evening", or
+    "Three herders were killed on Monday after jets bombed their camp". The toll and
+    the act are one incident, so a day at either end is the act's; not when an act's
+    trigger comes before "after" ("Kenya protested after troops shelled a camp")."""
+    lo = max(view.text.rfind(";", 0, after), 0)
+    if _TOLL_BEFORE_AFTER.search(view.low, lo, after) is None:
+        return False
+    return not any(lo <= h.start < after for h in view.hits)
 
 
 #: a relative clause telling when its noun happened: "which took place on Monday"
@@ -254,6 +276,12 @@ def _day_before_the_report(
 _GAP_AFTER = re.compile(r"\b(?P<n>an?|[a-z]+|\d{1,2})\s+(?P<unit>days?|weeks?)\s+after\s")
 
 
+#: what may come before a gap phrase opening its sentence: "Just two days after ..."
+_OPENS_THE_SENTENCE = re.compile(
+    r"[\s\"'“‘(]*(?:(?:just|only|barely|some|nearly|almost|about|exactly)\s+)?"
+)
+
+
 def across_gap(view: SentenceView, at: int) -> When:
     """ "Pakistani troops shelled Poonch on Friday, a day after Indian artillery shelled
     Kotli": the act told after "a day after" happened the day before the other one's
@@ -265,6 +293,13 @@ def across_gap(view: SentenceView, at: int) -> When:
         return None, None
     after = at >= g.end()
     parts = ((g.end(), len(view.text)), (0, g.start()))
+    if _OPENS_THE_SENTENCE.fullmatch(view.low, 0, g.start()):
+        # "A week after a strike killed two, Mali recalled its envoy on Tuesday": the
+        # phrase ends at its comma, and the act after it is the later one
+        stop = _PHRASE_END.search(view.low, g.end())
+        end = stop.start() if stop else len(view.text)
+        after = g.end() <= at < end
+        parts = ((g.end(), end), (end, len(view.text)))
     (lo, hi), (olo, ohi) = parts if after else parts[::-1]
     own = _day_in(view, lo, hi)
     if own is not None:
