@@ -18,7 +18,8 @@ Why it works the way it does:
 * HTML is reduced to the story by trafilatura, which knows navigation bars and
   footers far better than a few regexes could.
 * Files are found, opened and decoded by :mod:`geomap.inputs` (bounded reads,
-  per-file isolation, unique ids); this module turns their text into articles.
+  per-file isolation, unique ids); this module turns their text into articles, and
+  :mod:`geomap.sentences` cuts the story into sentences.
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 
-from geomap.dates import _MON_FULL, _WD, url_date
+from geomap.dates import url_date
 from geomap.errors import InputError
 from geomap.models import Article, ArticleText, Removed, Sentence
+from geomap.sentences import line_spans, split_sentences
 
 __all__ = [
     "ARTICLE_EXTENSIONS",
@@ -291,76 +293,6 @@ _ENDS_LINE = re.compile(r"[.!?…:\-–—][\"'”’)\]»]*$")
 #: a line that opens with an upper-case word: a dateline ("LILONGWE, June 2"), a heading
 _CAPS = re.compile(r"[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’.-]*(?![\w])")
 
-# ---------------------------------------------------------------- sentences
-
-# a line from its first to its last non-blank character
-_LINE = re.compile(r"\S(?:[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]*\S)?")
-# terminal punctuation and closing quotes before a space, or a period glued to an opening quote
-_TERMINAL = re.compile(r"[.!?…](?:[.!?…]*[)\"'”’»\]]*(?=\s)|(?=[\"“][A-ZÀ-Þ]))")
-_OPENERS = "(\"'“‘[«¿¡"
-# words that end with a period but not a sentence (titles, months, Latin)
-_ABBREVIATIONS = frozenset(
-    {
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Messrs",
-        "Mme",
-        "Dr",
-        "Prof",
-        "Gen",
-        "Lt",
-        "Col",
-        "Maj",
-        "Capt",
-        "Cmdr",
-        "Cdr",
-        "Adm",
-        "Brig",
-        "Sgt",
-        "Cpl",
-        "Pvt",
-        "Gov",
-        "Sen",
-        "Rep",
-        "Rev",
-        "Hon",
-        "Pres",
-        "Supt",
-        "Insp",
-        "Amb",
-        "Jr",
-        "Sr",
-        "St",
-        "Mt",
-        "Ft",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "vs",
-        "v",
-        "al",
-        "approx",
-        "est",
-        "ca",
-        "cf",
-        "viz",
-    }
-)
-# abbreviations that stand before a number: "No. 5", "Art. 370"
-_NUMBER_ABBREVIATIONS = frozenset(
-    {"No", "Nos", "no", "nos", "Art", "Vol", "Fig", "pp", "p", "para", "Sec", "Ch"}
-)
-
 
 def read_articles(
     paths: Iterable[str | Path] | str | Path,
@@ -399,7 +331,7 @@ def article_from_text(
     ``sentences=False`` leaves the sentences out, for a reading that only needs the
     dates (most of the time goes into splitting sentences).
     """
-    lines = _lines(text)
+    lines = line_spans(text)
     soft = _soft_breaks(text, lines)
     gaps = tuple((lines[k][1], lines[k + 1][0]) for k in sorted(soft))
     original = text
@@ -456,38 +388,7 @@ def article_from_text(
     )
 
 
-def split_sentences(text: str, lines: list[tuple[int, int]] | None = None) -> tuple[Sentence, ...]:
-    """Split ``text`` into sentences at terminal punctuation and at every line break.
-
-    Abbreviations ("U.S.", "Gen.", "Jan.", initials) do not end a sentence; a period
-    followed by a lower-case word does not either.
-    """
-    out: list[Sentence] = []
-    marks = list(_TERMINAL.finditer(text))
-    i = 0
-    for start, end in lines if lines is not None else _lines(text):
-        cut = start
-        while i < len(marks) and marks[i].start() < end:
-            m = marks[i]
-            i += 1
-            if m.start() < start:
-                continue
-            nxt = m.end()
-            while nxt < end and text[nxt].isspace():
-                nxt += 1
-            if nxt < end and _ends_sentence(text, start, m, nxt):
-                _add_sentence(out, text, cut, m.end())
-                cut = nxt
-        _add_sentence(out, text, cut, end)
-    return tuple(out)
-
-
 # ---------------------------------------------------------------- analysis helpers
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the non-blank lines of ``text``, surrounding whitespace excluded."""
-    return [m.span() for m in _LINE.finditer(text)]
 
 
 def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
@@ -506,7 +407,7 @@ def _soft_breaks(text: str, lines: list[tuple[int, int]]) -> set[int]:
     >>> t = ("Malawi's foreign minister protested on Saturday against\\n"
     ...      "plans by its neighbour to deploy two ships on Lake\\n"
     ...      "Malawi, which it says threaten the talks.")
-    >>> sorted(_soft_breaks(t, _lines(t)))
+    >>> sorted(_soft_breaks(t, line_spans(t)))
     [0, 1]
     """
     soft: set[int] = set()
@@ -779,7 +680,7 @@ def _date_in_text(
 
 
 #: a clock time on a date line: "09:28", "10.42am", "3 pm"
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b", re.I)
 #: how many lines below a bare date a page's own stamp may come
 _STAMP_BELOW = 3
 
@@ -791,13 +692,13 @@ def _stamped_below(
     at the head of a page is the site's banner of the day it was read when a line just
     below gives a date with a clock time, the story's own stamp; that stamp's date."""
     start, end = lines[index]
-    if _CLOCK.search(text, start, end):
+    if _CLOCK_TIME.search(text, start, end):
         return None
     for k in range(index + 1, min(len(lines), index + 1 + _STAMP_BELOW)):
         if kinds[k] not in (None, "timestamp", "byline", "source"):
             continue
         line = text[lines[k][0] : lines[k][1]]
-        if len(line) <= 120 and _CLOCK.search(line):
+        if len(line) <= 120 and _CLOCK_TIME.search(line):
             found = _first_date(line, header=True)
             if found:
                 return found
@@ -904,44 +805,6 @@ def _metadata_date(value: object) -> date | None:
     except ValueError:
         m = _DATE.fullmatch(value)
         return _match_date(m) if m else None
-
-
-#: a weekday or month right after "a.m." or "p.m." is the day of that time of day
-_DAY_AFTER_TIME = re.compile(rf"(?:{_WD}|{_MON_FULL})\b")
-
-
-def _ends_sentence(text: str, line_start: int, m: re.Match[str], nxt: int) -> bool:
-    """Whether the terminal punctuation ``m`` ends a sentence; ``nxt`` is the next char."""
-    following = text[nxt]
-    if not (following.isalnum() or following in _OPENERS):
-        return False  # a lower-case word, or punctuation that continues the sentence
-    if following.islower():
-        return False
-    if m.group() != ".":
-        return True
-    dot = m.start()
-    j = dot
-    while j > line_start and not text[j - 1].isspace():
-        j -= 1
-    token = text[j:dot].lstrip(_OPENERS)
-    if token in _ABBREVIATIONS:
-        return False
-    if token in _NUMBER_ABBREVIATIONS and following.isdigit():
-        return False
-    if len(token) == 1 and token.isupper():  # an initial: "J. R. Smith"
-        return False
-    if token.lower() in ("a.m", "p.m") and _DAY_AFTER_TIME.match(text, nxt):
-        return False  # "at 12:30 p.m. Sunday": the day of the time, not a new sentence
-    if "." in token and token.lower() not in ("a.m", "p.m"):
-        # "U.S", "U.N", "e.g": short letter groups joined by dots
-        return not all(0 < len(p) <= 2 and p.isalpha() for p in token.split("."))
-    return not (token.isdigit() and len(token) <= 2 and j == line_start)  # "1. The ..."
-
-
-def _add_sentence(out: list[Sentence], text: str, start: int, end: int) -> None:
-    # both ends already sit on non-blank characters (line ends are stripped, cuts skip spaces)
-    if start < end:
-        out.append(Sentence(start, end, text[start:end]))
 
 
 def article_of(text: ArticleText) -> Article:
