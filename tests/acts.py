@@ -70,6 +70,22 @@ def strike_fits(event: Event, want: tuple, either_way: bool = False) -> bool:
     )
 
 
+def event_dates(
+    text: str, published: str | None = "2024-03-06", family: str = "strike"
+) -> list[datetime.date | None]:
+    """The dates of the ``family`` events of ``text`` told under a headline ("Report"),
+    background left out, in order."""
+    body = text if "\n\n" in text else f"Report\n\n{text}"
+    article = article_from_text("battery.txt", body, published=published)
+    events = extract_events(article, geoparse(article))
+    return [e.date for e in events if e.family == family and not e.background]
+
+
+def day(value: str | None) -> datetime.date | None:
+    """``YYYY-MM-DD`` as a date (None stays None)."""
+    return datetime.date.fromisoformat(value) if value else None
+
+
 def case(id_: str, *values: object, xfail: str | None = None) -> object:
     """One battery case, its ``values`` under the id ``id_``; ``xfail`` says why the
     extractor does not read it yet (a strict mark: a fix that makes it pass fails the

@@ -11,26 +11,8 @@ Every text is invented for this test; each is published on Wednesday 6 March 202
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
-from acts import case
-
-from geomap.articles import article_from_text
-from geomap.events import extract_events
-from geomap.resolution import geoparse
-
-
-def _strike_days(text: str) -> list:
-    body = text if "\n\n" in text else f"Report\n\n{text}"
-    article = article_from_text("battery.txt", body, published="2024-03-06")
-    events = extract_events(article, geoparse(article))
-    return [e.date for e in events if e.family == "strike" and not e.background]
-
-
-def _d(value: str) -> datetime.date:
-    return datetime.date.fromisoformat(value)
-
+from acts import case, day, event_dates
 
 ACT_DAY_LATER = [
     case(
@@ -106,6 +88,6 @@ ACT_DAY_LATER = [
 
 @pytest.mark.parametrize(("text", "want"), ACT_DAY_LATER)
 def test_a_reported_strike_takes_the_acts_own_day(text: str, want: str) -> None:
-    days = _strike_days(text)
-    assert days[0] == _d(want)
+    days = event_dates(text)
+    assert days[0] == day(want)
     assert len(set(days)) == 1

@@ -9,27 +9,10 @@ Every text is invented for this test.
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
-from acts import case
-
-from geomap.articles import article_from_text
-from geomap.events import extract_events
-from geomap.resolution import geoparse
+from acts import case, day, event_dates
 
 DRONES = "Malian drones struck a camp near Tillaberi {when}, killing six herders, officials said."
-
-
-def _dates(text: str, published: str | None, family: str = "strike") -> list:
-    body = text if "\n\n" in text else f"Report\n\n{text}"
-    article = article_from_text("battery.txt", body, published=published)
-    events = extract_events(article, geoparse(article))
-    return [e.date for e in events if e.family == family and not e.background]
-
-
-def _d(value: str | None) -> datetime.date | None:
-    return datetime.date.fromisoformat(value) if value else None
 
 
 DATELINES = [
@@ -108,4 +91,4 @@ DATELINES = [
 
 @pytest.mark.parametrize(("text", "want"), DATELINES)
 def test_a_dateline_gives_the_day_weekdays_count_from(text: str, want: str | None) -> None:
-    assert _dates(text, None) == [_d(want)]
+    assert event_dates(text, None) == [day(want)]

@@ -9,28 +9,8 @@ Every text is invented for this test; each is published on Wednesday 6 March 202
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
-from acts import case
-
-from geomap.articles import article_from_text
-from geomap.events import extract_events
-from geomap.resolution import geoparse
-
-
-def _dates(text: str) -> tuple[list, list]:
-    article = article_from_text("battery.txt", f"Report\n\n{text}", published="2024-03-06")
-    events = [e for e in extract_events(article, geoparse(article)) if not e.background]
-    return (
-        [e.date for e in events if e.family == "strike"],
-        [e.date for e in events if e.family == "diplomatic"],
-    )
-
-
-def _d(value: str) -> datetime.date:
-    return datetime.date.fromisoformat(value)
-
+from acts import case, day, event_dates
 
 FRONTED = [
     case(
@@ -101,9 +81,9 @@ FRONTED = [
 
 @pytest.mark.parametrize(("text", "strike", "act"), FRONTED)
 def test_the_strike_happened_the_gap_before_the_follow_up(text: str, strike: str, act: str) -> None:
-    strikes, acts = _dates(text)
-    assert strikes == [_d(strike)]
-    assert acts == [_d(act)]
+    strikes, acts = event_dates(text), event_dates(text, family="diplomatic")
+    assert strikes == [day(strike)]
+    assert acts == [day(act)]
 
 
 def test_a_strike_in_the_main_clause_keeps_its_day() -> None:
@@ -111,4 +91,4 @@ def test_a_strike_in_the_main_clause_keeps_its_day() -> None:
         "Two days after the talks collapsed, Burkinabe drones struck a Malian camp near "
         "Tessit on Tuesday."
     )
-    assert _dates(text)[0] == [_d("2024-03-05")]
+    assert event_dates(text) == [day("2024-03-05")]

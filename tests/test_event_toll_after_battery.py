@@ -10,26 +10,8 @@ Every text is invented for this test; each is published on Wednesday 6 March 202
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
-from acts import case
-
-from geomap.articles import article_from_text
-from geomap.events import extract_events
-from geomap.resolution import geoparse
-
-
-def _dates(text: str, published: str | None, family: str = "strike") -> list:
-    body = text if "\n\n" in text else f"Report\n\n{text}"
-    article = article_from_text("battery.txt", body, published=published)
-    events = extract_events(article, geoparse(article))
-    return [e.date for e in events if e.family == family and not e.background]
-
-
-def _d(value: str | None) -> datetime.date | None:
-    return datetime.date.fromisoformat(value) if value else None
-
+from acts import case, day, event_dates
 
 # published Wednesday 6 March 2024
 TOLL_AFTER_ACT = [
@@ -90,7 +72,7 @@ TOLL_AFTER_ACT = [
 
 @pytest.mark.parametrize(("text", "want"), TOLL_AFTER_ACT)
 def test_a_toll_after_the_act_shares_its_day(text: str, want: str) -> None:
-    assert _dates(text, "2024-03-06") == [_d(want)]
+    assert event_dates(text) == [day(want)]
 
 
 # near-misses: a diplomatic act before "after" keeps its own day, the strike its own
@@ -121,5 +103,5 @@ TWO_ACTS = [
 
 @pytest.mark.parametrize(("text", "strike", "act"), TWO_ACTS)
 def test_a_diplomatic_act_after_a_strike_keeps_its_day(text: str, strike: str, act: str) -> None:
-    assert _dates(text, "2024-03-06") == [_d(strike)]
-    assert _dates(text, "2024-03-06", "diplomatic") == [_d(act)]
+    assert event_dates(text) == [day(strike)]
+    assert event_dates(text, family="diplomatic") == [day(act)]
