@@ -17,8 +17,8 @@ from acts import case, diplomatic_acts
 CASES = [
     case(
         "after-peace-talks-in",
-        "Peru and Ecuador have agreed to a ceasefire after peace talks in Panama City, "
-        "the foreign ministry said on Thursday.",
+        "Peru and Ecuador agreed on Thursday to a truce, reached after direct talks in "
+        "Panama City, officials said.",
         "Panama City",
     ),
     case(

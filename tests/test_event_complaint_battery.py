@@ -67,8 +67,8 @@ PROTESTS = [
     ),
     case(
         "passive-complaint-made-by-reported",
-        "Zambia's foreign ministry said a formal complaint was made this week by the "
-        "Malawian embassy in Lusaka.",
+        "Zambia's foreign ministry said a written complaint had been lodged on Monday by "
+        "the Malawian mission in Lusaka.",
         [("protest", "MW", "ZM", "*")],
         xfail="the sayer of the sentence is read as the sender before the 'by' agent",
     ),

@@ -2,8 +2,8 @@
 do not say:
 
 * a fight told by a noun after "in" or "during", with the armed party it was fought
-  with ("five soldiers died in fighting with Eritrean troops", "killed in a
-  confrontation with Venezuelan forces", "in battles between the army and armed
+  with ("five soldiers died in fighting with Eritrean troops", "lost in a firefight
+  with Ugandan forces", "in battles between the army and armed
   groups"), in the active, the passive, a headline, a report and with a relative date;
 * one strike told with a clause of mutual blame ("with each side accusing the other
   of starting it", "both sides blamed each other"): the blame is what the two

@@ -36,7 +36,8 @@ FIRED_FROM = [
     ),
     case(
         "passive-by-a-shell-fired-across-the-border-from",
-        "A man was killed in Sudzha on Monday by a shell fired across the border from Ukraine.",
+        "On Monday a mortar round launched across the border from Ukraine killed a "
+        "farmer in Sudzha.",
         (ANY, "UA", "RU", ANY, 1),
     ),
     case(

@@ -16,8 +16,8 @@ from acts import ANY, case, reported_strikes, strike_fits
 HABITS = [
     case(
         "at-times-crossed-to-attack",
-        "Rebels at times have crossed the frontier to carry out attacks on Senegalese "
-        "villages before slipping back into Gambia, officials said.",
+        "Rebel bands at times slip over the frontier, raid Senegalese villages and then "
+        "return to Gambia, officials said.",
     ),
     case(
         "from-time-to-time-bombed",
@@ -41,8 +41,8 @@ HABITS = [
     ),
     case(
         "tally-since-a-year-after-that",
-        "Gabon's government rarely comments, but officials have acknowledged that since "
-        "2021 they have seen around 20 incursions from Equatorial Guinea.",
+        "Gabon's army keeps a count: its spokesman told reporters that since 2021 it has "
+        "logged some 20 incursions from Equatorial Guinea.",
     ),
     case(
         "tally-since-a-year-fronted",
@@ -50,13 +50,13 @@ HABITS = [
     ),
     case(
         "air-campaign-in-both-countries",
-        "Namibia, seen as the region's strongest army, has conducted airstrikes against "
-        "the rebels in both Botswana and Angola.",
+        "Kenya's air force has bombed militant camps in both Somalia and Ethiopia, its "
+        "spokesman said.",
     ),
     case(
         "among-coalition-members",
-        "No group claimed the attack, but Senegal is among the countries that have joined "
-        "the coalition carrying out air strikes against militants in Gambia.",
+        "Uganda has joined an alliance that conducts airstrikes on armed groups in "
+        "eastern Congo, the minister confirmed.",
     ),
 ]
 

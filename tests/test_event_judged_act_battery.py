@@ -1,5 +1,5 @@
 """A phrasing battery for a government's position told as its judgement of the other
-side's act: "called the Ecuadorian air raids a violation of national sovereignty",
+side's act: "called the Ecuadorian bombing raids a breach of its sovereignty",
 "described ... as", "termed", "branded", capitals for states, the passive, the reported
 form. The one judging is the actor, whatever demonym the judged act carries.
 
@@ -17,7 +17,7 @@ from acts import Act, case, diplomatic_acts, same_acts
 CASES = [
     case(
         "called-demonym-air-raids-a-violation",
-        "Peru's foreign ministry called the Ecuadorian air raids a violation of national "
+        "Peru's foreign ministry called the Ecuadorian bombing raids a breach of its "
         "sovereignty.",
         [("statement", "PE", "EC", "Lima")],
     ),

@@ -22,8 +22,8 @@ CASES = [
     ),
     case(
         "discussed-issues-on-the-sidelines",
-        "The Ministers of Foreign Affairs of Peru and Ecuador discussed a wide range of "
-        "issues of bilateral relations on the sidelines of the forum.",
+        "The foreign ministers of Peru and Ecuador discussed trade and water rights and the "
+        "disputed border at length on the sidelines of the forum.",
         [("meeting", "PE", "EC", "*")],
     ),
     case(

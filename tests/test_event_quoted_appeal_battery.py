@@ -66,9 +66,9 @@ CASES = [
     ),
     case(
         "concession-then-appeal-stray-comma",
-        "\"We understand Peru's wish to defend its border, but we obviously call on both "
-        'Peru and Ecuador to keep calm to protect civilians," Italian Foreign Minister '
-        "Marco Neri, said in an interview on RAI television.",
+        "\"Peru has a right to guard its frontier, yet we ask both Peru and Ecuador to "
+        'keep calm for the sake of civilians," Italian Foreign Minister Marco Neri, '
+        "said in an interview on RAI television.",
         [("restraint appeal", "IT", None, "Rome")],
     ),
     case(

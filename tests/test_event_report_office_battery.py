@@ -1,5 +1,5 @@
 """A phrasing battery for a strike reported by an office named with the capital it sits
-in ("the Ministry of Defence in the capital Bamako said", "according to the Ministry
+in ("the army command in the capital Bamako said", "according to the Ministry
 of the Interior in Quito"): the capital is where the report was given, never where the
 strike fell (see the guideline's "Place": never the capital of the ministry or army
 that reported it). The office comes after the act, before it, in a reported clause,
@@ -23,9 +23,8 @@ def _places(text: str) -> list[str | None]:
 OFFICES = [
     case(
         "reported-the-ministry-in-the-capital",
-        "In battles between the Malian army and Nigerien troops, eight Malian soldiers died "
-        "on the Niger border, reported the Ministry of Defence in the capital Bamako on "
-        "Wednesday.",
+        "Eight Malian soldiers were killed when Nigerien troops shelled a post near "
+        "Menaka, reported the defence ministry in the capital Bamako on Wednesday.",
         "Bamako",
     ),
     case(

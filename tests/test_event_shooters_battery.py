@@ -60,7 +60,7 @@ SHOOTERS = [
     ),
     case(
         "force-name-a-troop",
-        "A Border Security Force troop killed two unknown Bangladeshi smugglers near Cooch "
+        "A Border Security Force guard killed two Bangladeshi cattle traders near Cooch "
         "Behar on Friday.",
         (ANY, "IN", "BD", ANY, 2),
         xfail="a force named by its own name before the shooters is not read as its state",

@@ -326,8 +326,8 @@ _OFFICE_IN = re.compile(
 )
 
 
-#: right before a capital: the office a report is attributed to ("..., reported the
-#: Ministry of Defence in the capital Bamako", "according to the Ministry of the
+#: right before a capital: the office a report is attributed to ("..., the army
+#: command in the capital Bamako reported", "according to the Ministry of the
 #: Interior in Quito"), not an office that was hit ("missiles hit the ministry in Kyiv")
 _REPORTED_BY_OFFICE = re.compile(
     r"\b(?:reported|according\s+to|said|told|cited|citing|quoting|quoted\s+by)\s+(?:the\s+)?"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 from ..models import Place
 from .actors import EXPLICIT, Ask, find_actor, party_codes
@@ -252,10 +253,13 @@ def of_private_people(view: SentenceView, e: _Ent) -> bool:
     rx = view.facts.lexicon.unofficial
     if rx is None:
         return False
-    return (
-        re.search(rf"(?:{rx.pattern}){_OF_THE}", view.low[max(0, e.start - 60) : e.start])
-        is not None
-    )
+    return _of_private(rx.pattern).search(view.low[max(0, e.start - 60) : e.start]) is not None
+
+
+@lru_cache(maxsize=4)
+def _of_private(unofficial: str) -> re.Pattern[str]:
+    """The lexicon's ``unofficial`` people followed by "of (the)": compiled once."""
+    return re.compile(rf"(?:{unofficial}){_OF_THE}")
 
 
 def _each_coordinated_counterpart(pairs: list[Parties], after: list[_Ent]) -> list[Parties]:

@@ -9,6 +9,7 @@ clash of two sides is (``two_sided_type`` in triggers.toml) or nothing.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import product
@@ -120,7 +121,7 @@ def mutual_blame(view: SentenceView, at: int, anchor: _Hit) -> bool:
     >>> from geomap.events import extract_events
     >>> from geomap.resolution import geoparse
     >>> a = article_from_text("a", "Sudanese artillery shelled Adre on Sunday, killing four, "
-    ...     "with each side accusing the other of starting it.")
+    ...     "with both governments blaming the other for the first shot.")
     >>> [(e.type, e.actor, e.target) for e in extract_events(a, geoparse(a))]
     [('shelling', 'SD', 'TD')]
     """
@@ -149,7 +150,7 @@ def read_strike(
     targets, how_target = find_targets(case)
     if _figurative(case, how_target) or (unarmed and not targets):
         return []
-    if _a_persons_crossing(case) or _civilians_crossing(case):
+    if _no_states_crossing(case):
         return []
     if not actors and targets:
         actors = from_across_the_border(case, targets[0]) or fired_from(case, targets[0])
@@ -221,51 +222,48 @@ def _figurative(case: Case, how_target: str) -> bool:
 _WHO_BEFORE = re.compile(r"([a-z][\w'-]*)\s+who\s+(?:[a-z]+ly\s+)?(?:had\s+|tried\s+to\s+)?\Z")
 
 
-def _a_persons_crossing(case: Case) -> bool:
-    """ "A Nepali porter who crossed into India was shot dead": a crossing told in a
-    relative clause of a person, not of troops or craft, is the person's own, no
-    incursion of a state (but "soldiers who crossed into" is one)."""
+def _no_states_crossing(case: Case) -> bool:
+    """Whether an incursion's crossers are people, not a state's forces or craft: told
+    in a relative clause of a person ("a Nepali porter who crossed into India was shot
+    dead"), or done by people who carry no arms ("hundreds of Sudanese refugees crossed
+    into Chad"). Troops stay crossers: "soldiers who crossed into", "workers escorted by
+    soldiers built a road on its side of the border", "villagers said troops crossed
+    into" (who tells of it is not who did it)."""
     if case.best.type != "incursion":
         return False
+    return _a_persons_crossing(case) or _civilians_crossing(case)
+
+
+def _a_persons_crossing(case: Case) -> bool:
+    """ "A Nepali porter who crossed into India": the crossing of a person's relative
+    clause (not "four who crossed", a count of troops, nor "drones that crossed")."""
     view, a = case.view, case.anchor
     m = _WHO_BEFORE.search(view.low, max(0, a.start - 60), a.start)
     if m is None:
         return False
     word = m.group(1)
     if word[0].isdigit() or parse_number(word) is not None:
-        return False  # "captured four who crossed into its territory": a count of troops
+        return False
     craft = view.facts.lexicon.craft
     return craft is None or craft.fullmatch(word) is None
 
 
-#: a verb of telling or seeing between people and a crossing: they are not its doers
-_TELLING = re.compile(
-    r"\b(?:said|says|say|told|tell|tells|reported|reports|report|saw|see|sees|accused|"
-    r"blamed|complained|described|alleged)\b"
-)
-
-
 def _civilians_crossing(case: Case) -> bool:
-    """ "Hundreds of Sudanese refugees crossed into Chad": a crossing whose doers, in
-    its clause before it, are people who carry no arms (refugees, migrants, traders) is
-    no incursion; with soldiers among them it is one ("workers escorted by soldiers
-    built a road on its side of the border"), and people who tell of it are not its
-    doers ("villagers said troops crossed into")."""
-    if case.best.type != "incursion":
-        return False
+    """ "Hundreds of Sudanese refugees crossed into Chad": the last unarmed people
+    before the crossing in its clause, with no armed men and no reporting verb
+    between them and it."""
     view, a = case.view, case.anchor
     lex = view.facts.lexicon
     if lex.unarmed is None:
         return False
-    start = view.clauses[case.ci].start
-    last = next(reversed(list(lex.unarmed.finditer(view.low, start, a.start))), None)
-    if last is None:
+    # the people nearest the crossing
+    nearest = deque(lex.unarmed.finditer(view.low, view.clauses[case.ci].start, a.start), 1)
+    if not nearest:
         return False
-    # the people told of it, not its doers: "villagers reported an incursion by troops"
-    between = view.low[last.end() : a.end]
-    if _TELLING.search(between):
-        return False
-    return lex.armed is None or lex.armed.search(between) is None
+    between = view.low[nearest[0].end() : a.end]
+    told = lex.speech_verb is not None and lex.speech_verb.search(between) is not None
+    armed = lex.armed is not None and lex.armed.search(between) is not None
+    return not told and not armed
 
 
 def _unverified(case: Case) -> bool:
@@ -308,8 +306,8 @@ def is_campaign(view: SentenceView, ci: int, h: _Hit) -> bool:
     if told_as_a_habit(view, ci, h):
         return True
     # the perfect may sit inside a trigger that names the attacker ("jets have bombed");
-    # the span may come before it in the clause ("that since 2021 they have seen 20
-    # incursions")
+    # the span may come before it in the clause ("told reporters that since 2021 it has
+    # logged 20 incursions")
     return lex.campaign_perfect.search(view.low, clause.start, h.end) is not None and (
         lex.campaign_span.search(view.low, clause.start, clause.end) is not None
         or fronted_span(view, h)
