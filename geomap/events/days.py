@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..dates import find_dates
+from ..dates import DateMention, find_dates
 from ..models import Sentence
 from .context import OPENS_WITH_REFERENCE, ArticleView, _strike_triggers, _triggers
 from .records import VAGUE, _Draft
-from .text import _REPORT_FOLLOWS, _REPORTED_ON, _norm
+from .text import _REPORT_FOLLOWS, _norm, reports_day
 from .when import first_day
 
 __all__ = [
@@ -255,11 +255,7 @@ def told_days(view: ArticleView, drafts: list[_Draft]) -> None:
         if article.is_removed(nxt.start, nxt.end):
             continue
         low = _norm(nxt.text)
-        found = [
-            m
-            for m in find_dates(nxt.text, published=published, year_hint=view.year_hint)
-            if m.precision == "day" and m.date is not None
-        ]
+        found = _days_told(view, nxt.text)
         if not found:
             continue
         m = found[0]
@@ -284,12 +280,14 @@ def _dated_by_dateline(view: ArticleView, d: _Draft) -> bool:
     head = _DATELINE_DAY.match(sentence)
     if head is None or d.precision != "day":
         return False
-    days = [
-        m
-        for m in find_dates(sentence, published=view.published, year_hint=view.year_hint)
-        if m.precision == "day" and m.date is not None
-    ]
+    days = _days_told(view, sentence)
     return bool(days) and all(m.start < head.end() for m in days) and days[0].date == d.date
+
+
+def _days_told(view: ArticleView, text: str) -> list[DateMention]:
+    """The days (not months, years or vague times) ``text`` names, in order."""
+    found = find_dates(text, published=view.published, year_hint=view.year_hint)
+    return [m for m in found if m.precision == "day" and m.date is not None]
 
 
 #: a sentence that dates the incident told before by naming it, with no trigger of its
@@ -319,17 +317,11 @@ def _reported_only(view: ArticleView, sentence: str, day: date) -> bool:
     Tuesday", "Kenya on Tuesday accused ..."), ``day`` among them."""
     low = _norm(sentence)
     head = _DATELINE_DAY.match(sentence)
-    days = [
-        m
-        for m in find_dates(sentence, published=view.published, year_hint=view.year_hint)
-        if m.precision == "day" and m.date is not None and not (head and m.start < head.end())
-    ]
+    days = [m for m in _days_told(view, sentence) if not (head and m.start < head.end())]
     return (
         bool(days)
         and any(m.date == day for m in days)
-        and all(
-            _REPORTED_ON.search(low, 0, m.start) or _REPORT_FOLLOWS.match(low, m.end) for m in days
-        )
+        and all(reports_day(low, 0, m) for m in days)
     )
 
 

@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..dates import DateMention
 
 # --------------------------------------------------------------------------- text
 
@@ -436,6 +440,16 @@ _CLAUSE_SEP = re.compile(
 _PHRASE_SETS = ("negative", "actors", "denial", "reciprocal")
 _REL_START = re.compile(r"(?:which|who|whom|whose)\b")
 _COMMA = re.compile(r",\s+")
+
+
+def reports_day(text: str, c0: int, m: DateMention) -> bool:
+    """Whether time ``m`` of the clause at ``c0`` dates a report, not the act it tells:
+    "officials said on Wednesday", or "the army on Thursday said that a patrol came
+    under fire on Wednesday" (the day before the reporting verb)."""
+    return (
+        _REPORTED_ON.search(text, c0, c0 + m.start) is not None
+        or _REPORT_FOLLOWS.match(text, c0 + m.end) is not None
+    )
 
 
 def _mistyped_opening(text: str, p: int) -> bool:

@@ -13,7 +13,7 @@ from ..counting import parse_number
 from ..dates import DateMention, find_dates
 from .records import _PRECISION_ORDER, VAGUE
 from .sentence import SentenceView
-from .text import _NOT_WHEN, _REPORT_FOLLOWS, _REPORTED_ON, _WHEN_FOLLOWS
+from .text import _NOT_WHEN, _REPORTED_ON, _WHEN_FOLLOWS, reports_day
 
 __all__ = ["act_date"]
 
@@ -124,7 +124,7 @@ def _act_day_not_the_incident_or_report(
     opens = list(_ABOUT.finditer(view.low, at, end))
     opener = (opens[-1] if strikes else opens[0]) if opens else None
     incident = opener.start() if opener else end
-    reports = [m for m in days if _reports_day(view.text, c.start, m)]
+    reports = [m for m in days if reports_day(view.text, c.start, m)]
     # "condemned the strikes a day later": a day counted from the last act is the act's
     told_with_strike = [
         m for m in days if c.start + m.start >= incident and m not in reports and m.kind != "chain"
@@ -182,7 +182,7 @@ def _own_side(
         c0 = view.clauses[j].start
         found = clause_dates(view, j, previous)
         # "..., officials said on Saturday" dates the report of either act
-        mine = [m for m in found if side(c0 + m.start) == own or _reports_day(view.text, c0, m)]
+        mine = [m for m in found if side(c0 + m.start) == own or reports_day(view.text, c0, m)]
         crossed = crossed or len(mine) < len(found)
         if mine:
             return clause_date(view, j, mine, strike) if crossed else None
@@ -415,7 +415,7 @@ def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bo
             continue
         if not strike and _quoted(view, c0 + m.start):
             continue  # 'the minister said on Tuesday, "On May 9 their troops ..."'
-        if strike and _reports_day(text, c0, m):
+        if strike and reports_day(text, c0, m):
             reported = reported or m
             continue
         bound = _NOT_WHEN.search(text, c0, c0 + m.start)
@@ -434,16 +434,6 @@ def clause_date(view: SentenceView, j: int, found: list[DateMention], strike: bo
     if month is not None and any(_in_the_month(text, c0, m) for m in found):
         return month, "month"
     return None, VAGUE if any(m.kind == "vague" for m in found) else None
-
-
-def _reports_day(text: str, c0: int, m: DateMention) -> bool:
-    """Whether time ``m`` of the clause at ``c0`` dates a report, not the act it tells:
-    "officials said on Wednesday", or "the army on Thursday said that a patrol came
-    under fire on Wednesday" (the day before the reporting verb)."""
-    return (
-        _REPORTED_ON.search(text, c0, c0 + m.start) is not None
-        or _REPORT_FOLLOWS.match(text, c0 + m.end) is not None
-    )
 
 
 def _to_come(view: SentenceView, m: DateMention) -> bool:
