@@ -80,7 +80,7 @@ def _appeal(facts: ArticleView, low: str, a: int, b: int) -> int | None:
 
 def unlisted(low: str) -> str:
     """``low`` with the commas of a list of demands blanked, so an appeal's words may
-    come late in it: "we call on both to put peace first, remain calm and restrained"."""
+    come late in it: "we ask both to talk, to protect civilians and to hold back"."""
     return low.replace(",", " ")
 
 
