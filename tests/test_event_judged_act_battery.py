@@ -17,8 +17,7 @@ from acts import Act, case, diplomatic_acts, same_acts
 CASES = [
     case(
         "called-demonym-air-raids-a-violation",
-        "Peru's foreign ministry called the Ecuadorian bombing raids a breach of its "
-        "sovereignty.",
+        "Peru's foreign ministry called the Ecuadorian bombing raids a breach of its sovereignty.",
         [("statement", "PE", "EC", "Lima")],
     ),
     case(

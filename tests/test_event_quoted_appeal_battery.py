@@ -66,7 +66,7 @@ CASES = [
     ),
     case(
         "concession-then-appeal-stray-comma",
-        "\"Peru has a right to guard its frontier, yet we ask both Peru and Ecuador to "
+        '"Peru has a right to guard its frontier, yet we ask both Peru and Ecuador to '
         'keep calm for the sake of civilians," Italian Foreign Minister Marco Neri, '
         "said in an interview on RAI television.",
         [("restraint appeal", "IT", None, "Rome")],
