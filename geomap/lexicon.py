@@ -209,6 +209,9 @@ class Lexicon:
     #: ... of which those that also doubt the strike told before them ("..., likely
     #: carried out by Jordan", "a claim that could not be verified")
     unverified_after = _Compiled()
+    #: ... of which those that say the report could not be verified, also in a later
+    #: sentence ("Reuters could not independently verify the report")
+    unverified_later = _Compiled()
     #: a campaign told in the perfect ("has carried out strikes ... since 2019") ...
     campaign_perfect = _Compiled()
     #: ... over a span of time
@@ -408,6 +411,7 @@ def load_lexicon(folder: str | None = None) -> Lexicon:
             unarmed=trig.get("unarmed", {}).get("phrases", []),
             unverified=trig.get("unverified", {}).get("phrases", []),
             unverified_after=trig.get("unverified", {}).get("after", []),
+            unverified_later=trig.get("unverified", {}).get("later", []),
             campaign=trig.get("campaign", {}),
         ),
         modality_window=int(modality.get("window", 3)),
@@ -520,6 +524,7 @@ def _rule_sources(
     unarmed: Iterable[str] = (),
     unverified: Iterable[str] = (),
     unverified_after: Iterable[str] = (),
+    unverified_later: Iterable[str] = (),
     campaign: dict | None = None,
 ) -> dict[str, str]:
     """The regular expressions of ``Lexicon``'s rules, "" where there are no phrases."""
@@ -545,8 +550,9 @@ def _rule_sources(
     at_sea = syntax.alternation(boats)
     armed_craft = syntax.alternation(craft)
     at_fire = syntax.alternation(unarmed)
-    doubt = syntax.alternation([*unverified, *unverified_after])
-    doubt_after = syntax.alternation(unverified_after)
+    doubt = syntax.alternation([*unverified, *unverified_after, *unverified_later])
+    doubt_after = syntax.alternation([*unverified_after, *unverified_later])
+    doubt_later = syntax.alternation(unverified_later)
     perfect = syntax.alternation((campaign or {}).get("perfect", []))
     span = syntax.alternation((campaign or {}).get("span", []))
     habit = syntax.alternation((campaign or {}).get("habit", []))
@@ -595,6 +601,7 @@ def _rule_sources(
         and rf"(?:\s+(?:on|at|upon))?\s+(?:[a-z'-]+\s+){{0,4}}?(?:{at_fire})(?!\w)",
         "unverified": doubt and rf"(?<![\w-])(?:{doubt})(?!\w)",
         "unverified_after": doubt_after and rf"(?<![\w-])(?:{doubt_after})(?!\w)",
+        "unverified_later": doubt_later and rf"(?<![\w-])(?:{doubt_later})(?!\w)",
         "campaign_perfect": perfect and rf"(?<![\w-])(?:{perfect})(?!\w)",
         "campaign_span": span and rf"(?<![\w-])(?:{span})(?!\w)",
         "campaign_habit": habit and rf"(?<![\w-])(?:{habit})(?!\w)",

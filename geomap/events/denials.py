@@ -40,17 +40,6 @@ _DENIES_DOING = re.compile(
 _ANOTHER_ACT = re.compile(r"\b(?:a|an)\s+(?:later|earlier|separate|different|previous)\s+\w+")
 #: how many sentences after a strike's a denial of it may come
 _WITHIN = 2
-#: the report said unverified, in a sentence of its own: "Reuters was not able to
-#: independently verify the report", "the claim could not be confirmed", "there was no
-#: independent confirmation"
-_NOT_VERIFIED = re.compile(
-    r"\b(?:could\s+not|couldn't|cannot|can't|was\s+not\s+able\s+to|were\s+not\s+able\s+to"
-    r"|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been\s+able\s+to"
-    r"|have\s+not\s+been\s+able\s+to)\s+(?:be\s+)?(?:independently\s+)?"
-    r"(?:verif|confirm|corroborat)"
-    r"|\bno\s+independent\s+(?:confirmation|verification)\b"
-    r"|\bnot\s+(?:been\s+)?independently\s+(?:verified|confirmed)\b"
-)
 
 
 def denied_later(view: ArticleView, drafts: list[_Draft]) -> None:
@@ -85,9 +74,12 @@ def doubted_later(view: ArticleView, drafts: list[_Draft]) -> None:
     """Mark alleged a strike whose report one of the next two sentences says could not
     be verified: "Kursk's governor said Ukraine shelled a village, killing one. Reuters
     could not independently verify the report." The doubt is the reporter's, so no state
-    need be named in it."""
+    need be named in it (``[unverified] later`` in triggers.toml)."""
+    rx = view.lexicon.unverified_later
+    if rx is None:
+        return
     sentences = view.article.sentences
-    doubted = [j for j, s in enumerate(sentences) if _NOT_VERIFIED.search(_norm(s.text))]
+    doubted = [j for j, s in enumerate(sentences) if rx.search(_norm(s.text))]
     if not doubted:
         return
     for d in drafts:
