@@ -65,7 +65,9 @@ def read_quoted(view: SentenceView, previous: date | None, told: list[_Draft]) -
         actor = _sayer(view, span)
         if actor is None:
             continue
-        if _names_the_statement(told, actor, h):
+        said = _statement_of_the_appeal(told, actor, h)
+        if said is not None:  # the sentence's statement is this appeal
+            said.type = h.type.type
             continue
         if any(d.family == "diplomatic" and d.actor == actor for d in (*told, *out)):
             continue
@@ -93,17 +95,14 @@ def read_quoted(view: SentenceView, previous: date | None, told: list[_Draft]) -
     return out
 
 
-def _names_the_statement(told: list[_Draft], actor: str, h: _Hit) -> bool:
-    """Whether the quote is an appeal its sentence tells only as its sayer's statement,
-    and makes that statement the appeal: "'We urge both neighbours to avoid any
-    escalation,' the ministry said in a statement" is one appeal, no bare statement."""
+def _statement_of_the_appeal(told: list[_Draft], actor: str, h: _Hit) -> _Draft | None:
+    """The statement of the quote's sayer that its sentence tells, when the quote is an
+    appeal: "'We urge both neighbours to avoid any escalation,' the ministry said in a
+    statement" is one appeal, no bare statement."""
     if h.type.target != "addressee":
-        return False
+        return None
     said = next((d for d in told if d.actor == actor and d.type == "statement"), None)
-    if said is None or said.family != h.type.family:
-        return False
-    said.type = h.type.type
-    return True
+    return said if said is not None and said.family == h.type.family else None
 
 
 def _to_both(view: SentenceView, span: tuple[int, int], actor: str, h: _Hit) -> bool:
